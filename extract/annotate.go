@@ -1,0 +1,408 @@
+package extract
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// MaxBytes is the largest text Annotate accepts (about 300,000 words); past
+// it the page would stay busy too long to be useful.
+const MaxBytes = 2 << 20
+
+// Errors Annotate returns for text it will not annotate.
+var (
+	ErrEmpty       = errors.New("the text is empty")
+	ErrInvalidUTF8 = errors.New("the text is not valid UTF-8")
+	ErrTooLarge    = fmt.Errorf("the text is longer than %d MB", MaxBytes>>20)
+)
+
+//go:embed model/ner.bin
+var nerModelData []byte
+
+var (
+	loadOnce  sync.Once
+	loaded    *nerModel
+	loadError error
+)
+
+// Load decodes the embedded models. Annotate calls it on first use; call it
+// earlier to pay the cost before the user waits.
+func Load() error {
+	loadOnce.Do(func() { loaded, loadError = loadNERModel(nerModelData) })
+	return loadError
+}
+
+// analysis is the state of one Annotate call.
+type analysis struct {
+	text    string
+	toks    []Token
+	sents   []Sentence
+	sentOf  []int // token → sentence
+	paraOf  []int // token → paragraph
+	ents    []Entity
+	entTok  []span // entity → tokens
+	entOf   []int  // token → entity, -1 outside
+	entRef  []*referent
+	inQuote []bool // token → inside a quotation
+}
+
+// Annotate finds the entities and quotations of text. Spans are UTF-8 byte
+// offsets into text, end exclusive.
+func Annotate(text string) (*Document, error) {
+	switch {
+	case !utf8.ValidString(text):
+		return nil, ErrInvalidUTF8
+	case strings.TrimSpace(text) == "":
+		return nil, ErrEmpty
+	case len(text) > MaxBytes:
+		return nil, ErrTooLarge
+	}
+	if err := Load(); err != nil {
+		return nil, err
+	}
+	a := &analysis{text: text}
+	a.toks = Tokenize(text)
+	a.sents = Sentences(a.toks)
+	a.index()
+	a.findEntities()
+	quotes := scanQuotes(text)
+	a.markQuotes(quotes)
+	refs := a.linkReferents()
+	a.countGender(refs)
+	doc := &Document{Entities: a.ents}
+	doc.Quotes = a.attributeAll(quotes)
+	doc.People = people(refs, a.entRef, doc.Quotes)
+	if doc.Entities == nil {
+		doc.Entities = []Entity{}
+	}
+	return doc, nil
+}
+
+func (a *analysis) index() {
+	a.sentOf = make([]int, len(a.toks))
+	for s, sent := range a.sents {
+		for i := sent.From; i < sent.To; i++ {
+			a.sentOf[i] = s
+		}
+	}
+	a.paraOf = make([]int, len(a.toks))
+	p := -1
+	for i, t := range a.toks {
+		if t.ParaStart {
+			p++
+		}
+		a.paraOf[i] = p
+	}
+}
+
+// entityType maps the tagger's CoNLL classes to the types users see.
+func entityType(conll string, text string) string {
+	switch conll {
+	case "PER":
+		return "PERSON"
+	case "LOC":
+		return "GPE"
+	case "MISC":
+		if isNationality(text) {
+			return "NORP"
+		}
+		return "MISC"
+	}
+	return conll
+}
+
+// isNationality tells "Ukrainian", "Europeans", "Republican" (NORP) from
+// other miscellaneous names ("World Cup").
+func isNationality(text string) bool {
+	if strings.ContainsRune(text, ' ') {
+		return false
+	}
+	w := strings.TrimSuffix(strings.ToLower(text), "s")
+	for _, suf := range []string{"an", "ian", "ese", "ish", "ch", "i", "ic", "ern", "ite", "ist"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	switch w {
+	case "democrat", "republican", "muslim", "christian", "jew", "arab", "greek", "thai", "swiss", "dutch", "french", "british", "irish", "welsh", "scots", "briton", "kiwi":
+		return true
+	}
+	return false
+}
+
+// findEntities tags each paragraph run with the NER model and adds dates.
+func (a *analysis) findEntities() {
+	a.entOf = make([]int, len(a.toks))
+	for i := range a.entOf {
+		a.entOf[i] = -1
+	}
+	tg := newTagger(loaded)
+	var words []string
+	var labels []int
+	var spans []span
+	var types []string
+	for _, s := range a.sents {
+		words = words[:0]
+		for i := s.From; i < s.To; i++ {
+			words = append(words, a.toks[i].Text)
+		}
+		labels = tg.tag(words, labels[:0])
+		for _, c := range sortedChunks(labels) {
+			spans = append(spans, span{s.From + c.from, s.From + c.to})
+			types = append(types, nerTypes[c.typ-1])
+		}
+	}
+	for k, sp := range spans {
+		for i := sp.From; i < sp.To; i++ {
+			a.entOf[i] = k
+		}
+	}
+	// Dates fill what the model left; the model's names win.
+	for _, d := range findDates(a.toks) {
+		free := true
+		for i := d.From; i < d.To; i++ {
+			if a.entOf[i] >= 0 {
+				free = false
+			}
+		}
+		if free {
+			spans = append(spans, d)
+			types = append(types, "DATE")
+		}
+	}
+	order := make([]int, len(spans))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(x, y int) bool { return spans[order[x]].From < spans[order[y]].From })
+	a.ents = make([]Entity, 0, len(spans))
+	a.entTok = make([]span, 0, len(spans))
+	for _, k := range order {
+		sp := spans[k]
+		start, end := a.toks[sp.From].Start, a.toks[sp.To-1].End
+		text := a.text[start:end]
+		typ := types[k]
+		if typ != "DATE" {
+			typ = entityType(typ, text)
+		}
+		for i := sp.From; i < sp.To; i++ {
+			a.entOf[i] = len(a.ents)
+		}
+		a.ents = append(a.ents, Entity{Start: start, End: end, Text: text, Type: typ})
+		a.entTok = append(a.entTok, sp)
+	}
+}
+
+// sortedChunks lists a sentence's entities in order.
+func sortedChunks(labels []int) []chunk {
+	var out []chunk
+	start, typ := -1, 0
+	for i := 0; i <= len(labels); i++ {
+		l := 0
+		if i < len(labels) {
+			l = labels[i]
+		}
+		if typ != 0 && (l == 0 || !isInside(l) || labelType(l) != typ) {
+			out = append(out, chunk{start, i, typ})
+			typ = 0
+		}
+		if l != 0 && typ == 0 {
+			start, typ = i, labelType(l)
+		}
+	}
+	return out
+}
+
+// tokenAt returns the first token starting at or after byte offset off.
+func (a *analysis) tokenAt(off int) int {
+	return sort.Search(len(a.toks), func(i int) bool { return a.toks[i].Start >= off })
+}
+
+func (a *analysis) markQuotes(quotes []quoteSpan) {
+	a.inQuote = make([]bool, len(a.toks))
+	for _, q := range quotes {
+		for i := a.tokenAt(q.Start); i < len(a.toks) && a.toks[i].Start < q.End; i++ {
+			a.inQuote[i] = true
+		}
+	}
+}
+
+func (a *analysis) spanOf(s span) *Span {
+	if s.empty() {
+		return nil
+	}
+	start, end := a.toks[s.From].Start, a.toks[s.To-1].End
+	return &Span{Start: start, End: end, Text: a.text[start:end]}
+}
+
+// quoteKind tells a quotation that stands as a sentence from a fragment
+// worked into the writer's own ("it had "paused" intelligence sharing").
+func (a *analysis) quoteKind(q quoteSpan, qa int) string {
+	inner := strings.TrimRight(a.text[q.Start:q.End], "\"”»")
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(inner))
+	if strings.ContainsRune(".,!?…—-:;", last) {
+		return KindDirect
+	}
+	if qa >= len(a.toks) {
+		return KindPartial
+	}
+	s := a.sents[a.sentOf[qa]]
+	if qa == s.From || qa > 0 && (a.toks[qa-1].Text == ":" || a.toks[qa-1].Text == ",") {
+		return KindDirect
+	}
+	return KindPartial
+}
+
+// attributeAll finds each quotation's cue and speaker.
+func (a *analysis) attributeAll(quotes []quoteSpan) []Quote {
+	out := make([]Quote, 0, len(quotes))
+	var prev *Quote
+	var prevQ quoteSpan
+	prevPara := -10
+	for _, q := range quotes {
+		qa := a.tokenAt(q.Start)
+		qb := a.tokenAt(q.End)
+		quote := Quote{Start: q.Start, End: q.End, Text: a.text[q.Start:q.End], Kind: a.quoteKind(q, qa)}
+		var at attribution
+		found := false
+		if qa < len(a.toks) {
+			if at, found = a.attributeAfter(qb); !found {
+				lo := a.sents[a.sentOf[qa]].From
+				at, found = a.attributeBefore(qa, lo)
+			}
+		}
+		para := -1
+		if qa < len(a.toks) {
+			para = a.paraOf[qa]
+		}
+		if found {
+			quote.Speaker = a.spanOf(at.speaker)
+			quote.Cue = a.spanOf(at.cue)
+			quote.SpeakerID = a.resolveSpeaker(at.speaker)
+		} else if prev != nil && prev.Speaker != nil && (prevQ.Continued || para == prevPara || para == prevPara+1 && quote.Kind == KindDirect && a.toks[qa].ParaStart) {
+			// The same speaker goes on: the next paragraph reopens the
+			// quotation, or another quotation follows in the same paragraph.
+			quote.Speaker, quote.Cue, quote.SpeakerID = prev.Speaker, prev.Cue, prev.SpeakerID
+		}
+		out = append(out, quote)
+		prev, prevQ, prevPara = &out[len(out)-1], q, para
+	}
+	return out
+}
+
+// resolveSpeaker finds the referent a speaker phrase names: the person in
+// it ("Kremlin spokesman Dmitry Peskov", "Scholz's office"), else the
+// organisation or place ("The Kremlin"), else who a pronoun points back to.
+func (a *analysis) resolveSpeaker(s span) string {
+	var person, other string
+	for i := s.From; i < s.To; i++ {
+		if e := a.entOf[i]; e >= 0 {
+			switch a.ents[e].Type {
+			case "PERSON":
+				person = a.ents[e].EntityID
+			case "DATE":
+			default:
+				other = a.ents[e].EntityID
+			}
+		}
+	}
+	if person != "" {
+		return person
+	}
+	if other != "" {
+		return other
+	}
+	if s.To-s.From == 1 {
+		if g, ok := speakerPronouns[a.lower(s.From)]; ok && (g == "m" || g == "f") {
+			return a.resolvePronoun(s.From, g)
+		}
+	}
+	return ""
+}
+
+// resolvePronoun picks the person "he" or "she" points back to: the first
+// person named (outside quotations) in the same sentence before it, else in
+// the nearest sentence before that names one, skipping people the text
+// speaks of with the other pronoun.
+func (a *analysis) resolvePronoun(tok int, gender string) string {
+	sent := a.sentOf[tok]
+	for s := sent; s >= 0 && s > sent-8; s-- {
+		end := a.sents[s].To
+		if s == sent {
+			end = tok
+		}
+		for i := a.sents[s].From; i < end; i++ {
+			e := a.entOf[i]
+			if e < 0 || a.inQuote[i] || a.ents[e].Type != "PERSON" {
+				continue
+			}
+			r := a.entRef[e]
+			if gender == "m" && r.gender < 0 || gender == "f" && r.gender > 0 {
+				continue
+			}
+			return r.ID
+		}
+	}
+	return ""
+}
+
+// countGender reads from the text which pronoun each person takes: in a
+// sentence that names one person only, "he"/"his" or "she"/"her" vote.
+func (a *analysis) countGender(refs []*referent) {
+	for _, s := range a.sents {
+		var only *referent
+		many := false
+		votes := 0
+		for i := s.From; i < s.To; i++ {
+			if a.inQuote[i] {
+				continue
+			}
+			if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" {
+				if only != nil && only != a.entRef[e] {
+					many = true
+				}
+				only = a.entRef[e]
+			}
+			switch a.lower(i) {
+			case "he", "his", "him", "himself", "mr.":
+				votes++
+			case "she", "her", "hers", "herself", "mrs.", "ms.":
+				votes--
+			}
+		}
+		if only != nil && !many {
+			only.gender += votes
+		}
+	}
+}
+
+// people lists the persons, and whoever else is quoted, for the side panel.
+func people(refs []*referent, entRef []*referent, quotes []Quote) []Referent {
+	quoted := map[string]int{}
+	for _, q := range quotes {
+		if q.SpeakerID != "" {
+			quoted[q.SpeakerID]++
+		}
+	}
+	out := []Referent{}
+	for _, r := range refs {
+		r.Quotes = quoted[r.ID]
+		if r.Type != "PERSON" && r.Quotes == 0 {
+			continue
+		}
+		p := r.Referent
+		if p.Aliases == nil {
+			p.Aliases = []string{}
+		}
+		if p.Roles == nil {
+			p.Roles = []string{}
+		}
+		out = append(out, p)
+	}
+	return out
+}

@@ -1,0 +1,129 @@
+// Command annotate runs the whosaid engine over articles: the same engine
+// the browser app runs, so batch results and the page agree.
+//
+//	annotate < article.txt            one article in, one JSON document out
+//	annotate -jsonl < articles.jsonl  one {"text": ...} line in, one result line out
+//
+// Exit status: 0 when every article was annotated; 1 when an article (or,
+// with -jsonl, at least one line) could not be, with the reason on stderr
+// and, with -jsonl, an {"error": ...} line in its place; 2 for bad usage.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/whosaid/whosaid/extract"
+)
+
+func main() {
+	jsonl := flag.Bool("jsonl", false, `read one {"text": ...} JSON object per line and write one result per line`)
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: annotate [-jsonl] < input")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() > 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	out := bufio.NewWriterSize(os.Stdout, 1<<16)
+	var err error
+	if *jsonl {
+		err = streamLines(os.Stdin, out, os.Stderr)
+	} else {
+		err = annotateOne(os.Stdin, out)
+	}
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "annotate:", err)
+		os.Exit(1)
+	}
+}
+
+func annotateOne(in io.Reader, out io.Writer) error {
+	text, err := io.ReadAll(io.LimitReader(in, extract.MaxBytes+1))
+	if err != nil {
+		return err
+	}
+	doc, err := extract.Annotate(string(text))
+	if err != nil {
+		return err
+	}
+	return json.NewEncoder(out).Encode(doc)
+}
+
+// request is one line of -jsonl input; ID, when given, is echoed back.
+type request struct {
+	ID   json.RawMessage `json:"id,omitempty"`
+	Text *string         `json:"text"`
+}
+
+type result struct {
+	ID json.RawMessage `json:"id,omitempty"`
+	*extract.Document
+	Error string `json:"error,omitempty"`
+}
+
+var errSomeLines = errors.New("some lines could not be annotated (see the error lines above)")
+
+// streamLines annotates line by line, holding one line at a time.
+func streamLines(in io.Reader, out io.Writer, log io.Writer) error {
+	r := bufio.NewReaderSize(in, 1<<16)
+	enc := json.NewEncoder(out)
+	failed := false
+	for n := 1; ; n++ {
+		line, err := r.ReadBytes('\n')
+		if len(line) > 0 && !isBlank(line) {
+			res := annotateLine(line)
+			if res.Error != "" {
+				failed = true
+				fmt.Fprintf(log, "annotate: line %d: %s\n", n, res.Error)
+			}
+			if werr := enc.Encode(res); werr != nil {
+				return werr
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if failed {
+		return errSomeLines
+	}
+	return nil
+}
+
+func annotateLine(line []byte) result {
+	var req request
+	if err := json.Unmarshal(line, &req); err != nil {
+		return result{Error: "not a JSON object: " + err.Error()}
+	}
+	if req.Text == nil {
+		return result{ID: req.ID, Error: `no "text" field`}
+	}
+	doc, err := extract.Annotate(*req.Text)
+	if err != nil {
+		return result{ID: req.ID, Error: err.Error()}
+	}
+	return result{ID: req.ID, Document: doc}
+}
+
+func isBlank(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			return false
+		}
+	}
+	return true
+}

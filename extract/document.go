@@ -1,0 +1,66 @@
+package extract
+
+// Document is what Annotate returns: every span is measured on the input
+// text in UTF-8 byte offsets, end exclusive, so a span's Text is always
+// text[Start:End].
+type Document struct {
+	Entities []Entity   `json:"entities"`
+	Quotes   []Quote    `json:"quotes"`
+	People   []Referent `json:"people"`
+}
+
+// Span is a stretch of the input text.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Entity is one mention of a named thing or a date.
+type Entity struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	// Type is PERSON, ORG, GPE, NORP, MISC or DATE.
+	Type string `json:"type"`
+	// EntityID names the Referent this mention refers to; mentions of the
+	// same person ("Volodymyr Zelensky", "Zelensky") share it.
+	EntityID string `json:"entity_id"`
+}
+
+// Quote kinds.
+const (
+	// KindDirect is a quotation that stands as a sentence of its own.
+	KindDirect = "direct"
+	// KindPartial is a quoted fragment inside the writer's own sentence.
+	KindPartial = "partial"
+)
+
+// Quote is one quotation, quotation marks included.
+type Quote struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Kind  string `json:"kind"`
+	// Speaker is the mention that names the speaker as written
+	// ("Kremlin spokesman Dmitry Peskov", "he"), nil when unattributed.
+	Speaker *Span `json:"speaker"`
+	// Cue is the attribution verb ("said", "claimed"), nil when none.
+	Cue *Span `json:"cue"`
+	// SpeakerID is the Referent the speaker resolves to, "" when unknown.
+	SpeakerID string `json:"speaker_id"`
+}
+
+// Referent is one person or organisation the text talks about, with every
+// name it goes by.
+type Referent struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Type string `json:"type"`
+	// Aliases are the other forms the text uses ("Zelensky").
+	Aliases []string `json:"aliases"`
+	// Roles are titles written next to the name ("Kremlin spokesman").
+	Roles    []string `json:"roles"`
+	Mentions int      `json:"mentions"`
+	Quotes   int      `json:"quotes"`
+}

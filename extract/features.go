@@ -1,0 +1,279 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Features are hashed, never built as strings: a token's features are
+// combinations of a few per-token hashes, so tagging allocates nothing per
+// feature (the reason this is not prose's string-keyed perceptron).
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// hashLower hashes s as if lower-cased, without allocating.
+func hashLower(s string) uint64 {
+	h := uint64(fnvOffset)
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			h ^= uint64(r)
+			h *= fnvPrime
+			continue
+		}
+		var buf [4]byte
+		n := utf8.EncodeRune(buf[:], r)
+		for k := 0; k < n; k++ {
+			h ^= uint64(buf[k])
+			h *= fnvPrime
+		}
+	}
+	return h
+}
+
+// mix combines a template number with hashes into one feature key.
+func mix(template uint64, hs ...uint64) uint64 {
+	h := template*0x9E3779B97F4A7C15 + 0x632BE59BD9B4E019
+	for _, x := range hs {
+		h ^= x + 0x9E3779B97F4A7C15 + (h << 6) + (h >> 2)
+	}
+	h ^= h >> 31
+	h *= 0xBF58476D1CE4E5B9
+	h ^= h >> 29
+	return h
+}
+
+// tokenHashes are the per-token pieces features are made of.
+type tokenHashes struct {
+	lower, exact, shape    uint64
+	prefix, suffix         [3]uint64 // lengths 2, 3, 4
+	capitalized, allCaps   bool
+	hasDigit, isPunct      bool
+	paraStart, afterQuote  bool
+	hasHyphen, hasApostr   bool
+	first                  bool
+	wordLen                int
+	sentenceUpper          bool
+	prefixLen, suffixLen   int
+	lowerNoPunctIsTitleKey bool
+}
+
+var (
+	hashBOS = hashString("<s>")
+	hashEOS = hashString("</s>")
+)
+
+// shapeOf maps characters to classes and collapses repeats: "Zelensky" →
+// "Xx", "U.S." → "X.X.", "2019" → "d".
+func shapeOf(s string) uint64 {
+	h := uint64(fnvOffset)
+	var last rune = -1
+	for _, r := range s {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c == last {
+			continue
+		}
+		last = c
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+func affixHashes(s string) (pre, suf [3]uint64) {
+	n := utf8.RuneCountInString(s)
+	for k := 0; k < 3; k++ {
+		l := k + 2
+		if n <= l {
+			break
+		}
+		// byte offsets of the l-th rune from each end
+		p := 0
+		for c := 0; c < l; c++ {
+			_, size := utf8.DecodeRuneInString(s[p:])
+			p += size
+		}
+		q := len(s)
+		for c := 0; c < l; c++ {
+			_, size := utf8.DecodeLastRuneInString(s[:q])
+			q -= size
+		}
+		pre[k] = hashLower(s[:p])
+		suf[k] = hashLower(s[q:])
+	}
+	return
+}
+
+// describeSentence computes the per-token hashes of one sentence.
+func describeSentence(words []string, out []tokenHashes) []tokenHashes {
+	out = out[:0]
+	upper := 0
+	letters := 0
+	for _, w := range words {
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+	}
+	sentUpper := letters > 8 && upper*10 > letters*8
+	for i, w := range words {
+		var t tokenHashes
+		t.lower = hashLower(w)
+		t.exact = hashString(w)
+		t.shape = shapeOf(w)
+		t.prefix, t.suffix = affixHashes(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		t.capitalized = unicode.IsUpper(r)
+		t.isPunct = unicode.IsPunct(r) || unicode.IsSymbol(r)
+		allCaps := true
+		for _, c := range w {
+			if unicode.IsDigit(c) {
+				t.hasDigit = true
+			}
+			if unicode.IsLower(c) {
+				allCaps = false
+			}
+			if c == '-' {
+				t.hasHyphen = true
+			}
+		}
+		t.allCaps = allCaps && t.capitalized
+		t.first = i == 0
+		t.sentenceUpper = sentUpper
+		out = append(out, t)
+	}
+	return out
+}
+
+// Feature templates. Their numbers are part of the model: never renumber.
+const (
+	tBias = iota + 1
+	tLower
+	tExact
+	tShape
+	tPrefix
+	tSuffix
+	tPrevLower
+	tNextLower
+	tPrev2Lower
+	tNext2Lower
+	tPrevShape
+	tNextShape
+	tBigramPrev
+	tBigramNext
+	tShapeTrigram
+	tFirstShape
+	tUpperSentence
+	tPrevTag
+	tPrev2Tags
+	tPrevTagLower
+	tPrevTagShape
+	tHistory
+	tHistoryShape
+	tLowerNextShape
+	tPrevLowerShape
+)
+
+func at(ts []tokenHashes, i int) (tokenHashes, bool) {
+	if i < 0 || i >= len(ts) {
+		return tokenHashes{}, false
+	}
+	return ts[i], true
+}
+
+func boolHash(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 2
+}
+
+// staticFeatures appends the features of token i that do not depend on
+// earlier decisions.
+func staticFeatures(ts []tokenHashes, i int, f []uint64) []uint64 {
+	t := ts[i]
+	f = append(f,
+		mix(tBias),
+		mix(tLower, t.lower),
+		mix(tExact, t.exact),
+		mix(tShape, t.shape),
+		mix(tFirstShape, boolHash(t.first), t.shape),
+		mix(tUpperSentence, boolHash(t.sentenceUpper), t.shape),
+	)
+	for k := 0; k < 3; k++ {
+		if t.prefix[k] != 0 {
+			f = append(f, mix(tPrefix, uint64(k), t.prefix[k]), mix(tSuffix, uint64(k), t.suffix[k]))
+		}
+	}
+	pl, ps := hashBOS, hashBOS
+	if p, ok := at(ts, i-1); ok {
+		pl, ps = p.lower, p.shape
+	}
+	nl, ns := hashEOS, hashEOS
+	if n, ok := at(ts, i+1); ok {
+		nl, ns = n.lower, n.shape
+	}
+	p2 := hashBOS
+	if p, ok := at(ts, i-2); ok {
+		p2 = p.lower
+	}
+	n2 := hashEOS
+	if n, ok := at(ts, i+2); ok {
+		n2 = n.lower
+	}
+	f = append(f,
+		mix(tPrevLower, pl),
+		mix(tNextLower, nl),
+		mix(tPrev2Lower, p2),
+		mix(tNext2Lower, n2),
+		mix(tPrevShape, ps),
+		mix(tNextShape, ns),
+		mix(tBigramPrev, pl, t.lower),
+		mix(tBigramNext, t.lower, nl),
+		mix(tShapeTrigram, ps, t.shape, ns),
+		mix(tLowerNextShape, t.lower, ns),
+		mix(tPrevLowerShape, pl, t.shape),
+	)
+	return f
+}
+
+// dynamicFeatures appends the features that depend on the labels already
+// chosen: the two before, and what this word was labelled earlier in the
+// document (a name keeps its label).
+func dynamicFeatures(ts []tokenHashes, i int, prev, prev2 int, history int, f []uint64) []uint64 {
+	t := ts[i]
+	f = append(f,
+		mix(tPrevTag, uint64(prev)),
+		mix(tPrev2Tags, uint64(prev2), uint64(prev)),
+		mix(tPrevTagLower, uint64(prev), t.lower),
+		mix(tPrevTagShape, uint64(prev), t.shape),
+	)
+	if history >= 0 {
+		f = append(f, mix(tHistory, uint64(history)), mix(tHistoryShape, uint64(history), t.shape))
+	}
+	return f
+}

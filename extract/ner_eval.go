@@ -1,0 +1,68 @@
+package extract
+
+// NERScore counts exact entity matches for one type.
+type NERScore struct {
+	Correct, Predicted, Gold int
+}
+
+// F1 is the harmonic mean of precision and recall.
+func (s NERScore) F1() float64 {
+	if s.Correct == 0 {
+		return 0
+	}
+	p := float64(s.Correct) / float64(s.Predicted)
+	r := float64(s.Correct) / float64(s.Gold)
+	return 2 * p * r / (p + r)
+}
+
+type chunk struct{ from, to, typ int }
+
+func chunks(labels []int) map[chunk]bool {
+	out := map[chunk]bool{}
+	start, typ := -1, 0
+	for i := 0; i <= len(labels); i++ {
+		l := 0
+		if i < len(labels) {
+			l = labels[i]
+		}
+		if typ != 0 && (l == 0 || !isInside(l) || labelType(l) != typ) {
+			out[chunk{start, i, typ}] = true
+			typ = 0
+		}
+		if l != 0 && (typ == 0) {
+			start, typ = i, labelType(l)
+		}
+	}
+	return out
+}
+
+// EvaluateNER tags gold-tokenized documents with an encoded model and scores
+// exact entity matches per CoNLL type, as the shared scorer does.
+func EvaluateNER(model []byte, docs []TrainDoc) (map[string]NERScore, error) {
+	m, err := loadNERModel(model)
+	if err != nil {
+		return nil, err
+	}
+	scores := map[string]NERScore{}
+	for _, d := range docs {
+		tg := newTagger(m)
+		for _, s := range d {
+			pred := chunks(tg.tag(s.Words, nil))
+			gold := chunks(goldLabels(s))
+			for c := range pred {
+				sc := scores[nerTypes[c.typ-1]]
+				sc.Predicted++
+				if gold[c] {
+					sc.Correct++
+				}
+				scores[nerTypes[c.typ-1]] = sc
+			}
+			for c := range gold {
+				sc := scores[nerTypes[c.typ-1]]
+				sc.Gold++
+				scores[nerTypes[c.typ-1]] = sc
+			}
+		}
+	}
+	return scores, nil
+}

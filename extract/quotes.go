@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// quoteSpan is a quotation found by the mark scanner, before attribution.
+type quoteSpan struct {
+	Start, End int
+	// Continued is true when the quotation goes on in the next paragraph
+	// (the news convention: no closing mark, and the next paragraph opens
+	// with one), so the next span is the same speaker's.
+	Continued bool
+}
+
+type markRole int
+
+const (
+	markOpen markRole = iota
+	markClose
+	markEither
+)
+
+// classifyMark says whether the double quotation mark r at text[i:i+size]
+// opens or closes. Curly marks say so themselves; a straight one is read
+// from the characters around it.
+func classifyMark(text string, i int, r rune, size int) markRole {
+	switch r {
+	case '“', '„', '«':
+		return markOpen
+	case '”', '»':
+		return markClose
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i+size:])
+	spaceBefore := i == 0 || unicode.IsSpace(before) || before == '(' || before == '[' || before == '—' || before == '–' || before == '-'
+	spaceAfter := i+size >= len(text) || unicode.IsSpace(after) || unicode.IsPunct(after) && after != '\'' && after != '‘'
+	switch {
+	case spaceBefore && !spaceAfter:
+		return markOpen
+	case !spaceBefore && spaceAfter:
+		return markClose
+	}
+	return markEither
+}
+
+func isDoubleMark(r rune) bool {
+	return r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»'
+}
+
+// ScanQuotes finds the quotations of text: stretches between double
+// quotation marks, marks included. Single quotes and apostrophes are never
+// treated as marks. A quotation left open at the end of a paragraph ends
+// there; it is marked Continued when the next paragraph reopens it.
+func scanQuotes(text string) []quoteSpan {
+	var out []quoteSpan
+	open := -1
+	lastText := 0 // end of the last non-space rune seen, for trimming
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' || r == '\u2029' {
+			if open >= 0 {
+				cont := nextParagraphOpensQuote(text, i)
+				out = appendQuote(out, text, open, lastText, cont)
+				open = -1
+			}
+			i += size
+			continue
+		}
+		if isDoubleMark(r) {
+			role := classifyMark(text, i, r, size)
+			switch {
+			case open < 0 && role != markClose:
+				open = i
+			case open >= 0 && role != markOpen:
+				out = appendQuote(out, text, open, i+size, false)
+				open = -1
+			case open >= 0 && role == markOpen:
+				// A second opening mark: the first was never closed. Keep the
+				// newer one, which is the one a reader sees start.
+				open = i
+			}
+		}
+		if !unicode.IsSpace(r) {
+			lastText = i + size
+		}
+		i += size
+	}
+	if open >= 0 {
+		out = appendQuote(out, text, open, lastText, false)
+	}
+	return out
+}
+
+// appendQuote keeps quotations with at least two characters between marks.
+func appendQuote(out []quoteSpan, text string, start, end int, cont bool) []quoteSpan {
+	if utf8.RuneCountInString(text[start:end]) < 4 {
+		return out
+	}
+	return append(out, quoteSpan{Start: start, End: end, Continued: cont})
+}
+
+func nextParagraphOpensQuote(text string, i int) bool {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			return isDoubleMark(r) && classifyMark(text, i, r, size) != markClose
+		}
+		i += size
+	}
+	return false
+}

@@ -1,0 +1,187 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// referent gathers the mentions of one person or thing while building.
+type referent struct {
+	Referent
+	words  []string // name words of the fullest form, for matching
+	gender int      // votes: > 0 male, < 0 female
+}
+
+// normalName strips what does not change who is named: a leading "the", a
+// possessive, dots in acronyms ("U.S." → "US").
+func normalName(s string) string {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	low := strings.ToLower(s)
+	if strings.HasPrefix(low, "the ") {
+		s = s[4:]
+	}
+	if strings.Count(s, ".") > 1 && !strings.Contains(s, " ") {
+		s = strings.ReplaceAll(s, ".", "")
+	}
+	return s
+}
+
+// initials of the capitalized words: "Institute for the Study of War" → "ISW".
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		r := []rune(w)
+		if len(r) > 0 && unicode.IsUpper(r[0]) {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
+}
+
+func sameWord(a, b string) bool { return strings.EqualFold(a, b) }
+
+// linkReferents assigns every entity mention to a referent: full names
+// first, then the short forms that refer back to them ("Zelensky").
+func (a *analysis) linkReferents() []*referent {
+	var refs []*referent
+	entRef := make([]*referent, len(a.ents))
+	byKey := map[string]*referent{}
+	add := func(e Entity, words []string) *referent {
+		r := &referent{Referent: Referent{Name: normalName(e.Text), Type: e.Type}, words: words}
+		refs = append(refs, r)
+		return r
+	}
+	// Pass 1: multi-word person names and every other type.
+	for i, e := range a.ents {
+		name := normalName(e.Text)
+		words := strings.Fields(name)
+		if e.Type == "PERSON" {
+			if len(words) < 2 {
+				continue
+			}
+			for _, r := range refs {
+				if r.Type == "PERSON" && sameWord(r.words[len(r.words)-1], words[len(words)-1]) &&
+					(sameWord(r.words[0], words[0]) || len(r.words) != len(words)) {
+					entRef[i] = r
+					break
+				}
+			}
+		} else {
+			key := e.Type + "|" + strings.ToLower(name)
+			if r := byKey[key]; r != nil {
+				entRef[i] = r
+			} else if e.Type != "DATE" && len(words) == 1 {
+				for _, r := range refs {
+					if r.Type == e.Type && len(r.words) > 1 && initials(r.words) == name {
+						entRef[i] = r
+						break
+					}
+				}
+			}
+			if entRef[i] == nil {
+				entRef[i] = add(e, words)
+				byKey[key] = entRef[i]
+			}
+			continue
+		}
+		if entRef[i] == nil {
+			entRef[i] = add(e, words)
+		}
+	}
+	// Pass 2: single-word person names refer to a full name that has them.
+	for i, e := range a.ents {
+		if entRef[i] != nil {
+			continue
+		}
+		name := normalName(e.Text)
+		for _, r := range refs {
+			if r.Type == "PERSON" && len(r.words) > 1 && sameWord(r.words[len(r.words)-1], name) {
+				entRef[i] = r
+				break
+			}
+		}
+		if entRef[i] == nil {
+			for _, r := range refs {
+				if r.Type == "PERSON" && (sameWord(r.words[0], name) || len(r.words) == 1 && sameWord(r.words[0], name)) {
+					entRef[i] = r
+					break
+				}
+			}
+		}
+		if entRef[i] == nil {
+			entRef[i] = add(e, strings.Fields(name))
+		}
+	}
+	// Ids in order of first mention; the fullest form names the referent.
+	order := map[*referent]int{}
+	for i := range a.ents {
+		r := entRef[i]
+		if _, ok := order[r]; !ok {
+			order[r] = len(order)
+			r.ID = "e" + strconv.Itoa(len(order))
+		}
+		a.ents[i].EntityID = r.ID
+		r.Mentions++
+		name := normalName(a.ents[i].Text)
+		if len(name) > len(r.Name) {
+			r.Name = name
+			r.words = strings.Fields(name)
+		}
+		if role := a.roleBefore(i); role != "" && !contains(r.Roles, role) {
+			r.Roles = append(r.Roles, role)
+		}
+	}
+	for i := range a.ents {
+		r := entRef[i]
+		name := normalName(a.ents[i].Text)
+		if name != r.Name && !contains(r.Aliases, name) {
+			r.Aliases = append(r.Aliases, name)
+		}
+	}
+	sorted := make([]*referent, len(order))
+	for r, k := range order {
+		sorted[k] = r
+	}
+	a.entRef = entRef
+	return sorted
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// roleBefore returns the title written before a person mention
+// ("Kremlin spokesman" before "Dmitry Peskov"), or "".
+func (a *analysis) roleBefore(ent int) string {
+	e := a.ents[ent]
+	if e.Type != "PERSON" {
+		return ""
+	}
+	first := a.entTok[ent].From
+	k := first - 1
+	hasTitle := false
+	for k >= 0 && !a.toks[k+1].ParaStart {
+		w := a.lower(k)
+		if titleWords[w] {
+			hasTitle = true
+			k--
+			continue
+		}
+		if a.entOf[k] >= 0 && a.ents[a.entOf[k]].Type != "PERSON" && a.ents[a.entOf[k]].Type != "DATE" {
+			k--
+			continue
+		}
+		break
+	}
+	if !hasTitle || k+1 >= first {
+		return ""
+	}
+	// Drop leading words that are not titles or names ("former" stays).
+	return a.text[a.toks[k+1].Start:a.toks[first-1].End]
+}
