@@ -102,7 +102,7 @@ func findDates(toks []Token) []span {
 			} else if isYear(lower(end)) {
 				end++
 			}
-			if isDayNumber(lower(i-1)) {
+			if isDayNumber(lower(i - 1)) {
 				i--
 			}
 		case isYear(w):

@@ -27,8 +27,8 @@ func beginOf(typ int) int { return typ*2 - 1 }
 // nerModel holds quantized weights in an open-addressing table keyed by
 // 32-bit feature fingerprints: loading is a copy, lookups touch two arrays.
 type nerModel struct {
-	slots   []uint32 // fingerprint per slot, 0 = empty
-	rows    []int32  // row per slot
+	slots   []uint32  // fingerprint per slot, 0 = empty
+	rows    []int32   // row per slot
 	weights []int8    // rows × nLabels
 	scales  []float32 // per row
 	mask    uint32

@@ -1,0 +1,72 @@
+# whosaid — see README.md. `make run` serves the app on 127.0.0.1:8000,
+# `make test` runs every test.
+GO        ?= go
+ADDR      ?= 127.0.0.1:8000
+WASM_EXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
+SHARED    ?= ../shared
+SITE      := build/site
+WASM      := web/app.wasm
+
+.PHONY: run build wasm server test unit wasm-test e2e bench eval model fmt vet sizes clean
+
+# The page: the app and the engine compiled to WebAssembly, plus a gzip copy
+# the server sends to browsers that accept it.
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) ./app
+	gzip -9 -k -f $(WASM)
+
+server:
+	$(GO) build -o bin/whosaid ./app
+
+run: wasm server
+	./bin/whosaid -addr $(ADDR)
+
+# A static website (go-app's generator) that any static host can serve.
+build: wasm server
+	rm -rf $(SITE)
+	./bin/whosaid -static $(SITE)
+	gzip -9 -k -f $(SITE)/web/app.wasm
+
+test: vet unit wasm-test e2e
+
+vet:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1)
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app ./extract
+
+unit:
+	$(GO) test -count=1 ./extract/... ./app
+
+# The engine's tests again, compiled to WebAssembly and run under Node.
+wasm-test:
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./extract
+
+# Real-browser tests: build the app, start the server, drive Chromium.
+e2e:
+	$(GO) test -count=1 -timeout 15m ./app/e2e
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./extract
+	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -exec="$(WASM_EXEC)" ./extract
+	@$(MAKE) --no-print-directory sizes
+
+sizes: wasm
+	@echo "app.wasm raw $$(stat -c %s $(WASM)) bytes, gzip $$(stat -c %s $(WASM).gz) bytes"
+	@command -v brotli >/dev/null && brotli -q 11 -c $(WASM) | wc -c | sed 's/^/app.wasm brotli /; s/$$/ bytes/' || echo "(install brotli for the brotli size)"
+
+# Scores with the shared scorers (needs ../shared beside the checkout).
+eval:
+	@if [ ! -d $(SHARED)/tools ]; then echo "make eval needs $(SHARED) (the shared data and scorers) beside this checkout; it is not there."; exit 0; fi; \
+	$(GO) build -o bin/annotate ./extract/cmd/annotate && \
+	python3 $(SHARED)/tools/score_quotes.py $(SHARED)/data/polnear/dev ./bin/annotate && \
+	python3 $(SHARED)/tools/score_ner.py $(SHARED)/data/conll2003/eng.testa ./bin/annotate -jsonl
+
+# Retrain the embedded entity model from CoNLL-2003 (fixed seed).
+model:
+	$(GO) run ./extract/cmd/trainner -data $(SHARED)/data/conll2003 -out extract/model/ner.bin
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+
+clean:
+	rm -rf bin $(SITE) $(WASM) $(WASM).gz

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/whosaid/whosaid/extract"
+)
+
+// storageKey is where the article is kept between visits (local storage,
+// on the device only).
+const storageKey = "whosaid.article"
+
+// annotateDelay lets a burst of typing settle before the engine runs.
+const annotateDelay = 250 * time.Millisecond
+
+// annotator is the page: the article box, the reading view with its
+// highlights, and the people panel.
+type annotator struct {
+	app.Compo
+
+	text     string
+	doc      *extract.Document
+	errMsg   string
+	saveMsg  string
+	status   string
+	selected string // referent id chosen in the panel
+	pending  int    // bumps on every edit; only the latest edit annotates
+}
+
+func (c *annotator) OnMount(ctx app.Context) {
+	var saved string
+	if err := ctx.LocalStorage().Get(storageKey, &saved); err != nil {
+		c.saveMsg = "Your browser does not let this page keep the article: it will be lost on reload."
+	}
+	c.text = saved
+	if c.text == "" {
+		c.text = exampleArticle
+	}
+	c.annotate(ctx)
+}
+
+func (c *annotator) onInput(ctx app.Context, e app.Event) {
+	c.text = ctx.JSSrc().Get("value").String()
+	c.save(ctx)
+	c.pending++
+	n := c.pending
+	ctx.After(annotateDelay, func(ctx app.Context) {
+		if n == c.pending {
+			c.annotate(ctx)
+		}
+	})
+}
+
+func (c *annotator) save(ctx app.Context) {
+	if err := ctx.LocalStorage().Set(storageKey, c.text); err != nil {
+		c.saveMsg = "This article could not be saved in the browser (storage is full or turned off); it is still here until you close the page."
+		return
+	}
+	c.saveMsg = ""
+}
+
+func (c *annotator) annotate(ctx app.Context) {
+	start := time.Now()
+	doc, err := extract.Annotate(c.text)
+	if err != nil {
+		c.doc = nil
+		if err == extract.ErrEmpty {
+			c.errMsg = ""
+			c.status = "Paste an article to begin."
+		} else {
+			c.errMsg = "This text cannot be annotated: " + err.Error() + ". Your text is kept as it is."
+			c.status = ""
+		}
+		return
+	}
+	c.doc, c.errMsg = doc, ""
+	c.status = fmt.Sprintf("%d entities, %d quotations, annotated in %d ms.",
+		len(doc.Entities), len(doc.Quotes), time.Since(start).Milliseconds())
+	if c.selected != "" && !hasReferent(doc, c.selected) {
+		c.selected = ""
+	}
+}
+
+func hasReferent(doc *extract.Document, id string) bool {
+	for _, p := range doc.People {
+		if p.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *annotator) useExample(ctx app.Context, e app.Event) {
+	c.text = exampleArticle
+	c.save(ctx)
+	c.annotate(ctx)
+}
+
+func (c *annotator) clear(ctx app.Context, e app.Event) {
+	c.text = ""
+	c.save(ctx)
+	c.annotate(ctx)
+}
+
+func (c *annotator) choose(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if c.selected == id {
+			c.selected = ""
+		} else {
+			c.selected = id
+		}
+	}
+}
+
+func (c *annotator) Render() app.UI {
+	return app.Div().Class("page").Body(
+		app.Header().Class("masthead").Body(
+			app.H1().Text("whosaid"),
+			app.P().Class("tagline").Text("Who is quoted in this article, and who is only talked about? Paste a news article: names, places, dates and every quotation with its speaker are highlighted. Nothing leaves your browser."),
+		),
+		app.Main().Class("workspace").Body(
+			app.Section().Class("input").Aria("label", "Article").Body(
+				app.Label().For("article").Text("Article"),
+				app.Textarea().
+					ID("article").
+					Placeholder("Paste a news article here…").
+					Spellcheck(false).
+					Text(c.text).
+					OnInput(c.onInput),
+				app.Div().Class("actions").Body(
+					app.Button().Type("button").Text("Use the example").OnClick(c.useExample),
+					app.Button().Type("button").Text("Clear").OnClick(c.clear),
+				),
+				app.If(c.saveMsg != "", func() app.UI {
+					return app.P().Class("notice").Role("status").Text(c.saveMsg)
+				}),
+			),
+			app.Section().Class("reading").Aria("label", "Annotated article").Body(
+				app.If(c.errMsg != "", func() app.UI {
+					return app.P().Class("error").Role("alert").Text(c.errMsg)
+				}),
+				app.P().Class("status").Role("status").Aria("live", "polite").Text(c.status),
+				app.If(c.doc != nil, func() app.UI {
+					return readingView(c.text, c.doc, c.selected)
+				}),
+			),
+			app.Aside().Class("panel").Aria("label", "People and legend").Body(
+				legend(),
+				app.If(c.doc != nil, func() app.UI {
+					return peoplePanel(c.doc, c.selected, c.choose)
+				}),
+			),
+		),
+		app.Footer().Body(
+			app.P().Text("whosaid runs its language engine in this page (WebAssembly): the article is never uploaded, and the app works offline once visited."),
+		),
+	)
+}

@@ -1,0 +1,125 @@
+//go:build !wasm
+
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// serve serves the app's static files on the loopback address, or with
+// -static writes them to a folder any static host can serve.
+func serve() {
+	addr := flag.String("addr", "127.0.0.1:8000", "address to serve on")
+	static := flag.String("static", "", "write a static website to this folder and exit")
+	flag.Parse()
+
+	h := newHandler()
+	if *static != "" {
+		if err := buildStatic(*static, h); err != nil {
+			log.Fatal(err)
+		}
+		fmt.Println("static website written to", *static)
+		return
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		log.Fatal(err)
+	}
+	// Tests read this line to learn the port when -addr ends in :0.
+	fmt.Printf("whosaid is running at http://%s/\n", ln.Addr())
+	log.Fatal(http.Serve(ln, withSecurityHeaders(withPrecompressedWasm(h))))
+}
+
+// newHandler describes the page. Every resource is local: go-app's default
+// icons live on the internet, which would break offline start-up.
+func newHandler() *app.Handler {
+	h := &app.Handler{
+		Name:            "whosaid",
+		ShortName:       "whosaid",
+		Title:           "whosaid — who is quoted in this article?",
+		Description:     "Highlights the people, organisations, places and dates in a news article, and every quotation with who said it. Runs entirely in your browser.",
+		Lang:            "en",
+		BackgroundColor: "#ffffff",
+		ThemeColor:      "#0b5c6b",
+		LoadingLabel:    "Loading whosaid… {progress}%",
+		Icon: app.Icon{
+			Default:  "/web/icon-192.png",
+			SVG:      "/web/icon.svg",
+			Large:    "/web/icon-512.png",
+			Maskable: "/web/icon-512.png",
+		},
+		Styles: []string{"/web/whosaid.css"},
+		// The same policy as the server's header, for static hosts that
+		// send no headers of their own.
+		RawHeaders: []string{`<meta http-equiv="Content-Security-Policy" content="` + metaContentSecurityPolicy + `">`},
+		Env:        map[string]string{},
+	}
+	if st, err := os.Stat(filepath.Join("web", "app.wasm")); err == nil {
+		// The loader's progress bar needs the real size when the wasm is
+		// sent compressed.
+		h.WasmContentLength = strconv.FormatInt(st.Size(), 10)
+		h.Version = strconv.FormatInt(st.ModTime().UnixNano(), 36)
+	}
+	return h
+}
+
+// withPrecompressedWasm serves web/app.wasm.gz (written by make) to browsers
+// that accept gzip: a fifth of the bytes of the raw file.
+func withPrecompressedWasm(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/web/app.wasm" && strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+			if f, err := os.Open(filepath.Join("web", "app.wasm.gz")); err == nil {
+				defer f.Close()
+				w.Header().Set("Content-Type", "application/wasm")
+				w.Header().Set("Content-Encoding", "gzip")
+				w.Header().Set("Vary", "Accept-Encoding")
+				if st, err := f.Stat(); err == nil {
+					w.Header().Set("Content-Length", strconv.FormatInt(st.Size(), 10))
+				}
+				_, _ = io.Copy(w, f)
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// contentSecurityPolicy lets the page load and connect to its own origin
+// only: the article cannot be sent anywhere, and injected markup cannot run.
+// 'wasm-unsafe-eval' is what compiling app.wasm needs.
+const metaContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+	"style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
+	"worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+
+// frame-ancestors only works as a header.
+const contentSecurityPolicy = metaContentSecurityPolicy + "; frame-ancestors 'none'"
+
+// withSecurityHeaders keeps the article on the device: scripts and
+// connections may only reach this origin.
+func withSecurityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", contentSecurityPolicy)
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("Referrer-Policy", "no-referrer")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// buildStatic writes the website with go-app's generator.
+func buildStatic(dir string, h *app.Handler) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	return app.GenerateStaticWebsite(dir, h)
+}
