@@ -153,7 +153,14 @@ func (a *analysis) findEntities() {
 		}
 		labels = tg.tag(words, labels[:0])
 		for _, c := range sortedChunks(labels) {
-			spans = append(spans, span{s.From + c.from, s.From + c.to})
+			sp := span{s.From + c.from, s.From + c.to}
+			if c.typ == 1 {
+				// "Mayor Elena Vargas": the title is a role, not the name.
+				for sp.To-sp.From > 1 && titleWords[a.lower(sp.From)] {
+					sp.From++
+				}
+			}
+			spans = append(spans, sp)
 			types = append(types, nerTypes[c.typ-1])
 		}
 	}

@@ -95,7 +95,8 @@ var skipBeforeCue = map[string]bool{
 // titleWords are the lower-case nouns that stand in a speaker's title or a
 // role ("Kremlin spokesman", "CIA director").
 var titleWords = map[string]bool{
-	"president": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"president": true, "councillor": true, "councilor": true, "councilman": true,
+	"councilwoman": true, "congressman": true, "congresswoman": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"director": true, "minister": true, "chancellor": true, "secretary": true,
 	"senator": true, "sen.": true, "rep.": true, "representative": true,
 	"governor": true, "gov.": true, "mayor": true, "chairman": true,

@@ -1,0 +1,43 @@
+//go:build !wasm
+
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/whosaid/whosaid/extract"
+)
+
+// A pasted article is shown as text: markup in it never becomes markup.
+func TestReadingViewRendersArticleAsText(t *testing.T) {
+	text := `<script>alert(1)</script> "<img src=x onerror=alert(2)>," Elena Vargas said.`
+	doc, err := extract.Annotate(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := app.HTMLString(readingView(text, doc, ""))
+	for _, bad := range []string{"<script>", "<img"} {
+		if strings.Contains(html, bad) {
+			t.Errorf("rendered HTML contains %q:\n%s", bad, html)
+		}
+	}
+	if !strings.Contains(html, "&lt;script&gt;") {
+		t.Errorf("the article's text is missing from the page:\n%s", html)
+	}
+	if !strings.Contains(html, `data-speaker="Elena Vargas"`) {
+		t.Errorf("the quotation is not attributed:\n%s", html)
+	}
+}
+
+func TestParagraphsSkipBlankLines(t *testing.T) {
+	text := "One.\n\n  \nTwo.\nThree."
+	var got []string
+	for _, p := range paragraphs(text) {
+		got = append(got, text[p[0]:p[1]])
+	}
+	if strings.Join(got, "|") != "One.|Two.|Three." {
+		t.Errorf("paragraphs = %q", got)
+	}
+}

@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestAnnotateRejectsBadInputClearly(t *testing.T) {
+	cases := []struct {
+		text string
+		want error
+	}{
+		{"", ErrEmpty},
+		{" \n\t ", ErrEmpty},
+		{"caf\xe9 au lait", ErrInvalidUTF8},
+		{strings.Repeat("word ", MaxBytes/5+1), ErrTooLarge},
+	}
+	for _, c := range cases {
+		doc, err := Annotate(c.text)
+		if !errors.Is(err, c.want) || doc != nil {
+			t.Errorf("Annotate(%.20q…) = %v, %v; want error %v", c.text, doc, err, c.want)
+		}
+	}
+	if !strings.Contains(ErrTooLarge.Error(), "2 MB") {
+		t.Errorf("the size error names no limit: %q", ErrTooLarge)
+	}
+}
+
+// Every span must be the text it says it is, on rune boundaries.
+func TestSpansAreMeasuredOnTheOriginalText(t *testing.T) {
+	text := "  “Prices rose again,” said Dr. Amaka Obi of the Central Bank of Nigeria on Tuesday. 🙂\n\n" +
+		"Siobhan O'Sullivan, the bank’s chief economist, said inflation was \"stubborn\"."
+	doc, err := Annotate(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(what string, start, end int, got string) {
+		if start < 0 || end > len(text) || start >= end || text[start:end] != got ||
+			!utf8.RuneStart(text[start]) || end < len(text) && !utf8.RuneStart(text[end]) {
+			t.Errorf("%s span %d:%d %q does not match the text", what, start, end, got)
+		}
+	}
+	for _, e := range doc.Entities {
+		check("entity", e.Start, e.End, e.Text)
+	}
+	for _, q := range doc.Quotes {
+		check("quote", q.Start, q.End, q.Text)
+		if q.Speaker != nil {
+			check("speaker", q.Speaker.Start, q.Speaker.End, q.Speaker.Text)
+		}
+		if q.Cue != nil {
+			check("cue", q.Cue.Start, q.Cue.End, q.Cue.Text)
+		}
+	}
+	if len(doc.Quotes) != 2 {
+		t.Fatalf("found %d quotes, want 2", len(doc.Quotes))
+	}
+	if doc.Quotes[0].Text != "“Prices rose again,”" || doc.Quotes[0].Kind != KindDirect {
+		t.Errorf("first quote = %+v", doc.Quotes[0])
+	}
+	if doc.Quotes[1].Text != `"stubborn"` || doc.Quotes[1].Kind != KindPartial {
+		t.Errorf("second quote = %+v", doc.Quotes[1])
+	}
+	// prose's tokenizer would have cut this name to "O".
+	if sp := doc.Quotes[1].Speaker; sp == nil || sp.Text != "Siobhan O'Sullivan" {
+		t.Errorf("O'Sullivan's quote has speaker %+v", sp)
+	}
+}
+
+func entityTypes(doc *Document) map[string]string {
+	out := map[string]string{}
+	for _, e := range doc.Entities {
+		out[e.Text] = e.Type
+	}
+	return out
+}
+
+func TestEntityTypesUsersSee(t *testing.T) {
+	doc, err := Annotate("The United States and Germany signed the deal in Brussels on Wednesday, " +
+		"German Chancellor Anna Keller said. American officials met the European Commission last week.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := entityTypes(doc)
+	want := map[string]string{
+		"United States": "GPE", "Germany": "GPE", "Brussels": "GPE", "Wednesday": "DATE",
+		"German": "NORP", "Anna Keller": "PERSON", "American": "NORP", "last week": "DATE",
+		"European Commission": "ORG",
+	}
+	for text, typ := range want {
+		if types[text] != typ {
+			t.Errorf("%q is %q, want %s (all: %v)", text, types[text], typ, types)
+		}
+	}
+}
+
+func TestOnePersonOneReferent(t *testing.T) {
+	doc, err := Annotate("Foreign Minister Lena Fischer arrived in Oslo. Fischer met the press. " +
+		"Later, Lena Fischer flew home and Fischer said nothing.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var people []Referent
+	for _, p := range doc.People {
+		if p.Type == "PERSON" {
+			people = append(people, p)
+		}
+	}
+	if len(people) != 1 {
+		t.Fatalf("people = %+v, want Lena Fischer only", people)
+	}
+	p := people[0]
+	if p.Name != "Lena Fischer" || p.Mentions != 4 || !contains(p.Aliases, "Fischer") || !contains(p.Roles, "Foreign Minister") {
+		t.Errorf("referent = %+v", p)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == "PERSON" && e.EntityID != p.ID {
+			t.Errorf("mention %q has id %s, want %s", e.Text, e.EntityID, p.ID)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	doc, err := Annotate("A day earlier, on 6 March 2025, the talks of late-Wednesday failed; they resume next week, in May or in 2027.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dates []string
+	for _, e := range doc.Entities {
+		if e.Type == "DATE" {
+			dates = append(dates, e.Text)
+		}
+	}
+	want := "A day earlier|6 March 2025|late-Wednesday|next week|May|2027"
+	if strings.Join(dates, "|") != want {
+		t.Errorf("dates = %q, want %q", strings.Join(dates, "|"), want)
+	}
+}
+
+// The seed article is not in the repository (others' copyright); it is read
+// from ../shared when that folder is beside the checkout.
+func TestSeedArticleQuotes(t *testing.T) {
+	text, err := os.ReadFile("../../shared/data/seed/article.txt")
+	if err != nil {
+		t.Skip("../shared is not beside this checkout:", err)
+	}
+	doc, err := Annotate(string(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// start offset of each gold quote → its speaker (from gold.json)
+	gold := []struct {
+		start   int
+		speaker string
+	}{
+		{459, "Volodymyr Zelensky"}, {983, "United States"}, {1265, "Volodymyr Zelensky"},
+		{1578, "Volodymyr Zelensky"}, {1692, "Volodymyr Zelensky"}, {2407, "Dmitry Peskov"},
+		{3520, "Olaf Scholz"}, {4038, "Emmanuel Macron"}, {4484, "John Ratcliffe"},
+	}
+	names := map[string]string{}
+	for _, p := range doc.People {
+		names[p.ID] = p.Name
+	}
+	found, right := 0, 0
+	for _, g := range gold {
+		for _, q := range doc.Quotes {
+			if q.Start == g.start {
+				found++
+				if names[q.SpeakerID] == g.speaker {
+					right++
+				} else {
+					t.Logf("quote at %d attributed to %q, gold %q", g.start, names[q.SpeakerID], g.speaker)
+				}
+			}
+		}
+	}
+	if found < 9 || right < 8 {
+		t.Errorf("seed article: %d of 9 quotes found, %d with the right speaker; want 9 and at least 8", found, right)
+	}
+}

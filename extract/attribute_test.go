@@ -1,0 +1,74 @@
+package extract
+
+import "testing"
+
+// Each arrangement news uses, in sentences written for this test.
+func TestAttributionArrangements(t *testing.T) {
+	cases := []struct {
+		text, quote, speaker, cue, name string
+	}{
+		{`"The bridge is safe," Mayor Elena Vargas said on Monday.`, `"The bridge is safe,"`, "Mayor Elena Vargas", "said", "Elena Vargas"},
+		{`"The bridge is safe," said Elena Vargas, the city's mayor.`, `"The bridge is safe,"`, "Elena Vargas", "said", "Elena Vargas"},
+		{`Elena Vargas said: "The bridge is safe."`, `"The bridge is safe."`, "Elena Vargas", "said", "Elena Vargas"},
+		{`Elena Vargas told reporters the bridge was "perfectly safe".`, `"perfectly safe"`, "Elena Vargas", "told", "Elena Vargas"},
+		{`"The bridge is safe," according to Elena Vargas.`, `"The bridge is safe,"`, "Elena Vargas", "according to", "Elena Vargas"},
+		{`Elena Vargas, who visited the site on Monday, said "the bridge is safe".`, `"the bridge is safe"`, "Elena Vargas", "said", "Elena Vargas"},
+		{`"We had no choice," Transport Minister Tom Becker claimed.`, `"We had no choice,"`, "Transport Minister Tom Becker", "claimed", "Tom Becker"},
+		{`"We had no choice," the ministry said.`, `"We had no choice,"`, "the ministry", "said", ""},
+	}
+	for _, c := range cases {
+		doc, err := Annotate(c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Quotes) != 1 {
+			t.Errorf("%s\n  found %d quotes, want 1", c.text, len(doc.Quotes))
+			continue
+		}
+		q := doc.Quotes[0]
+		if q.Text != c.quote {
+			t.Errorf("%s\n  quote %q, want %q", c.text, q.Text, c.quote)
+		}
+		if q.Speaker == nil || q.Speaker.Text != c.speaker {
+			t.Errorf("%s\n  speaker %+v, want %q", c.text, q.Speaker, c.speaker)
+		}
+		if q.Cue == nil || q.Cue.Text != c.cue {
+			t.Errorf("%s\n  cue %+v, want %q", c.text, q.Cue, c.cue)
+		}
+		if got := nameOf(doc, q.SpeakerID); got != c.name {
+			t.Errorf("%s\n  speaker resolves to %q, want %q", c.text, got, c.name)
+		}
+	}
+}
+
+func nameOf(doc *Document, id string) string {
+	for _, p := range doc.People {
+		if p.ID == id && p.Type == "PERSON" {
+			return p.Name
+		}
+	}
+	return ""
+}
+
+func TestPronounsAndContinuedQuotesResolveToTheRightPerson(t *testing.T) {
+	text := `Mayor Elena Vargas opened the new pier on Monday with Councillor Tom Becker.
+
+"This pier carried my grandparents to work," she said.
+
+Tom Becker, who opposed the plan, spoke next. "It cost too much," he said. "Far too much."
+
+"I still think so."`
+	doc, err := Annotate(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Elena Vargas", "Tom Becker", "Tom Becker", "Tom Becker"}
+	if len(doc.Quotes) != len(want) {
+		t.Fatalf("found %d quotes, want %d", len(doc.Quotes), len(want))
+	}
+	for i, q := range doc.Quotes {
+		if got := nameOf(doc, q.SpeakerID); got != want[i] {
+			t.Errorf("quote %q is attributed to %q, want %q", q.Text, got, want[i])
+		}
+	}
+}
