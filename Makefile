@@ -25,7 +25,7 @@ run: wasm server
 build: wasm server
 	rm -rf $(SITE)
 	./bin/whosaid -static $(SITE)
-	gzip -9 -k -f $(SITE)/web/app.wasm
+	@echo "static website in $(SITE)/ (web/app.wasm.gz is the precompressed wasm)"
 
 test: vet unit wasm-test e2e
 
@@ -63,7 +63,7 @@ eval:
 
 # Retrain the embedded entity model from CoNLL-2003 (fixed seed).
 model:
-	$(GO) run ./extract/cmd/trainner -data $(SHARED)/data/conll2003 -out extract/model/ner.bin
+	$(GO) run ./extract/cmd/trainner -baseline -data $(SHARED)/data/conll2003 -out extract/model/ner.bin
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

@@ -76,8 +76,8 @@ func (c *annotator) annotate(ctx app.Context) {
 		return
 	}
 	c.doc, c.errMsg = doc, ""
-	c.status = fmt.Sprintf("%d entities, %d quotations, annotated in %d ms.",
-		len(doc.Entities), len(doc.Quotes), time.Since(start).Milliseconds())
+	c.status = fmt.Sprintf("%d entities, %d quotations, annotated in %.1f ms.",
+		len(doc.Entities), len(doc.Quotes), float64(time.Since(start).Microseconds())/1000)
 	if c.selected != "" && !hasReferent(doc, c.selected) {
 		c.selected = ""
 	}
@@ -104,13 +104,15 @@ func (c *annotator) clear(ctx app.Context, e app.Event) {
 	c.annotate(ctx)
 }
 
-func (c *annotator) choose(id string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		if c.selected == id {
-			c.selected = ""
-		} else {
-			c.selected = id
-		}
+// onChoosePerson reads the person from the button's data-person: go-app
+// keeps a node's first handler when a list re-renders, so a closure over the
+// id would go on choosing whoever held that place in an earlier article.
+func (c *annotator) onChoosePerson(ctx app.Context, e app.Event) {
+	id := ctx.JSSrc().Get("dataset").Get("person").String()
+	if c.selected == id {
+		c.selected = ""
+	} else {
+		c.selected = id
 	}
 }
 
@@ -149,7 +151,7 @@ func (c *annotator) Render() app.UI {
 			app.Aside().Class("panel").Aria("label", "People and legend").Body(
 				legend(),
 				app.If(c.doc != nil, func() app.UI {
-					return peoplePanel(c.doc, c.selected, c.choose)
+					return peoplePanel(c.doc, c.selected, c.onChoosePerson)
 				}),
 			),
 		),

@@ -38,7 +38,7 @@ func legend() app.UI {
 
 // peoplePanel lists everyone the article names, most quoted first; choosing
 // one highlights all their mentions and quotations.
-func peoplePanel(doc *extract.Document, selected string, choose func(string) app.EventHandler) app.UI {
+func peoplePanel(doc *extract.Document, selected string, choose app.EventHandler) app.UI {
 	people := append([]extract.Referent(nil), doc.People...)
 	sort.SliceStable(people, func(i, j int) bool {
 		if people[i].Quotes != people[j].Quotes {
@@ -70,7 +70,7 @@ func peoplePanel(doc *extract.Document, selected string, choose func(string) app
 						Class(class).
 						DataSet("person", p.ID).
 						Aria("pressed", p.ID == selected).
-						OnClick(choose(p.ID)).
+						OnClick(choose).
 						Body(
 							app.Span().Class("person-name").Text(p.Name),
 							app.If(len(p.Roles) > 0, func() app.UI {

@@ -116,10 +116,30 @@ func withSecurityHeaders(next http.Handler) http.Handler {
 	})
 }
 
-// buildStatic writes the website with go-app's generator.
+// buildStatic writes the website with go-app's generator, which writes the
+// pages and scripts but not web/: that is copied beside them.
 func buildStatic(dir string, h *app.Handler) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Join(dir, "web"), 0o755); err != nil {
 		return err
 	}
-	return app.GenerateStaticWebsite(dir, h)
+	if err := app.GenerateStaticWebsite(dir, h); err != nil {
+		return err
+	}
+	entries, err := os.ReadDir("web")
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join("web", e.Name()))
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, "web", e.Name()), b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -159,6 +159,9 @@ func (a *analysis) findEntities() {
 				for sp.To-sp.From > 1 && titleWords[a.lower(sp.From)] {
 					sp.From++
 				}
+				if titleWords[a.lower(sp.From)] {
+					continue // a bare title ("Mayor") names nobody
+				}
 			}
 			spans = append(spans, sp)
 			types = append(types, nerTypes[c.typ-1])

@@ -22,6 +22,7 @@ func main() {
 	epochs := flag.Int("epochs", 15, "training passes over eng.train")
 	seed := flag.Int64("seed", 1, "shuffle seed")
 	minWeight := flag.Float64("min-weight", 0.05, "drop features whose weights all stay below this")
+	baseline := flag.Bool("baseline", false, "also score prose v2's own entity model on eng.testa")
 	flag.Parse()
 
 	train, err := readCoNLL(filepath.Join(*data, "eng.train"))
@@ -56,6 +57,17 @@ func main() {
 		}
 	}
 	fmt.Printf("eng.testa F1 PER/ORG/LOC %.4f; model %d bytes -> %s\n", all.F1(), len(model), *out)
+	if *baseline {
+		var base extract.NERScore
+		for t, s := range scoreProse(dev) {
+			if t != "MISC" {
+				base.Correct += s.Correct
+				base.Predicted += s.Predicted
+				base.Gold += s.Gold
+			}
+		}
+		fmt.Printf("prose v2 default model, same sentences: F1 PER/ORG/LOC %.4f\n", base.F1())
+	}
 }
 
 func fail(err error) {
