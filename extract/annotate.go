@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -154,6 +155,17 @@ func (a *analysis) findEntities() {
 		labels = tg.tag(words, labels[:0])
 		for _, c := range sortedChunks(labels) {
 			sp := span{s.From + c.from, s.From + c.to}
+			// A name never starts or ends with a quotation mark or comma.
+			for sp.From < sp.To && !hasWordRune(a.toks[sp.From].Text) {
+				sp.From++
+			}
+			// ... nor ends with a lower-case word ("Revesz said").
+			for sp.To > sp.From && (!hasWordRune(a.toks[sp.To-1].Text) || startsLower(a.toks[sp.To-1].Text)) {
+				sp.To--
+			}
+			if sp.empty() {
+				continue
+			}
 			if c.typ == 1 {
 				// "Mayor Elena Vargas": the title is a role, not the name.
 				for sp.To-sp.From > 1 && titleWords[a.lower(sp.From)] {
@@ -206,6 +218,20 @@ func (a *analysis) findEntities() {
 		a.ents = append(a.ents, Entity{Start: start, End: end, Text: text, Type: typ})
 		a.entTok = append(a.entTok, sp)
 	}
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if isWordRune(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // sortedChunks lists a sentence's entities in order.
@@ -278,14 +304,7 @@ func (a *analysis) attributeAll(quotes []quoteSpan) []Quote {
 		qa := a.tokenAt(q.Start)
 		qb := a.tokenAt(q.End)
 		quote := Quote{Start: q.Start, End: q.End, Text: a.text[q.Start:q.End], Kind: a.quoteKind(q, qa)}
-		var at attribution
-		found := false
-		if qa < len(a.toks) {
-			if at, found = a.attributeAfter(qb); !found {
-				lo := a.sents[a.sentOf[qa]].From
-				at, found = a.attributeBefore(qa, lo)
-			}
-		}
+		at, found := a.attribute(qa, qb, quote.Kind)
 		para := -1
 		if qa < len(a.toks) {
 			para = a.paraOf[qa]
@@ -303,6 +322,34 @@ func (a *analysis) attributeAll(quotes []quoteSpan) []Quote {
 		prev, prevQ, prevPara = &out[len(out)-1], q, para
 	}
 	return out
+}
+
+// attribute tries the arrangements news uses, most specific first.
+func (a *analysis) attribute(qa, qb int, kind string) (attribution, bool) {
+	if qa >= len(a.toks) {
+		return attribution{}, false
+	}
+	sent := a.sents[a.sentOf[qa]]
+	if at, ok := a.attributeAfter(qb); ok {
+		return at, true
+	}
+	if at, ok := a.attributeBefore(qa, sent.From); ok {
+		return at, true
+	}
+	end := a.sents[a.sentOf[max(qb-1, qa)]].To
+	if at, ok := a.attributeLater(qb, end); ok {
+		return at, true
+	}
+	// `He said:` closing the paragraph before the quotation.
+	if a.toks[qa].ParaStart && qa > 0 && a.toks[qa-1].Text == ":" {
+		if at, ok := a.attributeBefore(qa-1, a.sents[a.sentOf[qa-1]].From); ok {
+			return at, true
+		}
+	}
+	if kind == KindPartial {
+		return a.attributeToSubject(qa)
+	}
+	return attribution{}, false
 }
 
 // resolveSpeaker finds the referent a speaker phrase names: the person in

@@ -26,8 +26,19 @@ func (a *analysis) isCue(i int) bool {
 	if w == "according" {
 		return i+1 < len(a.toks) && a.lower(i+1) == "to"
 	}
-	return cueVerbs[w]
+	if isCapitalized(a.toks[i].Text) && !a.sentenceStart(i) || a.inQuote != nil && a.inQuote[i] {
+		return false
+	}
+	if i > 0 && nounMarkers[a.lower(i-1)] {
+		return false
+	}
+	return cueStem(w) != ""
 }
+
+func (a *analysis) sentenceStart(i int) bool { return a.sents[a.sentOf[i]].From == i }
+
+// isParticiple tells "saying" (whose speaker is the main clause's subject).
+func (a *analysis) isParticiple(i int) bool { return strings.HasSuffix(a.lower(i), "ing") }
 
 func (a *analysis) cueSpan(i int) span {
 	if a.lower(i) == "according" {
@@ -51,13 +62,13 @@ func (a *analysis) npToken(i int) bool {
 	t := a.toks[i].Text
 	w := a.lower(i)
 	switch {
-	case a.entOf[i] >= 0 && a.ents[a.entOf[i]].Type != "DATE":
+	case a.entOf[i] >= 0 && a.ents[a.entOf[i]].Type != "DATE" && !a.isCue(i):
 		return true
 	case w == "'s" || w == "’s":
 		return true
 	case isQuoteMark(t) || isTerminal(t):
 		return false
-	case isCapitalized(t) && !cueVerbs[w]:
+	case isCapitalized(t) && (cueStem(w) == "" || i > 0 && isCapitalized(a.toks[i-1].Text)):
 		return true
 	}
 	return titleWords[w] || sourceNouns[w] || determiners[w]
@@ -176,19 +187,53 @@ func (a *analysis) backwardNP(k, lo int) span {
 	return a.trimNP(span{j + 1, k + 1})
 }
 
+// quoteClosesClause reports whether a quotation ends its clause (`"Q,"`,
+// `"Q."`, `"Q",`): only then can the words after it attribute it. A
+// fragment inside a sentence ("called it "a disgrace" and left") cannot.
+func (a *analysis) quoteClosesClause(qb int) bool {
+	if qb < 1 {
+		return false
+	}
+	if qb >= len(a.toks) || a.toks[qb].ParaStart {
+		return true
+	}
+	last := qb - 2
+	if last >= 0 && (a.toks[last].Text == "’" || a.toks[last].Text == "'") {
+		last-- // a nested quotation closes first: ,’”
+	}
+	if last >= 0 && strings.ContainsAny(a.toks[last].Text, ",.!?…—–-") && len(a.toks[last].Text) <= 3 {
+		return true
+	}
+	return isDash(a.toks[qb].Text) || strings.Contains(",.!?", a.toks[qb].Text)
+}
+
+func isDash(s string) bool {
+	switch s {
+	case "—", "--", "–", "―", "-":
+		return true
+	}
+	return false
+}
+
 // attributeAfter handles a speaker after the quotation: `"Q," X said`,
-// `"Q," said X`, `"Q," according to X`, `"Q," X, who ..., said`.
+// `"Q," said X`, `"Q," according to X`, `"Q," X, the party's leader, said`,
+// `"Q," a senior official who asked not to be named said`.
 func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 	n := len(a.toks)
+	if !a.quoteClosesClause(qb) {
+		return attribution{}, false
+	}
 	j := qb
-	for j < n && !a.toks[j].ParaStart && (a.toks[j].Text == "," || a.toks[j].Text == "—" || a.toks[j].Text == "--" || a.toks[j].Text == "–") {
+	dashed := false
+	for j < n && !a.toks[j].ParaStart && (a.toks[j].Text == "," || isDash(a.toks[j].Text)) {
+		dashed = dashed || isDash(a.toks[j].Text)
 		j++
 	}
 	if j >= n || a.toks[j].ParaStart {
 		return attribution{}, false
 	}
 	limit := j
-	for limit < n && limit < j+20 && !(limit > j && a.toks[limit].ParaStart) && !isQuoteMark(a.toks[limit].Text) && !isTerminal(a.toks[limit].Text) {
+	for limit < n && limit < j+25 && !(limit > j && a.toks[limit].ParaStart) && !isQuoteMark(a.toks[limit].Text) && !isTerminal(a.toks[limit].Text) {
 		limit++
 	}
 	if a.isCue(j) {
@@ -199,33 +244,76 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 		}
 		return attribution{speaker: sp, cue: cue}, true
 	}
-	if !a.npStart(j) {
+	sp := a.forwardNP(j, limit)
+	if sp.empty() {
 		return attribution{}, false
 	}
-	for k := j + 1; k < limit; k++ {
-		if !a.isCue(k) {
-			continue
-		}
-		if a.lower(k) == "according" {
-			return attribution{}, false
-		}
-		end := k
-		for c := j; c < k; c++ {
-			if a.toks[c].Text == "," {
-				end = c
-				break
-			}
-		}
-		for end > j && skipBeforeCue[a.lower(end-1)] {
-			end--
-		}
-		sp := a.trimNP(span{j, end})
-		if sp.empty() || sp.To-sp.From > 12 {
-			return attribution{}, false
-		}
+	if k := a.cueAfterSubject(sp.To, limit); k >= 0 {
 		return attribution{speaker: sp, cue: a.cueSpan(k)}, true
 	}
+	// `"Q." ― Carla Sanchez`: a signature after a dash, no verb.
+	if dashed && (sp.To >= n || a.toks[sp.To].ParaStart || isTerminal(a.toks[sp.To].Text) || isQuoteMark(a.toks[sp.To].Text)) {
+		return attribution{speaker: sp}, true
+	}
 	return attribution{}, false
+}
+
+// cueAfterSubject finds the cue verb that follows a subject ending at k,
+// stepping over what may stand between them: adverbs and auxiliaries
+// ("also", "has"), a time ("on Monday"), an apposition between commas, a
+// relative clause ("who asked not to be named").
+func (a *analysis) cueAfterSubject(k, limit int) int {
+	appositions := 0
+	for k < limit {
+		w := a.lower(k)
+		switch {
+		case a.isCue(k) && w != "according":
+			return k
+		case skipBeforeCue[w]:
+			k++
+		case (w == "on" || w == "in" || w == "late" || w == "early") && k+1 < limit && a.entOf[k+1] >= 0 && a.ents[a.entOf[k+1]].Type == "DATE":
+			k += 2
+		case a.entOf[k] >= 0 && a.ents[a.entOf[k]].Type == "DATE":
+			k++
+		case w == "," || w == "(":
+			// apposition: "X, the party's leader, said"
+			close := ","
+			if w == "(" {
+				close = ")"
+			}
+			e := k + 1
+			for e < limit && a.toks[e].Text != close {
+				e++
+			}
+			if e >= limit {
+				return -1
+			}
+			k = e + 1
+			appositions++
+		case w == "who" || w == "which":
+			// relative clause: the main verb is the last cue before the end
+			last := -1
+			for e := k + 1; e < limit; e++ {
+				if a.isCue(e) {
+					last = e
+				}
+			}
+			return last
+		case appositions > 0 && appositions < 3:
+			// "X, the attorney general, one of the states suing, said"
+			e := k
+			for e < limit && a.toks[e].Text != "," {
+				e++
+			}
+			if e >= limit {
+				return -1
+			}
+			k = e
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // attributeBefore handles a cue before the quotation in the same sentence:
@@ -243,7 +331,7 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 		switch {
 		case a.lower(c) == "according":
 			sp = a.forwardNP(c+2, qa)
-		case participleCues[a.lower(c)]:
+		case a.isParticiple(c):
 			sp = a.forwardNP(lo, c)
 		default:
 			sp = a.backwardNP(c-1, lo)
@@ -256,6 +344,56 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 			continue
 		}
 		return attribution{speaker: sp, cue: cue}, true
+	}
+	return attribution{}, false
+}
+
+// attributeLater handles a cue at the end of the sentence, after the
+// quotation: `A cashier who "steals" is held accountable, Warren said.`
+func (a *analysis) attributeLater(qb, hi int) (attribution, bool) {
+	for c := qb; c < hi; c++ {
+		if isQuoteMark(a.toks[c].Text) {
+			return attribution{}, false
+		}
+		if !a.isCue(c) || a.lower(c) == "according" || a.isParticiple(c) {
+			continue
+		}
+		if c+1 < hi && a.toks[c+1].Text != "," && !isTerminal(a.toks[c+1].Text) {
+			continue
+		}
+		sp := a.backwardNP(c-1, qb)
+		if sp.empty() || sp.From == qb || a.toks[sp.From-1].Text != "," {
+			continue
+		}
+		return attribution{speaker: sp, cue: a.cueSpan(c)}, true
+	}
+	return attribution{}, false
+}
+
+// attributeToSubject gives a quoted fragment with no cue to the subject of
+// its sentence, when that names someone: `Trump openly admires Putin as a
+// "strong leader"`.
+func (a *analysis) attributeToSubject(qa int) (attribution, bool) {
+	s := a.sents[a.sentOf[qa]]
+	start := s.From
+	// step over an opening phrase: "In July, Gingrich dismissed ..."
+	for i := s.From; i < qa && i < s.From+8; i++ {
+		if a.toks[i].Text == "," {
+			start = i + 1
+			break
+		}
+	}
+	sp := a.forwardNP(start, qa)
+	if sp.empty() || sp.To >= qa || !startsLower(a.toks[sp.To].Text) {
+		return attribution{}, false
+	}
+	for i := sp.From; i < sp.To; i++ {
+		if e := a.entOf[i]; e >= 0 && (a.ents[e].Type == "PERSON" || a.ents[e].Type == "ORG") {
+			return attribution{speaker: sp}, true
+		}
+	}
+	if g, ok := speakerPronouns[a.lower(sp.From)]; ok && sp.To-sp.From == 1 && (g == "m" || g == "f") {
+		return attribution{speaker: sp}, true
 	}
 	return attribution{}, false
 }

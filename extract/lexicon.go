@@ -2,76 +2,108 @@ package extract
 
 import "strings"
 
-// cueVerbs are the verbs that attribute speech. The value says whether a
-// verb is neutral or loaded (frames the quote: "claimed", "admitted"); the
-// classroom view shows the difference.
-var cueVerbs = map[string]bool{}
-
-// loadedCues frame what is quoted; neutralCues only report it.
+// Cue verbs are kept as stems; cueStem recovers a stem from the forms news
+// uses ("insisted", "tweeting", "replies"). The loaded ones frame the quote
+// ("claimed", "admitted") rather than only report it ("said"); the classroom
+// view shows the difference.
 var (
 	neutralCues = []string{
-		"say", "says", "said", "saying", "tell", "tells", "told", "telling",
-		"write", "writes", "wrote", "writing", "add", "adds", "added", "adding",
-		"ask", "asks", "asked", "asking", "state", "states", "stated",
-		"explain", "explains", "explained", "note", "notes", "noted",
-		"reply", "replies", "replied", "respond", "responds", "responded",
-		"continue", "continues", "continued", "announce", "announces", "announced",
-		"report", "reports", "reported", "comment", "comments", "commented",
-		"recall", "recalls", "recalled", "remark", "remarks", "remarked",
-		"observe", "observes", "observed", "answer", "answers", "answered",
-		"describe", "describes", "described", "read", "reads", "tweet", "tweets",
-		"tweeted", "post", "posts", "posted", "testify", "testified", "mention",
-		"mentions", "mentioned", "quote", "quoted", "predict", "predicted",
-		"predicts", "recount", "recounted", "recounts", "tell", "put", "puts",
-		"summarized", "summed", "acknowledge", "acknowledges", "acknowledged",
-		"agree", "agrees", "agreed", "confirm", "confirms", "confirmed",
-		"emphasize", "emphasized", "emphasizes", "stress", "stresses", "stressed",
-		"suggest", "suggests", "suggested", "argue", "argues", "argued",
-		"declare", "declares", "declared", "promise", "promised", "promises",
-		"recommend", "recommended", "urge", "urges", "urged", "call", "called",
-		"calls", "texted", "emailed", "wrote", "joked", "quipped", "whispered",
-		"shouted", "yelled", "chanted", "sang", "pledged", "vowed", "vows",
-		"predict", "estimated", "estimates", "cautioned", "cautions",
+		"say", "tell", "write", "add", "ask", "state", "explain", "note", "reply",
+		"respond", "continue", "announce", "report", "comment", "recall", "remark",
+		"observe", "answer", "describe", "tweet", "post", "testify", "mention",
+		"quote", "predict", "recount", "acknowledge", "agree", "confirm",
+		"emphasize", "emphasise", "stress", "suggest", "argue", "declare",
+		"promise", "recommend", "urge", "call", "text", "email", "joke", "quip",
+		"whisper", "shout", "yell", "chant", "sing", "pledge", "vow", "estimate",
+		"caution", "rule", "cite", "praise", "criticize", "criticise", 
+		"read", "conclude", "write", "welcome", "express", "defend", "reject",
+		"describe", "speak", "predict", "reiterate", "insist", 
+		"inform", "advise", "instruct", "explain", "summarize", 
+		"pronounce", "proclaim", "remind", "hail", "term", "dub", "label",
 	}
 	loadedCues = []string{
-		"claim", "claims", "claimed", "claiming", "admit", "admits", "admitted",
-		"insist", "insists", "insisted", "concede", "concedes", "conceded",
-		"warn", "warns", "warned", "deny", "denies", "denied", "boast", "boasts",
-		"boasted", "complain", "complains", "complained", "allege", "alleges",
-		"alleged", "charge", "charged", "charges", "contend", "contends",
-		"contended", "maintain", "maintains", "maintained", "assert", "asserts",
-		"asserted", "concede", "confessed", "confesses", "lament", "lamented",
-		"laments", "scoffed", "sneered", "snapped", "fumed", "raged", "ranted",
-		"bragged", "brags", "threatened", "threatens", "accused", "accuses",
-		"blasted", "slammed", "mocked", "retorted", "protested", "objected",
-		"acknowledged", "declared", "revealed", "reveals", "exclaimed", "pleaded",
-		"begged", "demanded", "demands",
+		"claim", "admit", "insist", "concede", "warn", "deny", "boast", "complain",
+		"allege", "charge", "contend", "maintain", "assert", "confess", "lament",
+		"scoff", "sneer", "snap", "fume", "rage", "rant", "brag", "threaten",
+		"accuse", "blast", "slam", "mock", "attack", "retort", "exclaim", "plead",
+		"beg", "demand", "dismiss", "tout", "brand", "protest", "object", "reveal",
+		"gloat", "grumble", "howl", "shriek", "smear", "rail", "lash",
 	}
+	cueStems  = map[string]bool{}
 	loadedSet = map[string]bool{}
+	// irregular forms of cue verbs
+	irregularCues = map[string]string{
+		"said": "say", "says": "say", "told": "tell", "wrote": "write",
+		"written": "write", "spoke": "speak", "spoken": "speak", "sang": "sing",
+		"read": "read", "reads": "read",
+	}
 )
 
 func init() {
 	for _, v := range neutralCues {
-		cueVerbs[v] = true
+		cueStems[v] = true
 	}
 	for _, v := range loadedCues {
-		cueVerbs[v] = true
+		cueStems[v] = true
 		loadedSet[v] = true
 	}
+	// "insist" is in both lists: it frames.
+}
+
+// cueStem returns the stem of a cue verb form, or "".
+func cueStem(w string) string {
+	if s, ok := irregularCues[w]; ok {
+		return s
+	}
+	if cueStems[w] {
+		return w
+	}
+	try := func(stem string) string {
+		if cueStems[stem] {
+			return stem
+		}
+		if cueStems[stem+"e"] {
+			return stem + "e"
+		}
+		// quipped, snapping: a doubled consonant
+		if n := len(stem); n > 2 && stem[n-1] == stem[n-2] && cueStems[stem[:n-1]] {
+			return stem[:n-1]
+		}
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(w, "ied") || strings.HasSuffix(w, "ies"):
+		if cueStems[w[:len(w)-3]+"y"] {
+			return w[:len(w)-3] + "y"
+		}
+	case strings.HasSuffix(w, "ing"):
+		return try(w[:len(w)-3])
+	case strings.HasSuffix(w, "ed"):
+		return try(w[:len(w)-2])
+	case strings.HasSuffix(w, "es"):
+		if s := try(w[:len(w)-2]); s != "" {
+			return s
+		}
+		return try(w[:len(w)-1])
+	case strings.HasSuffix(w, "s"):
+		return try(w[:len(w)-1])
+	}
+	return ""
 }
 
 // IsLoadedCue reports whether a cue verb frames the quote rather than only
 // reporting it ("claimed" against "said").
 func IsLoadedCue(verb string) bool {
-	return loadedSet[strings.ToLower(verb)]
+	return loadedSet[cueStem(strings.ToLower(verb))]
 }
 
-// participleCues attribute to the subject of the main clause
-// ("..., saying it was "unacceptable"").
-var participleCues = map[string]bool{
-	"saying": true, "telling": true, "writing": true, "adding": true,
-	"asking": true, "claiming": true, "calling": true, "insisting": true,
-	"warning": true, "noting": true, "arguing": true, "declaring": true,
+// nounMarkers before a cue-like word make it a noun ("the report", "his
+// claim"), not a verb.
+var nounMarkers = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "our": true, "my": true, "your": true, "this": true,
+	"these": true, "those": true, "'s": true, "’s": true, "no": true, "any": true,
+	"every": true, "each": true, "such": true, "to": false,
 }
 
 // skipBeforeCue are words that stand between a speaker and the cue verb

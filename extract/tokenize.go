@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -28,6 +29,13 @@ var abbreviations = map[string]bool{
 	"nov": true, "dec": true, "no": true, "vs": true, "rev": true, "mt": true,
 	"ft": true, "gens": true, "reps": true, "sens": true, "messrs": true,
 	"pres": true, "supt": true, "adm": true, "cmdr": true, "maj": true,
+	// US states as news abbreviates them ("D-Wis.", "Calif.")
+	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true,
+	"conn": true, "del": true, "fla": true, "ga": true, "ill": true, "ind": true,
+	"kan": true, "ky": true, "la": true, "md": true, "mass": true, "mich": true,
+	"minn": true, "miss": true, "mo": true, "mont": true, "neb": true, "nev": true,
+	"okla": true, "ore": true, "pa": true, "tenn": true, "tex": true, "va": true,
+	"vt": true, "wash": true, "wis": true, "wyo": true,
 }
 
 // contractionTails follow an apostrophe as one token: 's, 're, n't's t...
@@ -219,7 +227,10 @@ func keepsFullStop(word string) bool {
 			return true
 		}
 	}
-	if len(word) > 6 {
+	if h := strings.LastIndexByte(word, '-'); h >= 0 {
+		word = word[h+1:] // "D-Wis."
+	}
+	if len(word) > 6 || word == "" {
 		return false
 	}
 	var lower [8]byte
