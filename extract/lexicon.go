@@ -15,10 +15,10 @@ var (
 		"emphasize", "emphasise", "stress", "suggest", "argue", "declare",
 		"promise", "recommend", "urge", "call", "text", "email", "joke", "quip",
 		"whisper", "shout", "yell", "chant", "sing", "pledge", "vow", "estimate",
-		"caution", "rule", "cite", "praise", "criticize", "criticise", 
+		"caution", "rule", "cite", "praise", "criticize", "criticise",
 		"read", "conclude", "write", "welcome", "express", "defend", "reject",
-		"describe", "speak", "predict", "reiterate", "insist", 
-		"inform", "advise", "instruct", "explain", "summarize", 
+		"describe", "speak", "predict", "reiterate", "insist",
+		"inform", "advise", "instruct", "explain", "summarize",
 		"pronounce", "proclaim", "remind", "hail", "term", "dub", "label",
 	}
 	loadedCues = []string{
