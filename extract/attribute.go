@@ -74,6 +74,17 @@ func (a *analysis) npToken(i int) bool {
 	return titleWords[w] || sourceNouns[w] || determiners[w]
 }
 
+// contentWord is a lower-case word that can stand inside a noun phrase
+// ("The New York businessman", "the ad's narrator").
+func (a *analysis) contentWord(i int) bool {
+	w := a.lower(i)
+	if npStop[w] || strings.HasSuffix(w, "ly") || a.isCue(i) || !hasWordRune(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
+}
+
 // npStart reports whether token i can open a speaker phrase.
 func (a *analysis) npStart(i int) bool {
 	w := a.lower(i)
@@ -86,7 +97,7 @@ func (a *analysis) npStart(i int) bool {
 // forwardNP reads a speaker phrase starting at i ("said Kremlin spokesman
 // Dmitry Peskov", "according to officials familiar with the talks").
 func (a *analysis) forwardNP(i, limit int) span {
-	if i >= limit || a.toks[i].ParaStart {
+	if i >= limit {
 		return span{}
 	}
 	if _, ok := speakerPronouns[a.lower(i)]; ok {
@@ -112,6 +123,9 @@ func (a *analysis) forwardNP(i, limit int) span {
 // trimNP drops determiners and possessives that end a phrase, and checks
 // that something in it names somebody.
 func (a *analysis) trimNP(s span) span {
+	if s.To-s.From > 12 {
+		return span{}
+	}
 	for s.To > s.From {
 		w := a.lower(s.To - 1)
 		if determiners[w] || w == "of" || w == "and" || w == "for" {
@@ -169,6 +183,14 @@ func (a *analysis) backwardNP(k, lo int) span {
 	}
 	j := k
 	for j >= lo {
+		// "The New York businessman says": plain nouns count when a
+		// determiner or a name opens the phrase.
+		if !a.npToken(j) && a.contentWord(j) {
+			if d := a.phraseOpener(j, lo); d >= 0 {
+				j = d - 1
+				break
+			}
+		}
 		if a.npToken(j) {
 			if determiners[a.lower(j)] {
 				j--
@@ -213,6 +235,24 @@ func isDash(s string) bool {
 		return true
 	}
 	return false
+}
+
+// phraseOpener looks back from the plain noun at j, over at most five
+// words, for the determiner or capitalized word that opens its phrase.
+func (a *analysis) phraseOpener(j, lo int) int {
+	for d := j; d >= lo && d > j-6; d-- {
+		w := a.lower(d)
+		switch {
+		case determiners[w] || a.npToken(d) && isCapitalized(a.toks[d].Text):
+			if d == lo || !a.npToken(d-1) && !a.contentWord(d-1) || determiners[w] {
+				return d
+			}
+		case a.npToken(d) || a.contentWord(d):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // attributeAfter handles a speaker after the quotation: `"Q," X said`,

@@ -202,3 +202,19 @@ var sourceNouns = map[string]bool{
 	"executives": true, "executive": true, "employees": true, "workers": true,
 	"users": true, "fans": true, "audience": true, "crowd": true,
 }
+
+// npStop words end a speaker phrase: verbs, pronouns, conjunctions and most
+// prepositions ("of" and "for" join names and are handled apart).
+var npStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`is was are were be been being has have had do does did will would
+		can could may might must shall should that which who whom whose what when where why how and or
+		but nor so yet if because while although though as than then there here to in on at by with from
+		into onto about after before over under between through during without against among not no also
+		he she it they we i you him them us me it's there's said says say told tell according like just
+		only even still very more most less least all any some such both each either neither per via
+		upon within across behind beyond near toward towards since until unless whether`) {
+		npStop[w] = true
+	}
+}
