@@ -32,7 +32,27 @@ func (a *analysis) isCue(i int) bool {
 	if i > 0 && nounMarkers[a.lower(i-1)] {
 		return false
 	}
-	return cueStem(w) != ""
+	stem := cueStem(w)
+	if stem == "" {
+		return false
+	}
+	// "late-night tweets", "his claims": a plural after a plain word is a noun.
+	if nounishCues[stem] && strings.HasSuffix(w, "s") && i > 0 {
+		p := a.lower(i - 1)
+		if _, pron := speakerPronouns[p]; !pron && !isCapitalized(a.toks[i-1].Text) && !strings.HasSuffix(p, "ly") && !skipBeforeCue[p] && p != "who" && p != "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// nounishCues are cue stems whose plural is often a noun.
+var nounishCues = map[string]bool{
+	"tweet": true, "post": true, "report": true, "call": true, "claim": true,
+	"comment": true, "remark": true, "note": true, "answer": true, "quote": true,
+	"charge": true, "attack": true, "demand": true, "promise": true, "text": true,
+	"email": true, "reply": true, "question": true, "estimate": true, "vow": true,
+	"pledge": true, "praise": true, "protest": true, "state": true, "rule": true,
 }
 
 func (a *analysis) sentenceStart(i int) bool { return a.sents[a.sentOf[i]].From == i }
@@ -104,8 +124,9 @@ func (a *analysis) forwardNP(i, limit int) span {
 		return span{i, i + 1}
 	}
 	k := i
+	afterDet := determiners[a.lower(i)]
 	for k < limit && !(k > i && a.toks[k].ParaStart) {
-		if a.npToken(k) {
+		if a.npToken(k) || afterDet && k < i+6 && a.contentWord(k) {
 			k++
 			continue
 		}
@@ -123,6 +144,10 @@ func (a *analysis) forwardNP(i, limit int) span {
 // trimNP drops determiners and possessives that end a phrase, and checks
 // that something in it names somebody.
 func (a *analysis) trimNP(s span) span {
+	// "said that Clinton ...": "that" opens a clause, not a phrase.
+	for s.From < s.To && (a.lower(s.From) == "that" || a.lower(s.From) == "which" || a.lower(s.From) == "this") {
+		s.From++
+	}
 	if s.To-s.From > 12 {
 		return span{}
 	}
@@ -372,7 +397,12 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 		case a.lower(c) == "according":
 			sp = a.forwardNP(c+2, qa)
 		case a.isParticiple(c):
-			sp = a.forwardNP(lo, c)
+			// "footage of Trump saying ...", else the clause's subject
+			if c-1 >= lo && a.entOf[c-1] >= 0 && a.ents[a.entOf[c-1]].Type == "PERSON" {
+				sp = a.backwardNP(c-1, lo)
+			} else {
+				sp = a.subject(lo, c)
+			}
 		default:
 			sp = a.backwardNP(c-1, lo)
 			if sp.empty() {
@@ -414,17 +444,8 @@ func (a *analysis) attributeLater(qb, hi int) (attribution, bool) {
 // its sentence, when that names someone: `Trump openly admires Putin as a
 // "strong leader"`.
 func (a *analysis) attributeToSubject(qa int) (attribution, bool) {
-	s := a.sents[a.sentOf[qa]]
-	start := s.From
-	// step over an opening phrase: "In July, Gingrich dismissed ..."
-	for i := s.From; i < qa && i < s.From+8; i++ {
-		if a.toks[i].Text == "," {
-			start = i + 1
-			break
-		}
-	}
-	sp := a.forwardNP(start, qa)
-	if sp.empty() || sp.To >= qa || !startsLower(a.toks[sp.To].Text) {
+	sp := a.subject(a.sents[a.sentOf[qa]].From, qa)
+	if sp.empty() || sp.To >= qa {
 		return attribution{}, false
 	}
 	for i := sp.From; i < sp.To; i++ {
@@ -436,4 +457,48 @@ func (a *analysis) attributeToSubject(qa int) (attribution, bool) {
 		return attribution{speaker: sp}, true
 	}
 	return attribution{}, false
+}
+
+// openers are the prepositions that start an opening phrase before the
+// subject ("On Monday, ...", "In a statement ...").
+var openers = map[string]bool{
+	"on": true, "in": true, "at": true, "after": true, "before": true,
+	"during": true, "since": true, "last": true, "earlier": true, "later": true,
+	"meanwhile": true, "however": true, "but": true, "and": true, "still": true,
+	"yet": true, "so": true, "now": true, "then": true, "also": true, "as": true,
+	"following": true, "under": true, "by": true, "with": true, "for": true,
+}
+
+// subject finds the subject phrase of the clause starting at lo, stepping
+// over an opening phrase ("In July, Gingrich ...", "On September 27 they ...").
+func (a *analysis) subject(lo, hi int) span {
+	start := lo
+	if start < hi && (openers[a.lower(start)] || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE") {
+		comma := -1
+		for i := start; i < hi && i < lo+12; i++ {
+			if a.toks[i].Text == "," {
+				comma = i
+				break
+			}
+		}
+		if comma >= 0 {
+			start = comma + 1
+		} else {
+			// no comma: the phrase ends after its date ("On September 27 they")
+			for i := start; i < hi && i < lo+6; i++ {
+				if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "DATE" && (i+1 >= hi || a.entOf[i+1] != e) {
+					start = i + 1
+					break
+				}
+			}
+		}
+	}
+	if start == lo && openers[a.lower(start)] {
+		return span{}
+	}
+	sp := a.forwardNP(start, hi)
+	if !sp.empty() && sp.To < hi && a.lower(sp.To) != "'s" && a.lower(sp.To) != "’s" && !startsLower(a.toks[sp.To].Text) {
+		return span{}
+	}
+	return sp
 }
