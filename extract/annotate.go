@@ -318,10 +318,77 @@ func (a *analysis) attributeAll(quotes []quoteSpan) []Quote {
 			// quotation, or another quotation follows in the same paragraph.
 			quote.Speaker, quote.Cue, quote.SpeakerID = prev.Speaker, prev.Cue, prev.SpeakerID
 		}
+		if quote.Speaker == nil && !a.looksLikeSpeech(q) && !a.sentenceHasCue(qa) || a.isTranscriptLine(q) || a.isShowTitle(q, qa) {
+			continue // a title or a scare quote: "Fox News Sunday"
+		}
 		out = append(out, quote)
 		prev, prevQ, prevPara = &out[len(out)-1], q, para
 	}
 	return out
+}
+
+// looksLikeSpeech tells an unattributed quotation that may still be
+// somebody's words from the quotation marks news uses for titles ("Fox News
+// Sunday"), terms and scare quotes ("super PACs"): those are a few words
+// long, and titles are in title case.
+func (a *analysis) looksLikeSpeech(q quoteSpan) bool {
+	inner := strings.Trim(a.text[q.Start:q.End], "\"“”«»„ ")
+	words := strings.Fields(inner)
+	if len(words) <= 4 {
+		return false
+	}
+	capitals := 0
+	for _, w := range words {
+		if isCapitalized(w) {
+			capitals++
+		}
+	}
+	return !(len(words) <= 7 && capitals*10 >= len(words)*8)
+}
+
+// isTranscriptLine tells a transcript's `"PENCE: Well, ...` line, which
+// names its speaker in capitals: a record, not a quotation in the story.
+func (a *analysis) isTranscriptLine(q quoteSpan) bool {
+	inner := strings.TrimLeft(a.text[q.Start:q.End], "\"“„« ")
+	colon := strings.IndexByte(inner, ':')
+	if colon < 2 || colon > 30 {
+		return false
+	}
+	name := inner[:colon]
+	return strings.ToUpper(name) == name && strings.IndexFunc(name, unicode.IsLetter) >= 0
+}
+
+// isShowTitle tells a programme or paper named after a possessive (CNN's
+// "State of the Union") from speech.
+func (a *analysis) isShowTitle(q quoteSpan, qa int) bool {
+	if qa == 0 || qa >= len(a.toks) || (a.lower(qa-1) != "'s" && a.lower(qa-1) != "’s") {
+		return false
+	}
+	words := strings.Fields(strings.Trim(a.text[q.Start:q.End], "\"“”«»„ ,."))
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if !isCapitalized(w) && w != "of" && w != "the" && w != "and" && w != "in" && w != "on" {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceHasCue reports whether the sentence of token i has a cue verb
+// outside quotations ("Trump's claim that there were "thousands"").
+func (a *analysis) sentenceHasCue(i int) bool {
+	if i >= len(a.toks) {
+		return false
+	}
+	s := a.sents[a.sentOf[i]]
+	for k := s.From; k < s.To; k++ {
+		if !a.inQuote[k] && (a.isCue(k) || cueStem(strings.TrimSuffix(a.lower(k), "s")) != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // attribute tries the arrangements news uses, most specific first.

@@ -68,7 +68,7 @@ func scanQuotes(text string) []quoteSpan {
 			i += size
 			continue
 		}
-		if isDoubleMark(r) {
+		if isDoubleMark(r) && (i == 0 || text[i-1] != '=') { // attr="value" is markup
 			role := classifyMark(text, i, r, size)
 			switch {
 			case open < 0 && role != markClose:
