@@ -153,12 +153,12 @@ func TestSeedArticleQuotes(t *testing.T) {
 	}
 	// start offset of each gold quote → its speaker (from gold.json)
 	gold := []struct {
-		start   int
-		speaker string
+		start        int
+		speaker, cue string
 	}{
-		{459, "Volodymyr Zelensky"}, {983, "United States"}, {1265, "Volodymyr Zelensky"},
-		{1578, "Volodymyr Zelensky"}, {1692, "Volodymyr Zelensky"}, {2407, "Dmitry Peskov"},
-		{3520, "Olaf Scholz"}, {4038, "Emmanuel Macron"}, {4484, "John Ratcliffe"},
+		{459, "Volodymyr Zelensky", "said"}, {983, "United States", "said"}, {1265, "Volodymyr Zelensky", "wrote"},
+		{1578, "Volodymyr Zelensky", "said"}, {1692, "Volodymyr Zelensky", "said"}, {2407, "Dmitry Peskov", "told"},
+		{3520, "Olaf Scholz", "said"}, {4038, "Emmanuel Macron", "said"}, {4484, "John Ratcliffe", "said"},
 	}
 	names := map[string]string{}
 	for _, p := range doc.People {
@@ -169,15 +169,15 @@ func TestSeedArticleQuotes(t *testing.T) {
 		for _, q := range doc.Quotes {
 			if q.Start == g.start {
 				found++
-				if names[q.SpeakerID] == g.speaker {
+				if names[q.SpeakerID] == g.speaker && q.Cue != nil && q.Cue.Text == g.cue {
 					right++
 				} else {
-					t.Logf("quote at %d attributed to %q, gold %q", g.start, names[q.SpeakerID], g.speaker)
+					t.Logf("quote at %d attributed to %q (cue %+v), gold %q (%s)", g.start, names[q.SpeakerID], q.Cue, g.speaker, g.cue)
 				}
 			}
 		}
 	}
-	if found < 9 || right < 8 {
-		t.Errorf("seed article: %d of 9 quotes found, %d with the right speaker; want 9 and at least 8", found, right)
+	if found < 9 || right < 9 {
+		t.Errorf("seed article: %d of 9 quotes found, %d with the right speaker and cue; want all 9", found, right)
 	}
 }

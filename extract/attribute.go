@@ -385,9 +385,8 @@ func (a *analysis) cueAfterSubject(k, limit int) int {
 // `X said: "Q"`, `X said he was "Q"`, `According to X, "Q"`.
 func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 	for c := qa - 1; c >= lo; c-- {
-		if isQuoteMark(a.toks[c].Text) {
-			break
-		}
+		// An earlier quotation in the sentence is stepped over: `he said he
+		// was "ready", and that he wanted to "make things right"`.
 		if !a.isCue(c) {
 			continue
 		}
