@@ -143,7 +143,15 @@ func (a *analysis) findEntities() {
 		a.entOf[i] = -1
 	}
 	tg := newTagger(loaded)
+	tg.dc = docCase{}
 	var words []string
+	for _, s := range a.sents {
+		words = words[:0]
+		for i := s.From; i < s.To; i++ {
+			words = append(words, a.toks[i].Text)
+		}
+		tg.dc.addSentence(words)
+	}
 	var labels []int
 	var spans []span
 	var types []string

@@ -58,7 +58,7 @@ func mix(template uint64, hs ...uint64) uint64 {
 // tokenHashes are the per-token pieces features are made of.
 type tokenHashes struct {
 	lower, exact, shape    uint64
-	prefix, suffix         [3]uint64 // lengths 2, 3, 4
+	prefix, suffix         [4]uint64 // lengths 2, 3, 4, 5
 	capitalized, allCaps   bool
 	hasDigit, isPunct      bool
 	paraStart, afterQuote  bool
@@ -100,9 +100,9 @@ func shapeOf(s string) uint64 {
 	return h
 }
 
-func affixHashes(s string) (pre, suf [3]uint64) {
+func affixHashes(s string) (pre, suf [4]uint64) {
 	n := utf8.RuneCountInString(s)
-	for k := 0; k < 3; k++ {
+	for k := 0; k < 4; k++ {
 		l := k + 2
 		if n <= l {
 			break
@@ -196,7 +196,35 @@ const (
 	tHistoryShape
 	tLowerNextShape
 	tPrevLowerShape
+	tGaz
+	tGazShape
+	tDocCase
 )
+
+// docCase records how a word is written across the whole document: bit 0
+// capitalized inside a sentence, bit 1 lower-case. A sentence-initial or
+// headline word is read by how the rest of the article writes it.
+type docCase map[uint64]uint8
+
+func (dc docCase) addSentence(words []string) {
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		h := hashLower(w)
+		switch {
+		case unicode.IsLower(r):
+			dc[h] |= 2
+		case unicode.IsUpper(r) && i > 0:
+			dc[h] |= 1
+		}
+	}
+}
+
+func docCaseFeature(dc docCase, t tokenHashes, f []uint64) []uint64 {
+	if !t.capitalized || dc == nil {
+		return f
+	}
+	return append(f, mix(tDocCase, uint64(dc[t.lower]), boolHash(t.first || t.sentenceUpper)))
+}
 
 func at(ts []tokenHashes, i int) (tokenHashes, bool) {
 	if i < 0 || i >= len(ts) {
@@ -224,7 +252,7 @@ func staticFeatures(ts []tokenHashes, i int, f []uint64) []uint64 {
 		mix(tFirstShape, boolHash(t.first), t.shape),
 		mix(tUpperSentence, boolHash(t.sentenceUpper), t.shape),
 	)
-	for k := 0; k < 3; k++ {
+	for k := 0; k < 4; k++ {
 		if t.prefix[k] != 0 {
 			f = append(f, mix(tPrefix, uint64(k), t.prefix[k]), mix(tSuffix, uint64(k), t.suffix[k]))
 		}

@@ -32,6 +32,7 @@ type nerModel struct {
 	weights []int8    // rows × nLabels
 	scales  []float32 // per row
 	mask    uint32
+	gaz     gazetteer
 }
 
 func fingerprint(h uint64) uint32 {
@@ -42,7 +43,7 @@ func fingerprint(h uint64) uint32 {
 	return f
 }
 
-const modelMagic = "WSNER1\x00\x00"
+const modelMagic = "WSNER2\x00\x00"
 
 // newNERModel builds the lookup table from parallel keys and weights.
 func newNERModel(keys []uint32, scales []float32, weights []int8) *nerModel {
@@ -76,9 +77,20 @@ func loadNERModel(b []byte) (*nerModel, error) {
 	}
 	labels := int(binary.LittleEndian.Uint32(b[8:]))
 	n := int(binary.LittleEndian.Uint32(b[12:]))
-	if labels != nLabels || len(b) != 16+n*8+n*nLabels {
+	end := 16 + n*8 + n*nLabels
+	if labels != nLabels || len(b) < end+4 {
 		return nil, errors.New("extract: NER model has the wrong size")
 	}
+	ng := int(binary.LittleEndian.Uint32(b[end:]))
+	if len(b) != end+4+ng*9 {
+		return nil, errors.New("extract: NER model's gazetteer has the wrong size")
+	}
+	gaz := make(gazetteer, ng)
+	for i := 0; i < ng; i++ {
+		at := end + 4 + i*9
+		gaz[binary.LittleEndian.Uint64(b[at:])] = b[at+8]
+	}
+	b = b[:end]
 	keys := make([]uint32, n)
 	scales := make([]float32, n)
 	for i := range keys {
@@ -90,7 +102,9 @@ func loadNERModel(b []byte) (*nerModel, error) {
 	for i, x := range w {
 		weights[i] = int8(x)
 	}
-	return newNERModel(keys, scales, weights), nil
+	m := newNERModel(keys, scales, weights)
+	m.gaz = gaz
+	return m, nil
 }
 
 // score adds the weights of features f into s.
@@ -160,6 +174,8 @@ func (h docHistory) set(t tokenHashes, label int) {
 type tagger struct {
 	m       *nerModel
 	hashes  []tokenHashes
+	gaz     []gazMatch
+	dc      docCase
 	feats   []uint64
 	history docHistory
 }
@@ -171,9 +187,12 @@ func newTagger(m *nerModel) *tagger {
 // tag labels one sentence's words, appending to labels.
 func (tg *tagger) tag(words []string, labels []int) []int {
 	tg.hashes = describeSentence(words, tg.hashes)
+	tg.gaz = matchGazetteer(tg.hashes, tg.m.lookupGaz, tg.gaz)
 	prev, prev2 := 0, 0
 	for i := range words {
 		f := staticFeatures(tg.hashes, i, tg.feats[:0])
+		f = gazFeatures(tg.gaz[i], tg.hashes[i], f)
+		f = docCaseFeature(tg.dc, tg.hashes[i], f)
 		f = dynamicFeatures(tg.hashes, i, prev, prev2, tg.history.get(tg.hashes[i]), f)
 		tg.feats = f
 		var s [nLabels]float32
@@ -185,3 +204,5 @@ func (tg *tagger) tag(words []string, labels []int) []int {
 	}
 	return labels
 }
+
+func (m *nerModel) lookupGaz(h uint64) uint8 { return m.gaz[h] }

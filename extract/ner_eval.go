@@ -46,6 +46,10 @@ func EvaluateNER(model []byte, docs []TrainDoc) (map[string]NERScore, error) {
 	scores := map[string]NERScore{}
 	for _, d := range docs {
 		tg := newTagger(m)
+		tg.dc = docCase{}
+		for _, s := range d {
+			tg.dc.addSentence(s.Words)
+		}
 		for _, s := range d {
 			pred := chunks(tg.tag(s.Words, nil))
 			gold := chunks(goldLabels(s))

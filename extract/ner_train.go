@@ -112,18 +112,28 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 	}
 	var hashes []tokenHashes
 	var feats []uint64
+	var gm []gazMatch
+	gaz := newGazetteerBuilder(docs)
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		right, total := 0, 0
 		for _, d := range order {
 			history := docHistory{}
+			lookup := gaz.leaveOut(d)
+			dc := docCase{}
+			for _, s := range docs[d] {
+				dc.addSentence(s.Words)
+			}
 			for _, s := range docs[d] {
 				gold := goldLabels(s)
 				hashes = describeSentence(s.Words, hashes)
+				gm = matchGazetteer(hashes, lookup, gm)
 				prev, prev2 := 0, 0
 				for i := range s.Words {
 					p.updates++
 					feats = staticFeatures(hashes, i, feats[:0])
+					feats = gazFeatures(gm[i], hashes[i], feats)
+					feats = docCaseFeature(dc, hashes[i], feats)
 					feats = dynamicFeatures(hashes, i, prev, prev2, history.get(hashes[i]), feats)
 					var sc [nLabels]float64
 					p.scores(feats, &sc)
@@ -145,7 +155,23 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 			opt.Progress(epoch, float64(right)/float64(total))
 		}
 	}
-	return p.encode(opt.MinWeight)
+	return appendGazetteer(p.encode(opt.MinWeight), gaz.full())
+}
+
+// appendGazetteer writes the gazetteer after the weights: a count, then
+// phrase hashes and type bits, sorted so the file is reproducible.
+func appendGazetteer(out []byte, g gazetteer) []byte {
+	keys := make([]uint64, 0, len(g))
+	for k := range g {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(keys)))
+	for _, k := range keys {
+		out = binary.LittleEndian.AppendUint64(out, k)
+		out = append(out, g[k])
+	}
+	return out
 }
 
 func bestFloatLabel(s *[nLabels]float64, prev int) int {

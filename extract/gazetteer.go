@@ -1,0 +1,157 @@
+package extract
+
+// A gazetteer lists the names the training data labels, by type: a token
+// inside a known name gets a feature saying which type and where in the
+// name it stands. At training time each document sees the gazetteer built
+// from the other documents only, so the model learns how far to trust it
+// for names it has not seen.
+
+const maxGazWords = 6
+
+// gazetteer maps a phrase hash to a bit set of CoNLL types (bit t-1 for
+// type t).
+type gazetteer map[uint64]uint8
+
+// phraseHash extends a phrase hash by one lower-cased word.
+func phraseHash(h, word uint64) uint64 {
+	if h == 0 {
+		return mix(0x9a2e, word)
+	}
+	return mix(h, word)
+}
+
+// gazMatch records, per token and type, the longest known name covering
+// it: its length and the token's position in it.
+type gazMatch struct {
+	length [4]uint8
+	pos    [4]uint8 // 1 single, 2 begin, 3 inside, 4 end
+}
+
+// matchGazetteer marks the tokens of a sentence that stand in known names.
+// lookup returns the types known for a phrase hash.
+func matchGazetteer(ts []tokenHashes, lookup func(uint64) uint8, out []gazMatch) []gazMatch {
+	out = out[:0]
+	for range ts {
+		out = append(out, gazMatch{})
+	}
+	if lookup == nil {
+		return out
+	}
+	for i := range ts {
+		if !ts[i].capitalized {
+			continue
+		}
+		h := uint64(0)
+		for l := 1; l <= maxGazWords && i+l <= len(ts); l++ {
+			h = phraseHash(h, ts[i+l-1].lower)
+			types := lookup(h)
+			if types == 0 {
+				continue
+			}
+			for t := 0; t < 4; t++ {
+				if types&(1<<t) == 0 {
+					continue
+				}
+				for k := i; k < i+l; k++ {
+					if out[k].length[t] >= uint8(l) {
+						continue
+					}
+					out[k].length[t] = uint8(l)
+					switch {
+					case l == 1:
+						out[k].pos[t] = 1
+					case k == i:
+						out[k].pos[t] = 2
+					case k == i+l-1:
+						out[k].pos[t] = 4
+					default:
+						out[k].pos[t] = 3
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// gazFeatures appends a token's gazetteer features.
+func gazFeatures(m gazMatch, t tokenHashes, f []uint64) []uint64 {
+	for typ := 0; typ < 4; typ++ {
+		if m.pos[typ] != 0 {
+			f = append(f, mix(tGaz, uint64(typ), uint64(m.pos[typ])), mix(tGazShape, uint64(typ), uint64(m.pos[typ]), t.shape))
+		}
+	}
+	return f
+}
+
+// gazetteerBuilder counts names per document so each document can be left
+// out of its own gazetteer.
+type gazetteerBuilder struct {
+	total map[uint64]*[4]int
+	byDoc []map[uint64]*[4]int
+}
+
+func newGazetteerBuilder(docs []TrainDoc) *gazetteerBuilder {
+	b := &gazetteerBuilder{total: map[uint64]*[4]int{}}
+	for _, d := range docs {
+		own := map[uint64]*[4]int{}
+		for _, s := range d {
+			labels := goldLabels(s)
+			for _, c := range sortedChunks(labels) {
+				if c.to-c.from > maxGazWords {
+					continue
+				}
+				h := uint64(0)
+				for k := c.from; k < c.to; k++ {
+					h = phraseHash(h, hashLower(s.Words[k]))
+				}
+				for _, m := range []map[uint64]*[4]int{own, b.total} {
+					if m[h] == nil {
+						m[h] = &[4]int{}
+					}
+					m[h][c.typ-1]++
+				}
+			}
+		}
+		b.byDoc = append(b.byDoc, own)
+	}
+	return b
+}
+
+// leaveOut returns the lookup for document d: names from the others only.
+func (b *gazetteerBuilder) leaveOut(d int) func(uint64) uint8 {
+	own := b.byDoc[d]
+	return func(h uint64) uint8 {
+		tot := b.total[h]
+		if tot == nil {
+			return 0
+		}
+		var bits uint8
+		mine := own[h]
+		for t := 0; t < 4; t++ {
+			n := tot[t]
+			if mine != nil {
+				n -= mine[t]
+			}
+			if n > 0 {
+				bits |= 1 << t
+			}
+		}
+		return bits
+	}
+}
+
+// full is the gazetteer of every document, the one that ships.
+func (b *gazetteerBuilder) full() gazetteer {
+	g := gazetteer{}
+	for h, tot := range b.total {
+		var bits uint8
+		for t := 0; t < 4; t++ {
+			if tot[t] > 0 {
+				bits |= 1 << t
+			}
+		}
+		g[h] = bits
+	}
+	return g
+}
