@@ -73,10 +73,12 @@ func Annotate(text string) (*Document, error) {
 	a.findEntities()
 	quotes := scanQuotes(text)
 	a.markQuotes(quotes)
+	found := a.attributeAll(quotes)
+	a.nameSpeakers(found)
 	refs := a.linkReferents()
 	a.countGender(refs)
 	doc := &Document{Entities: a.ents}
-	doc.Quotes = a.attributeAll(quotes)
+	doc.Quotes = a.resolveAll(found)
 	doc.People = people(refs, a.entRef, doc.Quotes)
 	if doc.Entities == nil {
 		doc.Entities = []Entity{}
@@ -302,37 +304,121 @@ func (a *analysis) quoteKind(q quoteSpan, qa int) string {
 	return KindPartial
 }
 
-// attributeAll finds each quotation's cue and speaker.
-func (a *analysis) attributeAll(quotes []quoteSpan) []Quote {
-	out := make([]Quote, 0, len(quotes))
-	var prev *Quote
+// attributed is a quotation with the token span of its speaker, or the
+// index of the quotation whose speaker it continues.
+type attributed struct {
+	Quote
+	speaker   span
+	continues int // -1, or the index of the quotation it goes on from
+}
+
+// attributeAll finds each quotation's cue and speaker phrase.
+func (a *analysis) attributeAll(quotes []quoteSpan) []attributed {
+	out := make([]attributed, 0, len(quotes))
 	var prevQ quoteSpan
 	prevPara := -10
 	for _, q := range quotes {
 		qa := a.tokenAt(q.Start)
 		qb := a.tokenAt(q.End)
-		quote := Quote{Start: q.Start, End: q.End, Text: a.text[q.Start:q.End], Kind: a.quoteKind(q, qa)}
-		at, found := a.attribute(qa, qb, quote.Kind)
+		cur := attributed{Quote: Quote{Start: q.Start, End: q.End, Text: a.text[q.Start:q.End], Kind: a.quoteKind(q, qa)}, continues: -1}
+		at, found := a.attribute(qa, qb, cur.Kind)
 		para := -1
 		if qa < len(a.toks) {
 			para = a.paraOf[qa]
 		}
 		if found {
-			quote.Speaker = a.spanOf(at.speaker)
-			quote.Cue = a.spanOf(at.cue)
-			quote.SpeakerID = a.resolveSpeaker(at.speaker)
-		} else if prev != nil && prev.Speaker != nil && (prevQ.Continued || para == prevPara || para == prevPara+1 && quote.Kind == KindDirect && a.toks[qa].ParaStart) {
+			cur.speaker = at.speaker
+			cur.Speaker = a.spanOf(at.speaker)
+			cur.Cue = a.spanOf(at.cue)
+		} else if n := len(out); n > 0 && out[n-1].Speaker != nil && (prevQ.Continued || para == prevPara || para == prevPara+1 && cur.Kind == KindDirect && a.toks[qa].ParaStart) {
 			// The same speaker goes on: the next paragraph reopens the
 			// quotation, or another quotation follows in the same paragraph.
-			quote.Speaker, quote.Cue, quote.SpeakerID = prev.Speaker, prev.Cue, prev.SpeakerID
+			cur.continues = n - 1
+			cur.Speaker, cur.Cue = out[n-1].Speaker, out[n-1].Cue
 		}
-		if quote.Speaker == nil && !a.looksLikeSpeech(q) && !a.sentenceHasCue(qa) || a.isTranscriptLine(q) || a.isShowTitle(q, qa) {
+		if cur.Speaker == nil && !a.looksLikeSpeech(q) && !a.sentenceHasCue(qa) || a.isTranscriptLine(q) || a.isShowTitle(q, qa) {
 			continue // a title or a scare quote: "Fox News Sunday"
 		}
-		out = append(out, quote)
-		prev, prevQ, prevPara = &out[len(out)-1], q, para
+		out = append(out, cur)
+		prevQ, prevPara = q, para
 	}
 	return out
+}
+
+// resolveAll settles who each quotation's speaker is.
+func (a *analysis) resolveAll(found []attributed) []Quote {
+	out := make([]Quote, len(found))
+	for i, f := range found {
+		out[i] = f.Quote
+		switch {
+		case f.continues >= 0:
+			out[i].SpeakerID = out[f.continues].SpeakerID
+		case !f.speaker.empty():
+			out[i].SpeakerID = a.resolveSpeaker(f.speaker)
+		}
+	}
+	return out
+}
+
+// nameSpeakers makes a person of a speaker the tagger missed: "Elena
+// Vargas said" names a person even when the model does not know the name.
+func (a *analysis) nameSpeakers(found []attributed) {
+	var added []span
+	for _, f := range found {
+		s := f.speaker
+		if s.empty() {
+			continue
+		}
+		named := false
+		for i := s.From; i < s.To; i++ {
+			if a.entOf[i] >= 0 && a.ents[a.entOf[i]].Type != "DATE" {
+				named = true
+			}
+		}
+		if named {
+			continue
+		}
+		// the capitalized words that end the phrase, after any title
+		from := s.To
+		for from > s.From && a.nameWord(from-1) {
+			from--
+		}
+		if s.To-from >= 2 && s.To-from <= 4 {
+			added = append(added, span{from, s.To})
+		}
+	}
+	if len(added) > 0 {
+		a.addEntities(added, "PERSON")
+	}
+}
+
+func (a *analysis) nameWord(i int) bool {
+	w := a.lower(i)
+	t := a.toks[i].Text
+	return isCapitalized(t) && !titleWords[w] && !sourceNouns[w] && !determiners[w] && strings.ToUpper(t) != t || len(t) == 2 && t[1] == '.'
+}
+
+// addEntities adds entity spans of one type, keeping the entities in order.
+func (a *analysis) addEntities(spans []span, typ string) {
+	for _, sp := range spans {
+		start, end := a.toks[sp.From].Start, a.toks[sp.To-1].End
+		a.ents = append(a.ents, Entity{Start: start, End: end, Text: a.text[start:end], Type: typ})
+		a.entTok = append(a.entTok, sp)
+	}
+	order := make([]int, len(a.ents))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool { return a.ents[order[x]].Start < a.ents[order[y]].Start })
+	ents := make([]Entity, len(order))
+	toks := make([]span, len(order))
+	for k, i := range order {
+		ents[k], toks[k] = a.ents[i], a.entTok[i]
+		for t := toks[k].From; t < toks[k].To; t++ {
+			a.entOf[t] = k
+		}
+	}
+	a.ents, a.entTok = ents, toks
 }
 
 // looksLikeSpeech tells an unattributed quotation that may still be

@@ -199,6 +199,9 @@ const (
 	tGaz
 	tGazShape
 	tDocCase
+	tGivenName
+	tAfterGivenName
+	tSurname
 )
 
 // docCase records how a word is written across the whole document: bit 0

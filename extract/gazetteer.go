@@ -74,6 +74,29 @@ func matchGazetteer(ts []tokenHashes, lookup func(uint64) uint8, out []gazMatch)
 	return out
 }
 
+// Given names and surnames are kept too, under keys of their own: "Elena"
+// opens many person names even when "Elena Vargas" was never seen.
+func givenNameKey(word uint64) uint64 { return mix(0x61f3, word) }
+func surnameKey(word uint64) uint64   { return mix(0x5a71, word) }
+
+// nameFeatures appends whether a token, or the one before it, is a known
+// given name, and whether it is a known surname.
+func nameFeatures(ts []tokenHashes, i int, lookup func(uint64) uint8, f []uint64) []uint64 {
+	if lookup == nil || !ts[i].capitalized {
+		return f
+	}
+	if lookup(givenNameKey(ts[i].lower)) != 0 {
+		f = append(f, mix(tGivenName))
+	}
+	if i > 0 && ts[i-1].capitalized && lookup(givenNameKey(ts[i-1].lower)) != 0 {
+		f = append(f, mix(tAfterGivenName))
+	}
+	if lookup(surnameKey(ts[i].lower)) != 0 {
+		f = append(f, mix(tSurname))
+	}
+	return f
+}
+
 // gazFeatures appends a token's gazetteer features.
 func gazFeatures(m gazMatch, t tokenHashes, f []uint64) []uint64 {
 	for typ := 0; typ < 4; typ++ {
@@ -105,11 +128,17 @@ func newGazetteerBuilder(docs []TrainDoc) *gazetteerBuilder {
 				for k := c.from; k < c.to; k++ {
 					h = phraseHash(h, hashLower(s.Words[k]))
 				}
-				for _, m := range []map[uint64]*[4]int{own, b.total} {
-					if m[h] == nil {
-						m[h] = &[4]int{}
+				keys := []uint64{h}
+				if c.typ == 1 && c.to-c.from >= 2 {
+					keys = append(keys, givenNameKey(hashLower(s.Words[c.from])), surnameKey(hashLower(s.Words[c.to-1])))
+				}
+				for _, k := range keys {
+					for _, m := range []map[uint64]*[4]int{own, b.total} {
+						if m[k] == nil {
+							m[k] = &[4]int{}
+						}
+						m[k][c.typ-1]++
 					}
-					m[h][c.typ-1]++
 				}
 			}
 		}

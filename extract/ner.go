@@ -192,6 +192,7 @@ func (tg *tagger) tag(words []string, labels []int) []int {
 	for i := range words {
 		f := staticFeatures(tg.hashes, i, tg.feats[:0])
 		f = gazFeatures(tg.gaz[i], tg.hashes[i], f)
+		f = nameFeatures(tg.hashes, i, tg.m.lookupGaz, f)
 		f = docCaseFeature(tg.dc, tg.hashes[i], f)
 		f = dynamicFeatures(tg.hashes, i, prev, prev2, tg.history.get(tg.hashes[i]), f)
 		tg.feats = f

@@ -133,6 +133,7 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 					p.updates++
 					feats = staticFeatures(hashes, i, feats[:0])
 					feats = gazFeatures(gm[i], hashes[i], feats)
+					feats = nameFeatures(hashes, i, lookup, feats)
 					feats = docCaseFeature(dc, hashes[i], feats)
 					feats = dynamicFeatures(hashes, i, prev, prev2, history.get(hashes[i]), feats)
 					var sc [nLabels]float64
