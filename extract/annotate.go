@@ -73,6 +73,7 @@ func Annotate(text string) (*Document, error) {
 	a.findEntities()
 	quotes := scanQuotes(text)
 	a.markQuotes(quotes)
+	a.tagAcronyms()
 	found := a.attributeAll(quotes)
 	a.nameSpeakers(found)
 	refs := a.linkReferents()
@@ -228,6 +229,9 @@ func (a *analysis) findEntities() {
 		a.ents = append(a.ents, Entity{Start: start, End: end, Text: text, Type: typ})
 		a.entTok = append(a.entTok, sp)
 	}
+	a.joinNames()
+	a.retypeByContext()
+	a.unifyTypes()
 }
 
 func startsLower(s string) bool {

@@ -23,6 +23,7 @@ func main() {
 	seed := flag.Int64("seed", 1, "shuffle seed")
 	minWeight := flag.Float64("min-weight", 0.05, "drop features whose weights all stay below this")
 	baseline := flag.Bool("baseline", false, "also score prose v2's own entity model on eng.testa")
+	news := flag.String("news", "../shared/data/polnear/train/text", "unlabelled news texts whose recurring names extend the gazetteer (\"\" for none)")
 	flag.Parse()
 
 	train, err := readCoNLL(filepath.Join(*data, "eng.train"))
@@ -39,6 +40,18 @@ func main() {
 			fmt.Fprintf(os.Stderr, "epoch %d: token accuracy on train %.4f\n", e, acc)
 		},
 	})
+	if *news != "" {
+		texts, err := readTexts(*news)
+		if err != nil {
+			fail(err)
+		}
+		var added int
+		model, added, err = extract.HarvestNames(model, texts, 5)
+		if err != nil {
+			fail(err)
+		}
+		fmt.Fprintf(os.Stderr, "gazetteer: %d names harvested from %d texts in %s\n", added, len(texts), *news)
+	}
 	if err := os.WriteFile(*out, model, 0o644); err != nil {
 		fail(err)
 	}
@@ -68,6 +81,23 @@ func main() {
 		}
 		fmt.Printf("prose v2 default model, same sentences: F1 PER/ORG/LOC %.4f\n", base.F1())
 	}
+}
+
+// readTexts reads every .txt file of a folder, in name order.
+func readTexts(dir string) ([]string, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	var texts []string
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		texts = append(texts, string(b))
+	}
+	return texts, nil
 }
 
 func fail(err error) {

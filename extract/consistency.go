@@ -1,0 +1,190 @@
+package extract
+
+import "strings"
+
+// Document-level repairs of the tagger's output: one name keeps one type
+// through an article, and a long organisation name the tagger cut in two is
+// joined again.
+
+// joinNames joins "Institute" + "for the" + "Study of War" when both sides
+// are organisations (or places) and only connecting words stand between.
+func (a *analysis) joinNames() {
+	if len(a.ents) < 2 {
+		return
+	}
+	out := a.ents[:1]
+	toks := a.entTok[:1]
+	for k := 1; k < len(a.ents); k++ {
+		prev, cur := &out[len(out)-1], a.ents[k]
+		ps, cs := toks[len(toks)-1], a.entTok[k]
+		if prev.Type == cur.Type && (cur.Type == "ORG" || cur.Type == "GPE") && a.onlyConnectors(ps.To, cs.From) {
+			prev.End = cur.End
+			prev.Text = a.text[prev.Start:prev.End]
+			toks[len(toks)-1].To = cs.To
+			continue
+		}
+		out = append(out, cur)
+		toks = append(toks, cs)
+	}
+	a.ents, a.entTok = out, toks
+	for i := range a.entOf {
+		a.entOf[i] = -1
+	}
+	for k, sp := range a.entTok {
+		for i := sp.From; i < sp.To; i++ {
+			a.entOf[i] = k
+		}
+	}
+}
+
+func (a *analysis) onlyConnectors(from, to int) bool {
+	if to-from < 1 || to-from > 2 {
+		return false
+	}
+	for i := from; i < to; i++ {
+		switch a.lower(i) {
+		case "for", "of", "the", "and", "&":
+		default:
+			return false
+		}
+	}
+	return a.lower(from) != "and"
+}
+
+// unifyTypes gives every mention of a name the type most of its mentions
+// have, and an acronym the type of the name it abbreviates ("US" for
+// "United States").
+func (a *analysis) unifyTypes() {
+	counts := map[string]map[string]int{}
+	for _, e := range a.ents {
+		if e.Type == "DATE" {
+			continue
+		}
+		key := normalName(e.Text)
+		if counts[key] == nil {
+			counts[key] = map[string]int{}
+		}
+		counts[key][e.Type]++
+	}
+	acronymType := map[string]string{}
+	for name, c := range counts {
+		words := strings.Fields(name)
+		if len(words) > 1 {
+			if ini := initials(words); len(ini) > 1 && acronymType[ini] == "" {
+				acronymType[ini] = majority(c)
+			}
+		}
+	}
+	for i, e := range a.ents {
+		if e.Type == "DATE" {
+			continue
+		}
+		key := normalName(e.Text)
+		if t := acronymType[key]; t != "" && t != "PERSON" {
+			a.ents[i].Type = t
+			continue
+		}
+		if t, ok := clearMajority(counts[key]); ok {
+			a.ents[i].Type = t
+		}
+	}
+}
+
+// clearMajority is the type of at least two thirds of three or more
+// mentions. Anything less may be two things with one name ("Germany" the
+// country and the football team).
+func clearMajority(c map[string]int) (string, bool) {
+	total := 0
+	for _, n := range c {
+		total += n
+	}
+	t := majority(c)
+	return t, total >= 3 && c[t]*3 >= total*2
+}
+
+// majority picks the most frequent type; ties go to the more specific
+// person, organisation, place order.
+func majority(c map[string]int) string {
+	best, n := "", -1
+	for _, t := range []string{"PERSON", "ORG", "GPE", "NORP", "MISC"} {
+		if c[t] > n {
+			best, n = t, c[t]
+		}
+	}
+	return best
+}
+
+// notAcronyms are capitalized short words that name no organisation.
+var notAcronyms = map[string]bool{
+	"I": true, "A": true, "OK": true, "TV": true, "AM": true, "PM": true,
+	"CEO": true, "CFO": true, "GDP": true, "PhD": true, "DNA": true, "AIDS": true,
+	"HIV": true, "ID": true, "IT": true, "PR": true, "UK": false, "USA": false,
+}
+
+// tagAcronyms makes organisations of the all-capital abbreviations the
+// tagger left out in ordinary (not all-capital) sentences: "CIA", "AFP".
+func (a *analysis) tagAcronyms() {
+	var add []span
+	for _, s := range a.sents {
+		if s.To-s.From < 4 {
+			continue
+		}
+		lower := 0
+		for i := s.From; i < s.To; i++ {
+			if startsLower(a.toks[i].Text) {
+				lower++
+			}
+		}
+		if lower*3 < s.To-s.From {
+			continue // a headline or a table row
+		}
+		for i := s.From; i < s.To; i++ {
+			t := a.toks[i].Text
+			if a.entOf[i] >= 0 || len(t) < 2 || len(t) > 5 || notAcronyms[t] || a.inQuote[i] {
+				continue
+			}
+			caps := true
+			for _, r := range t {
+				if r < 'A' || r > 'Z' {
+					caps = false
+				}
+			}
+			if caps {
+				add = append(add, span{i, i + 1})
+			}
+		}
+	}
+	if len(add) > 0 {
+		a.addEntities(add, "ORG")
+	}
+}
+
+// institutions named by their building or street: news writes "the Kremlin
+// said" of a government, which CoNLL-2003 labels a place.
+var metonyms = map[string]bool{
+	"Kremlin": true, "White House": true, "Pentagon": true, "Downing Street": true,
+	"Elysee": true, "Élysée": true, "Elysee Palace": true, "Élysée Palace": true,
+	"Whitehall": true, "Quai d'Orsay": true, "Blue House": true, "Bundestag": true,
+	"Capitol Hill": true, "Wall Street": true, "Vatican": true, "Knesset": true,
+}
+
+// placeNouns after a name make it a place: "the Donetsk region".
+var placeNouns = map[string]bool{
+	"region": true, "province": true, "oblast": true, "county": true,
+	"district": true, "city": true, "state": true, "valley": true, "river": true,
+	"border": true, "area": true, "peninsula": true, "island": true, "coast": true,
+}
+
+// retypeByContext applies what the words around a name say of its type.
+func (a *analysis) retypeByContext() {
+	for k, e := range a.ents {
+		switch {
+		case metonyms[normalName(e.Text)] && (e.Type == "GPE" || e.Type == "MISC"):
+			a.ents[k].Type = "ORG"
+		case e.Type == "MISC" || e.Type == "ORG":
+			if next := a.entTok[k].To; next < len(a.toks) && placeNouns[a.lower(next)] {
+				a.ents[k].Type = "GPE"
+			}
+		}
+	}
+}
