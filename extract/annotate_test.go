@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"strings"
@@ -179,5 +180,75 @@ func TestSeedArticleQuotes(t *testing.T) {
 	}
 	if found < 9 || right < 9 {
 		t.Errorf("seed article: %d of 9 quotes found, %d with the right speaker and cue; want all 9", found, right)
+	}
+}
+
+func TestEntityTypesInModernNews(t *testing.T) {
+	doc, err := Annotate("Kremlin spokesman Dmitry Peskov told AFP on Monday that Putin would not attend. " +
+		"The Kremlin said the talks in Brussels were over. CIA director Anna Keller briefed the EU, " +
+		"according to the Institute for the Study of War (ISW). Fighting went on in the eastern Donetsk region. " +
+		"The United States said nothing, and the US did not comment. Ukrainian, European and German officials met in Paris.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := entityTypes(doc)
+	want := map[string]string{
+		"Dmitry Peskov": "PERSON", "Putin": "PERSON", "Anna Keller": "PERSON",
+		"Kremlin": "ORG", "AFP": "ORG", "CIA": "ORG", "EU": "ORG", "Institute for the Study of War": "ORG", "ISW": "ORG",
+		"Brussels": "GPE", "Donetsk": "GPE", "Paris": "GPE", "United States": "GPE", "US": "GPE",
+		"Ukrainian": "NORP", "European": "NORP", "German": "NORP",
+	}
+	for text, typ := range want {
+		if types[text] != typ {
+			t.Errorf("%q is %q, want %s", text, types[text], typ)
+		}
+	}
+}
+
+// Every entity of the seed article's hand annotation, with its type, and
+// never a place or an organisation labelled a person.
+func TestSeedArticleEntities(t *testing.T) {
+	text, err := os.ReadFile("../../shared/data/seed/article.txt")
+	if err != nil {
+		t.Skip("../shared is not beside this checkout:", err)
+	}
+	raw, err := os.ReadFile("../../shared/data/seed/gold.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold struct {
+		Entities map[string]map[string][]string `json:"entities"`
+	}
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Annotate(string(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]map[string]bool{}
+	for _, e := range doc.Entities {
+		if got[e.Text] == nil {
+			got[e.Text] = map[string]bool{}
+		}
+		got[e.Text][e.Type] = true
+	}
+	missed, total := 0, 0
+	for typ, names := range gold.Entities {
+		for _, forms := range names {
+			for _, form := range forms {
+				total++
+				if !got[form][typ] {
+					missed++
+					t.Logf("%q is %v, want %s", form, got[form], typ)
+				}
+				if typ != "PERSON" && got[form]["PERSON"] {
+					t.Errorf("%q (%s) is labelled a person", form, typ)
+				}
+			}
+		}
+	}
+	if missed*10 > total {
+		t.Errorf("%d of %d entity forms of the seed article missed or mistyped; want at most a tenth", missed, total)
 	}
 }
