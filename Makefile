@@ -58,12 +58,15 @@ sizes: wasm
 eval:
 	@if [ ! -d $(SHARED)/tools ]; then echo "make eval needs $(SHARED) (the shared data and scorers) beside this checkout; it is not there."; exit 0; fi; \
 	$(GO) build -o bin/annotate ./extract/cmd/annotate && \
-	python3 $(SHARED)/tools/score_quotes.py $(SHARED)/data/polnear/dev ./bin/annotate && \
+	echo "== quotations (PolNeAR dev)" && python3 $(SHARED)/tools/score_quotes.py $(SHARED)/data/polnear/dev ./bin/annotate && \
+	echo "== attributions, reported speech included (PolNeAR dev)" && python3 $(SHARED)/tools/score_quotes.py $(SHARED)/data/polnear/dev ./bin/annotate -reported-as-quotes | tail -2 && \
+	echo "== entities (CoNLL-2003 eng.testa)" && \
 	python3 $(SHARED)/tools/score_ner.py $(SHARED)/data/conll2003/eng.testa ./bin/annotate -jsonl
 
 # Retrain the embedded entity model from CoNLL-2003 (fixed seed).
 model:
-	$(GO) run ./extract/cmd/trainner -baseline -data $(SHARED)/data/conll2003 -out extract/model/ner.bin
+	@if [ ! -d $(SHARED)/data/conll2003 ]; then echo "make model needs $(SHARED)/data (CoNLL-2003 and PolNeAR) beside this checkout; it is not there."; exit 1; fi
+	$(GO) run ./extract/cmd/trainner -baseline -data $(SHARED)/data/conll2003 -news $(SHARED)/data/polnear/train/text -out extract/model/ner.bin
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

@@ -32,6 +32,7 @@ func legend() app.UI {
 				return app.Li().Body(app.Mark().Class("ent ent-" + strings.ToLower(t)).Text(typeLabels[t]))
 			}),
 			app.Li().Body(app.Span().Class("quote").Text("“Quotation”"), app.Span().Class("speaker-tag").Text("speaker")),
+			app.Li().Body(app.Span().Class("reported").Text("Reported speech"), app.Span().Class("speaker-tag").Text("speaker")),
 		),
 	)
 }

@@ -12,9 +12,10 @@ import (
 // untrusted: it only ever becomes text nodes, never markup.
 func readingView(text string, doc *extract.Document, selected string) app.UI {
 	names := speakerNames(doc)
+	spans := attributedSpans(doc)
 	var paras []app.UI
 	for _, p := range paragraphs(text) {
-		paras = append(paras, app.P().Body(paragraphNodes(text, p[0], p[1], doc, names, selected)...))
+		paras = append(paras, app.P().Body(paragraphNodes(text, p[0], p[1], doc.Entities, spans, names, selected)...))
 	}
 	return app.Article().Class("annotated").Body(paras...)
 }
@@ -59,39 +60,59 @@ func speakerOf(q extract.Quote, names map[string]string) string {
 	return ""
 }
 
-func paragraphNodes(text string, from, to int, doc *extract.Document, names map[string]string, selected string) []app.UI {
+// attributedSpans merges quotations and reported speech, in text order
+// (they never overlap: reported clauses exclude quotations).
+func attributedSpans(doc *extract.Document) []extract.Quote {
+	all := make([]extract.Quote, 0, len(doc.Quotes)+len(doc.Reported))
+	all = append(append(all, doc.Quotes...), doc.Reported...)
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
+	return all
+}
+
+func paragraphNodes(text string, from, to int, ents []extract.Entity, spans []extract.Quote, names map[string]string, selected string) []app.UI {
 	var out []app.UI
 	pos := from
-	qi := sort.Search(len(doc.Quotes), func(i int) bool { return doc.Quotes[i].End > from })
-	for ; qi < len(doc.Quotes) && doc.Quotes[qi].Start < to; qi++ {
-		q := doc.Quotes[qi]
+	qi := sort.Search(len(spans), func(i int) bool { return spans[i].End > from })
+	for ; qi < len(spans) && spans[qi].Start < to; qi++ {
+		q := spans[qi]
 		qs, qe := max(q.Start, pos), min(q.End, to)
 		if qs >= qe {
 			continue
 		}
-		out = append(out, entityNodes(text, pos, qs, doc.Entities, selected)...)
-		speaker := speakerOf(q, names)
-		label := "quote by " + speaker
-		tag := speaker
-		if speaker == "" {
-			label, tag = "unattributed quote", "unattributed"
-		}
-		class := "quote quote-" + q.Kind
-		if selected != "" && q.SpeakerID == selected {
-			class += " selected"
-		}
-		out = append(out,
-			app.Span().
-				Class(class).
-				Attr("data-quote", q.Kind).
-				DataSet("speaker", speaker).
-				Title(label).
-				Body(entityNodes(text, qs, qe, doc.Entities, selected)...),
-			app.Span().Class("speaker-tag").Aria("label", label).Text(tag),
-		)
+		out = append(out, entityNodes(text, pos, qs, ents, selected)...)
+		out = append(out, attributedNodes(text, qs, qe, q, ents, names, selected)...)
 		pos = qe
 	}
-	return append(out, entityNodes(text, pos, to, doc.Entities, selected)...)
+	return append(out, entityNodes(text, pos, to, ents, selected)...)
+}
+
+// attributedNodes renders one quotation (data-quote) or reported clause
+// (data-reported) with its speaker beside it.
+func attributedNodes(text string, from, to int, q extract.Quote, ents []extract.Entity, names map[string]string, selected string) []app.UI {
+	speaker := speakerOf(q, names)
+	what := "quote"
+	if q.Kind == extract.KindReported {
+		what = "reported speech"
+	}
+	label := what + " by " + speaker
+	tag := speaker
+	if speaker == "" {
+		label, tag = "unattributed "+what, "unattributed"
+	}
+	class := "quote quote-" + q.Kind
+	if q.Kind == extract.KindReported {
+		class = "reported"
+	}
+	if selected != "" && q.SpeakerID == selected {
+		class += " selected"
+	}
+	span := app.Span().Class(class).DataSet("speaker", speaker).Title(label).Body(entityNodes(text, from, to, ents, selected)...)
+	if q.Kind == extract.KindReported {
+		span = span.Attr("data-reported", q.Kind)
+	} else {
+		span = span.Attr("data-quote", q.Kind)
+	}
+	return []app.UI{span, app.Span().Class("speaker-tag").Aria("label", label).Text(tag)}
 }
 
 // entityNodes renders text[from:to] with its entity mentions highlighted.

@@ -75,11 +75,13 @@ func Annotate(text string) (*Document, error) {
 	a.markQuotes(quotes)
 	a.tagAcronyms()
 	found := a.attributeAll(quotes)
+	reported := a.findReported()
 	a.nameSpeakers(found)
 	refs := a.linkReferents()
 	a.countGender(refs)
 	doc := &Document{Entities: a.ents}
 	doc.Quotes = a.resolveAll(found)
+	doc.Reported = a.resolveAll(reported)
 	doc.People = people(refs, a.entRef, doc.Quotes)
 	if doc.Entities == nil {
 		doc.Entities = []Entity{}

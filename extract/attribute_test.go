@@ -72,3 +72,31 @@ Tom Becker, who opposed the plan, spoke next. "It cost too much," he said. "Far 
 		}
 	}
 }
+
+func TestReportedSpeech(t *testing.T) {
+	cases := []struct{ text, content, speaker, cue string }{
+		{"Mayor Elena Vargas said the pier would open in June.", "the pier would open in June", "Mayor Elena Vargas", "said"},
+		{"The ministry told reporters that the budget had doubled.", "the budget had doubled", "The ministry", "told"},
+		{"The pier will cost more than planned, Tom Becker warned.", "The pier will cost more than planned", "Tom Becker", "warned"},
+		{"According to the city council, the ferry will run again next year.", "the ferry will run again next year", "the city council", "According to"},
+		{"Becker: The budget has doubled since 2023", "The budget has doubled since 2023", "Becker", ""},
+	}
+	for _, c := range cases {
+		doc, err := Annotate(c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Quotes) != 0 || len(doc.Reported) != 1 {
+			t.Errorf("%s\n  %d quotes and %d reported, want 0 and 1", c.text, len(doc.Quotes), len(doc.Reported))
+			continue
+		}
+		r := doc.Reported[0]
+		cue := ""
+		if r.Cue != nil {
+			cue = r.Cue.Text
+		}
+		if r.Kind != KindReported || r.Text != c.content || r.Speaker == nil || r.Speaker.Text != c.speaker || cue != c.cue {
+			t.Errorf("%s\n  got %q by %+v (cue %q), want %q by %q (cue %q)", c.text, r.Text, r.Speaker, cue, c.content, c.speaker, c.cue)
+		}
+	}
+}

@@ -4,8 +4,11 @@ package extract
 // text in UTF-8 byte offsets, end exclusive, so a span's Text is always
 // text[Start:End].
 type Document struct {
-	Entities []Entity   `json:"entities"`
-	Quotes   []Quote    `json:"quotes"`
+	Entities []Entity `json:"entities"`
+	Quotes   []Quote  `json:"quotes"`
+	// Reported is reported speech (kind "reported"): what somebody said,
+	// in the writer's words, with its source and cue.
+	Reported []Quote    `json:"reported"`
 	People   []Referent `json:"people"`
 }
 
@@ -36,7 +39,8 @@ const (
 	KindPartial = "partial"
 )
 
-// Quote is one quotation, quotation marks included.
+// Quote is one quotation, quotation marks included (or, in
+// Document.Reported, one reported clause).
 type Quote struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`

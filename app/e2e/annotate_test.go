@@ -101,6 +101,14 @@ func TestPasteHighlightsEntitiesAndQuotesWithSpeakers(t *testing.T) {
 		}
 	}
 
+	var reported []quote
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`[...document.querySelectorAll('[data-reported]')].map(q => ({text: q.textContent, speaker: q.dataset.speaker}))`, &reported)); err != nil {
+		t.Fatal(err)
+	}
+	if len(reported) != 1 || reported[0].Text != "it will close its factory in Porto" || reported[0].Speaker != "Lakeside Robotics" {
+		t.Errorf("reported speech shown = %+v, want Lakeside Robotics's closing of the factory", reported)
+	}
+
 	// Choosing a person in the panel highlights their mentions and quotes.
 	var selectedMarks []string
 	err = chromedp.Run(ctx,

@@ -17,12 +17,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 
 	"github.com/whosaid/whosaid/extract"
 )
 
 func main() {
 	jsonl := flag.Bool("jsonl", false, `read one {"text": ...} JSON object per line and write one result per line`)
+	flag.BoolVar(&reportedAsQuotes, "reported-as-quotes", false, `list reported speech in "quotes" too (kind "reported"), for scorers that read only "quotes"`)
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: annotate [-jsonl] < input")
 		flag.PrintDefaults()
@@ -48,12 +50,26 @@ func main() {
 	}
 }
 
+// reportedAsQuotes merges Document.Reported into Document.Quotes.
+var reportedAsQuotes bool
+
+func annotate(text string) (*extract.Document, error) {
+	doc, err := extract.Annotate(text)
+	if err != nil || !reportedAsQuotes {
+		return doc, err
+	}
+	doc.Quotes = append(doc.Quotes, doc.Reported...)
+	sort.SliceStable(doc.Quotes, func(i, j int) bool { return doc.Quotes[i].Start < doc.Quotes[j].Start })
+	doc.Reported = []extract.Quote{}
+	return doc, nil
+}
+
 func annotateOne(in io.Reader, out io.Writer) error {
 	text, err := io.ReadAll(io.LimitReader(in, extract.MaxBytes+1))
 	if err != nil {
 		return err
 	}
-	doc, err := extract.Annotate(string(text))
+	doc, err := annotate(string(text))
 	if err != nil {
 		return err
 	}
@@ -112,7 +128,7 @@ func annotateLine(line []byte) result {
 	if req.Text == nil {
 		return result{ID: req.ID, Error: `no "text" field`}
 	}
-	doc, err := extract.Annotate(*req.Text)
+	doc, err := annotate(*req.Text)
 	if err != nil {
 		return result{ID: req.ID, Error: err.Error()}
 	}

@@ -1,0 +1,211 @@
+package extract
+
+// Reported speech: "Macron said European forces could be sent to Ukraine".
+// No quotation marks, but a source, a cue and the reported clause, which
+// the page shows apart from quotations (kind "reported").
+
+// KindReported is reported speech: an attribution without quotation marks.
+const KindReported = "reported"
+
+// objectCues take the person spoken to before the clause ("told reporters
+// that ...").
+var objectCues = map[string]bool{"tell": true, "inform": true, "assure": true, "warn": true, "remind": true, "brief": true, "advise": true}
+
+// stanceCues attribute beliefs and findings rather than words; they count
+// for reported speech only ("polls show", "Trump thinks").
+var stanceCues = map[string]bool{
+	"show": true, "find": true, "think": true, "believe": true, "want": true,
+	"hope": true, "seem": true, "appear": true, "feel": true, "expect": true,
+	"propose": true, "endorse": true, "support": true, "decline": true,
+	"seek": true, "fear": true, "worry": true, "know": true, "estimate": true,
+	"indicate": true, "predict": true, "acknowledge": true, "recommend": true,
+}
+
+func stanceStem(w string) string {
+	switch w {
+	case "thought":
+		return "think"
+	case "found":
+		return "find"
+	case "sought":
+		return "seek"
+	case "felt":
+		return "feel"
+	case "knew", "known":
+		return "know"
+	case "shown":
+		return "show"
+	}
+	for _, suf := range []string{"", "s", "es", "ed", "d", "ing"} {
+		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
+			stem := w[:len(w)-len(suf)]
+			if stanceCues[stem] {
+				return stem
+			}
+			if suf == "ing" && stanceCues[stem+"e"] {
+				return stem + "e"
+			}
+		}
+	}
+	return ""
+}
+
+func (a *analysis) isReportCue(i int) bool {
+	if a.isCue(i) {
+		return true
+	}
+	if isCapitalized(a.toks[i].Text) || i > 0 && nounMarkers[a.lower(i-1)] {
+		return false
+	}
+	return stanceStem(a.lower(i)) != ""
+}
+
+// findReported returns the reported clauses of sentences that are not
+// quotations, each with its speaker phrase and cue.
+func (a *analysis) findReported() []attributed {
+	var out []attributed
+	for _, s := range a.sents {
+		if r, ok := a.colonAttribution(s); ok {
+			out = append(out, r)
+			continue
+		}
+		for c := s.From; c < s.To; c++ {
+			if a.inQuote[c] || !a.isReportCue(c) {
+				continue
+			}
+			var r attributed
+			var ok bool
+			if a.lower(c) == "according" {
+				r, ok = a.accordingTo(c, s)
+			} else {
+				r, ok = a.reportedAt(c, s)
+			}
+			if ok {
+				out = append(out, r)
+				if next := a.tokenAt(r.End); next > c {
+					c = next - 1 // the next attribution starts after this one
+				}
+			}
+		}
+	}
+	return out
+}
+
+// colonAttribution reads a headline's or a transcript's `Pence: Flowers
+// won't be at the debate` and `"WALLACE: Let's start ...`: a name, a colon,
+// and what the named said, to the end of the paragraph.
+func (a *analysis) colonAttribution(s Sentence) (attributed, bool) {
+	if !a.toks[s.From].ParaStart {
+		return attributed{}, false
+	}
+	i := s.From
+	if isQuoteMark(a.toks[i].Text) {
+		i++
+	}
+	k := i
+	for k < s.To && k < i+4 && isCapitalized(a.toks[k].Text) {
+		k++
+	}
+	if k == i || k >= s.To || a.toks[k].Text != ":" {
+		return attributed{}, false
+	}
+	end := k + 1
+	for end < len(a.toks) && !a.toks[end].ParaStart {
+		end++
+	}
+	for end > k+1 && (isTerminal(a.toks[end-1].Text) || isQuoteMark(a.toks[end-1].Text)) {
+		end--
+	}
+	content := span{k + 1, end}
+	if content.To-content.From < 3 {
+		return attributed{}, false
+	}
+	first, last := a.toks[content.From], a.toks[content.To-1]
+	r := attributed{Quote: Quote{Start: first.Start, End: last.End, Text: a.text[first.Start:last.End], Kind: KindReported}, continues: -1, speaker: span{i, k}}
+	r.Speaker = a.spanOf(span{i, k})
+	return r, true
+}
+
+// accordingTo reads `According to X, C` and `C, according to X`.
+func (a *analysis) accordingTo(c int, s Sentence) (attributed, bool) {
+	speaker := a.forwardNP(c+2, s.To)
+	if speaker.empty() {
+		return attributed{}, false
+	}
+	var content span
+	switch {
+	case c == s.From || c > s.From && a.toks[c-1].Text == "," && c-1 == s.From:
+		// According to X, C.
+		k := speaker.To
+		for k < s.To && a.toks[k].Text != "," {
+			k++
+		}
+		content = span{k + 1, s.To}
+	case c-1 > s.From && a.toks[c-1].Text == ",":
+		content = span{s.From, c - 1}
+	default:
+		return attributed{}, false
+	}
+	for content.To > content.From && (isTerminal(a.toks[content.To-1].Text) || isQuoteMark(a.toks[content.To-1].Text)) {
+		content.To--
+	}
+	return a.reportedSpan(content, speaker, a.cueSpan(c))
+}
+
+// reportedSpan makes the attribution, refusing clauses that are quotations
+// (those are attributed as quotations) or too short to say anything.
+func (a *analysis) reportedSpan(content, speaker, cue span) (attributed, bool) {
+	if content.To-content.From < 3 {
+		return attributed{}, false
+	}
+	for i := content.From; i < content.To; i++ {
+		if a.inQuote[i] {
+			return attributed{}, false
+		}
+	}
+	first, last := a.toks[content.From], a.toks[content.To-1]
+	r := attributed{Quote: Quote{Start: first.Start, End: last.End, Text: a.text[first.Start:last.End], Kind: KindReported}, continues: -1, speaker: speaker}
+	r.Speaker = a.spanOf(speaker)
+	r.Cue = a.spanOf(cue)
+	return r, true
+}
+
+// reportedAt reads the attribution around the cue at c: `X said (that) C`
+// or `C, X said.`
+func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
+	end := s.To
+	for end > c+1 && (isTerminal(a.toks[end-1].Text) || isQuoteMark(a.toks[end-1].Text)) {
+		end--
+	}
+	var speaker span
+	if a.isParticiple(c) {
+		speaker = a.subject(s.From, c)
+	} else {
+		speaker = a.backwardNP(c-1, s.From)
+	}
+	if speaker.empty() {
+		return attributed{}, false
+	}
+	var content span
+	if c+1 >= end {
+		// "C, X said."
+		if speaker.From-1 <= s.From || a.toks[speaker.From-1].Text != "," {
+			return attributed{}, false
+		}
+		content = span{s.From, speaker.From - 1}
+	} else {
+		start := c + 1
+		if objectCues[cueStem(a.lower(c))] {
+			if obj := a.forwardNP(start, end); !obj.empty() {
+				start = obj.To
+			} else if start < end && (a.lower(start) == "reporters" || a.lower(start) == "him" || a.lower(start) == "her" || a.lower(start) == "them" || a.lower(start) == "us" || a.lower(start) == "me") {
+				start++
+			}
+		}
+		for start < end && (a.lower(start) == "that" || a.lower(start) == "," || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE" || a.lower(start) == "on") {
+			start++
+		}
+		content = span{start, end}
+	}
+	return a.reportedSpan(content, speaker, a.cueSpan(c))
+}
