@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"html"
 	"sort"
 	"strings"
 
@@ -100,19 +102,43 @@ func attributedNodes(text string, from, to int, q extract.Quote, ents []extract.
 		label, tag = "unattributed "+what, "unattributed"
 	}
 	class := "quote quote-" + q.Kind
+	kindAttr := `data-quote="` + q.Kind + `"`
 	if q.Kind == extract.KindReported {
-		class = "reported"
+		class, kindAttr = "reported", `data-reported="reported"`
 	}
 	if selected != "" && q.SpeakerID == selected {
 		class += " selected"
 	}
-	span := app.Span().Class(class).DataSet("speaker", speaker).Title(label).Body(entityNodes(text, from, to, ents, selected)...)
-	if q.Kind == extract.KindReported {
-		span = span.Attr("data-reported", q.Kind)
-	} else {
-		span = span.Attr("data-quote", q.Kind)
+	// Written as markup because go-app drops attributes whose value is
+	// empty, and an unattributed quotation must carry data-speaker="".
+	// Every piece of the article in it is escaped: it stays text.
+	var b strings.Builder
+	fmt.Fprintf(&b, `<span class="%s" %s data-speaker="%s" title="%s">`, class, kindAttr, html.EscapeString(speaker), html.EscapeString(label))
+	writeEntityHTML(&b, text, from, to, ents, selected)
+	b.WriteString("</span>")
+	return []app.UI{app.Raw(b.String()), app.Span().Class("speaker-tag").Aria("label", label).Text(tag)}
+}
+
+// writeEntityHTML writes text[from:to], escaped, with its entity marks.
+func writeEntityHTML(b *strings.Builder, text string, from, to int, ents []extract.Entity, selected string) {
+	pos := from
+	i := sort.Search(len(ents), func(i int) bool { return ents[i].End > from })
+	for ; i < len(ents) && ents[i].Start < to; i++ {
+		e := ents[i]
+		s, end := max(e.Start, pos), min(e.End, to)
+		if s >= end {
+			continue
+		}
+		b.WriteString(html.EscapeString(text[pos:s]))
+		class := "ent ent-" + strings.ToLower(e.Type)
+		if selected != "" && e.EntityID == selected {
+			class += " selected"
+		}
+		fmt.Fprintf(b, `<mark class="%s" data-entity-type="%s" data-entity-id="%s" title="%s">%s</mark>`,
+			class, html.EscapeString(e.Type), html.EscapeString(e.EntityID), html.EscapeString(typeLabels[e.Type]), html.EscapeString(text[s:end]))
+		pos = end
 	}
-	return []app.UI{span, app.Span().Class("speaker-tag").Aria("label", label).Text(tag)}
+	b.WriteString(html.EscapeString(text[pos:to]))
 }
 
 // entityNodes renders text[from:to] with its entity mentions highlighted.

@@ -31,6 +31,19 @@ func TestReadingViewRendersArticleAsText(t *testing.T) {
 	}
 }
 
+// An unattributed quotation says so: data-speaker is there, and empty.
+func TestUnattributedQuotationHasEmptySpeaker(t *testing.T) {
+	text := `The pier, known as "the old lady of the harbour and the bay" to locals, closed in 1998.`
+	doc, err := extract.Annotate(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := app.HTMLString(readingView(text, doc, ""))
+	if !strings.Contains(html, `data-quote="partial" data-speaker=""`) || !strings.Contains(html, ">unattributed<") {
+		t.Errorf("unattributed quotation rendered as:\n%s", html)
+	}
+}
+
 func TestParagraphsSkipBlankLines(t *testing.T) {
 	text := "One.\n\n  \nTwo.\nThree."
 	var got []string
