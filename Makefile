@@ -7,7 +7,7 @@ SHARED    ?= ../shared
 SITE      := build/site
 WASM      := web/app.wasm
 
-.PHONY: run build wasm server test unit wasm-test e2e bench eval model fmt vet sizes clean
+.PHONY: run build wasm server test unit wasm-test fuzz-short fuzz e2e bench eval model fmt vet sizes clean
 
 # The page: the app and the engine compiled to WebAssembly, plus a gzip copy
 # the server sends to browsers that accept it.
@@ -27,7 +27,17 @@ build: wasm server
 	./bin/whosaid -static $(SITE)
 	@echo "static website in $(SITE)/ (web/app.wasm.gz is the precompressed wasm)"
 
-test: vet unit wasm-test e2e
+test: vet unit wasm-test fuzz-short e2e
+
+# A short fuzz run of each target (the seed corpus is extract/testdata/fuzz);
+# `make fuzz` runs them for longer.
+FUZZTIME ?= 10s
+fuzz-short:
+	$(GO) test -run '^$$' -fuzz '^FuzzAnnotate$$' -fuzztime $(FUZZTIME) ./extract
+	$(GO) test -run '^$$' -fuzz '^FuzzScanQuotes$$' -fuzztime $(FUZZTIME) ./extract
+
+fuzz:
+	$(MAKE) fuzz-short FUZZTIME=5m
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1)

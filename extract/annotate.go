@@ -50,6 +50,8 @@ type analysis struct {
 	entOf   []int  // token → entity, -1 outside
 	entRef  []*referent
 	inQuote []bool // token → inside a quotation
+	lowers  []string
+	hasCue  map[int]bool // sentence → has a cue outside quotations
 }
 
 // Annotate finds the entities and quotations of text. Spans are UTF-8 byte
@@ -68,6 +70,10 @@ func Annotate(text string) (*Document, error) {
 	}
 	a := &analysis{text: text}
 	a.toks = Tokenize(text)
+	a.lowers = make([]string, len(a.toks))
+	for i, t := range a.toks {
+		a.lowers[i] = strings.ToLower(t.Text)
+	}
 	a.sents = Sentences(a.toks)
 	a.index()
 	a.findEntities()
@@ -482,13 +488,20 @@ func (a *analysis) sentenceHasCue(i int) bool {
 	if i >= len(a.toks) {
 		return false
 	}
-	s := a.sents[a.sentOf[i]]
-	for k := s.From; k < s.To; k++ {
-		if !a.inQuote[k] && (a.isCue(k) || cueStem(strings.TrimSuffix(a.lower(k), "s")) != "") {
-			return true
-		}
+	if a.hasCue == nil {
+		a.hasCue = map[int]bool{}
 	}
-	return false
+	n := a.sentOf[i]
+	if v, ok := a.hasCue[n]; ok {
+		return v
+	}
+	s := a.sents[n]
+	found := false
+	for k := s.From; k < s.To && !found; k++ {
+		found = !a.inQuote[k] && (a.isCue(k) || cueStem(strings.TrimSuffix(a.lower(k), "s")) != "")
+	}
+	a.hasCue[n] = found
+	return found
 }
 
 // attribute tries the arrangements news uses, most specific first.
@@ -560,7 +573,7 @@ func (a *analysis) resolvePronoun(tok int, gender string) string {
 		if s == sent {
 			end = tok
 		}
-		for i := a.sents[s].From; i < end; i++ {
+		for i := max(a.sents[s].From, tok-400); i < end; i++ {
 			e := a.entOf[i]
 			if e < 0 || a.inQuote[i] || a.ents[e].Type != "PERSON" {
 				continue

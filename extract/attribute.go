@@ -19,7 +19,11 @@ type attribution struct {
 	inherited bool
 }
 
-func (a *analysis) lower(i int) string { return strings.ToLower(a.toks[i].Text) }
+func (a *analysis) lower(i int) string { return a.lowers[i] }
+
+// window bounds how far from a quotation its attribution is looked for, so
+// a text of thousands of quotation marks in one "sentence" stays linear.
+const window = 60
 
 func (a *analysis) isCue(i int) bool {
 	w := a.lower(i)
@@ -123,6 +127,7 @@ func (a *analysis) forwardNP(i, limit int) span {
 	if _, ok := speakerPronouns[a.lower(i)]; ok {
 		return span{i, i + 1}
 	}
+	limit = min(limit, i+window)
 	k := i
 	afterDet := determiners[a.lower(i)]
 	for k < limit && !(k > i && a.toks[k].ParaStart) {
@@ -384,6 +389,7 @@ func (a *analysis) cueAfterSubject(k, limit int) int {
 // attributeBefore handles a cue before the quotation in the same sentence:
 // `X said: "Q"`, `X said he was "Q"`, `According to X, "Q"`.
 func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
+	lo = max(lo, qa-window)
 	for c := qa - 1; c >= lo; c-- {
 		// An earlier quotation in the sentence is stepped over: `he said he
 		// was "ready", and that he wanted to "make things right"`.
@@ -420,6 +426,7 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 // attributeLater handles a cue at the end of the sentence, after the
 // quotation: `A cashier who "steals" is held accountable, Warren said.`
 func (a *analysis) attributeLater(qb, hi int) (attribution, bool) {
+	hi = min(hi, qb+window)
 	for c := qb; c < hi; c++ {
 		if isQuoteMark(a.toks[c].Text) {
 			return attribution{}, false
@@ -471,6 +478,9 @@ var openers = map[string]bool{
 // subject finds the subject phrase of the clause starting at lo, stepping
 // over an opening phrase ("In July, Gingrich ...", "On September 27 they ...").
 func (a *analysis) subject(lo, hi int) span {
+	if hi-lo > window {
+		return span{} // no subject this far before
+	}
 	start := lo
 	if start < hi && (openers[a.lower(start)] || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE") {
 		comma := -1
