@@ -96,8 +96,15 @@ func streamLines(in io.Reader, out io.Writer, log io.Writer) error {
 	enc := json.NewEncoder(out)
 	failed := false
 	for n := 1; ; n++ {
-		line, err := r.ReadBytes('\n')
-		if len(line) > 0 && !isBlank(line) {
+		line, tooLong, err := readLine(r, maxLine)
+		if tooLong {
+			failed = true
+			msg := fmt.Sprintf("line longer than %d MB: the text may be at most %d MB", maxLine>>20, extract.MaxBytes>>20)
+			fmt.Fprintf(log, "annotate: line %d: %s\n", n, msg)
+			if werr := enc.Encode(result{Error: msg}); werr != nil {
+				return werr
+			}
+		} else if len(line) > 0 && !isBlank(line) {
 			res := annotateLine(line)
 			if res.Error != "" {
 				failed = true
@@ -118,6 +125,28 @@ func streamLines(in io.Reader, out io.Writer, log io.Writer) error {
 		return errSomeLines
 	}
 	return nil
+}
+
+// maxLine is the longest -jsonl line read: a text of MaxBytes with every
+// character escaped, and room for the other fields.
+const maxLine = 4*extract.MaxBytes + 1<<16
+
+// readLine reads one line of at most max bytes. A longer one is read to its
+// end and dropped, so memory stays bounded whatever the input.
+func readLine(r *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if !tooLong {
+			if len(line)+len(chunk) > max {
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if err != bufio.ErrBufferFull {
+			return line, tooLong, err
+		}
+	}
 }
 
 func annotateLine(line []byte) result {

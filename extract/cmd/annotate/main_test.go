@@ -63,3 +63,17 @@ func TestAnnotateOneRejectsInvalidUTF8(t *testing.T) {
 		t.Errorf("invalid UTF-8: err %v, output %q", err, out.String())
 	}
 }
+
+// A 50 MB line is refused on its own; the lines around it are annotated.
+func TestStreamLinesHugeLine(t *testing.T) {
+	huge := `{"text": "` + strings.Repeat("a", 50<<20) + `"}`
+	in := `{"text": "Oslo."}` + "\n" + huge + "\n" + `{"text": "Porto."}` + "\n"
+	var out, log bytes.Buffer
+	if err := streamLines(strings.NewReader(in), &out, &log); err == nil {
+		t.Error("a refused line must make the run fail")
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 3 || !strings.Contains(lines[1], "longer than") || strings.Contains(lines[0], "error") || strings.Contains(lines[2], "error") {
+		t.Errorf("results:\n%.300s", out.String())
+	}
+}
