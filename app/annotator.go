@@ -27,6 +27,19 @@ type annotator struct {
 	status   string
 	selected string // referent id chosen in the panel
 	pending  int    // bumps on every edit; only the latest edit annotates
+	update   bool   // a new version of the app is ready
+}
+
+// OnAppUpdate is told by go-app when a new version has been downloaded. The
+// page is not reloaded under the user: they choose when, and the article,
+// saved on every edit, comes back after the reload.
+func (c *annotator) OnAppUpdate(ctx app.Context) {
+	c.update = ctx.AppUpdateAvailable()
+}
+
+func (c *annotator) reload(ctx app.Context, e app.Event) {
+	c.save(ctx)
+	ctx.Reload()
 }
 
 func (c *annotator) OnMount(ctx app.Context) {
@@ -118,6 +131,12 @@ func (c *annotator) onChoosePerson(ctx app.Context, e app.Event) {
 
 func (c *annotator) Render() app.UI {
 	return app.Div().Class("page").Body(
+		app.If(c.update, func() app.UI {
+			return app.Div().Class("update").Role("status").Body(
+				app.Text("A new version of whosaid is ready. Your article is kept. "),
+				app.Button().Type("button").ID("reload").Text("Reload now").OnClick(c.reload),
+			)
+		}),
 		app.Header().Class("masthead").Body(
 			app.H1().Text("whosaid"),
 			app.P().Class("tagline").Text("Who is quoted in this article, and who is only talked about? Paste a news article: names, places, dates and every quotation with its speaker are highlighted. Nothing leaves your browser."),

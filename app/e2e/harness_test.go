@@ -109,7 +109,14 @@ type server struct {
 
 func startServer(t *testing.T) *server {
 	t.Helper()
-	cmd := exec.Command(filepath.Join(site, "whosaid"), "-addr", "127.0.0.1:0")
+	return startServerAt(t, "127.0.0.1:0")
+}
+
+// startServerAt starts the server on a given address (the same address
+// again is the same origin, with the same storage and service worker).
+func startServerAt(t *testing.T, addr string) *server {
+	t.Helper()
+	cmd := exec.Command(filepath.Join(site, "whosaid"), "-addr", addr)
 	cmd.Dir = site
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
