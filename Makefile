@@ -55,9 +55,15 @@ wasm-test:
 e2e:
 	$(GO) test -count=1 -timeout 15m ./app/e2e
 
-bench:
+# Native and WebAssembly benchmarks, then the page in Chromium and compromise
+# (installed from npm into $(BENCH_TMP) for the comparison only; it is not a
+# dependency of the app), then the sizes of app.wasm.
+BENCH_TMP ?= /tmp/whosaid-bench
+bench: wasm server
 	$(GO) test -run '^$$' -bench . -benchmem ./extract
 	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -exec="$(WASM_EXEC)" ./extract
+	@mkdir -p $(BENCH_TMP) && (cd $(BENCH_TMP) && npm install --silent --no-audit --no-fund compromise >/dev/null 2>&1) || echo "(compromise could not be installed: no comparison)"
+	$(GO) run ./build/bench -compromise $(BENCH_TMP)
 	@$(MAKE) --no-print-directory sizes
 
 sizes: wasm
