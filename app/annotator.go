@@ -9,10 +9,6 @@ import (
 	"github.com/whosaid/whosaid/extract"
 )
 
-// storageKey is where the article is kept between visits (local storage,
-// on the device only).
-const storageKey = "whosaid.article"
-
 // annotateDelay lets a burst of typing settle before the engine runs.
 const annotateDelay = 250 * time.Millisecond
 
@@ -58,8 +54,8 @@ func (c *annotator) OnMount(ctx app.Context) {
 	var mem runtime.MemStats
 	runtime.ReadMemStats(&mem)
 	c.heapMB = float64(mem.HeapAlloc) / (1 << 20)
-	var saved string
-	if err := ctx.LocalStorage().Get(storageKey, &saved); err != nil {
+	saved, err := loadArticle(ctx)
+	if err != nil {
 		c.saveMsg = "Your browser does not let this page keep the article: it will be lost on reload."
 	}
 	c.text = saved
@@ -82,7 +78,7 @@ func (c *annotator) onInput(ctx app.Context, e app.Event) {
 }
 
 func (c *annotator) save(ctx app.Context) {
-	if err := ctx.LocalStorage().Set(storageKey, c.text); err != nil {
+	if err := saveArticle(ctx, c.text); err != nil {
 		c.saveMsg = "This article could not be saved in the browser (storage is full or turned off); it is still here until you close the page."
 		return
 	}

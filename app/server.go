@@ -59,7 +59,10 @@ func newHandler() *app.Handler {
 			Large:    "/web/icon-512.png",
 			Maskable: "/web/icon-512.png",
 		},
-		Styles: []string{"/web/whosaid.css"},
+		Styles:  []string{"/web/whosaid.css"},
+		Scripts: []string{"/web/storage-shim.js"},
+		// go-app precaches the PNG icons but not the SVG one.
+		CacheableResources: []string{"/web/icon.svg"},
 		// The same policy as the server's header, for static hosts that
 		// send no headers of their own.
 		RawHeaders: []string{`<meta http-equiv="Content-Security-Policy" content="` + metaContentSecurityPolicy + `">`},

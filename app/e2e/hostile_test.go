@@ -91,28 +91,36 @@ func TestOversizedPasteSaysSoAndKeepsText(t *testing.T) {
 	}
 }
 
-// With storage full or refused (private windows), the page says the
-// article will not be kept, and annotates all the same.
+// With storage full, or refused altogether (some private windows), the
+// page says the article will not be kept, and annotates all the same.
 func TestStorageRefusedKeepsWorking(t *testing.T) {
-	srv := startServer(t)
-	ctx, _ := newBrowser(t)
-	var notice string
-	err := chromedp.Run(ctx,
-		chromedp.ActionFunc(func(ctx context.Context) error {
-			_, err := page.AddScriptToEvaluateOnNewDocument(`Storage.prototype.setItem = function() {
-				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`).Do(ctx)
-			return err
-		}),
-		chromedp.Navigate(srv.URL+"/"),
-		waitFor(`document.querySelectorAll('[data-quote]').length > 0`, 90*time.Second),
-		paste(testArticle),
-		waitFor(`document.querySelector('[data-speaker="Ana Lindqvist"]') !== null`, 20*time.Second),
-		chromedp.Text(`.notice`, &notice, chromedp.ByQuery),
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(notice, "could not be saved") {
-		t.Errorf("notice = %q, want it to say the article could not be saved", notice)
+	for name, script := range map[string]string{
+		"full": `Storage.prototype.setItem = function() {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`,
+		"refused": `Object.defineProperty(window, 'localStorage', { get() {
+			throw new DOMException('Access is denied for this document.', 'SecurityError'); } });`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			srv := startServer(t)
+			ctx, _ := newBrowser(t)
+			var notice string
+			err := chromedp.Run(ctx,
+				chromedp.ActionFunc(func(ctx context.Context) error {
+					_, err := page.AddScriptToEvaluateOnNewDocument(script).Do(ctx)
+					return err
+				}),
+				chromedp.Navigate(srv.URL+"/"),
+				waitFor(`document.querySelectorAll('[data-quote]').length > 0`, 90*time.Second),
+				paste(testArticle),
+				waitFor(`document.querySelector('[data-speaker="Ana Lindqvist"]') !== null`, 20*time.Second),
+				chromedp.Text(`.notice`, &notice, chromedp.ByQuery),
+			)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(notice, "could not be saved") && !strings.Contains(notice, "does not let") {
+				t.Errorf("notice = %q, want it to say the article is not kept", notice)
+			}
+		})
 	}
 }
