@@ -81,7 +81,7 @@ func Annotate(text string) (*Document, error) {
 	a.markQuotes(quotes)
 	a.tagAcronyms()
 	found := a.attributeAll(quotes)
-	reported := a.findReported()
+	reported := a.findReported(found)
 	a.nameSpeakers(found)
 	refs := a.linkReferents()
 	a.countGender(refs)

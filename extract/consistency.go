@@ -175,9 +175,29 @@ var placeNouns = map[string]bool{
 	"border": true, "area": true, "peninsula": true, "island": true, "coast": true,
 }
 
+// nameHeads end names that are never people's: "Harbour City" is a place,
+// "Harbour Gazette" an organisation, whatever the words before them.
+var nameHeads = map[string]string{
+	"city": "GPE", "county": "GPE", "island": "GPE", "islands": "GPE", "river": "GPE",
+	"valley": "GPE", "province": "GPE", "republic": "GPE", "kingdom": "GPE", "state": "GPE",
+	"gazette": "ORG", "times": "ORG", "post": "ORG", "herald": "ORG", "tribune": "ORG",
+	"journal": "ORG", "news": "ORG", "council": "ORG", "university": "ORG", "college": "ORG",
+	"party": "ORG", "bank": "ORG", "ministry": "ORG", "department": "ORG", "committee": "ORG",
+	"commission": "ORG", "agency": "ORG", "institute": "ORG", "foundation": "ORG",
+	"association": "ORG", "union": "ORG", "company": "ORG", "corporation": "ORG",
+	"group": "ORG", "airlines": "ORG", "club": "ORG", "court": "ORG", "police": "ORG",
+	"army": "ORG", "school": "ORG", "hospital": "ORG", "church": "ORG", "robotics": "ORG",
+}
+
 // retypeByContext applies what the words around a name say of its type.
 func (a *analysis) retypeByContext() {
 	for k, e := range a.ents {
+		if sp := a.entTok[k]; e.Type == "PERSON" && sp.To-sp.From > 1 {
+			if t := nameHeads[a.lower(sp.To-1)]; t != "" {
+				a.ents[k].Type = t
+				continue
+			}
+		}
 		switch {
 		case metonyms[normalName(e.Text)] && (e.Type == "GPE" || e.Type == "MISC"):
 			a.ents[k].Type = "ORG"

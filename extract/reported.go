@@ -62,7 +62,14 @@ func (a *analysis) isReportCue(i int) bool {
 
 // findReported returns the reported clauses of sentences that are not
 // quotations, each with its speaker phrase and cue.
-func (a *analysis) findReported() []attributed {
+func (a *analysis) findReported(quotes []attributed) []attributed {
+	// a cue that attributes a quotation attributes nothing else
+	used := map[int]bool{}
+	for _, q := range quotes {
+		if q.Cue != nil {
+			used[a.tokenAt(q.Cue.Start)] = true
+		}
+	}
 	var out []attributed
 	for _, s := range a.sents {
 		if r, ok := a.colonAttribution(s); ok {
@@ -70,7 +77,7 @@ func (a *analysis) findReported() []attributed {
 			continue
 		}
 		for c := s.From; c < s.To; c++ {
-			if a.inQuote[c] || !a.isReportCue(c) {
+			if a.inQuote[c] || used[c] || !a.isReportCue(c) {
 				continue
 			}
 			var r attributed
