@@ -121,54 +121,59 @@ func attributedNodes(text string, from, to int, q extract.Quote, ents []extract.
 
 // writeEntityHTML writes text[from:to], escaped, with its entity marks.
 func writeEntityHTML(b *strings.Builder, text string, from, to int, ents []extract.Entity, selected string) {
+	eachSegment(text, from, to, ents, func(plain string, e *extract.Entity, marked string) {
+		if e == nil {
+			b.WriteString(html.EscapeString(plain))
+			return
+		}
+		fmt.Fprintf(b, `<mark class="%s" data-entity-type="%s" data-entity-id="%s" title="%s">%s</mark>`,
+			markClass(*e, selected), html.EscapeString(e.Type), html.EscapeString(e.EntityID), html.EscapeString(typeLabels[e.Type]), html.EscapeString(marked))
+	})
+}
+
+// eachSegment walks text[from:to] as plain stretches (e == nil) and entity
+// mentions, clipped to the range.
+func eachSegment(text string, from, to int, ents []extract.Entity, f func(plain string, e *extract.Entity, marked string)) {
 	pos := from
 	i := sort.Search(len(ents), func(i int) bool { return ents[i].End > from })
 	for ; i < len(ents) && ents[i].Start < to; i++ {
-		e := ents[i]
-		s, end := max(e.Start, pos), min(e.End, to)
+		s, end := max(ents[i].Start, pos), min(ents[i].End, to)
 		if s >= end {
 			continue
 		}
-		b.WriteString(html.EscapeString(text[pos:s]))
-		class := "ent ent-" + strings.ToLower(e.Type)
-		if selected != "" && e.EntityID == selected {
-			class += " selected"
+		if s > pos {
+			f(text[pos:s], nil, "")
 		}
-		fmt.Fprintf(b, `<mark class="%s" data-entity-type="%s" data-entity-id="%s" title="%s">%s</mark>`,
-			class, html.EscapeString(e.Type), html.EscapeString(e.EntityID), html.EscapeString(typeLabels[e.Type]), html.EscapeString(text[s:end]))
+		f("", &ents[i], text[s:end])
 		pos = end
 	}
-	b.WriteString(html.EscapeString(text[pos:to]))
+	if pos < to {
+		f(text[pos:to], nil, "")
+	}
+}
+
+func markClass(e extract.Entity, selected string) string {
+	class := "ent ent-" + strings.ToLower(e.Type)
+	if selected != "" && e.EntityID == selected {
+		class += " selected"
+	}
+	return class
 }
 
 // entityNodes renders text[from:to] with its entity mentions highlighted.
 func entityNodes(text string, from, to int, ents []extract.Entity, selected string) []app.UI {
 	var out []app.UI
-	pos := from
-	i := sort.Search(len(ents), func(i int) bool { return ents[i].End > from })
-	for ; i < len(ents) && ents[i].Start < to; i++ {
-		e := ents[i]
-		s, end := max(e.Start, pos), min(e.End, to)
-		if s >= end {
-			continue
-		}
-		if s > pos {
-			out = append(out, app.Text(text[pos:s]))
-		}
-		class := "ent ent-" + strings.ToLower(e.Type)
-		if selected != "" && e.EntityID == selected {
-			class += " selected"
+	eachSegment(text, from, to, ents, func(plain string, e *extract.Entity, marked string) {
+		if e == nil {
+			out = append(out, app.Text(plain))
+			return
 		}
 		out = append(out, app.Mark().
-			Class(class).
+			Class(markClass(*e, selected)).
 			DataSet("entity-type", e.Type).
 			DataSet("entity-id", e.EntityID).
 			Title(typeLabels[e.Type]).
-			Text(text[s:end]))
-		pos = end
-	}
-	if pos < to {
-		out = append(out, app.Text(text[pos:to]))
-	}
+			Text(marked))
+	})
 	return out
 }

@@ -256,26 +256,6 @@ func hasWordRune(s string) bool {
 	return false
 }
 
-// sortedChunks lists a sentence's entities in order.
-func sortedChunks(labels []int) []chunk {
-	var out []chunk
-	start, typ := -1, 0
-	for i := 0; i <= len(labels); i++ {
-		l := 0
-		if i < len(labels) {
-			l = labels[i]
-		}
-		if typ != 0 && (l == 0 || !isInside(l) || labelType(l) != typ) {
-			out = append(out, chunk{start, i, typ})
-			typ = 0
-		}
-		if l != 0 && typ == 0 {
-			start, typ = i, labelType(l)
-		}
-	}
-	return out
-}
-
 // tokenAt returns the first token starting at or after byte offset off.
 func (a *analysis) tokenAt(off int) int {
 	return sort.Search(len(a.toks), func(i int) bool { return a.toks[i].Start >= off })

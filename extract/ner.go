@@ -131,9 +131,33 @@ func (m *nerModel) score(f []uint64, s *[nLabels]float32) {
 	}
 }
 
-// bestLabel picks the highest-scoring label that keeps BIO valid.
-func bestLabel(s *[nLabels]float32, prev int) int {
-	best, bestScore := 0, float32(math.Inf(-1))
+// chunk is an entity found in a label sequence: labels[from:to] of a type.
+type chunk struct{ from, to, typ int }
+
+// sortedChunks lists a sentence's entities in order.
+func sortedChunks(labels []int) []chunk {
+	var out []chunk
+	start, typ := -1, 0
+	for i := 0; i <= len(labels); i++ {
+		l := 0
+		if i < len(labels) {
+			l = labels[i]
+		}
+		if typ != 0 && (l == 0 || !isInside(l) || labelType(l) != typ) {
+			out = append(out, chunk{start, i, typ})
+			typ = 0
+		}
+		if l != 0 && typ == 0 {
+			start, typ = i, labelType(l)
+		}
+	}
+	return out
+}
+
+// bestLabel picks the highest-scoring label that keeps BIO valid; the
+// trainer (float64) and the tagger (float32) share it.
+func bestLabel[F float32 | float64](s *[nLabels]F, prev int) int {
+	best, bestScore := 0, F(math.Inf(-1))
 	for l, v := range s {
 		if isInside(l) && labelType(prev) != labelType(l) {
 			continue

@@ -15,23 +15,10 @@ func (s NERScore) F1() float64 {
 	return 2 * p * r / (p + r)
 }
 
-type chunk struct{ from, to, typ int }
-
 func chunks(labels []int) map[chunk]bool {
 	out := map[chunk]bool{}
-	start, typ := -1, 0
-	for i := 0; i <= len(labels); i++ {
-		l := 0
-		if i < len(labels) {
-			l = labels[i]
-		}
-		if typ != 0 && (l == 0 || !isInside(l) || labelType(l) != typ) {
-			out[chunk{start, i, typ}] = true
-			typ = 0
-		}
-		if l != 0 && (typ == 0) {
-			start, typ = i, labelType(l)
-		}
+	for _, c := range sortedChunks(labels) {
+		out[c] = true
 	}
 	return out
 }

@@ -138,7 +138,7 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 					feats = dynamicFeatures(hashes, i, prev, prev2, history.get(hashes[i]), feats)
 					var sc [nLabels]float64
 					p.scores(feats, &sc)
-					guess := bestFloatLabel(&sc, prev)
+					guess := bestLabel(&sc, prev)
 					if guess != gold[i] {
 						p.update(feats, gold[i], 1)
 						p.update(feats, guess, -1)
@@ -173,19 +173,6 @@ func appendGazetteer(out []byte, g gazetteer) []byte {
 		out = append(out, g[k])
 	}
 	return out
-}
-
-func bestFloatLabel(s *[nLabels]float64, prev int) int {
-	best, bestScore := 0, math.Inf(-1)
-	for l, v := range s {
-		if isInside(l) && labelType(prev) != labelType(l) {
-			continue
-		}
-		if v > bestScore {
-			best, bestScore = l, v
-		}
-	}
-	return best
 }
 
 // encode averages the weights, drops the negligible features and quantizes

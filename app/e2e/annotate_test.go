@@ -136,14 +136,8 @@ func TestArticleSurvivesReloadAndWorksOffline(t *testing.T) {
 	ctx, requests := newBrowser(t)
 
 	err := chromedp.Run(ctx,
-		chromedp.Navigate(srv.URL+"/"),
-		waitFor(`document.querySelectorAll('[data-quote]').length > 0`, 90*time.Second),
-		paste(testArticle),
-		waitFor(`document.querySelector('[data-speaker="Ana Lindqvist"]') !== null`, 20*time.Second),
-		// The service worker has cached the app once the wasm is in a cache.
-		waitFor(`(async () => { for (const k of await caches.keys()) {
-			if (await (await caches.open(k)).match('/web/app.wasm')) return navigator.serviceWorker.controller !== null; }
-			return false; })()`, 60*time.Second),
+		openAndPaste(srv.URL),
+		offlineReady(),
 	)
 	if err != nil {
 		t.Fatal(err)

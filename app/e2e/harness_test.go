@@ -251,3 +251,22 @@ func waitFor(cond string, timeout time.Duration) chromedp.Action {
 		}
 	})
 }
+
+// offlineReady waits until the service worker controls the page and has
+// app.wasm in its cache: from then on the app starts without the server.
+func offlineReady() chromedp.Action {
+	return waitFor(`(async () => { for (const k of await caches.keys()) {
+		if (await (await caches.open(k)).match('/web/app.wasm')) return navigator.serviceWorker.controller !== null; }
+		return false; })()`, 60*time.Second)
+}
+
+// openAndPaste opens the app, waits for the engine to annotate the built-in
+// example, pastes the test article and waits for its speakers.
+func openAndPaste(url string) chromedp.Tasks {
+	return chromedp.Tasks{
+		chromedp.Navigate(url + "/"),
+		waitFor(`document.querySelectorAll('[data-quote]').length > 0`, 90*time.Second),
+		paste(testArticle),
+		waitFor(`document.querySelector('[data-speaker="Ana Lindqvist"]') !== null`, 20*time.Second),
+	}
+}

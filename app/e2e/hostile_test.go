@@ -109,10 +109,7 @@ func TestStorageRefusedKeepsWorking(t *testing.T) {
 					_, err := page.AddScriptToEvaluateOnNewDocument(script).Do(ctx)
 					return err
 				}),
-				chromedp.Navigate(srv.URL+"/"),
-				waitFor(`document.querySelectorAll('[data-quote]').length > 0`, 90*time.Second),
-				paste(testArticle),
-				waitFor(`document.querySelector('[data-speaker="Ana Lindqvist"]') !== null`, 20*time.Second),
+				openAndPaste(srv.URL),
 				chromedp.Text(`.notice`, &notice, chromedp.ByQuery),
 			)
 			if err != nil {

@@ -6,7 +6,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -26,10 +25,7 @@ func TestStaticSiteAnnotatesWithoutTheServer(t *testing.T) {
 	ctx, requests := newBrowser(t)
 	var quotes []quote
 	err := chromedp.Run(ctx,
-		chromedp.Navigate(host.URL+"/"),
-		waitFor(`document.querySelectorAll('[data-quote]').length > 0`, 90*time.Second),
-		paste(testArticle),
-		waitFor(`document.querySelector('[data-speaker="Ana Lindqvist"]') !== null`, 20*time.Second),
+		openAndPaste(host.URL),
 		chromedp.Evaluate(readQuotes, &quotes),
 	)
 	if err != nil {

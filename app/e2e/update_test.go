@@ -17,13 +17,8 @@ func TestAppUpdateKeepsTheArticle(t *testing.T) {
 	addr := strings.TrimPrefix(first.URL, "http://")
 	ctx, _ := newBrowser(t)
 	err := chromedp.Run(ctx,
-		chromedp.Navigate(first.URL+"/"),
-		waitFor(`document.querySelectorAll('[data-quote]').length > 0`, 90*time.Second),
-		paste(testArticle),
-		waitFor(`document.querySelector('[data-speaker="Ana Lindqvist"]') !== null`, 20*time.Second),
-		waitFor(`(async () => { for (const k of await caches.keys()) {
-			if (await (await caches.open(k)).match('/web/app.wasm')) return navigator.serviceWorker.controller !== null; }
-			return false; })()`, 60*time.Second),
+		openAndPaste(first.URL),
+		offlineReady(),
 	)
 	if err != nil {
 		t.Fatal(err)
