@@ -193,6 +193,16 @@ func (a *analysis) backwardNP(k, lo int) span {
 			k = j - 1
 		}
 	}
+	// "Gov. Pat McCrory (R) said": step over the party in brackets.
+	if k > lo && a.toks[k].Text == ")" {
+		j := k - 1
+		for j > lo && j > k-8 && a.toks[j].Text != "(" {
+			j--
+		}
+		if a.toks[j].Text == "(" {
+			k = j - 1
+		}
+	}
 	// "Macron, who visited Kyiv, said": the speaker stands before the clause.
 	if k >= lo && a.toks[k].Text == "," {
 		for j := k - 1; j >= lo && j > k-25; j-- {
@@ -306,10 +316,17 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 	for limit < n && limit < j+25 && !(limit > j && a.toks[limit].ParaStart) && !isQuoteMark(a.toks[limit].Text) && !isTerminal(a.toks[limit].Text) {
 		limit++
 	}
+	// `"We are ready." Gov. Pat McCrory said it would be ...` is a new
+	// sentence about something else: a quotation that ends its sentence is
+	// attributed after it only when the attribution ends there too.
+	endsSentence := qb >= 2 && isTerminal(a.toks[qb-2].Text)
+	closes := func(k int) bool {
+		return !endsSentence || k >= n || a.toks[k].ParaStart || isTerminal(a.toks[k].Text) || a.toks[k].Text == "," || isQuoteMark(a.toks[k].Text)
+	}
 	if a.isCue(j) {
 		cue := a.cueSpan(j)
 		sp := a.forwardNP(cue.To, limit)
-		if sp.empty() {
+		if sp.empty() || !closes(sp.To) {
 			return attribution{}, false
 		}
 		return attribution{speaker: sp, cue: cue}, true
@@ -318,7 +335,7 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 	if sp.empty() {
 		return attribution{}, false
 	}
-	if k := a.cueAfterSubject(sp.To, limit); k >= 0 {
+	if k := a.cueAfterSubject(sp.To, limit); k >= 0 && closes(a.cueSpan(k).To) {
 		return attribution{speaker: sp, cue: a.cueSpan(k)}, true
 	}
 	// `"Q." ― Carla Sanchez`: a signature after a dash, no verb.
@@ -415,12 +432,30 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 				sp = a.forwardNP(c+1, qa)
 			}
 		}
-		if sp.empty() {
-			continue
+		if sp.empty() || !a.namesSomeone(sp) {
+			continue // "the recent spate of shootings demands ...": look further back
 		}
 		return attribution{speaker: sp, cue: cue}, true
 	}
 	return attribution{}, false
+}
+
+// namesSomeone reports whether a phrase can be a source: a name, a pronoun,
+// a title or a word like "officials".
+func (a *analysis) namesSomeone(s span) bool {
+	for i := s.From; i < s.To; i++ {
+		w := a.lower(i)
+		if e := a.entOf[i]; e >= 0 && a.ents[e].Type != "DATE" {
+			return true
+		}
+		if _, ok := speakerPronouns[w]; ok || titleWords[w] || sourceNouns[w] {
+			return true
+		}
+		if isCapitalized(a.toks[i].Text) && i > s.From {
+			return true
+		}
+	}
+	return isCapitalized(a.toks[s.From].Text) && !determiners[a.lower(s.From)]
 }
 
 // attributeLater handles a cue at the end of the sentence, after the

@@ -8,7 +8,7 @@ import "strings"
 // view shows the difference.
 var (
 	neutralCues = []string{
-		"say", "tell", "write", "add", "ask", "state", "explain", "note", "reply",
+		"say", "tell", "write", "add", "ask", "explain", "note", "reply",
 		"respond", "continue", "announce", "report", "comment", "recall", "remark",
 		"observe", "answer", "describe", "tweet", "post", "testify", "mention",
 		"quote", "predict", "recount", "acknowledge", "agree", "confirm",
@@ -36,6 +36,8 @@ var (
 		"said": "say", "says": "say", "told": "tell", "wrote": "write",
 		"written": "write", "spoke": "speak", "spoken": "speak", "sang": "sing",
 		"read": "read", "reads": "read",
+		// "state" alone is mostly a noun ("her mental state")
+		"stated": "state", "stating": "state",
 	}
 )
 
