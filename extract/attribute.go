@@ -466,6 +466,12 @@ func (a *analysis) attributeLater(qb, hi int) (attribution, bool) {
 		if isQuoteMark(a.toks[c].Text) {
 			return attribution{}, false
 		}
+		if a.lower(c) == "according" && a.isCue(c) && c > qb && a.toks[c-1].Text == "," {
+			// `... "Bobby!" at a labor conference, according to X.`
+			if sp := a.forwardNP(c+2, hi); !sp.empty() {
+				return attribution{speaker: sp, cue: a.cueSpan(c)}, true
+			}
+		}
 		if !a.isCue(c) || a.lower(c) == "according" || a.isParticiple(c) {
 			continue
 		}
@@ -490,7 +496,8 @@ func (a *analysis) attributeToSubject(qa int) (attribution, bool) {
 		return attribution{}, false
 	}
 	for i := sp.From; i < sp.To; i++ {
-		if e := a.entOf[i]; e >= 0 && (a.ents[e].Type == "PERSON" || a.ents[e].Type == "ORG") {
+		w := a.lower(i)
+		if e := a.entOf[i]; e >= 0 && (a.ents[e].Type == "PERSON" || a.ents[e].Type == "ORG") || titleWords[w] || sourceNouns[w] {
 			return attribution{speaker: sp}, true
 		}
 	}
