@@ -25,6 +25,8 @@ type annotator struct {
 	selected string // referent id chosen in the panel
 	pending  int    // bumps on every edit; only the latest edit annotates
 	update   bool   // a new version of the app is ready
+	runs     int    // annotations started; a late result of an older one is dropped
+	view     *reading
 
 	// measured, for the status line and for make bench
 	annotateMs float64
@@ -85,11 +87,37 @@ func (c *annotator) save(ctx app.Context) {
 	c.saveMsg = ""
 }
 
+// longText is where annotation moves off the event handler: past it, the
+// engine pauses now and then so the page keeps answering while it works.
+const longText = 30000
+
 func (c *annotator) annotate(ctx app.Context) {
+	c.runs++
+	run, text := c.runs, c.text
 	start := time.Now()
-	doc, err := extract.Annotate(c.text)
+	if len(text) < longText {
+		doc, err := extract.Annotate(text)
+		c.show(doc, err, msSince(start))
+		return
+	}
+	c.status = "Annotating…"
+	ctx.Async(func() {
+		// A sleep lets the browser run between slices of work: Go in
+		// WebAssembly gives the main thread back when every goroutine waits.
+		doc, err := extract.AnnotateWith(text, extract.Options{Pause: func() { time.Sleep(time.Millisecond) }})
+		ms := msSince(start)
+		ctx.Dispatch(func(ctx app.Context) {
+			if run == c.runs { // a later edit has its own run
+				c.show(doc, err, ms)
+			}
+		})
+	})
+}
+
+// show puts an annotation (or the reason there is none) on the page.
+func (c *annotator) show(doc *extract.Document, err error, ms float64) {
 	if err != nil {
-		c.doc = nil
+		c.doc, c.view = nil, nil
 		if err == extract.ErrEmpty {
 			c.errMsg = ""
 			c.status = "Paste an article to begin."
@@ -100,7 +128,8 @@ func (c *annotator) annotate(ctx app.Context) {
 		return
 	}
 	c.doc, c.errMsg = doc, ""
-	c.annotateMs = msSince(start)
+	c.view = newReading(c.text, doc)
+	c.annotateMs = ms
 	c.status = fmt.Sprintf("%d entities, %d quotations, annotated in %.1f ms.", len(doc.Entities), len(doc.Quotes), c.annotateMs)
 	if c.selected != "" && !hasReferent(doc, c.selected) {
 		c.selected = ""
@@ -181,7 +210,7 @@ func (c *annotator) Render() app.UI {
 					DataSet("heap-mb", c.heapMB).
 					Text(c.status),
 				app.If(c.doc != nil, func() app.UI {
-					return readingView(c.text, c.doc, c.selected)
+					return &readingView{Reading: c.view, Selected: c.selected}
 				}),
 			),
 			app.Aside().Class("panel").Aria("label", "People and legend").Body(

@@ -5,21 +5,103 @@ import (
 	"html"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/whosaid/whosaid/extract"
 )
 
-// readingView renders the article with its highlights. The article is
-// untrusted: it only ever becomes text nodes, never markup.
-func readingView(text string, doc *extract.Document, selected string) app.UI {
-	names := speakerNames(doc)
-	spans := attributedSpans(doc)
-	var paras []app.UI
-	for _, p := range paragraphs(text) {
-		paras = append(paras, app.P().Body(paragraphNodes(text, p[0], p[1], doc.Entities, spans, names, selected)...))
+// reading is what the reading view draws, prepared once per annotation:
+// the chunk components share it by pointer, which go-app compares cheaply.
+type reading struct {
+	text   string
+	doc    *extract.Document
+	spans  []extract.Quote
+	names  map[string]string
+	chunks [][][2]int // paragraphs, in chunks
+}
+
+// chunkParagraphs is how many paragraphs one chunk draws: small enough that
+// drawing one chunk stays well under a frame's worth of a long task.
+const chunkParagraphs = 40
+
+func newReading(text string, doc *extract.Document) *reading {
+	r := &reading{text: text, doc: doc, spans: attributedSpans(doc), names: speakerNames(doc)}
+	paras := paragraphs(text)
+	for i := 0; i < len(paras); i += chunkParagraphs {
+		r.chunks = append(r.chunks, paras[i:min(i+chunkParagraphs, len(paras))])
 	}
-	return app.Article().Class("annotated").Body(paras...)
+	return r
+}
+
+// readingView renders the article with its highlights, a few chunks at a
+// time: a long document appears progressively instead of freezing the page
+// while tens of thousands of highlights are built. The article is
+// untrusted: it only ever becomes text.
+type readingView struct {
+	app.Compo
+	Reading  *reading
+	Selected string
+	shown    int      // chunks drawn so far
+	drawn    *reading // the reading they belong to
+	growing  bool
+}
+
+func (v *readingView) OnMount(ctx app.Context) { v.grow(ctx) }
+
+// OnUpdate starts over for a new article; choosing a person keeps what is
+// drawn.
+func (v *readingView) OnUpdate(ctx app.Context) { v.grow(ctx) }
+
+// grow draws two more chunks each frame until all are drawn.
+func (v *readingView) grow(ctx app.Context) {
+	v.start()
+	if v.growing || v.shown >= len(v.Reading.chunks) {
+		return
+	}
+	v.growing = true
+	r := v.Reading
+	ctx.After(time.Millisecond, func(ctx app.Context) {
+		v.growing = false
+		if r != v.Reading {
+			return // a newer article took its place
+		}
+		v.shown = min(v.shown+2, len(r.chunks))
+		v.grow(ctx)
+	})
+}
+
+// start draws the first chunks of a reading not drawn yet.
+func (v *readingView) start() {
+	if v.drawn != v.Reading {
+		v.drawn, v.shown = v.Reading, min(2, len(v.Reading.chunks))
+	}
+}
+
+func (v *readingView) Render() app.UI {
+	v.start()
+	var chunks []app.UI
+	for i := 0; i < v.shown; i++ {
+		chunks = append(chunks, &readingChunk{Reading: v.Reading, Index: i, Selected: v.Selected})
+	}
+	return app.Article().Class("annotated").Aria("busy", v.shown < len(v.Reading.chunks)).Body(chunks...)
+}
+
+// readingChunk draws one chunk of paragraphs.
+type readingChunk struct {
+	app.Compo
+	Reading  *reading
+	Index    int
+	Selected string
+}
+
+func (c *readingChunk) Render() app.UI {
+	r := c.Reading
+	var paras []app.UI
+	for _, p := range r.chunks[c.Index] {
+		paras = append(paras, app.P().Body(paragraphNodes(r.text, p[0], p[1], r.doc.Entities, r.spans, r.names, c.Selected)...))
+	}
+	return app.Div().Class("chunk").Body(paras...)
 }
 
 // paragraphs returns the [start, end) byte ranges of the non-blank lines.

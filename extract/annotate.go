@@ -51,12 +51,28 @@ type analysis struct {
 	entRef  []*referent
 	inQuote []bool // token → inside a quotation
 	lowers  []string
+	pause   func()
 	hasCue  map[int]bool // sentence → has a cue outside quotations
 }
 
+// Options change how Annotate runs, not what it finds.
+type Options struct {
+	// Pause, if set, is called every few thousand tokens of work. In the
+	// browser it sleeps a moment, which hands the main thread back so the
+	// page answers input while a long document is annotated.
+	Pause func()
+}
+
+// pauseEvery is how many tokens are tagged between two Pause calls: a few
+// milliseconds of work in WebAssembly.
+const pauseEvery = 3000
+
 // Annotate finds the entities and quotations of text. Spans are UTF-8 byte
 // offsets into text, end exclusive.
-func Annotate(text string) (*Document, error) {
+func Annotate(text string) (*Document, error) { return AnnotateWith(text, Options{}) }
+
+// AnnotateWith is Annotate with options.
+func AnnotateWith(text string, opt Options) (*Document, error) {
 	switch {
 	case !utf8.ValidString(text):
 		return nil, ErrInvalidUTF8
@@ -68,7 +84,7 @@ func Annotate(text string) (*Document, error) {
 	if err := Load(); err != nil {
 		return nil, err
 	}
-	a := &analysis{text: text}
+	a := &analysis{text: text, pause: opt.Pause}
 	a.toks = Tokenize(text)
 	a.lowers = make([]string, len(a.toks))
 	for i, t := range a.toks {
@@ -80,8 +96,11 @@ func Annotate(text string) (*Document, error) {
 	quotes := scanQuotes(text)
 	a.markQuotes(quotes)
 	a.tagAcronyms()
+	a.rest()
 	found := a.attributeAll(quotes)
+	a.rest()
 	reported := a.findReported(found)
+	a.rest()
 	a.nameSpeakers(found)
 	refs := a.linkReferents()
 	a.countGender(refs)
@@ -93,6 +112,13 @@ func Annotate(text string) (*Document, error) {
 		doc.Entities = []Entity{}
 	}
 	return doc, nil
+}
+
+// rest pauses between stages of a long document.
+func (a *analysis) rest() {
+	if a.pause != nil && len(a.toks) > pauseEvery {
+		a.pause()
+	}
 }
 
 func (a *analysis) index() {
@@ -166,7 +192,12 @@ func (a *analysis) findEntities() {
 	var labels []int
 	var spans []span
 	var types []string
+	sincePause := 0
 	for _, s := range a.sents {
+		if sincePause += s.To - s.From; a.pause != nil && sincePause > pauseEvery {
+			a.pause()
+			sincePause = 0
+		}
 		words = words[:0]
 		for i := s.From; i < s.To; i++ {
 			words = append(words, a.toks[i].Text)

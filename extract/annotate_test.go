@@ -252,3 +252,22 @@ func TestSeedArticleEntities(t *testing.T) {
 		t.Errorf("%d of %d entity forms of the seed article missed or mistyped; want at most a tenth", missed, total)
 	}
 }
+
+// Pausing hands control back during long documents and changes nothing.
+func TestAnnotateWithPausesFindsTheSame(t *testing.T) {
+	text := strings.Repeat(`"We are ready," Elena Vargas said in Oslo on Monday. `, 2000)
+	pauses := 0
+	paused, err := AnnotateWith(text, Options{Pause: func() { pauses++ }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, _ := Annotate(text)
+	if pauses < 5 {
+		t.Errorf("paused %d times over %d bytes", pauses, len(text))
+	}
+	a, _ := json.Marshal(paused)
+	b, _ := json.Marshal(plain)
+	if string(a) != string(b) {
+		t.Error("pausing changed the result")
+	}
+}
