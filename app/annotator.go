@@ -26,6 +26,7 @@ type annotator struct {
 	pending  int    // bumps on every edit; only the latest edit annotates
 	update   bool   // a new version of the app is ready
 	runs     int    // annotations started; a late result of an older one is dropped
+	shownRun int    // the run on the page (make bench waits on it)
 	view     *reading
 
 	// measured, for the status line and for make bench
@@ -98,6 +99,7 @@ func (c *annotator) annotate(ctx app.Context) {
 	if len(text) < longText {
 		doc, err := extract.Annotate(text)
 		c.show(doc, err, msSince(start))
+		c.shownRun = run
 		return
 	}
 	c.status = "Annotating…"
@@ -109,6 +111,7 @@ func (c *annotator) annotate(ctx app.Context) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if run == c.runs { // a later edit has its own run
 				c.show(doc, err, ms)
+				c.shownRun = run
 			}
 		})
 	})
@@ -206,6 +209,7 @@ func (c *annotator) Render() app.UI {
 				}),
 				app.P().Class("status").Role("status").Aria("live", "polite").
 					DataSet("annotate-ms", c.annotateMs).
+					DataSet("shown-run", c.shownRun).
 					DataSet("engine-ms", c.engineMs).
 					DataSet("heap-mb", c.heapMB).
 					Text(c.status),

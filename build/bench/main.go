@@ -177,12 +177,16 @@ func browser(chrome, article string, runs int) {
 // pasteAndTime pastes text and returns the engine time the page reports.
 func pasteAndTime(ctx context.Context, text string) float64 {
 	js, _ := json.Marshal(text)
-	var ms float64
+	var ms, run float64
 	check(chromedp.Run(ctx,
-		chromedp.Evaluate(`document.querySelector('.status').dataset.annotateMs = ''`, nil),
+		chromedp.Evaluate(`+document.querySelector('.status').dataset.shownRun`, &run),
 		chromedp.Evaluate(`(() => { const t = document.querySelector('textarea#article'); t.value = `+string(js)+`;
 			t.dispatchEvent(new Event('input', {bubbles: true})); })()`, nil),
-		waitJS(`document.querySelector('.status').dataset.annotateMs !== ''`),
+		// the page's run counter moves when this text is on the page; the
+		// pause first lets the page take the paste (a wait without it was
+		// seen to pass on the old counter)
+		chromedp.Sleep(2*time.Second),
+		waitJS(fmt.Sprintf(`+document.querySelector('.status').dataset.shownRun >= %d`, int(run)+1)),
 		chromedp.Evaluate(`+document.querySelector('.status').dataset.annotateMs`, &ms),
 	), "paste")
 	return ms
