@@ -164,6 +164,9 @@ func (a *analysis) trimNP(s span) span {
 		}
 		break
 	}
+	if a.personHead(s) {
+		return s // "the ad's narrator", "one questioner"
+	}
 	for k := s.From; k < s.To; k++ {
 		w := a.lower(k)
 		if isCapitalized(a.toks[k].Text) || sourceNouns[w] || titleWords[w] || a.entOf[k] >= 0 {
@@ -440,6 +443,27 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 	return attribution{}, false
 }
 
+// personSuffixes end nouns for people and bodies: narrator, questioner,
+// analyst, historian, spokesman, commission.
+var personSuffixes = []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ess", "ion", "ers", "ors", "ists", "ians", "ants", "ents", "ions"}
+
+// personHead reports whether a phrase ends in a noun for a person or body.
+func (a *analysis) personHead(s span) bool {
+	if s.empty() {
+		return false
+	}
+	w := a.lower(s.To - 1)
+	if len(w) < 5 || !a.contentWord(s.To-1) {
+		return false
+	}
+	for _, suf := range personSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesSomeone reports whether a phrase can be a source: a name, a pronoun,
 // a title or a word like "officials".
 func (a *analysis) namesSomeone(s span) bool {
@@ -455,7 +479,7 @@ func (a *analysis) namesSomeone(s span) bool {
 			return true
 		}
 	}
-	return isCapitalized(a.toks[s.From].Text) && !determiners[a.lower(s.From)]
+	return a.personHead(s) || isCapitalized(a.toks[s.From].Text) && !determiners[a.lower(s.From)]
 }
 
 // attributeLater handles a cue at the end of the sentence, after the
