@@ -428,9 +428,12 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 			} else {
 				sp = a.subject(lo, c)
 			}
+		case c-1 >= lo && a.lower(c-1) == "to":
+			// "took to Twitter to accuse X of ...": the subject accuses
+			sp = a.subject(lo, c)
 		default:
 			sp = a.backwardNP(c-1, lo)
-			if sp.empty() {
+			if sp.empty() && (c == lo || a.toks[c-1].Text == "," || isQuoteMark(a.toks[c-1].Text)) {
 				// "said Peskov: ..." — an inverted cue before the quotation.
 				sp = a.forwardNP(c+1, qa)
 			}
@@ -438,7 +441,39 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 		if sp.empty() || !a.namesSomeone(sp) {
 			continue // "the recent spate of shootings demands ...": look further back
 		}
+		if outer, ok := a.outerSpeaker(sp, c, lo); ok {
+			return outer, true
+		}
 		return attribution{speaker: sp, cue: cue}, true
+	}
+	return attribution{}, false
+}
+
+// outerSpeaker prefers, over a pronoun in a clause ("what she calls"), the
+// named subject of an earlier cue in the same sentence: `Clinton says she
+// appreciated ... what she calls a "war of words"`.
+func (a *analysis) outerSpeaker(sp span, c, lo int) (attribution, bool) {
+	g, pronoun := speakerPronouns[a.lower(sp.From)]
+	if !pronoun || sp.To-sp.From != 1 {
+		return attribution{}, false
+	}
+	for k := sp.From - 1; k >= lo; k-- {
+		if !a.isCue(k) || a.lower(k) == "according" || a.isParticiple(k) {
+			continue
+		}
+		outer := a.backwardNP(k-1, lo)
+		if outer.empty() {
+			continue
+		}
+		if _, isPronoun := speakerPronouns[a.lower(outer.From)]; isPronoun {
+			continue
+		}
+		for i := outer.From; i < outer.To; i++ {
+			if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" && (g == "m" || g == "f") ||
+				e >= 0 && a.ents[e].Type == "ORG" && (g == "" || g == "it") {
+				return attribution{speaker: outer, cue: a.cueSpan(k)}, true
+			}
+		}
 	}
 	return attribution{}, false
 }
