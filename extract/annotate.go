@@ -527,6 +527,12 @@ func (a *analysis) attribute(qa, qb int, kind string) (attribution, bool) {
 	if at, ok := a.attributeBefore(qa, sent.From); ok {
 		return at, true
 	}
+	// `Sen. Claire McCaskill scolded him: "Q"`: whoever the clause is about
+	if qa > sent.From && a.toks[qa-1].Text == ":" {
+		if subj := a.subject(sent.From, qa-1); !subj.empty() && a.namesSomeone(subj) {
+			return attribution{speaker: subj}, true
+		}
+	}
 	end := a.sents[a.sentOf[max(qb-1, qa)]].To
 	if at, ok := a.attributeLater(qb, end); ok {
 		return at, true

@@ -130,6 +130,10 @@ func (a *analysis) forwardNP(i, limit int) span {
 	limit = min(limit, i+window)
 	k := i
 	afterDet := determiners[a.lower(i)]
+	// "panel Chairman Rep. Jason Chaffetz": a plain word before a title
+	if !a.npToken(i) && a.contentWord(i) && i+1 < limit && (titleWords[a.lower(i+1)] || isCapitalized(a.toks[i+1].Text) && a.npToken(i+1)) {
+		k++
+	}
 	for k < limit && !(k > i && a.toks[k].ParaStart) {
 		if a.npToken(k) || afterDet && k < i+6 && a.contentWord(k) {
 			k++
@@ -422,13 +426,17 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 		case a.lower(c) == "according":
 			sp = a.forwardNP(c+2, qa)
 		case a.isParticiple(c):
-			// "footage of Trump saying ...", else the clause's subject
+			// "footage of Trump saying ...", "Sanders said, suggesting ...",
+			// else the clause's subject
 			if c-1 >= lo && a.entOf[c-1] >= 0 && a.ents[a.entOf[c-1]].Type == "PERSON" {
 				sp = a.backwardNP(c-1, lo)
+			} else if k := a.earlierCue(c, lo); k >= 0 {
+				sp = a.backwardNP(k-1, lo)
 			} else {
 				sp = a.subject(lo, c)
 			}
-		case c-1 >= lo && a.lower(c-1) == "to":
+		case c-1 >= lo && (a.lower(c-1) == "to" || a.lower(c-1) == "and"):
+			// "took to Twitter to accuse X", "I laughed and said": the subject
 			// "took to Twitter to accuse X of ...": the subject accuses
 			sp = a.subject(lo, c)
 		default:
@@ -449,6 +457,16 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 	return attribution{}, false
 }
 
+// earlierCue finds a cue before c in the same clause run, outside quotations.
+func (a *analysis) earlierCue(c, lo int) int {
+	for k := c - 1; k >= lo && k > c-12; k-- {
+		if !a.inQuote[k] && a.isCue(k) && !a.isParticiple(k) && a.lower(k) != "according" {
+			return k
+		}
+	}
+	return -1
+}
+
 // outerSpeaker prefers, over a pronoun in a clause ("what she calls"), the
 // named subject of an earlier cue in the same sentence: `Clinton says she
 // appreciated ... what she calls a "war of words"`.
@@ -456,6 +474,16 @@ func (a *analysis) outerSpeaker(sp span, c, lo int) (attribution, bool) {
 	g, pronoun := speakerPronouns[a.lower(sp.From)]
 	if !pronoun || sp.To-sp.From != 1 {
 		return attribution{}, false
+	}
+	// "Ban Ki-moon condemned what he called a "brazen breach"": the
+	// sentence's named subject.
+	if sp.From > lo {
+		switch a.lower(sp.From - 1) {
+		case "what", "which", "whom":
+			if subj := a.subject(lo, sp.From); !subj.empty() && a.namesPerson(subj) {
+				return attribution{speaker: subj, cue: a.cueSpan(c)}, true
+			}
+		}
 	}
 	for k := sp.From - 1; k >= lo; k-- {
 		if !a.isCue(k) || a.lower(k) == "according" || a.isParticiple(k) {
@@ -476,6 +504,16 @@ func (a *analysis) outerSpeaker(sp span, c, lo int) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// namesPerson reports whether a phrase holds a person's name.
+func (a *analysis) namesPerson(s span) bool {
+	for i := s.From; i < s.To; i++ {
+		if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" {
+			return true
+		}
+	}
+	return false
 }
 
 // personSuffixes end nouns for people and bodies: narrator, questioner,

@@ -173,6 +173,7 @@ var determiners = map[string]bool{
 	"several": true, "some": true, "many": true, "other": true, "another": true,
 	"his": true, "her": true, "their": true, "its": true, "this": true,
 	"that": true, "these": true, "those": true, "both": true, "most": true,
+	"my": true, "our": true, "your": true,
 }
 
 // commonNouns that may stand in an anonymous or generic speaker phrase
