@@ -537,6 +537,9 @@ func (a *analysis) attribute(qa, qb int, kind string) (attribution, bool) {
 	if at, ok := a.attributeLater(qb, end); ok {
 		return at, true
 	}
+	if at, ok := a.attributeFromSentenceBefore(qa); ok {
+		return at, true
+	}
 	// `He said:` closing the paragraph before the quotation.
 	if a.toks[qa].ParaStart && qa > 0 && a.toks[qa-1].Text == ":" {
 		if at, ok := a.attributeBefore(qa-1, a.sents[a.sentOf[qa-1]].From); ok {

@@ -102,7 +102,7 @@ func (a *analysis) npToken(i int) bool {
 // ("The New York businessman", "the ad's narrator").
 func (a *analysis) contentWord(i int) bool {
 	w := a.lower(i)
-	if npStop[w] || strings.HasSuffix(w, "ly") || a.isCue(i) || !hasWordRune(w) {
+	if npStop[w] || skipBeforeCue[w] || strings.HasSuffix(w, "ly") || a.isCue(i) || !hasWordRune(w) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -130,9 +130,18 @@ func (a *analysis) forwardNP(i, limit int) span {
 	limit = min(limit, i+window)
 	k := i
 	afterDet := determiners[a.lower(i)]
-	// "panel Chairman Rep. Jason Chaffetz": a plain word before a title
-	if !a.npToken(i) && a.contentWord(i) && i+1 < limit && (titleWords[a.lower(i+1)] || isCapitalized(a.toks[i+1].Text) && a.npToken(i+1)) {
-		k++
+	// "panel Chairman Rep. Jason Chaffetz", "conservative talk radio host
+	// Rush Limbaugh": plain words before a title or a name
+	if !a.npToken(i) && a.contentWord(i) {
+		for j := i + 1; j < limit && j <= i+3; j++ {
+			if titleWords[a.lower(j)] || isCapitalized(a.toks[j].Text) && a.npToken(j) || a.personHead(span{j, j + 1}) && j+1 < limit && isCapitalized(a.toks[j+1].Text) {
+				k = j
+				break
+			}
+			if !a.contentWord(j) {
+				break
+			}
+		}
 	}
 	for k < limit && !(k > i && a.toks[k].ParaStart) {
 		if a.npToken(k) || afterDet && k < i+6 && a.contentWord(k) {
@@ -455,6 +464,29 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 		return attribution{speaker: sp, cue: cue}, true
 	}
 	return attribution{}, false
+}
+
+// attributeFromSentenceBefore handles a quotation that opens a sentence
+// after one that ends with its attribution: `..., Schiff said. "The other
+// factor is ..."`.
+func (a *analysis) attributeFromSentenceBefore(qa int) (attribution, bool) {
+	n := a.sentOf[qa]
+	if n == 0 || a.sents[n].From != qa || a.toks[qa].ParaStart {
+		return attribution{}, false
+	}
+	prev := a.sents[n-1]
+	end := prev.To - 1
+	for end > prev.From && (isTerminal(a.toks[end].Text) || isQuoteMark(a.toks[end].Text)) {
+		end--
+	}
+	if end <= prev.From || !a.isCue(end) || a.isParticiple(end) {
+		return attribution{}, false
+	}
+	sp := a.backwardNP(end-1, prev.From)
+	if sp.empty() || !a.namesSomeone(sp) {
+		return attribution{}, false
+	}
+	return attribution{speaker: sp, cue: a.cueSpan(end)}, true
 }
 
 // earlierCue finds a cue before c in the same clause run, outside quotations.
