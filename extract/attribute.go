@@ -134,8 +134,12 @@ func (a *analysis) forwardNP(i, limit int) span {
 	// Rush Limbaugh": plain words before a title or a name
 	if !a.npToken(i) && a.contentWord(i) {
 		for j := i + 1; j < limit && j <= i+3; j++ {
-			if titleWords[a.lower(j)] || isCapitalized(a.toks[j].Text) && a.npToken(j) || a.personHead(span{j, j + 1}) && j+1 < limit && isCapitalized(a.toks[j+1].Text) {
+			if titleWords[a.lower(j)] || isCapitalized(a.toks[j].Text) && a.npToken(j) {
 				k = j
+				break
+			}
+			if a.personHead(span{j, j + 1}) && j+1 < limit && isCapitalized(a.toks[j+1].Text) {
+				k = j + 1 // "historian" before "Tom Becker"
 				break
 			}
 			if !a.contentWord(j) {
