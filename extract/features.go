@@ -57,17 +57,11 @@ func mix(template uint64, hs ...uint64) uint64 {
 
 // tokenHashes are the per-token pieces features are made of.
 type tokenHashes struct {
-	lower, exact, shape    uint64
-	prefix, suffix         [4]uint64 // lengths 2, 3, 4, 5
-	capitalized, allCaps   bool
-	hasDigit, isPunct      bool
-	paraStart, afterQuote  bool
-	hasHyphen, hasApostr   bool
-	first                  bool
-	wordLen                int
-	sentenceUpper          bool
-	prefixLen, suffixLen   int
-	lowerNoPunctIsTitleKey bool
+	lower, exact, shape uint64
+	prefix, suffix      [4]uint64 // lengths 2, 3, 4, 5
+	capitalized         bool
+	first               bool // first word of its sentence
+	sentenceUpper       bool // the sentence is in capitals (a headline)
 }
 
 var (
@@ -148,20 +142,6 @@ func describeSentence(words []string, out []tokenHashes) []tokenHashes {
 		t.prefix, t.suffix = affixHashes(w)
 		r, _ := utf8.DecodeRuneInString(w)
 		t.capitalized = unicode.IsUpper(r)
-		t.isPunct = unicode.IsPunct(r) || unicode.IsSymbol(r)
-		allCaps := true
-		for _, c := range w {
-			if unicode.IsDigit(c) {
-				t.hasDigit = true
-			}
-			if unicode.IsLower(c) {
-				allCaps = false
-			}
-			if c == '-' {
-				t.hasHyphen = true
-			}
-		}
-		t.allCaps = allCaps && t.capitalized
 		t.first = i == 0
 		t.sentenceUpper = sentUpper
 		out = append(out, t)
