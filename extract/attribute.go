@@ -487,7 +487,8 @@ func (a *analysis) attributeFromSentenceBefore(qa int) (attribution, bool) {
 		return attribution{}, false
 	}
 	sp := a.backwardNP(end-1, prev.From)
-	if sp.empty() || !a.namesSomeone(sp) {
+	// only `..., X said.`: not `..., where X also spoke.`
+	if sp.empty() || !a.namesSomeone(sp) || sp.From == prev.From || a.toks[sp.From-1].Text != "," {
 		return attribution{}, false
 	}
 	return attribution{speaker: sp, cue: a.cueSpan(end)}, true
@@ -648,6 +649,9 @@ var openers = map[string]bool{
 	"meanwhile": true, "however": true, "but": true, "and": true, "still": true,
 	"yet": true, "so": true, "now": true, "then": true, "also": true, "as": true,
 	"following": true, "under": true, "by": true, "with": true, "for": true,
+	// a subordinate clause before the main one: "Though she called ..., Clinton restricted"
+	"though": true, "although": true, "if": true, "when": true, "while": true,
+	"because": true, "once": true, "unless": true, "whether": true,
 }
 
 // subject finds the subject phrase of the clause starting at lo, stepping
