@@ -517,7 +517,9 @@ func (a *analysis) outerSpeaker(sp span, c, lo int) (attribution, bool) {
 	if sp.From > lo {
 		switch a.lower(sp.From - 1) {
 		case "what", "which", "whom":
-			if subj := a.subject(lo, sp.From); !subj.empty() && a.namesPerson(subj) {
+			subj := a.subject(lo, sp.From)
+			samePronoun := subj.To-subj.From == 1 && speakerPronouns[a.lower(subj.From)] == g && subj.From != sp.From
+			if !subj.empty() && (a.namesPerson(subj) || samePronoun) {
 				return attribution{speaker: subj, cue: a.cueSpan(c)}, true
 			}
 		}
