@@ -173,6 +173,15 @@ func isNationality(text string) bool {
 	return false
 }
 
+// words fills buf with the words of a sentence.
+func (a *analysis) words(s Sentence, buf []string) []string {
+	buf = buf[:0]
+	for i := s.From; i < s.To; i++ {
+		buf = append(buf, a.toks[i].Text)
+	}
+	return buf
+}
+
 // findEntities tags each paragraph run with the NER model and adds dates.
 func (a *analysis) findEntities() {
 	a.entOf = make([]int, len(a.toks))
@@ -183,10 +192,7 @@ func (a *analysis) findEntities() {
 	tg.dc = docCase{}
 	var words []string
 	for _, s := range a.sents {
-		words = words[:0]
-		for i := s.From; i < s.To; i++ {
-			words = append(words, a.toks[i].Text)
-		}
+		words = a.words(s, words)
 		tg.dc.addSentence(words)
 	}
 	var labels []int
@@ -198,10 +204,7 @@ func (a *analysis) findEntities() {
 			a.pause()
 			sincePause = 0
 		}
-		words = words[:0]
-		for i := s.From; i < s.To; i++ {
-			words = append(words, a.toks[i].Text)
-		}
+		words = a.words(s, words)
 		labels = tg.tag(words, labels[:0])
 		for _, c := range sortedChunks(labels) {
 			sp := span{s.From + c.from, s.From + c.to}

@@ -14,9 +14,6 @@ func (s span) empty() bool { return s.To <= s.From }
 // attribution is what the rules find for one quotation.
 type attribution struct {
 	speaker, cue span
-	// inherited is true when the speaker comes from the quotation before
-	// (a paragraph that goes on with the same speaker's words).
-	inherited bool
 }
 
 func (a *analysis) lower(i int) string { return a.lowers[i] }
@@ -107,15 +104,6 @@ func (a *analysis) contentWord(i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLetter(r)
-}
-
-// npStart reports whether token i can open a speaker phrase.
-func (a *analysis) npStart(i int) bool {
-	w := a.lower(i)
-	if _, ok := speakerPronouns[w]; ok {
-		return true
-	}
-	return a.npToken(i) && w != "'s" && w != "’s"
 }
 
 // forwardNP reads a speaker phrase starting at i ("said Kremlin spokesman
