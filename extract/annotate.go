@@ -108,6 +108,7 @@ func AnnotateWith(text string, opt Options) (*Document, error) {
 	doc.Quotes = a.resolveAll(found)
 	doc.Reported = a.resolveAll(reported)
 	doc.People = people(refs, a.entRef, doc.Quotes)
+	doc.Sources = summarizeSources(doc.Quotes, doc.Reported, refs)
 	if doc.Entities == nil {
 		doc.Entities = []Entity{}
 	}
@@ -382,6 +383,7 @@ func (a *analysis) resolveAll(found []attributed) []Quote {
 		case !f.speaker.empty():
 			out[i].SpeakerID = a.resolveSpeaker(f.speaker)
 		}
+		out[i].CueType = cueType(out[i].Cue)
 	}
 	return out
 }

@@ -148,7 +148,7 @@ func (a *analysis) forwardNP(i, limit int) span {
 		}
 		break
 	}
-	return a.trimNP(span{i, k})
+	return a.extendSourceForward(a.trimNP(span{i, k}), limit)
 }
 
 // trimNP drops determiners and possessives that end a phrase, and checks
@@ -253,6 +253,9 @@ func (a *analysis) backwardNP(k, lo int) span {
 			continue
 		}
 		break
+	}
+	if ext := a.extendSourceBackward(j+1, k, lo); !ext.empty() {
+		return ext
 	}
 	return a.trimNP(span{j + 1, k + 1})
 }

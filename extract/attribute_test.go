@@ -20,6 +20,9 @@ func TestAttributionArrangements(t *testing.T) {
 		{`Elena Vargas condemned what she called a "reckless gamble".`, `"reckless gamble"`, "Elena Vargas", "called", "Elena Vargas"},
 		{`According to harbour historian Tom Becker, the pier is "older than the town".`, `"older than the town"`, "harbour historian Tom Becker", "According to", "Tom Becker"},
 		{`"We will vote," the ferry company's spokeswoman said.`, `"We will vote,"`, "the ferry company's spokeswoman", "said", ""},
+		{`"Nobody asked the fishermen," a source close to the harbour board insisted.`, `"Nobody asked the fishermen,"`, "a source close to the harbour board", "insisted", ""},
+		{`"It is a done deal," said officials familiar with the talks.`, `"It is a done deal,"`, "officials familiar with the talks", "said", ""},
+		{`A senior diplomat speaking on condition of anonymity said: "The deal is dead."`, `"The deal is dead."`, "A senior diplomat speaking on condition of anonymity", "said", ""},
 	}
 	for _, c := range cases {
 		doc, err := Annotate(c.text)

@@ -10,6 +10,8 @@ type Document struct {
 	// in the writer's words, with its source and cue.
 	Reported []Quote    `json:"reported"`
 	People   []Referent `json:"people"`
+	// Sources sums up who is quoted and who is only talked about.
+	Sources Sources `json:"sources"`
 }
 
 // Span is a stretch of the input text.
@@ -51,6 +53,10 @@ type Quote struct {
 	Speaker *Span `json:"speaker"`
 	// Cue is the attribution verb ("said", "claimed"), nil when none.
 	Cue *Span `json:"cue"`
+	// CueType is "loaded" for a verb that frames the quotation
+	// ("claimed", "admitted"), "neutral" for one that only reports it
+	// ("said"), "" without a cue.
+	CueType string `json:"cue_type"`
 	// SpeakerID is the Referent the speaker resolves to, "" when unknown.
 	SpeakerID string `json:"speaker_id"`
 }

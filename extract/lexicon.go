@@ -99,6 +99,19 @@ func IsLoadedCue(verb string) bool {
 	return loadedSet[cueStem(strings.ToLower(verb))]
 }
 
+// cueType is a quotation's CueType: its verb's last word decides
+// ("has falsely claimed" → claimed → loaded).
+func cueType(cue *Span) string {
+	if cue == nil {
+		return ""
+	}
+	words := strings.Fields(cue.Text)
+	if len(words) > 0 && IsLoadedCue(words[len(words)-1]) {
+		return "loaded"
+	}
+	return "neutral"
+}
+
 // nounMarkers before a cue-like word make it a noun ("the report", "his
 // claim"), not a verb.
 var nounMarkers = map[string]bool{

@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Source kinds: who is given a voice, as a media-literacy class sorts them.
+const (
+	// SourcePerson is a named person ("Mayor Elena Vargas", "she").
+	SourcePerson = "person"
+	// SourceOrganisation is a named organisation, place or group speaking
+	// as one ("The Kremlin said").
+	SourceOrganisation = "organisation"
+	// SourceAnonymous names nobody ("officials", "a source close to the
+	// talks", "a senior diplomat").
+	SourceAnonymous = "anonymous"
+)
+
+// Sources sums up who speaks in an article and who is only talked about.
+type Sources struct {
+	// Quoted are the speakers of quotations and reported speech, most
+	// quoted words first.
+	Quoted []Source `json:"quoted"`
+	// Mentioned are the people and organisations the article names but
+	// never quotes, most mentioned first.
+	Mentioned []Source `json:"mentioned"`
+	// QuotedWords counts the words inside all quotations.
+	QuotedWords int `json:"quoted_words"`
+	// Unattributed counts quotations with no speaker.
+	Unattributed int `json:"unattributed"`
+}
+
+// Source is one voice in the article.
+type Source struct {
+	// ID is the Referent's id; "" for an anonymous source.
+	ID string `json:"id"`
+	// Name is the fullest name, or the words as written for an anonymous
+	// source.
+	Name  string   `json:"name"`
+	Kind  string   `json:"kind"`
+	Roles []string `json:"roles"`
+	// Quotes counts quotations; Reported, statements in reported speech.
+	Quotes   int `json:"quotes"`
+	Reported int `json:"reported"`
+	// QuotedWords is the words inside this source's quotations; Share is
+	// that over all quoted words in the article (0 to 1).
+	QuotedWords int     `json:"quoted_words"`
+	Share       float64 `json:"share"`
+	Mentions    int     `json:"mentions"`
+	// Cues are the attribution verbs used for this source, as written.
+	Cues []string `json:"cues"`
+}
+
+// summarizeSources builds Document.Sources from the quotations and the
+// article's referents (every person and organisation it names).
+func summarizeSources(quotes, reported []Quote, refs []*referent) Sources {
+	byID := map[string]*referent{}
+	for _, r := range refs {
+		byID[r.ID] = r
+	}
+	var out Sources
+	index := map[string]int{} // referent id or anonymous words → Quoted
+	add := func(q Quote) *Source {
+		key := q.SpeakerID
+		src := Source{ID: q.SpeakerID, Roles: []string{}, Cues: []string{}}
+		if r := byID[q.SpeakerID]; r != nil {
+			src.Name, src.Roles, src.Mentions = r.Name, nonNil(r.Roles), r.Mentions
+			src.Kind = SourceOrganisation
+			if r.Type == "PERSON" {
+				src.Kind = SourcePerson
+			}
+		} else {
+			if q.Speaker == nil || isPronounPhrase(q.Speaker.Text) {
+				return nil // nobody, or a pronoun the text does not resolve
+			}
+			src.Name, src.Kind, src.ID = q.Speaker.Text, SourceAnonymous, ""
+			key = "anon:" + strings.ToLower(q.Speaker.Text)
+		}
+		i, ok := index[key]
+		if !ok {
+			i = len(out.Quoted)
+			index[key] = i
+			out.Quoted = append(out.Quoted, src)
+		}
+		s := &out.Quoted[i]
+		if q.Cue != nil {
+			s.Cues = append(s.Cues, q.Cue.Text)
+		}
+		return s
+	}
+	for _, q := range quotes {
+		words := wordCount(q.Text)
+		out.QuotedWords += words
+		s := add(q)
+		if s == nil {
+			out.Unattributed++
+			continue
+		}
+		s.Quotes++
+		s.QuotedWords += words
+	}
+	for _, q := range reported {
+		if s := add(q); s != nil {
+			s.Reported++
+		}
+	}
+	for i := range out.Quoted {
+		if out.QuotedWords > 0 {
+			out.Quoted[i].Share = float64(out.Quoted[i].QuotedWords) / float64(out.QuotedWords)
+		}
+	}
+	sortSources(out.Quoted, func(a, b Source) bool {
+		if a.QuotedWords != b.QuotedWords {
+			return a.QuotedWords > b.QuotedWords
+		}
+		return a.Reported > b.Reported
+	})
+	out.Mentioned = []Source{}
+	for _, r := range refs {
+		if _, quoted := index[r.ID]; quoted || r.Type != "PERSON" && r.Type != "ORG" {
+			continue
+		}
+		kind := SourceOrganisation
+		if r.Type == "PERSON" {
+			kind = SourcePerson
+		}
+		out.Mentioned = append(out.Mentioned, Source{ID: r.ID, Name: r.Name, Kind: kind, Roles: nonNil(r.Roles), Mentions: r.Mentions, Cues: []string{}})
+	}
+	sortSources(out.Mentioned, func(a, b Source) bool { return a.Mentions > b.Mentions })
+	if out.Quoted == nil {
+		out.Quoted = []Source{}
+	}
+	return out
+}
+
+func sortSources(s []Source, less func(a, b Source) bool) {
+	sort.SliceStable(s, func(i, j int) bool { return less(s[i], s[j]) })
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// isPronounPhrase reports whether a speaker mention is only a pronoun.
+func isPronounPhrase(s string) bool {
+	_, ok := speakerPronouns[strings.ToLower(strings.TrimSpace(s))]
+	return ok
+}
+
+// wordCount counts the words of a quotation (runs of letters or digits;
+// "don't" is one word).
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || in && (r == '\'' || r == '’' || r == '-')
+		if word && !in {
+			n++
+		}
+		in = word
+	}
+	return n
+}
