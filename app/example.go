@@ -10,9 +10,11 @@ The Harbour City council voted on Monday to rebuild the Northside ferry pier, en
 
 "This pier carried my grandparents to work, and it will carry our children," Mayor Elena Vargas said after the vote.
 
-Councillor Tom Becker, who opposed the plan, said the cost was "simply out of control" and claimed the budget had doubled since 2023.
+Councillor Tom Becker, who opposed the plan, said the cost was "simply out of control". He claimed the budget had doubled since 2023.
 
 "We were promised a pier, not a palace," Becker told the Harbour Gazette. He added that residents deserved a public vote.
+
+The new pier was designed by the architect Paul Renner, whose firm also built the city library.
 
 The Ministry of Transport said it would pay a third of the cost. According to a spokeswoman for the ministry, "the pier is part of a national plan for coastal towns."
 

@@ -220,6 +220,11 @@ func (a *analysis) findEntities() {
 			if sp.empty() {
 				continue
 			}
+			// "Harbour City", "Harbour Gazette": the tagger may stop before
+			// a capitalised head noun that belongs to the name.
+			for sp.To < s.To && nameHeads[a.lower(sp.To)] != "" && !startsLower(a.toks[sp.To].Text) && !a.toks[sp.To].ParaStart {
+				sp.To++
+			}
 			if c.typ == 1 {
 				// "Mayor Elena Vargas": the title is a role, not the name.
 				for sp.To-sp.From > 1 && titleWords[a.lower(sp.From)] {

@@ -65,6 +65,10 @@ func (a *analysis) cueSpan(i int) span {
 	if a.lower(i) == "according" {
 		return span{i, i + 2}
 	}
+	// "falsely claimed": the writer's verdict is part of the framing.
+	if i > 0 && judgingAdverbs[a.lower(i-1)] {
+		return span{i - 1, i + 1}
+	}
 	return span{i, i + 1}
 }
 

@@ -106,7 +106,7 @@ func cueType(cue *Span) string {
 		return ""
 	}
 	words := strings.Fields(cue.Text)
-	if len(words) > 0 && IsLoadedCue(words[len(words)-1]) {
+	if len(words) > 0 && (IsLoadedCue(words[len(words)-1]) || judgingAdverbs[strings.ToLower(words[0])]) {
 		return "loaded"
 	}
 	return "neutral"

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -80,5 +81,36 @@ func TestWordCount(t *testing.T) {
 		if got := wordCount(s); got != n {
 			t.Errorf("wordCount(%s) = %d, want %d", s, got, n)
 		}
+	}
+}
+
+func TestCueNoteExplainsLoadedVerbsOnly(t *testing.T) {
+	for cue, want := range map[string]string{
+		"claimed":         "disputed",
+		"admitted":        "owned up",
+		"insisted":        "holding on",
+		"denied":          "accusation",
+		"falsely claimed": "writer's own verdict",
+		"said":            "",
+		"told":            "",
+		"According to":    "",
+	} {
+		got := CueNote(cue)
+		if want == "" && got != "" || !strings.Contains(got, want) {
+			t.Errorf("CueNote(%q) = %q, want it to mention %q", cue, got, want)
+		}
+	}
+}
+
+func TestJudgingAdverbIsPartOfTheCue(t *testing.T) {
+	doc, err := Annotate(`"The count was rigged," Senator Jo Smith falsely claimed on Sunday.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Cue == nil {
+		t.Fatalf("want one quotation with a cue, got %+v", doc.Quotes)
+	}
+	if q := doc.Quotes[0]; q.Cue.Text != "falsely claimed" || q.CueType != "loaded" {
+		t.Errorf("cue %q (%s), want \"falsely claimed\" (loaded)", q.Cue.Text, q.CueType)
 	}
 }
