@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -12,8 +13,16 @@ import (
 // annotateDelay lets a burst of typing settle before the engine runs.
 const annotateDelay = 250 * time.Millisecond
 
-// annotator is the page: the article box, the reading view with its
-// highlights, and the people panel.
+// Page modes.
+const (
+	modeRead     = "read"     // the annotated article and its panels
+	modeExercise = "exercise" // highlights hidden; the student finds the quotes
+)
+
+// annotator is the page: the article box and library, the reading view
+// with its highlights and panels, and the exercise. Its methods are spread
+// over files by job: page.go draws it, toolbar.go exports and shares,
+// exercise_view.go and library_view.go hold those features.
 type annotator struct {
 	app.Compo
 
@@ -21,6 +30,7 @@ type annotator struct {
 	doc      *extract.Document
 	errMsg   string
 	saveMsg  string
+	notice   string // what just happened (opened a link, deleted an article)
 	status   string
 	selected string // referent id chosen in the panel
 	pending  int    // bumps on every edit; only the latest edit annotates
@@ -28,6 +38,18 @@ type annotator struct {
 	runs     int    // annotations started; a late result of an older one is dropped
 	shownRun int    // the run on the page (make bench waits on it)
 	view     *reading
+	started  bool // the engine is loaded
+
+	mode       string
+	showLoaded bool // loaded attribution verbs highlighted
+	exercise   exerciseState
+	exMsg      string
+	share      string // the last share link made
+	shareMsg   string
+	library    []libraryItem
+	libMsg     string
+	deleted    *libraryItem // the last article deleted, until undone
+	deletedAt  int
 
 	// measured, for the status line and for make bench
 	annotateMs float64
@@ -48,6 +70,7 @@ func (c *annotator) reload(ctx app.Context, e app.Event) {
 }
 
 func (c *annotator) OnMount(ctx app.Context) {
+	c.mode = modeRead
 	start := time.Now()
 	if err := extract.Load(); err != nil {
 		c.errMsg = "The language engine could not start: " + err.Error()
@@ -57,15 +80,63 @@ func (c *annotator) OnMount(ctx app.Context) {
 	var mem runtime.MemStats
 	runtime.ReadMemStats(&mem)
 	c.heapMB = float64(mem.HeapAlloc) / (1 << 20)
+	c.started = true
 	saved, err := loadArticle(ctx)
 	if err != nil {
 		c.saveMsg = "Your browser does not let this page keep the article: it will be lost on reload."
 	}
+	c.library, _ = loadLibrary(ctx)
 	c.text = saved
 	if c.text == "" {
 		c.text = exampleArticle
 	}
+	c.openSharedLink(ctx)
+	c.restoreExercise(ctx)
 	c.annotate(ctx)
+}
+
+// OnNav handles a share link opened while the page is already running.
+func (c *annotator) OnNav(ctx app.Context) {
+	if c.started && c.openSharedLink(ctx) {
+		c.restoreExercise(ctx)
+		c.annotate(ctx)
+	}
+}
+
+// openSharedLink opens the article a share link carries in its fragment,
+// keeps the article it replaces in the library, and takes the article out
+// of the address bar (it stays out of history and bookmarks). It reports
+// whether the article changed.
+func (c *annotator) openSharedLink(ctx app.Context) bool {
+	u := *ctx.Page().URL()
+	text, ok, err := sharedArticle(u.Fragment)
+	if !ok {
+		return false
+	}
+	u.Fragment, u.RawFragment = "", ""
+	ctx.Page().ReplaceURL(&u)
+	if err != nil {
+		c.notice = "This share link could not be opened: " + err.Error() + ". Your own article is kept."
+		return false
+	}
+	text = normalizeNewlines(text)
+	if text == c.text {
+		c.notice = "Opened the article from the share link."
+		return false
+	}
+	kept := c.keepInLibrary(ctx, c.text)
+	c.setText(ctx, text)
+	c.notice = "Opened the article from the share link."
+	if kept {
+		c.notice += " Your previous article is in the library."
+	}
+	return true
+}
+
+// normalizeNewlines writes line breaks as a text box does, so offsets
+// measured in the box and in the text agree.
+func normalizeNewlines(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 }
 
 func (c *annotator) onInput(ctx app.Context, e app.Event) {
@@ -78,6 +149,13 @@ func (c *annotator) onInput(ctx app.Context, e app.Event) {
 			c.annotate(ctx)
 		}
 	})
+}
+
+// setText replaces the article (from the example, the library or a link).
+func (c *annotator) setText(ctx app.Context, text string) {
+	c.text = text
+	c.share, c.shareMsg = "", ""
+	c.save(ctx)
 }
 
 func (c *annotator) save(ctx app.Context) {
@@ -151,14 +229,16 @@ func hasReferent(doc *extract.Document, id string) bool {
 }
 
 func (c *annotator) useExample(ctx app.Context, e app.Event) {
-	c.text = exampleArticle
-	c.save(ctx)
+	c.keepInLibrary(ctx, c.text)
+	c.setText(ctx, exampleArticle)
+	c.restoreExercise(ctx)
 	c.annotate(ctx)
 }
 
 func (c *annotator) clear(ctx app.Context, e app.Event) {
-	c.text = ""
-	c.save(ctx)
+	c.keepInLibrary(ctx, c.text)
+	c.setText(ctx, "")
+	c.restoreExercise(ctx)
 	c.annotate(ctx)
 }
 
@@ -174,58 +254,14 @@ func (c *annotator) onChoosePerson(ctx app.Context, e app.Event) {
 	}
 }
 
-func (c *annotator) Render() app.UI {
-	return app.Div().Class("page").Body(
-		app.If(c.update, func() app.UI {
-			return app.Div().Class("update").Role("status").Body(
-				app.Text("A new version of whosaid is ready. Your article is kept. "),
-				app.Button().Type("button").ID("reload").Text("Reload now").OnClick(c.reload),
-			)
-		}),
-		app.Header().Class("masthead").Body(
-			app.H1().Text("whosaid"),
-			app.P().Class("tagline").Text("Who is quoted in this article, and who is only talked about? Paste a news article: names, places, dates and every quotation with its speaker are highlighted. Nothing leaves your browser."),
-		),
-		app.Main().Class("workspace").Body(
-			app.Section().Class("input").Aria("label", "Article").Body(
-				app.Label().For("article").Text("Article"),
-				app.Textarea().
-					ID("article").
-					Placeholder("Paste a news article here…").
-					Spellcheck(false).
-					Text(c.text).
-					OnInput(c.onInput),
-				app.Div().Class("actions").Body(
-					app.Button().Type("button").Text("Use the example").OnClick(c.useExample),
-					app.Button().Type("button").Text("Clear").OnClick(c.clear),
-				),
-				app.If(c.saveMsg != "", func() app.UI {
-					return app.P().Class("notice").Role("status").Text(c.saveMsg)
-				}),
-			),
-			app.Section().Class("reading").Aria("label", "Annotated article").Body(
-				app.If(c.errMsg != "", func() app.UI {
-					return app.P().Class("error").Role("alert").Text(c.errMsg)
-				}),
-				app.P().Class("status").Role("status").Aria("live", "polite").
-					DataSet("annotate-ms", c.annotateMs).
-					DataSet("shown-run", c.shownRun).
-					DataSet("engine-ms", c.engineMs).
-					DataSet("heap-mb", c.heapMB).
-					Text(c.status),
-				app.If(c.doc != nil, func() app.UI {
-					return &readingView{Reading: c.view, Selected: c.selected}
-				}),
-			),
-			app.Aside().Class("panel").Aria("label", "People and legend").Body(
-				legend(),
-				app.If(c.doc != nil, func() app.UI {
-					return peoplePanel(c.doc, c.selected, c.onChoosePerson)
-				}),
-			),
-		),
-		app.Footer().Body(
-			app.P().Text("whosaid runs its language engine in this page (WebAssembly): the article is never uploaded, and the app works offline once visited."),
-		),
-	)
+func (c *annotator) onToggleLoaded(ctx app.Context, e app.Event) {
+	c.showLoaded = ctx.JSSrc().Get("checked").Bool()
+}
+
+func (c *annotator) onMode(ctx app.Context, e app.Event) {
+	mode := ctx.JSSrc().Get("dataset").Get("mode").String()
+	if mode != modeExercise {
+		mode = modeRead
+	}
+	c.mode = mode
 }

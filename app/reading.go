@@ -17,6 +17,7 @@ type reading struct {
 	text   string
 	doc    *extract.Document
 	spans  []extract.Quote
+	marks  []extract.Entity // entities and attribution verbs, in text order
 	names  map[string]string
 	chunks [][][2]int // paragraphs, in chunks
 }
@@ -27,6 +28,7 @@ const chunkParagraphs = 40
 
 func newReading(text string, doc *extract.Document) *reading {
 	r := &reading{text: text, doc: doc, spans: attributedSpans(doc), names: speakerNames(doc)}
+	r.marks = withCues(doc.Entities, r.spans)
 	paras := paragraphs(text)
 	for i := 0; i < len(paras); i += chunkParagraphs {
 		r.chunks = append(r.chunks, paras[i:min(i+chunkParagraphs, len(paras))])
@@ -99,7 +101,7 @@ func (c *readingChunk) Render() app.UI {
 	r := c.Reading
 	var paras []app.UI
 	for _, p := range r.chunks[c.Index] {
-		paras = append(paras, app.P().Body(paragraphNodes(r.text, p[0], p[1], r.doc.Entities, r.spans, r.names, c.Selected)...))
+		paras = append(paras, app.P().Body(paragraphNodes(r.text, p[0], p[1], r.marks, r.spans, r.names, c.Selected)...))
 	}
 	return app.Div().Class("chunk").Body(paras...)
 }
@@ -195,10 +197,13 @@ func attributedNodes(text string, from, to int, q extract.Quote, ents []extract.
 	// empty, and an unattributed quotation must carry data-speaker="".
 	// Every piece of the article in it is escaped: it stays text.
 	var b strings.Builder
-	fmt.Fprintf(&b, `<span class="%s" %s data-speaker="%s" title="%s">`, class, kindAttr, html.EscapeString(speaker), html.EscapeString(label))
+	// Screen readers announce "quote by Ana Lindqvist:" before the words;
+	// the visible tag after them says the same, so it is hidden from them.
+	fmt.Fprintf(&b, `<span><span class="sr-only">%s: </span><span class="%s" %s data-speaker="%s" title="%s">`,
+		html.EscapeString(label), class, kindAttr, html.EscapeString(speaker), html.EscapeString(label))
 	writeEntityHTML(&b, text, from, to, ents, selected)
-	b.WriteString("</span>")
-	return []app.UI{app.Raw(b.String()), app.Span().Class("speaker-tag").Aria("label", label).Text(tag)}
+	b.WriteString("</span></span>")
+	return []app.UI{app.Raw(b.String()), app.Span().Class("speaker-tag").Aria("hidden", true).Text(tag)}
 }
 
 // writeEntityHTML writes text[from:to], escaped, with its entity marks.
@@ -206,6 +211,11 @@ func writeEntityHTML(b *strings.Builder, text string, from, to int, ents []extra
 	eachSegment(text, from, to, ents, func(plain string, e *extract.Entity, marked string) {
 		if e == nil {
 			b.WriteString(html.EscapeString(plain))
+			return
+		}
+		if e.Type == cueMark {
+			fmt.Fprintf(b, `<span class="%s" data-cue="%s" title="%s">%s</span>`,
+				cueClass(*e), html.EscapeString(e.EntityID), html.EscapeString(cueTitle(*e)), html.EscapeString(marked))
 			return
 		}
 		fmt.Fprintf(b, `<mark class="%s" data-entity-type="%s" data-entity-id="%s" title="%s">%s</mark>`,
@@ -250,6 +260,10 @@ func entityNodes(text string, from, to int, ents []extract.Entity, selected stri
 			out = append(out, app.Text(plain))
 			return
 		}
+		if e.Type == cueMark {
+			out = append(out, app.Span().Class(cueClass(*e)).DataSet("cue", e.EntityID).Title(cueTitle(*e)).Text(marked))
+			return
+		}
 		out = append(out, app.Mark().
 			Class(markClass(*e, selected)).
 			DataSet("entity-type", e.Type).
@@ -258,4 +272,48 @@ func entityNodes(text string, from, to int, ents []extract.Entity, selected stri
 			Text(marked))
 	})
 	return out
+}
+
+// cueMark is the Type of an attribution verb among the reading's marks; its
+// EntityID holds the verb's CueType.
+const cueMark = "CUE"
+
+// withCues adds each quotation's attribution verb to the entity marks, so
+// loaded verbs can be highlighted where they stand. A verb that overlaps
+// a name is left out (the name's mark wins).
+func withCues(ents []extract.Entity, spans []extract.Quote) []extract.Entity {
+	var cues []extract.Entity
+	for _, q := range spans {
+		if q.Cue != nil {
+			cues = append(cues, extract.Entity{Start: q.Cue.Start, End: q.Cue.End, Text: q.Cue.Text, Type: cueMark, EntityID: q.CueType})
+		}
+	}
+	if len(cues) == 0 {
+		return ents
+	}
+	sort.Slice(cues, func(i, j int) bool { return cues[i].Start < cues[j].Start })
+	out := make([]extract.Entity, 0, len(ents)+len(cues))
+	i := 0
+	for _, c := range cues {
+		for ; i < len(ents) && ents[i].Start < c.End; i++ {
+			out = append(out, ents[i])
+		}
+		last := len(out) - 1
+		if last >= 0 && out[last].End > c.Start || i < len(ents) && ents[i].Start < c.End {
+			continue // overlaps a name, or a verb shared by two quotations
+		}
+		out = append(out, c)
+	}
+	return append(out, ents[i:]...)
+}
+
+func cueClass(e extract.Entity) string {
+	return "cue cue-" + e.EntityID
+}
+
+func cueTitle(e extract.Entity) string {
+	if note := extract.CueNote(e.Text); note != "" {
+		return "Loaded verb: " + note
+	}
+	return "Attribution verb"
 }

@@ -6,29 +6,56 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// storageKey is where the article is kept between visits (local storage,
-// on the device only).
-const storageKey = "whosaid.article"
+// What the page keeps between visits, in local storage (on the device only).
+const (
+	storageKey  = "whosaid.article"  // the article being read
+	libraryKey  = "whosaid.library"  // the articles kept in the library
+	exerciseKey = "whosaid.exercise" // the student's marks, for one article
+)
 
-// loadArticle reads the kept article. go-app's storage panics when the
-// browser refuses storage altogether (its localStorage getter throws, as in
-// some private windows), so both helpers recover and report an error.
-func loadArticle(ctx app.Context) (text string, err error) {
+// storageGet reads a kept value. go-app's storage panics when the browser
+// refuses storage altogether (its localStorage getter throws, as in some
+// private windows), so both helpers recover and report an error.
+func storageGet(ctx app.Context, key string, v any) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("local storage is not available: %v", r)
 		}
 	}()
-	err = ctx.LocalStorage().Get(storageKey, &text)
+	return ctx.LocalStorage().Get(key, v)
+}
+
+// storageSet keeps a value for the next visit.
+func storageSet(ctx app.Context, key string, v any) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("local storage is not available: %v", r)
+		}
+	}()
+	return ctx.LocalStorage().Set(key, v)
+}
+
+func loadArticle(ctx app.Context) (text string, err error) {
+	err = storageGet(ctx, storageKey, &text)
 	return text, err
 }
 
-// saveArticle keeps the article for the next visit.
-func saveArticle(ctx app.Context, text string) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("local storage is not available: %v", r)
-		}
-	}()
-	return ctx.LocalStorage().Set(storageKey, text)
+func saveArticle(ctx app.Context, text string) error { return storageSet(ctx, storageKey, text) }
+
+func loadLibrary(ctx app.Context) (items []libraryItem, err error) {
+	err = storageGet(ctx, libraryKey, &items)
+	return items, err
+}
+
+func saveLibrary(ctx app.Context, items []libraryItem) error {
+	return storageSet(ctx, libraryKey, items)
+}
+
+func loadExercise(ctx app.Context) (st exerciseState, err error) {
+	err = storageGet(ctx, exerciseKey, &st)
+	return st, err
+}
+
+func saveExercise(ctx app.Context, st exerciseState) error {
+	return storageSet(ctx, exerciseKey, st)
 }

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/whosaid/whosaid/extract"
+)
+
+// verbUse is one attribution verb and how often the article uses it.
+type verbUse struct {
+	Verb  string // as written, lower case ("falsely claimed")
+	Count int
+	Note  string // why a loaded verb matters; "" for a neutral one
+}
+
+// verbUses splits the article's attribution verbs into neutral and loaded,
+// most used first.
+func verbUses(doc *extract.Document) (neutral, loaded []verbUse) {
+	count := map[string]int{}
+	kind := map[string]string{}
+	for _, q := range attributedSpans(doc) {
+		if q.Cue == nil {
+			continue
+		}
+		v := strings.ToLower(q.Cue.Text)
+		count[v]++
+		kind[v] = q.CueType
+	}
+	for v, n := range count {
+		u := verbUse{Verb: v, Count: n}
+		if kind[v] == "loaded" {
+			u.Note = extract.CueNote(v)
+			loaded = append(loaded, u)
+		} else {
+			neutral = append(neutral, u)
+		}
+	}
+	for _, list := range [][]verbUse{neutral, loaded} {
+		sort.Slice(list, func(i, j int) bool {
+			if list[i].Count != list[j].Count {
+				return list[i].Count > list[j].Count
+			}
+			return list[i].Verb < list[j].Verb
+		})
+	}
+	return neutral, loaded
+}
+
+// verbsPanel shows how the writer introduces each quotation: neutral verbs
+// report, loaded ones also tell the reader what to think of it.
+func verbsPanel(doc *extract.Document, showLoaded bool, toggle app.EventHandler) app.UI {
+	neutral, loaded := verbUses(doc)
+	total := func(l []verbUse) (n int) {
+		for _, u := range l {
+			n += u.Count
+		}
+		return n
+	}
+	return app.Section().Class("verbs").Body(
+		app.H2().Text("Attribution verbs"),
+		app.P().Class("panel-summary").Text(fmt.Sprintf("%d neutral, %d loaded.", total(neutral), total(loaded))),
+		app.P().Class("hint").Text("Neutral verbs (said, told, wrote) only report what was said. Loaded verbs (claimed, admitted, insisted) also tell you how to take it: the writer has chosen a frame."),
+		app.Div().Class("toggle").Body(
+			app.Input().Type("checkbox").ID("show-loaded").Checked(showLoaded).OnChange(toggle),
+			app.Label().For("show-loaded").Text("Highlight loaded verbs in the article"),
+		),
+		app.H3().Text(fmt.Sprintf("Loaded (%d)", total(loaded))),
+		app.If(len(loaded) == 0, func() app.UI {
+			return app.P().Class("empty").Text("No loaded verb: every quotation is introduced neutrally.")
+		}),
+		app.Ul().Class("verb-list").Body(
+			app.Range(loaded).Slice(func(i int) app.UI {
+				u := loaded[i]
+				return app.Li().Class("verb loaded").DataSet("verb", u.Verb).Body(
+					app.Span().Class("cue cue-loaded verb-word").Text(u.Verb),
+					app.Text(fmt.Sprintf(" ×%d: ", u.Count)),
+					app.Span().Class("verb-note").Text(u.Note),
+				)
+			}),
+		),
+		app.H3().Text(fmt.Sprintf("Neutral (%d)", total(neutral))),
+		app.Ul().Class("verb-list").Body(
+			app.Range(neutral).Slice(func(i int) app.UI {
+				u := neutral[i]
+				return app.Li().Class("verb neutral").DataSet("verb", u.Verb).Body(
+					app.Span().Class("verb-word").Text(u.Verb),
+					app.Text(fmt.Sprintf(" ×%d", u.Count)),
+				)
+			}),
+		),
+	)
+}
