@@ -91,7 +91,11 @@ func fileName(text, suffix string) string {
 			break
 		}
 	}
-	name := strings.Trim(b.String(), "-")
+	name := b.String()
+	if b.Len() >= 40 && strings.LastIndexByte(name, '-') > 0 {
+		name = name[:strings.LastIndexByte(name, '-')] // a whole word last
+	}
+	name = strings.Trim(name, "-")
 	if name == "" {
 		name = "article"
 	}

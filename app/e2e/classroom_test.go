@@ -1,0 +1,225 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
+
+// openExample opens the app on a fresh profile, where it shows its
+// built-in example (the Harbour City article the project wrote).
+func openExample(url string) chromedp.Tasks {
+	return chromedp.Tasks{
+		chromedp.Navigate(url + "/"),
+		waitFor(`document.querySelector('[data-speaker="Elena Vargas"]') !== null`, 90*time.Second),
+	}
+}
+
+// evalJSON runs a JavaScript expression (awaiting a promise) into out.
+func evalJSON(js string, out any) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		var raw string
+		if err := chromedp.Evaluate(`(async () => JSON.stringify(await (async () => `+js+`)()))()`, &raw, awaitPromise).Do(ctx); err != nil {
+			return err
+		}
+		return json.Unmarshal([]byte(raw), out)
+	})
+}
+
+// click clicks the first element matching a CSS selector.
+func click(sel string) chromedp.Action {
+	return chromedp.Click(sel, chromedp.ByQuery, chromedp.NodeVisible)
+}
+
+// The sources panel on the example: who speaks, sorted into named people,
+// organisations and anonymous sources, with their counts; who is only
+// talked about; the same figures in the table under the article.
+func TestSourcesPanelCountsVoices(t *testing.T) {
+	srv := startServer(t)
+	ctx, requests := newBrowser(t)
+
+	type source struct{ Name, Role, Counts string }
+	var groups map[string][]source
+	var table [][]string
+	var announced []string
+	err := chromedp.Run(ctx,
+		openExample(srv.URL),
+		evalJSON(`Object.fromEntries([...document.querySelectorAll('.source-list')].map(l => [l.dataset.kind,
+			[...l.querySelectorAll('.source')].map(s => ({Name: s.querySelector('.person-name').textContent,
+				Role: (s.querySelector('.person-role') || {textContent: ''}).textContent,
+				Counts: s.querySelector('.person-counts').textContent}))]))`, &groups),
+		evalJSON(`[...document.querySelectorAll('.sources-table tbody tr')].map(r => [...r.children].map(c => c.textContent))`, &table),
+		evalJSON(`[...document.querySelectorAll('[data-quote]')].map(q => q.previousElementSibling.textContent)`, &announced),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := func(kind string) string {
+		var n []string
+		for _, s := range groups[kind] {
+			n = append(n, s.Name)
+		}
+		return strings.Join(n, " | ")
+	}
+	for kind, want := range map[string]string{
+		"person":       "Elena Vargas | Maria Okafor | Tom Becker",
+		"organisation": "Ministry of Transport",
+		"anonymous":    "a spokeswoman for the ministry | a council official who asked not to be named | a source close to the harbour board | Officials",
+		"mentioned":    "Harbour Gazette | Paul Renner",
+	} {
+		if got := names(kind); got != want {
+			t.Errorf("%s sources: %q, want %q", kind, got, want)
+		}
+	}
+	if len(groups["person"]) > 0 {
+		vargas := groups["person"][0]
+		if vargas.Role != "Mayor" || vargas.Counts != "2 quotes · 21 words (31%) · 1 reported · 2 mentions" {
+			t.Errorf("Elena Vargas: role %q, counts %q", vargas.Role, vargas.Counts)
+		}
+	}
+	if len(table) != 10 || strings.Join(table[0], "|") != "Elena Vargas|Person|Mayor|2|1|21|31%|said, insisted" {
+		t.Errorf("sources table rows: %q", table)
+	}
+	if len(table) == 10 && table[9][1] != "Never quoted (person)" {
+		t.Errorf("Paul Renner's row says %q, want him never quoted", table[9][1])
+	}
+	// A screen reader hears who speaks before each quotation.
+	if len(announced) != 9 || announced[0] != "quote by Elena Vargas: " || announced[5] != "quote by a source close to the harbour board: " {
+		t.Errorf("screen-reader names before the quotations: %q", announced)
+	}
+	assertOnlyOwnRequests(t, srv.URL, requests.all())
+}
+
+// Loaded verbs are listed apart, with why they matter, and the toggle
+// highlights them in the text with a border as well as a colour.
+func TestLoadedVerbsAreFlagged(t *testing.T) {
+	srv := startServer(t)
+	ctx, _ := newBrowser(t)
+
+	type verb struct{ Verb, Kind, Text string }
+	var verbs []verb
+	var cues []string
+	var before, after struct {
+		Border string
+		Title  string
+		Page   bool
+	}
+	const style = `(() => { const c = document.querySelector('.annotated [data-cue="loaded"]');
+		return {Border: getComputedStyle(c).borderTopStyle, Title: c.title, Page: document.querySelector('.page').classList.contains('show-loaded')}; })()`
+	err := chromedp.Run(ctx,
+		openExample(srv.URL),
+		evalJSON(`[...document.querySelectorAll('.verb')].map(v => ({Verb: v.dataset.verb, Kind: v.classList.contains('loaded') ? 'loaded' : 'neutral', Text: v.textContent}))`, &verbs),
+		evalJSON(`[...document.querySelectorAll('.annotated [data-cue="loaded"]')].map(c => c.textContent)`, &cues),
+		evalJSON(style, &before),
+		click(`#show-loaded`),
+		waitFor(`document.querySelector('.page.show-loaded') !== null`, 5*time.Second),
+		evalJSON(style, &after),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]string{}
+	for _, v := range verbs {
+		kinds[v.Verb] = v.Kind
+		if v.Verb == "claimed" && !strings.Contains(v.Text, "disputed") {
+			t.Errorf("claimed is listed without why it matters: %q", v.Text)
+		}
+	}
+	for v, want := range map[string]string{"insisted": "loaded", "claimed": "loaded", "said": "neutral", "told": "neutral", "according to": "neutral"} {
+		if kinds[v] != want {
+			t.Errorf("verb %q is %q, want %q (verbs: %+v)", v, kinds[v], want, verbs)
+		}
+	}
+	if strings.Join(cues, "|") != "claimed|insisted|insisted" {
+		t.Errorf("loaded verbs marked in the text: %q", cues)
+	}
+	if before.Page || before.Border != "none" {
+		t.Errorf("before the toggle, loaded verbs already stand out: %+v", before)
+	}
+	if !after.Page || after.Border != "solid" || !strings.Contains(after.Title, "Loaded verb") {
+		t.Errorf("after the toggle: %+v, want a solid border and an explanation", after)
+	}
+}
+
+// selectInExercise selects words in the exercise's text box, as a mouse
+// drag or Shift+arrows would.
+func selectInExercise(words string) chromedp.Action {
+	js, _ := json.Marshal(words)
+	return chromedp.Evaluate(`(() => { const t = document.querySelector('#exercise-text');
+		const i = t.value.indexOf(`+string(js)+`); t.focus(); t.setSelectionRange(i, i + `+fmt.Sprint(len([]rune(words)))+`); })()`, nil)
+}
+
+type exerciseView struct {
+	Quotes  int      // highlighted quotations on the page (must be 0)
+	Panel   bool     // the sources panel is shown (must not be)
+	Marks   []string // the student's marks
+	Results []string // found / missed / extra, in order
+	Score   string
+}
+
+const readExercise = `({Quotes: document.querySelectorAll('[data-quote]').length,
+	Panel: document.querySelector('.panel') !== null,
+	Marks: [...document.querySelectorAll('.student-mark .mark-text')].map(m => m.textContent),
+	Results: [...document.querySelectorAll('[data-result]')].map(r => r.dataset.result + (r.dataset.speakerRight === 'false' ? ' (wrong speaker)' : '')),
+	Score: (document.querySelector('.score') || {textContent: ''}).textContent})`
+
+// The exercise: highlights hidden, the student marks quotations and
+// speakers, checks, and finds their work again after a reload.
+func TestExerciseCheckAndReload(t *testing.T) {
+	srv := startServer(t)
+	ctx, requests := newBrowser(t)
+
+	var during, checked, reloaded exerciseView
+	err := chromedp.Run(ctx,
+		openExample(srv.URL),
+		click(`#mode-exercise`),
+		waitFor(`document.querySelector('#exercise-text') !== null`, 5*time.Second),
+		evalJSON(readExercise, &during),
+		selectInExercise(`"This pier carried my grandparents to work, and it will carry our children,"`),
+		click(`#mark-quote`),
+		waitFor(`document.querySelectorAll('.student-mark').length === 1`, 5*time.Second),
+		// without the quotation marks: still the quotation
+		selectInExercise(`Nobody asked the fishermen`),
+		click(`#mark-quote`),
+		selectInExercise(`The Harbour City council voted on Monday`),
+		click(`#mark-quote`),
+		waitFor(`document.querySelectorAll('.student-mark').length === 3`, 5*time.Second),
+		// marks are listed in text order: the council, the mayor, the source
+		chromedp.Evaluate(`(() => { for (const [id, name] of [['speaker-1', 'Elena Vargas'], ['speaker-2', 'Maria Okafor']]) {
+			const s = document.getElementById(id); s.value = [...s.options].find(o => o.text === name).value;
+			s.dispatchEvent(new Event('change', {bubbles: true})); } })()`, nil),
+		click(`#check`),
+		waitFor(`document.querySelector('.score') !== null`, 5*time.Second),
+		evalJSON(readExercise, &checked),
+		chromedp.Reload(),
+		waitFor(`document.querySelector('[data-speaker="Elena Vargas"]') !== null`, 60*time.Second),
+		click(`#mode-exercise`),
+		waitFor(`document.querySelector('.score') !== null`, 5*time.Second),
+		evalJSON(readExercise, &reloaded),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if during.Quotes != 0 || during.Panel {
+		t.Errorf("in exercise mode the answers show: %d highlighted quotations, panel %v", during.Quotes, during.Panel)
+	}
+	wantResults := "found|found (wrong speaker)|missed|missed|missed|missed|missed|missed|missed|extra"
+	if got := strings.Join(checked.Results, "|"); got != wantResults {
+		t.Errorf("results %q, want %q", got, wantResults)
+	}
+	if !strings.HasPrefix(checked.Score, "Score 33%: you found 2 of 9 quotations, missed 7, and marked 1 passage that is not a quotation. Speakers right: 1 of 2.") {
+		t.Errorf("score line %q", checked.Score)
+	}
+	if strings.Join(reloaded.Marks, "|") != strings.Join(checked.Marks, "|") || strings.Join(reloaded.Results, "|") != wantResults {
+		t.Errorf("after a reload: marks %q and results %q, want the student's work back", reloaded.Marks, reloaded.Results)
+	}
+	assertOnlyOwnRequests(t, srv.URL, requests.all())
+}
