@@ -271,3 +271,25 @@ func TestAnnotateWithPausesFindsTheSame(t *testing.T) {
 		t.Error("pausing changed the result")
 	}
 }
+
+// Roles keep the word that says whose they are; "no." ends a sentence
+// unless a number follows.
+func TestRolesAndSentenceEndingInNo(t *testing.T) {
+	doc, err := Annotate("Union leader Marco Bellini said no. He told reporters the plan was wrong.\n\nThe opposition leader Sam Kerr spoke after No. 10 did.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := map[string]string{}
+	for _, p := range doc.People {
+		roles[p.Name] = strings.Join(p.Roles, "; ")
+		if p.Name == "He" {
+			t.Error(`"He" after "said no." is taken for a name`)
+		}
+	}
+	if roles["Marco Bellini"] != "Union leader" || roles["Sam Kerr"] != "opposition leader" {
+		t.Errorf("roles = %q", roles)
+	}
+	if len(doc.Reported) != 1 || doc.Reported[0].Text != "the plan was wrong" {
+		t.Errorf("reported = %+v, want only what he told reporters", doc.Reported)
+	}
+}

@@ -177,6 +177,11 @@ func (a *analysis) roleBefore(ent int) string {
 			k--
 			continue
 		}
+		// "Union leader", "opposition leader": a noun that says whose.
+		if hasTitle && titleWords[a.lower(k+1)] && (roleModifiers[w] || isCapitalized(a.toks[k].Text) && !roleStops[w] && cueStem(w) == "") {
+			k--
+			continue
+		}
 		break
 	}
 	if !hasTitle || k+1 >= first {
@@ -184,4 +189,20 @@ func (a *analysis) roleBefore(ent int) string {
 	}
 	// Drop leading words that are not titles or names ("former" stays).
 	return a.text[a.toks[k+1].Start:a.toks[first-1].End]
+}
+
+// roleModifiers say whose role a title is ("union leader").
+var roleModifiers = map[string]bool{
+	"union": true, "opposition": true, "party": true, "company": true, "government": true,
+	"city": true, "council": true, "police": true, "army": true, "state": true,
+	"team": true, "club": true, "church": true, "school": true, "hospital": true,
+}
+
+// roleStops are capitalised words that start a sentence, not a role.
+var roleStops = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "but": true, "then": true,
+	"when": true, "as": true, "said": true, "says": true, "if": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "my": true, "by": true, "with": true, "for": true,
+	"to": true, "of": true, "in": true, "on": true, "at": true, "from": true, "after": true,
+	"before": true, "while": true, "because": true, "so": true, "yet": true, "also": true,
 }

@@ -212,7 +212,27 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 		for start < end && (a.lower(start) == "that" || a.lower(start) == "," || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE" || a.lower(start) == "on") {
 			start++
 		}
+		// "said in a statement that C": past the adjunct to the clause;
+		// "spoke after the vote" reports nothing.
+		if start < end && adjunctPrepositions[a.lower(start)] {
+			k := start + 1
+			for k < end && k < start+10 && a.lower(k) != "that" {
+				k++
+			}
+			if k >= end || a.lower(k) != "that" {
+				return attributed{}, false
+			}
+			start = k + 1
+		}
 		content = span{start, end}
 	}
 	return a.reportedSpan(content, speaker, a.cueSpan(c))
+}
+
+// adjunctPrepositions start a phrase about the saying, not what was said.
+var adjunctPrepositions = map[string]bool{
+	"in": true, "at": true, "after": true, "before": true, "during": true, "with": true,
+	"to": true, "for": true, "from": true, "about": true, "by": true, "of": true,
+	"without": true, "against": true, "since": true, "until": true, "through": true,
+	"via": true, "over": true, "under": true, "outside": true, "inside": true, "near": true,
 }

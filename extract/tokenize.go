@@ -182,8 +182,8 @@ func wordEnd(text string, i int) int {
 				j += size + nsize
 				continue
 			}
-			if r == '.' && keepsFullStop(text[i:j]) {
-				return j + size
+			if r == '.' && keepsFullStop(text[i:j]) && !(strings.EqualFold(text[i:j], "no") && !digitAhead(text, j+size)) {
+				return j + size // "Mr." ("No." only before a number: "said no. He")
 			}
 		}
 		break
@@ -242,4 +242,12 @@ func keepsFullStop(word string) bool {
 		lower[k] = c
 	}
 	return abbreviations[string(lower[:len(word)])]
+}
+
+// digitAhead reports whether a digit follows i, after at most one space.
+func digitAhead(text string, i int) bool {
+	if i < len(text) && text[i] == ' ' {
+		i++
+	}
+	return i < len(text) && '0' <= text[i] && text[i] <= '9'
 }
