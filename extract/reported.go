@@ -212,17 +212,21 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 		for start < end && (a.lower(start) == "that" || a.lower(start) == "," || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE" || a.lower(start) == "on") {
 			start++
 		}
-		// "said in a statement that C": past the adjunct to the clause;
-		// "spoke after the vote" reports nothing.
+		// "said in a statement that C": past the adjunct to the clause.
+		// Without a "that", the clause may still follow the adjunct ("said
+		// on Twitter the plan had failed"), except after a verb that takes
+		// no clause ("spoke after the vote").
 		if start < end && adjunctPrepositions[a.lower(start)] {
 			k := start + 1
 			for k < end && k < start+10 && a.lower(k) != "that" {
 				k++
 			}
-			if k >= end || a.lower(k) != "that" {
+			switch {
+			case k < end && a.lower(k) == "that":
+				start = k + 1
+			case cueStem(a.lower(c)) == "speak":
 				return attributed{}, false
 			}
-			start = k + 1
 		}
 		content = span{start, end}
 	}
