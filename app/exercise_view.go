@@ -62,6 +62,12 @@ func (c *annotator) onMarkSelection(ctx app.Context, e app.Event) {
 	c.saveExercise(ctx)
 }
 
+// onExerciseEdit puts the article back: the marks are measured on it.
+func (c *annotator) onExerciseEdit(ctx app.Context, e app.Event) {
+	ctx.JSSrc().Set("value", c.text)
+	c.exMsg = "The article cannot be changed during the exercise: go back to “Annotated article” to edit it."
+}
+
 // markIndex reads the mark a control belongs to from its data-mark.
 func markIndex(ctx app.Context, n int) (int, bool) {
 	i, err := strconv.Atoi(ctx.JSSrc().Get("dataset").Get("mark").String())
@@ -121,7 +127,10 @@ func (c *annotator) renderExercise() app.UI {
 		app.H2().ID("exercise-title").Text("Exercise: find the quotations"),
 		app.P().Class("hint").Text("The highlights are hidden. Select the words of a quotation in the article (with the mouse, or with Shift and the arrow keys), press “Mark the selection as a quotation” and choose who said it. When you have found them all, press “Check my answers”."),
 		app.Label().For("exercise-text").Text("Article (read only)"),
-		app.Textarea().ID("exercise-text").ReadOnly(true).Spellcheck(false).Text(c.text),
+		// Not the readonly attribute: Chromium lets no caret move in a
+		// readonly box, so keyboard users could not select. Edits are
+		// undone instead.
+		app.Textarea().ID("exercise-text").Aria("readonly", true).Spellcheck(false).Text(c.text).OnInput(c.onExerciseEdit),
 		app.Div().Class("actions").Body(
 			app.Button().Type("button").ID("mark-quote").Text("Mark the selection as a quotation").OnClick(c.onMarkSelection),
 			app.Button().Type("button").ID("check").Text("Check my answers").OnClick(c.onCheck),

@@ -11,7 +11,7 @@ func (c *annotator) Render() app.UI {
 	}
 	exercise := c.mode == modeExercise
 	return app.Div().Class(class).Body(
-		app.A().Class("skip-link").Href("#reading").Text("Skip to the annotated article"),
+		app.A().Class("skip-link").Href("#reading").Text("Skip to the annotated article").OnClick(c.onSkip),
 		app.If(c.update, func() app.UI {
 			return app.Div().Class("update").Role("status").Body(
 				app.Text("A new version of whosaid is ready. Your article is kept. "),
@@ -94,4 +94,14 @@ func worksheetHeader() app.UI {
 			app.Li().Text("Whose point of view is missing?"),
 		),
 	)
+}
+
+// onSkip moves the keyboard focus to the article: following the link only
+// scrolls there (go-app handles in-page links itself).
+func (c *annotator) onSkip(ctx app.Context, e app.Event) {
+	ctx.Defer(func(app.Context) {
+		if r := app.Window().GetElementByID("reading"); r.Truthy() {
+			r.Call("focus")
+		}
+	})
 }
