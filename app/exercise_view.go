@@ -106,16 +106,18 @@ func (c *annotator) onStartOver(ctx app.Context, e app.Event) {
 // speakerChoice is one answer in a mark's speaker list.
 type speakerChoice struct{ value, label string }
 
-// speakerChoices are everyone the article names, by name, then the two
-// answers that name nobody.
+// speakerChoices are everyone the article names who could speak (people,
+// and organisations, places and groups that are quoted), by name, then the
+// two answers that name nobody.
 func speakerChoices(doc *extract.Document) []speakerChoice {
 	var out []speakerChoice
-	for _, p := range doc.People {
-		if p.Type == "PERSON" || p.Type == "ORG" || p.Type == "GPE" || p.Type == "NORP" {
-			out = append(out, speakerChoice{p.ID, p.Name})
-		}
+	for id, name := range speakerNames(doc) {
+		out = append(out, speakerChoice{id, name})
 	}
-	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i].label) < strings.ToLower(out[j].label) })
+	sort.Slice(out, func(i, j int) bool {
+		a, b := strings.ToLower(out[i].label), strings.ToLower(out[j].label)
+		return a < b || a == b && out[i].value < out[j].value
+	})
 	return append(out, speakerChoice{answerAnonymous, "An anonymous source"}, speakerChoice{answerUnknown, "The text does not say"})
 }
 

@@ -131,6 +131,15 @@ func speakerNames(doc *extract.Document) map[string]string {
 	for _, p := range doc.People {
 		names[p.ID] = p.Name
 	}
+	// an organisation that only speaks in reported speech is a source,
+	// not one of the people
+	for _, list := range [][]extract.Source{doc.Sources.Quoted, doc.Sources.Mentioned} {
+		for _, s := range list {
+			if s.ID != "" && names[s.ID] == "" {
+				names[s.ID] = s.Name
+			}
+		}
+	}
 	return names
 }
 
