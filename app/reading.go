@@ -100,8 +100,11 @@ type readingChunk struct {
 func (c *readingChunk) Render() app.UI {
 	r := c.Reading
 	var paras []app.UI
+	var b strings.Builder
 	for _, p := range r.chunks[c.Index] {
-		paras = append(paras, app.P().Body(paragraphNodes(r.text, p[0], p[1], r.marks, r.spans, r.names, c.Selected)...))
+		b.Reset()
+		writeParagraph(&b, r.text, p[0], p[1], r.marks, r.spans, r.names, c.Selected)
+		paras = append(paras, app.Raw(b.String()))
 	}
 	return app.Div().Class("chunk").Body(paras...)
 }
@@ -164,8 +167,13 @@ func attributedSpans(doc *extract.Document) []extract.Quote {
 	return all
 }
 
-func paragraphNodes(text string, from, to int, ents []extract.Entity, spans []extract.Quote, names map[string]string, selected string) []app.UI {
-	var out []app.UI
+// writeParagraph writes one paragraph as markup: a paragraph is one node
+// for go-app to place, where building each highlight as a node costs a
+// call from WebAssembly into the browser per element and attribute (the
+// 50,000-word document has tens of thousands). Every piece of the article
+// in it is escaped: it stays text.
+func writeParagraph(b *strings.Builder, text string, from, to int, marks []extract.Entity, spans []extract.Quote, names map[string]string, selected string) {
+	b.WriteString("<p>")
 	pos := from
 	qi := sort.Search(len(spans), func(i int) bool { return spans[i].End > from })
 	for ; qi < len(spans) && spans[qi].Start < to; qi++ {
@@ -174,16 +182,18 @@ func paragraphNodes(text string, from, to int, ents []extract.Entity, spans []ex
 		if qs >= qe {
 			continue
 		}
-		out = append(out, entityNodes(text, pos, qs, ents, selected)...)
-		out = append(out, attributedNodes(text, qs, qe, q, ents, names, selected)...)
+		writeEntityHTML(b, text, pos, qs, marks, selected)
+		writeAttributed(b, text, qs, qe, q, marks, names, selected)
 		pos = qe
 	}
-	return append(out, entityNodes(text, pos, to, ents, selected)...)
+	writeEntityHTML(b, text, pos, to, marks, selected)
+	b.WriteString("</p>")
 }
 
-// attributedNodes renders one quotation (data-quote) or reported clause
-// (data-reported) with its speaker beside it.
-func attributedNodes(text string, from, to int, q extract.Quote, ents []extract.Entity, names map[string]string, selected string) []app.UI {
+// writeAttributed writes one quotation (data-quote) or reported clause
+// (data-reported) with its speaker beside it. data-speaker is "" when
+// unattributed.
+func writeAttributed(b *strings.Builder, text string, from, to int, q extract.Quote, marks []extract.Entity, names map[string]string, selected string) {
 	speaker := speakerOf(q, names)
 	what := "quote"
 	if q.Kind == extract.KindReported {
@@ -202,17 +212,12 @@ func attributedNodes(text string, from, to int, q extract.Quote, ents []extract.
 	if selected != "" && q.SpeakerID == selected {
 		class += " selected"
 	}
-	// Written as markup because go-app drops attributes whose value is
-	// empty, and an unattributed quotation must carry data-speaker="".
-	// Every piece of the article in it is escaped: it stays text.
-	var b strings.Builder
 	// Screen readers announce "quote by Ana Lindqvist:" before the words;
 	// the visible tag after them says the same, so it is hidden from them.
-	fmt.Fprintf(&b, `<span><span class="sr-only">%s: </span><span class="%s" %s data-speaker="%s" title="%s">`,
+	fmt.Fprintf(b, `<span class="sr-only">%s: </span><span class="%s" %s data-speaker="%s" title="%s">`,
 		html.EscapeString(label), class, kindAttr, html.EscapeString(speaker), html.EscapeString(label))
-	writeEntityHTML(&b, text, from, to, ents, selected)
-	b.WriteString("</span></span>")
-	return []app.UI{app.Raw(b.String()), app.Span().Class("speaker-tag").Aria("hidden", true).Text(tag)}
+	writeEntityHTML(b, text, from, to, marks, selected)
+	fmt.Fprintf(b, `</span><span class="speaker-tag" aria-hidden="true">%s</span>`, html.EscapeString(tag))
 }
 
 // writeEntityHTML writes text[from:to], escaped, with its entity marks.
@@ -259,28 +264,6 @@ func markClass(e extract.Entity, selected string) string {
 		class += " selected"
 	}
 	return class
-}
-
-// entityNodes renders text[from:to] with its entity mentions highlighted.
-func entityNodes(text string, from, to int, ents []extract.Entity, selected string) []app.UI {
-	var out []app.UI
-	eachSegment(text, from, to, ents, func(plain string, e *extract.Entity, marked string) {
-		if e == nil {
-			out = append(out, app.Text(plain))
-			return
-		}
-		if e.Type == cueMark {
-			out = append(out, app.Span().Class(cueClass(*e)).DataSet("cue", e.EntityID).Title(cueTitle(*e)).Text(marked))
-			return
-		}
-		out = append(out, app.Mark().
-			Class(markClass(*e, selected)).
-			DataSet("entity-type", e.Type).
-			DataSet("entity-id", e.EntityID).
-			Title(typeLabels[e.Type]).
-			Text(marked))
-	})
-	return out
 }
 
 // cueMark is the Type of an attribution verb among the reading's marks; its

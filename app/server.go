@@ -38,7 +38,7 @@ func serve() {
 	}
 	// Tests read this line to learn the port when -addr ends in :0.
 	fmt.Printf("whosaid is running at http://%s/\n", ln.Addr())
-	log.Fatal(http.Serve(ln, withSecurityHeaders(withPrecompressedWasm(h))))
+	log.Fatal(http.Serve(ln, withSecurityHeaders(withPrecompressedWasm(withDirectWasmFetch(h)))))
 }
 
 // newHandler describes the page. Every resource is local: go-app's default
@@ -52,7 +52,7 @@ func newHandler() *app.Handler {
 		Lang:            "en",
 		BackgroundColor: "#ffffff",
 		ThemeColor:      "#0b5c6b",
-		LoadingLabel:    "Loading whosaid… {progress}%",
+		LoadingLabel:    "Loading whosaid…",
 		Icon: app.Icon{
 			Default:  "/web/icon-192.png",
 			SVG:      "/web/icon.svg",
@@ -69,7 +69,7 @@ func newHandler() *app.Handler {
 		Env:        map[string]string{},
 	}
 	if st, err := os.Stat(filepath.Join("web", "app.wasm")); err == nil {
-		// The loader's progress bar needs the real size when the wasm is
+		// go-app's progress count needs the real size when the wasm is
 		// sent compressed.
 		h.WasmContentLength = strconv.FormatInt(st.Size(), 10)
 		h.Version = strconv.FormatInt(st.ModTime().UnixNano(), 36)
@@ -126,6 +126,9 @@ func buildStatic(dir string, h *app.Handler) error {
 		return err
 	}
 	if err := app.GenerateStaticWebsite(dir, h); err != nil {
+		return err
+	}
+	if err := patchStaticLoader(dir); err != nil {
 		return err
 	}
 	entries, err := os.ReadDir("web")

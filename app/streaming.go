@@ -1,0 +1,63 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strconv"
+)
+
+// go-app's loader (app.js) fetches app.wasm through a JavaScript stream it
+// builds to report download progress. That copy costs a JS call per chunk
+// and, having no URL, keeps Chromium from caching the compiled module, so
+// every visit compiles 10 MB of wasm again (~0.5 s here). The loader is
+// go-app's generated script, so it is patched where it is served and where
+// the static site is written: the wasm is fetched directly, and the
+// loading label carries no percentage.
+var (
+	progressFetch = []byte(`fetchWithProgress("/web/app.wasm", showProgress)`)
+	directFetch   = []byte(`fetch("/web/app.wasm")`)
+)
+
+// patchLoader returns app.js fetching the wasm directly, and whether the
+// call it replaces was there (a go-app upgrade may change it).
+func patchLoader(js []byte) ([]byte, bool) {
+	if !bytes.Contains(js, progressFetch) {
+		return js, false
+	}
+	return bytes.Replace(js, progressFetch, directFetch, 1), true
+}
+
+// withDirectWasmFetch serves go-app's app.js patched.
+func withDirectWasmFetch(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/app.js" {
+			next.ServeHTTP(w, r)
+			return
+		}
+		rec := httptest.NewRecorder()
+		next.ServeHTTP(rec, r)
+		body, _ := patchLoader(rec.Body.Bytes())
+		for k, v := range rec.Header() {
+			w.Header()[k] = v
+		}
+		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+		w.WriteHeader(rec.Code)
+		_, _ = w.Write(body)
+	})
+}
+
+// patchStaticLoader patches the app.js of a static website.
+func patchStaticLoader(dir string) error {
+	path := filepath.Join(dir, "app.js")
+	js, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	js, _ = patchLoader(js)
+	return os.WriteFile(path, js, 0o644)
+}
