@@ -27,6 +27,7 @@ type annotator struct {
 	app.Compo
 
 	text     string
+	boxText  string // the text last put in the article box by the page
 	doc      *extract.Document
 	errMsg   string
 	saveMsg  string
@@ -86,10 +87,10 @@ func (c *annotator) OnMount(ctx app.Context) {
 		c.saveMsg = "Your browser does not let this page keep the article: it will be lost on reload."
 	}
 	c.library, _ = loadLibrary(ctx)
-	c.text = saved
-	if c.text == "" {
-		c.text = exampleArticle
+	if saved == "" {
+		saved = exampleArticle
 	}
+	c.text, c.boxText = saved, saved
 	c.openSharedLink(ctx)
 	c.restoreExercise(ctx)
 	c.annotate(ctx)
@@ -152,8 +153,14 @@ func (c *annotator) onInput(ctx app.Context, e app.Event) {
 }
 
 // setText replaces the article (from the example, the library or a link).
+// The box is written here, not on every render: writing back what the user
+// just typed would cost a relayout of the whole box per keystroke (and
+// move the caret), which a 50,000-word article makes long.
 func (c *annotator) setText(ctx app.Context, text string) {
-	c.text = text
+	c.text, c.boxText = text, text
+	if box := app.Window().GetElementByID("article"); box.Truthy() {
+		box.Set("value", text)
+	}
 	c.share, c.shareMsg = "", ""
 	c.save(ctx)
 }

@@ -34,7 +34,7 @@ func (c *annotator) Render() app.UI {
 					ID("article").
 					Placeholder("Paste a news article here…").
 					Spellcheck(false).
-					Text(c.text).
+					Text(c.boxText).
 					OnInput(c.onInput),
 				app.Div().Class("actions").Body(
 					app.Button().Type("button").Text("Use the example").OnClick(c.useExample),

@@ -24,7 +24,7 @@ type reading struct {
 
 // chunkParagraphs is how many paragraphs one chunk draws: small enough that
 // drawing one chunk stays well under a frame's worth of a long task.
-const chunkParagraphs = 40
+const chunkParagraphs = 20
 
 func newReading(text string, doc *extract.Document) *reading {
 	r := &reading{text: text, doc: doc, spans: attributedSpans(doc), names: speakerNames(doc)}
@@ -55,7 +55,7 @@ func (v *readingView) OnMount(ctx app.Context) { v.grow(ctx) }
 // drawn.
 func (v *readingView) OnUpdate(ctx app.Context) { v.grow(ctx) }
 
-// grow draws two more chunks each frame until all are drawn.
+// grow draws one more chunk each frame until all are drawn.
 func (v *readingView) grow(ctx app.Context) {
 	v.start()
 	if v.growing || v.shown >= len(v.Reading.chunks) {
@@ -68,7 +68,7 @@ func (v *readingView) grow(ctx app.Context) {
 		if r != v.Reading {
 			return // a newer article took its place
 		}
-		v.shown = min(v.shown+2, len(r.chunks))
+		v.shown = min(v.shown+1, len(r.chunks))
 		v.grow(ctx)
 	})
 }
@@ -76,7 +76,7 @@ func (v *readingView) grow(ctx app.Context) {
 // start draws the first chunks of a reading not drawn yet.
 func (v *readingView) start() {
 	if v.drawn != v.Reading {
-		v.drawn, v.shown = v.Reading, min(2, len(v.Reading.chunks))
+		v.drawn, v.shown = v.Reading, min(1, len(v.Reading.chunks))
 	}
 }
 

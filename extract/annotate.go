@@ -85,7 +85,7 @@ func AnnotateWith(text string, opt Options) (*Document, error) {
 		return nil, err
 	}
 	a := &analysis{text: text, pause: opt.Pause}
-	a.toks = Tokenize(text)
+	a.toks = tokenize(text, opt.Pause)
 	a.lowers = make([]string, len(a.toks))
 	for i, t := range a.toks {
 		a.lowers[i] = strings.ToLower(t.Text)
@@ -104,9 +104,11 @@ func AnnotateWith(text string, opt Options) (*Document, error) {
 	a.nameSpeakers(found)
 	refs := a.linkReferents()
 	a.countGender(refs)
+	a.rest()
 	doc := &Document{Entities: a.ents}
 	doc.Quotes = a.resolveAll(found)
 	doc.Reported = a.resolveAll(reported)
+	a.rest()
 	doc.People = people(refs, a.entRef, doc.Quotes)
 	doc.Sources = summarizeSources(doc.Quotes, doc.Reported, refs)
 	if doc.Entities == nil {
@@ -192,14 +194,19 @@ func (a *analysis) findEntities() {
 	tg := newTagger(loaded)
 	tg.dc = docCase{}
 	var words []string
+	sincePause := 0
 	for _, s := range a.sents {
+		if sincePause += s.To - s.From; a.pause != nil && sincePause > 4*pauseEvery {
+			a.pause()
+			sincePause = 0
+		}
 		words = a.words(s, words)
 		tg.dc.addSentence(words)
 	}
 	var labels []int
 	var spans []span
 	var types []string
-	sincePause := 0
+	sincePause = 0
 	for _, s := range a.sents {
 		if sincePause += s.To - s.From; a.pause != nil && sincePause > pauseEvery {
 			a.pause()

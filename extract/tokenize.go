@@ -56,11 +56,21 @@ func runeAt(s string, i int) (rune, int) {
 
 // Tokenize splits text into tokens. Every byte of text is either inside a
 // token or white space: nothing is rewritten or lost.
-func Tokenize(text string) []Token {
+func Tokenize(text string) []Token { return tokenize(text, nil) }
+
+// pauseBytes is how much text is tokenized between two pauses.
+const pauseBytes = 20000
+
+// tokenize is Tokenize, calling pause (if set) every pauseBytes of text.
+func tokenize(text string, pause func()) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
 	paraStart := true
-	i := 0
+	i, paused := 0, 0
 	for i < len(text) {
+		if pause != nil && i-paused > pauseBytes {
+			pause()
+			paused = i
+		}
 		r, size := runeAt(text, i)
 		if unicode.IsSpace(r) {
 			if r == '\n' || r == '\u2029' {

@@ -58,3 +58,19 @@ func TestSentencesSplitAtStopsButNotAbbreviations(t *testing.T) {
 		t.Errorf("sentences = %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// Pausing a long text's tokenizing changes nothing in the tokens.
+func TestTokenizeWithPausesGivesTheSameTokens(t *testing.T) {
+	text := strings.Repeat("\"We can't,\" O'Sullivan said. Ελληνικά 😀 U.S. officials.\n", 2000)
+	pauses := 0
+	got := tokenize(text, func() { pauses++ })
+	want := Tokenize(text)
+	if pauses == 0 || len(got) != len(want) {
+		t.Fatalf("%d pauses, %d tokens; want some pauses and %d tokens", pauses, len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("token %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
