@@ -150,6 +150,11 @@ func (a *analysis) forwardNP(i, limit int) span {
 			k++
 			continue
 		}
+		// "a narrator in the Clinton ad", "a spokeswoman at the ministry"
+		if afterDet && (w == "in" || w == "at" || w == "from") && k > i+1 && k+2 < limit && determiners[a.lower(k+1)] {
+			k += 2
+			continue
+		}
 		break
 	}
 	return a.extendSourceForward(a.trimNP(span{i, k}), limit)
@@ -175,6 +180,15 @@ func (a *analysis) trimNP(s span) span {
 	}
 	if a.personHead(s) {
 		return s // "the ad's narrator", "one questioner"
+	}
+	// "a narrator in the Clinton ad": the head comes before the place
+	for k := s.From + 1; k < s.To; k++ {
+		if w := a.lower(k); w == "in" || w == "at" || w == "from" {
+			if a.personHead(span{s.From, k}) {
+				return s
+			}
+			break
+		}
 	}
 	for k := s.From; k < s.To; k++ {
 		w := a.lower(k)
@@ -338,6 +352,12 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 	closes := func(k int) bool {
 		return !endsSentence || k >= n || a.toks[k].ParaStart || isTerminal(a.toks[k].Text) || a.toks[k].Text == "," || isQuoteMark(a.toks[k].Text)
 	}
+	// `"Q," as a Homeland Security memo put it`
+	if a.lower(j) == "as" {
+		if sp := a.forwardNP(j+1, limit); !sp.empty() && sp.To+1 < limit && a.lower(sp.To) == "put" && a.lower(sp.To+1) == "it" {
+			return attribution{speaker: sp, cue: span{sp.To, sp.To + 2}}, true
+		}
+	}
 	if a.isCue(j) {
 		cue := a.cueSpan(j)
 		sp := a.forwardNP(cue.To, limit)
@@ -410,7 +430,8 @@ func (a *analysis) cueAfterSubject(k, limit int) int {
 			if e >= limit {
 				return -1
 			}
-			k = e
+			k = e + 1 // past the comma that closes this apposition
+			appositions++
 		default:
 			return -1
 		}

@@ -15,7 +15,7 @@ func TestAttributionArrangements(t *testing.T) {
 		{`Elena Vargas, who visited the site on Monday, said "the bridge is safe".`, `"the bridge is safe"`, "Elena Vargas", "said", "Elena Vargas"},
 		{`"We had no choice," Transport Minister Tom Becker claimed.`, `"We had no choice,"`, "Transport Minister Tom Becker", "claimed", "Tom Becker"},
 		{`"We had no choice," the ministry said.`, `"We had no choice,"`, "the ministry", "said", ""},
-		{`Councillor Tom Becker scolded the mayor: "You have no plan."`, `"You have no plan."`, "Councillor Tom Becker", "", "Tom Becker"},
+		{`Councillor Tom Becker scolded the mayor: "You have no plan."`, `"You have no plan."`, "Councillor Tom Becker", "scolded", "Tom Becker"},
 		{`The plan will fail, Tom Becker said. "Nobody has read it."`, `"Nobody has read it."`, "Tom Becker", "said", "Tom Becker"},
 		{`Elena Vargas condemned what she called a "reckless gamble".`, `"reckless gamble"`, "Elena Vargas", "called", "Elena Vargas"},
 		{`According to harbour historian Tom Becker, the pier is "older than the town".`, `"older than the town"`, "harbour historian Tom Becker", "According to", "Tom Becker"},
@@ -105,6 +105,27 @@ func TestReportedSpeech(t *testing.T) {
 		}
 		if r.Kind != KindReported || r.Text != c.content || r.Speaker == nil || r.Speaker.Text != c.speaker || cue != c.cue {
 			t.Errorf("%s\n  got %q by %+v (cue %q), want %q by %q (cue %q)", c.text, r.Text, r.Speaker, cue, c.content, c.speaker, c.cue)
+		}
+	}
+}
+
+// Speakers with long appositions, places after the noun, and "as X put it".
+func TestAttributionWithAppositionsAndPlaces(t *testing.T) {
+	for _, c := range []struct{ text, speaker, cue string }{
+		{`"It is an invasion," Nora Pike, the attorney general of the state, one of those suing, said.`, "Nora Pike", "said"},
+		{`"Why did he not pay?" a narrator in the campaign advert asks.`, "a narrator in the campaign advert", "asks"},
+		{`"It is over," as Nora Pike put it on Monday.`, "Nora Pike", "put it"},
+	} {
+		doc, err := Annotate(c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Cue == nil {
+			t.Errorf("%s: quotes %+v", c.text, doc.Quotes)
+			continue
+		}
+		if q := doc.Quotes[0]; q.Speaker.Text != c.speaker || q.Cue.Text != c.cue {
+			t.Errorf("%s: speaker %q, cue %q; want %q, %q", c.text, q.Speaker.Text, q.Cue.Text, c.speaker, c.cue)
 		}
 	}
 }

@@ -22,7 +22,7 @@ var cueNoteGroups = []struct {
 		"suggests vanity or exaggeration"},
 	{[]string{"reveal"},
 		"suggests a secret has been exposed"},
-	{[]string{"accuse", "charge", "blast", "slam", "attack", "lash", "rail", "smear", "mock", "brand"},
+	{[]string{"accuse", "charge", "blast", "slam", "attack", "lash", "rail", "smear", "mock", "brand", "scold"},
 		"frames the statement as an attack"},
 	{[]string{"complain", "lament", "grumble", "fume", "rage", "rant", "scoff", "sneer", "snap", "howl", "shriek"},
 		"gives the speaker a mood the writer chose"},

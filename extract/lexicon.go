@@ -27,7 +27,7 @@ var (
 		"scoff", "sneer", "snap", "fume", "rage", "rant", "brag", "threaten",
 		"accuse", "blast", "slam", "mock", "attack", "retort", "exclaim", "plead",
 		"beg", "demand", "dismiss", "tout", "brand", "protest", "object", "reveal",
-		"gloat", "grumble", "howl", "shriek", "smear", "rail", "lash",
+		"gloat", "grumble", "howl", "shriek", "smear", "rail", "lash", "scold",
 	}
 	cueStems  = map[string]bool{}
 	loadedSet = map[string]bool{}
