@@ -124,7 +124,7 @@ func (a *analysis) forwardNP(i, limit int) span {
 	afterDet := determiners[a.lower(i)]
 	// "panel Chairman Rep. Jason Chaffetz", "conservative talk radio host
 	// Rush Limbaugh": plain words before a title or a name
-	if !a.npToken(i) && a.contentWord(i) {
+	if !a.npToken(i) && (a.contentWord(i) || startsWithDigit(a.toks[i].Text)) {
 		for j := i + 1; j < limit && j <= i+3; j++ {
 			if titleWords[a.lower(j)] || isCapitalized(a.toks[j].Text) && a.npToken(j) {
 				k = j
@@ -468,6 +468,12 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 			// "took to Twitter to accuse X", "I laughed and said": the subject
 			// "took to Twitter to accuse X of ...": the subject accuses
 			sp = a.subject(lo, c)
+			// "…, I laughed and said": the subject of the verb just before
+			if a.lower(c-1) == "and" && c-3 >= lo && startsLower(a.toks[c-2].Text) {
+				if near := a.backwardNP(c-3, lo); !near.empty() && near.To == c-2 {
+					sp = near
+				}
+			}
 		default:
 			sp = a.backwardNP(c-1, lo)
 			if sp.empty() && (c == lo || a.toks[c-1].Text == "," || isQuoteMark(a.toks[c-1].Text)) {
@@ -708,3 +714,6 @@ func (a *analysis) subject(lo, hi int) span {
 	}
 	return sp
 }
+
+// startsWithDigit: "9/11 widow Terry Strada", "34-year-old mother".
+func startsWithDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }

@@ -129,3 +129,20 @@ func TestAttributionWithAppositionsAndPlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestAttributionInLettersAndMojibake(t *testing.T) {
+	for _, c := range []struct{ text, speaker string }{
+		{`When my mother mentioned the devil, I laughed and said, "I do not believe in the devil."`, "I"},
+		{`During a long debate about the nominees, a friend commented: "For you, the border matters most."`, "a friend"},
+		{`"Let everyone know," French President FranÃ§ois Hollande said Friday.`, "French President FranÃ§ois Hollande"},
+		{`"They are wrong," said 9/11 widow Terry Strada.`, "9/11 widow Terry Strada"},
+	} {
+		doc, err := Annotate(c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Text != c.speaker {
+			t.Errorf("%s: quotes %+v, want the speaker %q", c.text, doc.Quotes, c.speaker)
+		}
+	}
+}

@@ -213,6 +213,11 @@ var sourceNouns = map[string]bool{
 	"men": true, "women": true, "member": true, "members": true, "others": true,
 	"republicans": true, "democrats": true, "protesters": true, "activists": true,
 	"students": true, "teachers": true, "doctors": true, "scientists": true,
+	// people as a letter or a feature names them
+	"friend": true, "wife": true, "husband": true, "son": true,
+	"niece": true, "nephew": true, "cousin": true, "widow": true, "mom": true,
+	"dad": true, "boss": true, "child": true, "nurse": true, "colleague": true,
+	"colleagues": true, "neighbor": true, "neighbour": true,
 	"researchers": true, "economists": true, "friends": true, "family": true,
 	"spokespeople": true, "representatives": true, "representative": true,
 	"executives": true, "executive": true, "employees": true, "workers": true,

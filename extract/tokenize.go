@@ -42,7 +42,14 @@ var abbreviations = map[string]bool{
 var contractionTails = []string{"s", "re", "ve", "ll", "d", "m"}
 
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || isMojibake(r)
+}
+
+// isMojibake: UTF-8 read as Latin-1 turns "ç" into "Ã§" (and C1 control
+// characters); news copied through old systems has it, and the name must
+// stay one word ("FranÃ§ois Hollande").
+func isMojibake(r rune) bool {
+	return r >= 0x80 && r <= 0x9f || r >= 0xa2 && r <= 0xbe && r != 0xab && r != 0xbb
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
