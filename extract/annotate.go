@@ -492,10 +492,20 @@ func (a *analysis) isTranscriptLine(q quoteSpan) bool {
 	return strings.ToUpper(name) == name && strings.IndexFunc(name, unicode.IsLetter) >= 0
 }
 
-// isShowTitle tells a programme or paper named after a possessive (CNN's
-// "State of the Union") from speech.
+// titleBefore are the words a title follows: "this weekend's “Fox News
+// Sunday”", "an episode of “The Steve Harvey Morning Show”", "a spot
+// titled “Arrogant”". ("called" is left out: "he called her “Crooked
+// Hillary”" is speech.)
+var titleBefore = map[string]bool{"'s": true, "’s": true, "titled": true, "entitled": true}
+
+// showNouns before "of" name a programme ("an episode of", "host of");
+// other words do not ("a goal of “Peace Through Strength”" is speech).
+var showNouns = map[string]bool{"episode": true, "broadcast": true, "edition": true, "host": true, "season": true, "issue": true, "set": true, "taping": true}
+
+// isShowTitle tells a programme, paper or advert named after one of those
+// words from speech.
 func (a *analysis) isShowTitle(q quoteSpan, qa int) bool {
-	if qa == 0 || qa >= len(a.toks) || (a.lower(qa-1) != "'s" && a.lower(qa-1) != "’s") {
+	if qa == 0 || qa >= len(a.toks) || !(titleBefore[a.lower(qa-1)] || qa >= 2 && a.lower(qa-1) == "of" && showNouns[a.lower(qa-2)]) {
 		return false
 	}
 	words := strings.Fields(strings.Trim(a.text[q.Start:q.End], "\"“”«»„ ,."))

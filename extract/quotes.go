@@ -68,7 +68,8 @@ func scanQuotes(text string) []quoteSpan {
 			i += size
 			continue
 		}
-		if isDoubleMark(r) && (i == 0 || text[i-1] != '=') { // attr="value" is markup
+		// attr="value" is markup: the mark after "=" and the one before ">"
+		if isDoubleMark(r) && (i == 0 || text[i-1] != '=') && (i+size >= len(text) || text[i+size] != '>') {
 			role := classifyMark(text, i, r, size)
 			switch {
 			case open < 0 && role != markClose:
