@@ -375,7 +375,8 @@ func (a *analysis) attributeAll(quotes []quoteSpan) []attributed {
 			cur.continues = n - 1
 			cur.Speaker, cur.Cue = out[n-1].Speaker, out[n-1].Cue
 		}
-		if cur.Speaker == nil && !a.looksLikeSpeech(q) && !a.sentenceHasCue(qa) || a.isTranscriptLine(q) || a.isShowTitle(q, qa) {
+		if cur.Speaker == nil && (!a.looksLikeSpeech(q) && !a.sentenceHasCue(qa)) ||
+			a.isTranscriptLine(q) || a.isShowTitle(q, qa) || a.isNickname(qa, qb) {
 			continue // a title or a scare quote: "Fox News Sunday"
 		}
 		out = append(out, cur)
@@ -689,4 +690,12 @@ func people(refs []*referent, entRef []*referent, quotes []Quote) []Referent {
 		out = append(out, p)
 	}
 	return out
+}
+
+// isNickname: `Marcia "Cia" Price` — a quoted name inside a name.
+func (a *analysis) isNickname(qa, qb int) bool {
+	return qa > 0 && qb < len(a.toks) && qb-qa <= 4 &&
+		isCapitalized(a.toks[qa-1].Text) && hasWordRune(a.toks[qa-1].Text) &&
+		isCapitalized(a.toks[qb].Text) && hasWordRune(a.toks[qb].Text) &&
+		a.sentOf[qa-1] == a.sentOf[qb]
 }

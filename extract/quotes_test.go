@@ -73,3 +73,13 @@ func TestMarkupAndTitlesAreNotQuotations(t *testing.T) {
 		t.Errorf("a slogan the mayor proclaimed is speech: %+v", doc.Quotes)
 	}
 }
+
+func TestNicknameInsideANameIsNotAQuotation(t *testing.T) {
+	doc, err := Annotate(`The crowd cheered when state Del. Marcia "Cia" Price took the stage.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Quotes) != 0 {
+		t.Errorf("quotations %+v, want none", doc.Quotes)
+	}
+}
