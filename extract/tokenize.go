@@ -66,7 +66,7 @@ func runeAt(s string, i int) (rune, int) {
 func Tokenize(text string) []Token { return tokenize(text, nil) }
 
 // pauseBytes is how much text is tokenized between two pauses.
-const pauseBytes = 20000
+const pauseBytes = 60000
 
 // tokenize is Tokenize, calling pause (if set) every pauseBytes of text.
 func tokenize(text string, pause func()) []Token {
