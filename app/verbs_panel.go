@@ -71,25 +71,27 @@ func verbsPanel(doc *extract.Document, showLoaded bool, toggle app.EventHandler)
 		app.If(len(loaded) == 0, func() app.UI {
 			return app.P().Class("empty").Text("No loaded verb: every quotation is introduced neutrally.")
 		}),
-		app.Ul().Class("verb-list").Body(
-			app.Range(loaded).Slice(func(i int) app.UI {
-				u := loaded[i]
-				return app.Li().Class("verb loaded").DataSet("verb", u.Verb).Body(
-					app.Span().Class("cue cue-loaded verb-word").Text(u.Verb),
-					app.Text(fmt.Sprintf(" ×%d: ", u.Count)),
-					app.Span().Class("verb-note").Text(u.Note),
-				)
-			}),
-		),
+		verbList("loaded", loaded),
 		app.H3().Text(fmt.Sprintf("Neutral (%d)", total(neutral))),
-		app.Ul().Class("verb-list").Body(
-			app.Range(neutral).Slice(func(i int) app.UI {
-				u := neutral[i]
-				return app.Li().Class("verb neutral").DataSet("verb", u.Verb).Body(
-					app.Span().Class("verb-word").Text(u.Verb),
-					app.Text(fmt.Sprintf(" ×%d", u.Count)),
-				)
-			}),
-		),
+		verbList("neutral", neutral),
+	)
+}
+
+// verbList lists verbs of one kind with their counts; a loaded verb is
+// marked as in the text and carries its note.
+func verbList(kind string, uses []verbUse) app.UI {
+	return app.Ul().Class("verb-list").Body(
+		app.Range(uses).Slice(func(i int) app.UI {
+			u := uses[i]
+			word, count := "verb-word", fmt.Sprintf(" ×%d", u.Count)
+			if kind == "loaded" {
+				word, count = "cue cue-loaded verb-word", count+": "
+			}
+			return app.Li().Class("verb "+kind).DataSet("verb", u.Verb).Body(
+				app.Span().Class(word).Text(u.Verb),
+				app.Text(count),
+				app.If(u.Note != "", func() app.UI { return app.Span().Class("verb-note").Text(u.Note) }),
+			)
+		}),
 	)
 }

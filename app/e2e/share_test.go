@@ -83,8 +83,7 @@ func TestTooLongToShare(t *testing.T) {
 	var msg string
 	var links int
 	err := chromedp.Run(ctx,
-		chromedp.Navigate(srv.URL+"/"),
-		waitFor(`document.querySelectorAll('[data-quote]').length > 0`, 90*time.Second),
+		openExample(srv.URL),
 		// 60,000 characters that do not compress: random words.
 		chromedp.Evaluate(`(() => { const t = document.querySelector('textarea#article'); let s = '';
 			while (s.length < 60000) s += Math.random().toString(36).slice(2) + ' ';
