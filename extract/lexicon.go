@@ -213,6 +213,12 @@ var sourceNouns = map[string]bool{
 	"men": true, "women": true, "member": true, "members": true, "others": true,
 	"republicans": true, "democrats": true, "protesters": true, "activists": true,
 	"students": true, "teachers": true, "doctors": true, "scientists": true,
+	// what speaks for someone: "The clip says", "the ruling found"
+	"clip": true, "ad": true, "advert": true, "video": true, "spot": true,
+	"book": true, "article": true, "ruling": true, "complaint": true,
+	"lawsuit": true, "filing": true, "tweet": true, "email": true,
+	"editorial": true, "column": true, "release": true, "platform": true,
+	"resolution": true, "verdict": true, "indictment": true,
 	// people as a letter or a feature names them
 	"friend": true, "wife": true, "husband": true, "son": true,
 	"niece": true, "nephew": true, "cousin": true, "widow": true, "mom": true,
