@@ -140,7 +140,7 @@ func (a *analysis) forwardNP(i, limit int) span {
 		}
 	}
 	for k < limit && !(k > i && a.toks[k].ParaStart) {
-		if a.npToken(k) || afterDet && k < i+6 && a.contentWord(k) {
+		if a.npToken(k) || afterDet && k < i+6 && (a.contentWord(k) || startsWithDigit(a.toks[k].Text)) {
 			k++
 			continue
 		}

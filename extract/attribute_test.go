@@ -146,3 +146,18 @@ func TestAttributionInLettersAndMojibake(t *testing.T) {
 		}
 	}
 }
+
+func TestDocumentsSpeak(t *testing.T) {
+	for _, c := range []struct{ text, speaker string }{
+		{`The clip says the councillor “has a passion for the wrong people.”`, "The clip"},
+		{`According to a 52-count complaint, the firm ran a "massive fraudulent scheme" for years.`, "a 52-count complaint"},
+	} {
+		doc, err := Annotate(c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Text != c.speaker {
+			t.Errorf("%s: quotes %+v, want the speaker %q", c.text, doc.Quotes, c.speaker)
+		}
+	}
+}
