@@ -71,6 +71,7 @@ func (c *annotator) reload(ctx app.Context, e app.Event) {
 }
 
 func (c *annotator) OnMount(ctx app.Context) {
+	ctx.After(workerDelay, startServiceWorker)
 	c.mode = modeRead
 	start := time.Now()
 	if err := extract.Load(); err != nil {
@@ -94,6 +95,18 @@ func (c *annotator) OnMount(ctx app.Context) {
 	c.openSharedLink(ctx)
 	c.restoreExercise(ctx)
 	c.annotate(ctx)
+}
+
+// workerDelay lets the first annotation reach the screen before the
+// service worker starts downloading the app for offline use.
+const workerDelay = 300 * time.Millisecond
+
+// startServiceWorker registers go-app's service worker (its loader no
+// longer does: see streaming.go), which makes the app work offline.
+func startServiceWorker(ctx app.Context) {
+	if init := app.Window().Get("goappInitServiceWorker"); init.Truthy() {
+		init.Invoke()
+	}
 }
 
 // OnNav handles a share link opened while the page is already running.

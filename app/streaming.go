@@ -23,13 +23,25 @@ var (
 	directFetch   = []byte(`fetch("/web/app.wasm")`)
 )
 
-// patchLoader returns app.js fetching the wasm directly, and whether the
-// call it replaces was there (a go-app upgrade may change it).
+// The loader also registers the service worker first thing, and on a first
+// visit its install (fetching and storing every file again, app.wasm
+// included) competes with compiling and starting the page for these two
+// cores. The page registers it itself once the first annotation is shown
+// (startServiceWorker).
+var (
+	earlyWorker = []byte("\ngoappInitServiceWorker();\n")
+	noWorker    = []byte("\n")
+)
+
+// patchLoader returns app.js fetching the wasm directly and leaving the
+// service worker to the page, and whether both calls it replaces were there
+// (a go-app upgrade may change them).
 func patchLoader(js []byte) ([]byte, bool) {
-	if !bytes.Contains(js, progressFetch) {
+	if !bytes.Contains(js, progressFetch) || !bytes.Contains(js, earlyWorker) {
 		return js, false
 	}
-	return bytes.Replace(js, progressFetch, directFetch, 1), true
+	js = bytes.Replace(js, progressFetch, directFetch, 1)
+	return bytes.Replace(js, earlyWorker, noWorker, 1), true
 }
 
 // withDirectWasmFetch serves go-app's app.js patched.

@@ -14,7 +14,8 @@ import (
 
 // The loader go-app generates is served, and written to a static site,
 // fetching app.wasm directly (so Chromium streams and can cache the
-// compiled module). If a go-app upgrade changes the loader, this fails.
+// compiled module) and leaving the service worker to the page. If a go-app
+// upgrade changes the loader, this fails.
 func TestLoaderFetchesWasmDirectly(t *testing.T) {
 	srv := httptest.NewServer(withDirectWasmFetch(newHandler()))
 	defer srv.Close()
@@ -27,6 +28,9 @@ func TestLoaderFetchesWasmDirectly(t *testing.T) {
 	js := string(body)
 	if !strings.Contains(js, string(directFetch)) || strings.Contains(js, string(progressFetch)) {
 		t.Errorf("served app.js does not fetch the wasm directly")
+	}
+	if strings.Contains(js, string(earlyWorker)) || !strings.Contains(js, "async function goappInitServiceWorker") {
+		t.Errorf("served app.js registers the service worker before the page starts, or lost the function the page calls")
 	}
 	if res.Header.Get("Content-Length") != strconv.Itoa(len(body)) {
 		t.Errorf("Content-Length %s for %d bytes", res.Header.Get("Content-Length"), len(body))
