@@ -56,6 +56,9 @@ func (c *annotator) Render() app.UI {
 					DataSet("heap-mb", c.heapMB).
 					Text(c.status),
 				app.If(c.doc != nil && exercise, func() app.UI { return c.renderExercise() }),
+				app.If(c.doc == nil && exercise, func() app.UI {
+					return app.P().Class("notice").Text("There is no article to practise on yet: go to “Annotated article” and paste one.")
+				}),
 				app.If(c.doc != nil && !exercise, func() app.UI {
 					return app.Div().Body(
 						&readingView{Reading: c.view, Selected: c.selected},
