@@ -202,9 +202,9 @@ func (c *annotator) annotate(ctx app.Context) {
 	}
 	c.status = "Annotating…"
 	ctx.Async(func() {
-		// A sleep lets the browser run between slices of work: Go in
+		// Between slices of work the engine yields (yield_wasm.go): Go in
 		// WebAssembly gives the main thread back when every goroutine waits.
-		doc, err := extract.AnnotateWith(text, extract.Options{Pause: func() { time.Sleep(time.Millisecond) }})
+		doc, err := extract.AnnotateWith(text, extract.Options{Pause: yieldToBrowser})
 		ms := msSince(start)
 		ctx.Dispatch(func(ctx app.Context) {
 			if run == c.runs { // a later edit has its own run

@@ -1,0 +1,7 @@
+//go:build !wasm
+
+package main
+
+// yieldToBrowser has no browser to yield to in the native build (which only
+// serves files and never annotates).
+func yieldToBrowser() {}
