@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -40,7 +41,13 @@ func (c *annotator) onExportEntities(ctx app.Context, e app.Event) {
 // the article with its highlights, the sources table and questions.
 func (c *annotator) onPrint(ctx app.Context, e app.Event) {
 	c.mode = modeRead
-	ctx.Defer(func(ctx app.Context) { app.Window().Call("print") })
+	// The article is drawn a chunk a frame: from the exercise, wait until
+	// all of it is on the page.
+	wait := time.Duration(0)
+	if c.view != nil {
+		wait = time.Duration(len(c.view.chunks)) * 40 * time.Millisecond
+	}
+	ctx.After(wait, func(ctx app.Context) { app.Window().Call("print") })
 }
 
 func (c *annotator) onShare(ctx app.Context, e app.Event) {
