@@ -349,7 +349,8 @@ func (a *analysis) quoteKind(q quoteSpan, qa int) string {
 type attributed struct {
 	Quote
 	speaker   span
-	continues int // -1, or the index of the quotation it goes on from
+	continues int  // -1, or the index of the quotation it goes on from
+	owned     bool // attributed through a speech noun: nothing goes on from it
 }
 
 // attributeAll finds each quotation's cue and speaker phrase.
@@ -370,7 +371,8 @@ func (a *analysis) attributeAll(quotes []quoteSpan) []attributed {
 			cur.speaker = at.speaker
 			cur.Speaker = a.spanOf(at.speaker)
 			cur.Cue = a.spanOf(at.cue)
-		} else if n := len(out); n > 0 && out[n-1].Speaker != nil && (prevQ.Continued || para == prevPara || para == prevPara+1 && cur.Kind == KindDirect && a.toks[qa].ParaStart) {
+			cur.owned = at.owned
+		} else if n := len(out); n > 0 && out[n-1].Speaker != nil && !out[n-1].owned && (prevQ.Continued || para == prevPara || para == prevPara+1 && cur.Kind == KindDirect && a.toks[qa].ParaStart) {
 			// The same speaker goes on: the next paragraph reopens the
 			// quotation, or another quotation follows in the same paragraph.
 			cur.continues = n - 1
@@ -553,6 +555,9 @@ func (a *analysis) attribute(qa, qb int, kind string) (attribution, bool) {
 	if at, ok := a.attributeAfter(qb); ok {
 		return at, true
 	}
+	if at, ok := a.attributeToPossessor(qa, sent.From); ok {
+		return at, true
+	}
 	if at, ok := a.attributeBefore(qa, sent.From); ok {
 		return at, true
 	}
@@ -605,6 +610,9 @@ func (a *analysis) resolveSpeaker(s span) string {
 	}
 	if s.To-s.From == 1 {
 		if g, ok := speakerPronouns[a.lower(s.From)]; ok && (g == "m" || g == "f") {
+			return a.resolvePronoun(s.From, g)
+		}
+		if g, ok := possessivePronouns[a.lower(s.From)]; ok { // "his claim that"
 			return a.resolvePronoun(s.From, g)
 		}
 	}

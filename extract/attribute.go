@@ -14,6 +14,9 @@ func (s span) empty() bool { return s.To <= s.From }
 // attribution is what the rules find for one quotation.
 type attribution struct {
 	speaker, cue span
+	// owned: the speaker owns a speech noun (`Trump's claim that "Q"`);
+	// the next quotation in the paragraph is not taken to go on with it.
+	owned bool
 }
 
 func (a *analysis) lower(i int) string { return a.lowers[i] }
@@ -230,9 +233,13 @@ func (a *analysis) backwardNP(k, lo int) span {
 		}
 	}
 	// "Macron, who visited Kyiv, said": the speaker stands before the clause.
+	nameTo := -1 // "Another councillor, Tom Becker, said": the name closes it
 	if k >= lo && a.toks[k].Text == "," {
 		for j := k - 1; j >= lo && j > k-25; j-- {
 			if a.toks[j].Text == "," {
+				if a.isName(j+1, k) {
+					nameTo = k
+				}
 				k = j - 1
 				break
 			}
@@ -275,7 +282,17 @@ func (a *analysis) backwardNP(k, lo int) span {
 	if ext := a.extendSourceBackward(j+1, k, lo); !ext.empty() {
 		return ext
 	}
-	return a.trimNP(span{j + 1, k + 1})
+	np := a.trimNP(span{j + 1, k + 1})
+	if nameTo >= 0 && !np.empty() && np.To == k+1 {
+		np.To = nameTo
+	}
+	return np
+}
+
+// isName reports whether toks[from:to] is one person's name and nothing else.
+func (a *analysis) isName(from, to int) bool {
+	e := a.entOf[from]
+	return from < to && e >= 0 && a.ents[e].Type == "PERSON" && a.entOf[to-1] == e
 }
 
 // quoteClosesClause reports whether a quotation ends its clause (`"Q,"`,
@@ -479,6 +496,11 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 			if sp.empty() && (c == lo || a.toks[c-1].Text == "," || isQuoteMark(a.toks[c-1].Text)) {
 				// "said Peskov: ..." — an inverted cue before the quotation.
 				sp = a.forwardNP(c+1, qa)
+			}
+			if sp.empty() || !a.namesSomeone(sp) {
+				// "Protesters marching through the streets chanted ...":
+				// the words before the verb describe the subject.
+				sp = a.describedSubject(lo, c)
 			}
 		}
 		if sp.empty() || !a.namesSomeone(sp) {
@@ -709,11 +731,58 @@ func (a *analysis) subject(lo, hi int) span {
 		return span{}
 	}
 	sp := a.forwardNP(start, hi)
-	if !sp.empty() && sp.To < hi && a.lower(sp.To) != "'s" && a.lower(sp.To) != "’s" && !startsLower(a.toks[sp.To].Text) {
+	if !sp.empty() && sp.To < hi && a.lower(sp.To) != "'s" && a.lower(sp.To) != "’s" && !startsLower(a.toks[sp.To].Text) && !a.appositionAfter(sp.To, hi) {
 		return span{}
 	}
 	return sp
 }
 
+// appositionAfter reports whether a comma at i opens an apposition that a
+// comma closes before a verb: "Dean, a medical doctor, then appeared".
+func (a *analysis) appositionAfter(i, hi int) bool {
+	if a.toks[i].Text != "," {
+		return false
+	}
+	for j := i + 1; j < hi && j < i+20; j++ {
+		t := a.toks[j].Text
+		if isQuoteMark(t) || isTerminal(t) {
+			return false
+		}
+		if t == "," {
+			return j > i+1 && j+1 < len(a.toks) && startsLower(a.toks[j+1].Text)
+		}
+	}
+	return false
+}
+
 // startsWithDigit: "9/11 widow Terry Strada", "34-year-old mother".
 func startsWithDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
+
+// describedSubject finds the subject of the clause at lo when a short
+// description stands between it and the verb at c ("Protesters marching
+// through the streets chanted"). No comma, quotation or other cue may
+// stand between: those make another clause.
+func (a *analysis) describedSubject(lo, c int) span {
+	subj := a.subject(lo, c)
+	if subj.empty() {
+		return span{}
+	}
+	from := subj.To
+	if a.appositionAfter(subj.To, c) {
+		// "Another critic, Laurence H. Tribe, likened": the apposition
+		// belongs to the speaker (and may be the name).
+		for from = subj.To + 1; a.toks[from].Text != ","; from++ {
+		}
+		from++
+		subj.To = from
+	}
+	if c-from > 8 || !a.namesSomeone(subj) {
+		return span{}
+	}
+	for j := from; j < c; j++ {
+		if t := a.toks[j].Text; t == "," || isQuoteMark(t) || a.isCue(j) || a.entOf[j] >= 0 && a.ents[a.entOf[j]].Type == "PERSON" {
+			return span{}
+		}
+	}
+	return subj
+}

@@ -20,6 +20,7 @@ var (
 		"describe", "speak", "predict", "reiterate", "insist",
 		"inform", "advise", "instruct", "explain", "summarize",
 		"pronounce", "proclaim", "remind", "hail", "term", "dub", "label",
+		"liken",
 	}
 	loadedCues = []string{
 		"claim", "admit", "insist", "concede", "warn", "deny", "boast", "complain",

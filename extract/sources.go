@@ -148,8 +148,10 @@ func nonNil(s []string) []string {
 
 // isPronounPhrase reports whether a speaker mention is only a pronoun.
 func isPronounPhrase(s string) bool {
-	_, ok := speakerPronouns[strings.ToLower(strings.TrimSpace(s))]
-	return ok
+	w := strings.ToLower(strings.TrimSpace(s))
+	_, ok := speakerPronouns[w]
+	_, possessive := possessivePronouns[w]
+	return ok || possessive
 }
 
 // wordCount counts the words of a quotation (runs of letters or digits;

@@ -1,0 +1,71 @@
+package extract
+
+// speechNouns name what someone said: `Trump's claim that "Q"`, `the
+// senator's description of the bill as "Q"`. The owner is the speaker.
+var speechNouns = map[string]bool{
+	"claim": true, "claims": true, "statement": true, "statements": true,
+	"remark": true, "remarks": true, "comment": true, "comments": true,
+	"description": true, "assertion": true, "assertions": true, "words": true,
+	"promise": true, "warning": true, "accusation": true, "accusations": true,
+	"charge": true, "pledge": true, "vow": true, "boast": true,
+	"insistence": true, "suggestion": true, "declaration": true,
+	"argument": true, "prediction": true, "tweet": true, "tweets": true,
+	"characterization": true, "answer": true, "response": true,
+	"question": true, "message": true, "slogan": true, "quip": true,
+}
+
+// possessivePronouns stand for the owner in `his claim that "Q"`; the
+// pronoun itself is the speaker mention, resolved like "he" or "she".
+var possessivePronouns = map[string]string{"his": "m", "her": "f"}
+
+// attributeToPossessor handles `X's claim that "Q"` and `his remark: "Q"`:
+// a speech noun owned by someone, a few words at most before the quotation.
+func (a *analysis) attributeToPossessor(qa, lo int) (attribution, bool) {
+	for k := qa - 1; k >= lo && k >= qa-8; k-- {
+		if a.inQuote[k] || isQuoteMark(a.toks[k].Text) {
+			return attribution{}, false
+		}
+		if !speechNouns[a.lower(k)] || k-1 < lo {
+			continue
+		}
+		if !a.introducesContent(k+1, qa) {
+			return attribution{}, false
+		}
+		cue := span{k, k + 1}
+		p := a.lower(k - 1)
+		if _, ok := possessivePronouns[p]; ok {
+			return attribution{speaker: span{k - 1, k}, cue: cue, owned: true}, true
+		}
+		if p != "'s" && p != "’s" || k-2 < lo {
+			return attribution{}, false
+		}
+		if sp := a.backwardNP(k-2, lo); !sp.empty() && sp.To == k-1 && a.namesSomeone(sp) {
+			return attribution{speaker: sp, cue: cue, owned: true}, true
+		}
+		return attribution{}, false
+	}
+	return attribution{}, false
+}
+
+// introducesContent reports whether the words between a speech noun and a
+// quotation hand the quotation over as what was said: `claim that "Q"`,
+// `remark: "Q"`, `description of the bill as "Q"`. Anything else makes the
+// quotation a comment on the words (`Trump's statement was "true"`).
+func (a *analysis) introducesContent(from, to int) bool {
+	switch {
+	case from == to:
+		return true
+	case to-from == 1:
+		w := a.toks[from].Text
+		return w == "that" || w == ":" || w == "," || isDash(w)
+	case a.lower(from) == "that" || a.lower(from) == "of" && (a.lower(to-1) == "as" || a.lower(to-1) == "that"):
+		// `claim that there have been "Q"`: the claim's own clause
+		for j := from + 1; j < to; j++ {
+			if a.isCue(j) || isTerminal(a.toks[j].Text) || a.toks[j].Text == "," {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
