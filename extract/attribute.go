@@ -46,6 +46,11 @@ func (a *analysis) isCue(i int) bool {
 		if _, pron := speakerPronouns[p]; !pron && !isCapitalized(a.toks[i-1].Text) && !strings.HasSuffix(p, "ly") && !skipBeforeCue[p] && p != "who" && p != "that" {
 			return false
 		}
+		// "Republican claims": after an adjective of a group, a noun
+		// ("Democrats claim" stays a verb)
+		if e := a.entOf[i-1]; e >= 0 && a.ents[e].Type == "NORP" && !strings.HasSuffix(p, "s") {
+			return false
+		}
 	}
 	return true
 }
@@ -223,15 +228,7 @@ func (a *analysis) backwardNP(k, lo int) span {
 		}
 	}
 	// "Gov. Pat McCrory (R) said": step over the party in brackets.
-	if k > lo && a.toks[k].Text == ")" {
-		j := k - 1
-		for j > lo && j > k-8 && a.toks[j].Text != "(" {
-			j--
-		}
-		if a.toks[j].Text == "(" {
-			k = j - 1
-		}
-	}
+	k = a.skipBrackets(k, lo)
 	// "Macron, who visited Kyiv, said": the speaker stands before the clause.
 	nameTo := -1 // "Another councillor, Tom Becker, said": the name closes it
 	if k >= lo && a.toks[k].Text == "," {
@@ -250,6 +247,9 @@ func (a *analysis) backwardNP(k, lo int) span {
 	}
 	if k < lo {
 		return span{}
+	}
+	if nameTo < 0 { // "Roy Cooper (D), the state's attorney general, said"
+		k = a.skipBrackets(k, lo)
 	}
 	if _, ok := speakerPronouns[a.lower(k)]; ok {
 		return span{k, k + 1}
@@ -287,6 +287,20 @@ func (a *analysis) backwardNP(k, lo int) span {
 		np.To = nameTo
 	}
 	return np
+}
+
+// skipBrackets steps back over a bracket closing at k: "(R)", "(D-Mo.)".
+func (a *analysis) skipBrackets(k, lo int) int {
+	if k > lo && a.toks[k].Text == ")" {
+		j := k - 1
+		for j > lo && j > k-8 && a.toks[j].Text != "(" {
+			j--
+		}
+		if a.toks[j].Text == "(" {
+			return j - 1
+		}
+	}
+	return k
 }
 
 // isName reports whether toks[from:to] is one person's name and nothing else.
@@ -576,7 +590,12 @@ func (a *analysis) outerSpeaker(sp span, c, lo int) (attribution, bool) {
 		if outer.empty() {
 			continue
 		}
-		if _, isPronoun := speakerPronouns[a.lower(outer.From)]; isPronoun {
+		if og, isPronoun := speakerPronouns[a.lower(outer.From)]; isPronoun {
+			// "She said she recalls the colleague being "confused"": the
+			// same person twice; the main clause's mention is the source.
+			if og == g && outer.To-outer.From == 1 && (g == "m" || g == "f") {
+				return attribution{speaker: outer, cue: a.cueSpan(k)}, true
+			}
 			continue
 		}
 		for i := outer.From; i < outer.To; i++ {
@@ -623,6 +642,9 @@ func (a *analysis) personHead(s span) bool {
 // namesSomeone reports whether a phrase can be a source: a name, a pronoun,
 // a title or a word like "officials".
 func (a *analysis) namesSomeone(s span) bool {
+	if e := a.entOf[s.From]; e >= 0 && a.ents[e].Type == "DATE" && a.entOf[s.To-1] == e {
+		return false // "called Friday for ...": a day, not a speaker
+	}
 	for i := s.From; i < s.To; i++ {
 		w := a.lower(i)
 		if e := a.entOf[i]; e >= 0 && a.ents[e].Type != "DATE" {

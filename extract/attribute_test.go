@@ -29,6 +29,8 @@ func TestAttributionArrangements(t *testing.T) {
 		// a description between the subject and the verb, and an apposition
 		{`Fishermen waiting at the pier chanted "Save our harbour!" all night.`, `"Save our harbour!"`, "Fishermen", "chanted", ""},
 		{`Another councillor, Tom Becker, likened the plan to "a sinking ship".`, `"a sinking ship"`, "Another councillor, Tom Becker", "likened", "Tom Becker"},
+		{`Councillor Ann Price (Green), the mayor's rival in the spring election, called Monday for a new survey, saying the pier "cannot wait".`, `"cannot wait"`, "Councillor Ann Price", "saying", "Ann Price"},
+		{`Elena Vargas left early. She said she recalls the meeting being "tense".`, `"tense"`, "She", "said", "Elena Vargas"},
 		{`Tom Becker, a retired ferry captain, answered the mayor on the radio, tweeting, "The tide waits for no one."`, `"The tide waits for no one."`, "Tom Becker", "tweeting", "Tom Becker"},
 	}
 	for _, c := range cases {
@@ -165,6 +167,20 @@ func TestDocumentsSpeak(t *testing.T) {
 		}
 		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Text != c.speaker {
 			t.Errorf("%s: quotes %+v, want the speaker %q", c.text, doc.Quotes, c.speaker)
+		}
+	}
+}
+
+// "Republican claims" is a noun: the group is not the speaker of what a
+// fact-checker rates.
+func TestGroupAdjectiveBeforeClaimsIsNotASpeaker(t *testing.T) {
+	doc, err := Annotate(`The fact-checkers rated most Republican claims as "false" this year.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range doc.Quotes {
+		if q.Speaker != nil && q.Speaker.Text == "Republican" || q.Cue != nil && q.Cue.Text == "claims" {
+			t.Errorf("quote %q given to %+v with cue %+v", q.Text, q.Speaker, q.Cue)
 		}
 	}
 }
