@@ -377,6 +377,10 @@ func (a *analysis) attributeAll(quotes []quoteSpan) []attributed {
 			// quotation, or another quotation follows in the same paragraph.
 			cur.continues = n - 1
 			cur.Speaker, cur.Cue = out[n-1].Speaker, out[n-1].Cue
+		} else if at, ok := a.attributeFromParaphrase(qa); ok {
+			cur.speaker = at.speaker
+			cur.Speaker = a.spanOf(at.speaker)
+			cur.Cue = a.spanOf(at.cue)
 		}
 		if cur.Speaker == nil && (!a.looksLikeSpeech(q) && !a.sentenceHasCue(qa)) ||
 			a.isTranscriptLine(q) || a.isShowTitle(q, qa) || a.isNickname(qa, qb) {

@@ -782,29 +782,72 @@ func startsWithDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '
 
 // describedSubject finds the subject of the clause at lo when a short
 // description stands between it and the verb at c ("Protesters marching
-// through the streets chanted"). No comma, quotation or other cue may
-// stand between: those make another clause.
+// through the streets chanted"), or an apposition ("His partner at Lenox,
+// Lawrence Cummings, called"), which then belongs to the speaker. No
+// quotation, other cue or other person may stand between.
 func (a *analysis) describedSubject(lo, c int) span {
 	subj := a.subject(lo, c)
-	if subj.empty() {
+	if subj.empty() || !a.namesSomeone(subj) && !a.appositionAfter(subj.To, c) {
 		return span{}
 	}
-	from := subj.To
-	if a.appositionAfter(subj.To, c) {
-		// "Another critic, Laurence H. Tribe, likened": the apposition
-		// belongs to the speaker (and may be the name).
-		for from = subj.To + 1; a.toks[from].Text != ","; from++ {
+	for j := subj.To; j < c && j < subj.To+10; j++ {
+		t := a.toks[j].Text
+		if t == "," {
+			if !a.appositionAfter(j, c) {
+				return span{}
+			}
+			k := j + 1
+			for a.toks[k].Text != "," {
+				k++
+			}
+			// "Marc Morial, the league's chief, forcefully told"
+			if c-k > 8 {
+				return span{}
+			}
+			for m := k + 1; m < c; m++ {
+				if t := a.toks[m].Text; t == "," || isQuoteMark(t) || a.isCue(m) || a.entOf[m] >= 0 && a.ents[a.entOf[m]].Type == "PERSON" {
+					return span{}
+				}
+			}
+			return span{subj.From, k}
 		}
-		from++
-		subj.To = from
-	}
-	if c-from > 8 || !a.namesSomeone(subj) {
-		return span{}
-	}
-	for j := from; j < c; j++ {
-		if t := a.toks[j].Text; t == "," || isQuoteMark(t) || a.isCue(j) || a.entOf[j] >= 0 && a.ents[a.entOf[j]].Type == "PERSON" {
+		if isQuoteMark(t) || a.isCue(j) || a.entOf[j] >= 0 && a.ents[a.entOf[j]].Type == "PERSON" {
 			return span{}
 		}
 	}
+	if c-subj.To > 8 {
+		return span{}
+	}
 	return subj
+}
+
+// attributeFromParaphrase handles a quotation that opens a sentence with no
+// attribution of its own, after a sentence in the same paragraph whose
+// subject speaks: `Cummings called him a master at deals. "He showed again
+// and again ..."`. News puts the quotation after its paraphrase.
+func (a *analysis) attributeFromParaphrase(qa int) (attribution, bool) {
+	n := a.sentOf[qa]
+	if n == 0 || a.sents[n].From != qa || a.toks[qa].ParaStart {
+		return attribution{}, false
+	}
+	prev := a.sents[n-1]
+	for i := prev.From; i < prev.To; i++ {
+		if a.inQuote[i] || isQuoteMark(a.toks[i].Text) {
+			return attribution{}, false // its quotation's speaker goes on
+		}
+	}
+	for c := prev.From; c < prev.To && c < prev.From+25; c++ {
+		if !a.isCue(c) || a.isParticiple(c) || a.lower(c) == "according" {
+			continue
+		}
+		sp := a.backwardNP(c-1, prev.From)
+		if subj := a.subject(prev.From, c); sp.empty() || subj.empty() || sp.From != subj.From || !a.namesSomeone(sp) {
+			sp = a.describedSubject(prev.From, c)
+		}
+		if sp.empty() {
+			return attribution{}, false
+		}
+		return attribution{speaker: sp, cue: a.cueSpan(c)}, true
+	}
+	return attribution{}, false
 }
