@@ -331,7 +331,7 @@ func (a *analysis) spanOf(s span) *Span {
 func (a *analysis) quoteKind(q quoteSpan, qa int) string {
 	inner := strings.TrimRight(a.text[q.Start:q.End], "\"”»")
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(inner))
-	if strings.ContainsRune(".,!?…—-:;", last) {
+	if strings.ContainsRune(".,!?…—-:;", last) && !a.fragmentInSentence(q, qa) {
 		return KindDirect
 	}
 	if qa >= len(a.toks) {
@@ -342,6 +342,18 @@ func (a *analysis) quoteKind(q quoteSpan, qa int) string {
 		return KindDirect
 	}
 	return KindPartial
+}
+
+// fragmentInSentence tells a fragment that American punctuation closes
+// inside its marks (`admires Putin as a "strong leader,"`) from a quoted
+// sentence: it starts in lower case, inside a sentence, not after a colon.
+func (a *analysis) fragmentInSentence(q quoteSpan, qa int) bool {
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(a.text[q.Start:q.End], "\"“„«' "))
+	if !unicode.IsLower(first) || qa >= len(a.toks) || qa == a.sents[a.sentOf[qa]].From {
+		return false
+	}
+	p := a.toks[qa-1].Text
+	return p != ":" && p != "," && !isDash(p)
 }
 
 // attributed is a quotation with the token span of its speaker, or the

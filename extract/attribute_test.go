@@ -186,3 +186,19 @@ func TestGroupAdjectiveBeforeClaimsIsNotASpeaker(t *testing.T) {
 		}
 	}
 }
+
+// American punctuation closes a fragment inside its marks; it stays a
+// partial quotation and goes to the sentence's subject.
+func TestFragmentWithPunctuationInsideIsPartial(t *testing.T) {
+	doc, err := Annotate(`Elena Vargas praised the old pier as a "careful piece of work," and left the meeting early.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Quotes) != 1 {
+		t.Fatalf("found %d quotes, want 1", len(doc.Quotes))
+	}
+	q := doc.Quotes[0]
+	if q.Kind != KindPartial || q.Speaker == nil || q.Speaker.Text != "Elena Vargas" {
+		t.Errorf("quote %q: kind %s, speaker %+v; want partial by Elena Vargas", q.Text, q.Kind, q.Speaker)
+	}
+}
