@@ -731,7 +731,7 @@ func (a *analysis) subject(lo, hi int) span {
 	start := lo
 	if start < hi && (openers[a.lower(start)] || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE") {
 		comma := -1
-		for i := start; i < hi && i < lo+12; i++ {
+		for i := start; i < hi && i < lo+20; i++ {
 			if a.toks[i].Text == "," {
 				comma = i
 				break
