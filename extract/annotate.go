@@ -574,6 +574,9 @@ func (a *analysis) attribute(qa, qb int, kind string) (attribution, bool) {
 	if at, ok := a.attributeToPossessor(qa, sent.From); ok {
 		return at, true
 	}
+	if at, ok := a.attributeAsPutIt(qa, sent.From); ok {
+		return at, true
+	}
 	if at, ok := a.attributeBefore(qa, sent.From); ok {
 		return at, true
 	}

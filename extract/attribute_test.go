@@ -31,6 +31,7 @@ func TestAttributionArrangements(t *testing.T) {
 		{`Another councillor, Tom Becker, likened the plan to "a sinking ship".`, `"a sinking ship"`, "Another councillor, Tom Becker", "likened", "Tom Becker"},
 		{`Councillor Ann Price (Green), the mayor's rival in the spring election, called Monday for a new survey, saying the pier "cannot wait".`, `"cannot wait"`, "Councillor Ann Price", "saying", "Ann Price"},
 		{`Elena Vargas left early. She said she recalls the meeting being "tense".`, `"tense"`, "She", "said", "Elena Vargas"},
+		{`The pier has been, as the Harbour Gazette put it in a long report, "the town's front door."`, `"the town's front door."`, "the Harbour Gazette", "put it", ""},
 		// a long opening phrase before the subject, and a colon
 		{`With the vote only days away and the old pier closed to all boats for the winter, Mayor Elena Vargas is trying a simpler message: "Trust the harbour."`, `"Trust the harbour."`, "Mayor Elena Vargas", "", "Elena Vargas"},
 		// the quotation after its paraphrase, in the same paragraph

@@ -69,3 +69,26 @@ func (a *analysis) introducesContent(from, to int) bool {
 	}
 	return false
 }
+
+// attributeAsPutIt handles `as The New Yorker put it in an expose, "Q"`:
+// the phrase names the source of the words that follow it.
+func (a *analysis) attributeAsPutIt(qa, lo int) (attribution, bool) {
+	for k := qa - 1; k > lo && k > qa-16; k-- {
+		if isQuoteMark(a.toks[k].Text) || isTerminal(a.toks[k].Text) {
+			return attribution{}, false
+		}
+		if a.lower(k) != "it" || a.lower(k-1) != "put" {
+			continue
+		}
+		for j := k - 2; j >= lo && j > k-10; j-- {
+			if a.lower(j) == "as" {
+				if sp := a.forwardNP(j+1, k-1); !sp.empty() && sp.To == k-1 && a.namesSomeone(sp) {
+					return attribution{speaker: sp, cue: span{k - 1, k + 1}}, true
+				}
+				return attribution{}, false
+			}
+		}
+		return attribution{}, false
+	}
+	return attribution{}, false
+}
