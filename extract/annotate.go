@@ -246,6 +246,17 @@ func (a *analysis) findEntities() {
 			types = append(types, nerTypes[c.typ-1])
 		}
 	}
+	// A head noun taken into a name ("D-Newport News") may be a chunk of
+	// its own too: one entity, never two over the same words.
+	merged, mergedTypes := spans[:0], types[:0]
+	for k, sp := range spans {
+		if n := len(merged); n > 0 && sp.From < merged[n-1].To {
+			merged[n-1].To = max(merged[n-1].To, sp.To)
+			continue
+		}
+		merged, mergedTypes = append(merged, sp), append(mergedTypes, types[k])
+	}
+	spans, types = merged, mergedTypes
 	for k, sp := range spans {
 		for i := sp.From; i < sp.To; i++ {
 			a.entOf[i] = k
@@ -285,6 +296,7 @@ func (a *analysis) findEntities() {
 		a.ents = append(a.ents, Entity{Start: start, End: end, Text: text, Type: typ})
 		a.entTok = append(a.entTok, sp)
 	}
+	a.joinNicknames()
 	a.joinNames()
 	a.retypeByContext()
 	a.unifyTypes()
@@ -721,6 +733,28 @@ func people(refs []*referent, entRef []*referent, quotes []Quote) []Referent {
 }
 
 // isNickname: `Marcia "Cia" Price` — a quoted name inside a name.
+// nicknameMark reports whether token i is a quotation mark around a
+// nickname (`Marcia "Cia" Price`), which a speaker phrase reads through.
+func (a *analysis) nicknameMark(i int) bool {
+	if !isQuoteMark(a.toks[i].Text) {
+		return false
+	}
+	for m := i + 2; m < len(a.toks) && m <= i+4; m++ { // i opens it
+		if isQuoteMark(a.toks[m].Text) {
+			if a.isNickname(i, m+1) {
+				return true
+			}
+			break
+		}
+	}
+	for m := i - 2; m >= 0 && m >= i-4; m-- { // i closes it
+		if isQuoteMark(a.toks[m].Text) {
+			return a.isNickname(m, i+1)
+		}
+	}
+	return false
+}
+
 func (a *analysis) isNickname(qa, qb int) bool {
 	return qa > 0 && qb < len(a.toks) && qb-qa <= 4 &&
 		isCapitalized(a.toks[qa-1].Text) && hasWordRune(a.toks[qa-1].Text) &&

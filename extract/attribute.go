@@ -99,7 +99,9 @@ func (a *analysis) npToken(i int) bool {
 		return true
 	case w == "'s" || w == "’s":
 		return true
-	case isQuoteMark(t) || isTerminal(t):
+	case isQuoteMark(t):
+		return a.nicknameMark(i)
+	case isTerminal(t):
 		return false
 	case isCapitalized(t) && (cueStem(w) == "" || i > 0 && isCapitalized(a.toks[i-1].Text)):
 		return true
@@ -373,7 +375,7 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 		return attribution{}, false
 	}
 	limit := j
-	for limit < n && limit < j+25 && !(limit > j && a.toks[limit].ParaStart) && !isQuoteMark(a.toks[limit].Text) && !isTerminal(a.toks[limit].Text) {
+	for limit < n && limit < j+25 && !(limit > j && a.toks[limit].ParaStart) && (!isQuoteMark(a.toks[limit].Text) || a.nicknameMark(limit)) && !isTerminal(a.toks[limit].Text) {
 		limit++
 	}
 	// `"We are ready." Gov. Pat McCrory said it would be ...` is a new
@@ -381,7 +383,10 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 	// attributed after it only when the attribution ends there too.
 	endsSentence := qb >= 2 && isTerminal(a.toks[qb-2].Text)
 	closes := func(k int) bool {
-		return !endsSentence || k >= n || a.toks[k].ParaStart || isTerminal(a.toks[k].Text) || a.toks[k].Text == "," || isQuoteMark(a.toks[k].Text)
+		return !endsSentence || k >= n || a.toks[k].ParaStart || isTerminal(a.toks[k].Text) || a.toks[k].Text == "," || isQuoteMark(a.toks[k].Text) ||
+			// `"Q!" Marcia Price shouted to the crowd.`: an adjunct, not a
+			// clause of its own (`said to reporters that …` is one)
+			adjunctOpeners[a.lower(k)] && a.shortAdjunct(k, limit)
 	}
 	// `"Q," as a Homeland Security memo put it`
 	if a.lower(j) == "as" {
@@ -402,13 +407,62 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 		return attribution{}, false
 	}
 	if k := a.cueAfterSubject(sp.To, limit); k >= 0 && closes(a.cueSpan(k).To) {
-		return attribution{speaker: sp, cue: a.cueSpan(k)}, true
+		return attribution{speaker: a.withNamedApposition(sp, k), cue: a.cueSpan(k)}, true
 	}
 	// `"Q." ― Carla Sanchez`: a signature after a dash, no verb.
 	if dashed && (sp.To >= n || a.toks[sp.To].ParaStart || isTerminal(a.toks[sp.To].Text) || isQuoteMark(a.toks[sp.To].Text)) {
 		return attribution{speaker: sp}, true
 	}
 	return attribution{}, false
+}
+
+// adjunctOpeners start a phrase that can follow a cue verb ending an
+// attribution ("shouted to the crowd", "said at a rally").
+var adjunctOpeners = map[string]bool{
+	"to": true, "at": true, "during": true, "from": true, "outside": true,
+	"before": true, "after": true, "afterward": true, "afterwards": true,
+	"later": true, "then": true, "again": true, "loudly": true,
+}
+
+// withNamedApposition takes into a speaker phrase the name an apposition
+// gives it: `Scott's niece, state Del. Marcia Price (D), shouted` is
+// Marcia Price speaking, not Scott. cue is where the verb stands.
+func (a *analysis) withNamedApposition(sp span, cue int) span {
+	if sp.To >= cue || a.toks[sp.To].Text != "," {
+		return sp
+	}
+	for i := sp.From; i < sp.To; i++ {
+		if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" && i+1 < sp.To && a.entOf[i+1] != e && a.lower(i+1) != "'s" && a.lower(i+1) != "’s" {
+			return sp // the phrase names its person already
+		}
+	}
+	for i := sp.To + 1; i < cue && i < sp.To+10; i++ {
+		if a.toks[i].Text == "," {
+			break
+		}
+		if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" {
+			end := i
+			for end < cue && a.entOf[end] == e {
+				end++
+			}
+			return span{sp.From, end}
+		}
+	}
+	return sp
+}
+
+// shortAdjunct reports whether the words from k to the end of the
+// sentence are a short phrase with no clause of their own.
+func (a *analysis) shortAdjunct(k, limit int) bool {
+	for i := k; i < limit; i++ {
+		if i-k > 8 || a.lower(i) == "that" || a.isCue(i) {
+			return false
+		}
+		if _, ok := speakerPronouns[a.lower(i)]; ok {
+			return false
+		}
+	}
+	return true
 }
 
 // cueAfterSubject finds the cue verb that follows a subject ending at k,

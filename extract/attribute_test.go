@@ -32,6 +32,8 @@ func TestAttributionArrangements(t *testing.T) {
 		{`Councillor Ann Price (Green), the mayor's rival in the spring election, called Monday for a new survey, saying the pier "cannot wait".`, `"cannot wait"`, "Councillor Ann Price", "saying", "Ann Price"},
 		{`Elena Vargas left early. She said she recalls the meeting being "tense".`, `"tense"`, "She", "said", "Elena Vargas"},
 		{`The pier has been, as the Harbour Gazette put it in a long report, "the town's front door."`, `"the town's front door."`, "the Harbour Gazette", "put it", ""},
+		// after the quotation, a speaker whose apposition names her, with a nickname
+		{`"This is our year!" Tom Becker's niece, Councillor Ann "Nan" Price (Green), shouted to the crowd.`, `"This is our year!"`, `Tom Becker's niece, Councillor Ann "Nan" Price`, "shouted", `Ann "Nan" Price`},
 		// a long opening phrase before the subject, and a colon
 		{`With the vote only days away and the old pier closed to all boats for the winter, Mayor Elena Vargas is trying a simpler message: "Trust the harbour."`, `"Trust the harbour."`, "Mayor Elena Vargas", "", "Elena Vargas"},
 		// the quotation after its paraphrase, in the same paragraph
@@ -203,5 +205,21 @@ func TestFragmentWithPunctuationInsideIsPartial(t *testing.T) {
 	q := doc.Quotes[0]
 	if q.Kind != KindPartial || q.Speaker == nil || q.Speaker.Text != "Elena Vargas" {
 		t.Errorf("quote %q: kind %s, speaker %+v; want partial by Elena Vargas", q.Text, q.Kind, q.Speaker)
+	}
+}
+
+// A name the tagger extends over a head noun ("Newport News") and a chunk
+// of its own on that noun make one entity, never two over the same words.
+func TestEntitiesNeverOverlap(t *testing.T) {
+	doc, err := Annotate(`Councillor Ann Price (D-Newport News) shouted to the crowd.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := 0
+	for _, e := range doc.Entities {
+		if e.Start < last {
+			t.Errorf("entity %q (%d:%d) overlaps the one before it: %+v", e.Text, e.Start, e.End, doc.Entities)
+		}
+		last = e.End
 	}
 }

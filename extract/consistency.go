@@ -37,6 +37,55 @@ func (a *analysis) joinNames() {
 	}
 }
 
+// joinNicknames makes `Marcia "Cia" Price` one person: the tagger sees a
+// first name, a quotation and a word, and may call the nickname an
+// organisation. joinNames rebuilds the token index afterwards.
+func (a *analysis) joinNicknames() {
+	out, toks := a.ents[:0], a.entTok[:0]
+	for k := 0; k < len(a.ents); k++ {
+		e, sp := a.ents[k], a.entTok[k]
+		if e.Type == "PERSON" && sp.To < len(a.toks) && isQuoteMark(a.toks[sp.To].Text) {
+			if end := a.nicknameEnd(sp.To); end > 0 && end < len(a.toks) && isCapitalized(a.toks[end].Text) && hasWordRune(a.toks[end].Text) {
+				last := end + 1
+				if n := a.entOf[end]; n >= 0 {
+					last = a.entTok[n].To
+				}
+				for k+1 < len(a.ents) && a.entTok[k+1].From < last {
+					k++ // the nickname and the surname's own entities
+				}
+				sp.To = last
+				e.End = a.toks[last-1].End
+				e.Text = a.text[e.Start:e.End]
+			}
+		}
+		out = append(out, e)
+		toks = append(toks, sp)
+	}
+	a.ents, a.entTok = out, toks
+	for i := range a.entOf {
+		a.entOf[i] = -1
+	}
+	for k, sp := range a.entTok {
+		for i := sp.From; i < sp.To; i++ {
+			a.entOf[i] = k
+		}
+	}
+}
+
+// nicknameEnd returns the token after a nickname's closing mark when the
+// mark at i opens a short quotation between two capitalised words, else 0.
+func (a *analysis) nicknameEnd(i int) int {
+	for m := i + 2; m < len(a.toks) && m <= i+4; m++ {
+		if isQuoteMark(a.toks[m].Text) {
+			if a.isNickname(i, m+1) {
+				return m + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 func (a *analysis) onlyConnectors(from, to int) bool {
 	if to-from < 1 || to-from > 2 {
 		return false
