@@ -211,7 +211,7 @@ func TestFragmentWithPunctuationInsideIsPartial(t *testing.T) {
 // A name the tagger extends over a head noun ("Newport News") and a chunk
 // of its own on that noun make one entity, never two over the same words.
 func TestEntitiesNeverOverlap(t *testing.T) {
-	doc, err := Annotate(`Councillor Ann Price (D-Newport News) shouted to the crowd.`)
+	doc, err := Annotate(`Councillor Ann "Nan" Price (D-Newport News) shouted to the crowd.`)
 	if err != nil {
 		t.Fatal(err)
 	}
