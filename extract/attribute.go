@@ -546,6 +546,10 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 				sp = a.backwardNP(c-1, lo)
 			} else if k := a.earlierCue(c, lo); k >= 0 {
 				sp = a.backwardNP(k-1, lo)
+			} else if c == lo || c == lo+1 && openers[a.lower(lo)] {
+				// "After saying her foot was "swollen," she was ...": the
+				// subject of the clause after the phrase
+				sp = a.subjectAfterQuote(qa)
 			} else {
 				sp = a.subject(lo, c)
 			}
@@ -904,4 +908,31 @@ func (a *analysis) attributeFromParaphrase(qa int) (attribution, bool) {
 		return attribution{speaker: sp, cue: a.cueSpan(c)}, true
 	}
 	return attribution{}, false
+}
+
+// subjectAfterQuote finds the subject of the main clause that follows a
+// quotation closing an opening phrase with a comma (`After saying it was
+// "fine," she left`): a pronoun or a name, then a lower-case verb.
+func (a *analysis) subjectAfterQuote(qa int) span {
+	end := a.sents[a.sentOf[qa]].To
+	k := qa + 1
+	for k < end && k < qa+window && !isQuoteMark(a.toks[k].Text) {
+		k++
+	}
+	if k >= end-1 {
+		return span{}
+	}
+	comma := a.toks[k-1].Text == ","
+	k++
+	if k < end && a.toks[k].Text == "," {
+		comma, k = true, k+1
+	}
+	if !comma {
+		return span{}
+	}
+	sp := a.forwardNP(k, end)
+	if sp.empty() || sp.To >= end || !startsLower(a.toks[sp.To].Text) || !a.namesSomeone(sp) {
+		return span{}
+	}
+	return sp
 }

@@ -34,6 +34,9 @@ func TestAttributionArrangements(t *testing.T) {
 		{`The pier has been, as the Harbour Gazette put it in a long report, "the town's front door."`, `"the town's front door."`, "the Harbour Gazette", "put it", ""},
 		// after the quotation, a speaker whose apposition names her, with a nickname
 		{`"This is our year!" Tom Becker's niece, Councillor Ann "Nan" Price (Green), shouted to the crowd.`, `"This is our year!"`, `Tom Becker's niece, Councillor Ann "Nan" Price`, "shouted", `Ann "Nan" Price`},
+		{`Elena Vargas spoke first. After saying the old pier was "too tired to save," she left the meeting.`, `"too tired to save,"`, "she", "saying", "Elena Vargas"},
+		{`Tom Becker spoke last. He characterized the vote as, "a good day for the harbour and a bad day for the gulls."`, `"a good day for the harbour and a bad day for the gulls."`, "He", "characterized", "Tom Becker"},
+		{`The Harbour Gazette rated the mayor's promise as "mostly true" in its weekly check.`, `"mostly true"`, "The Harbour Gazette", "rated", ""},
 		// a long opening phrase before the subject, and a colon
 		{`With the vote only days away and the old pier closed to all boats for the winter, Mayor Elena Vargas is trying a simpler message: "Trust the harbour."`, `"Trust the harbour."`, "Mayor Elena Vargas", "", "Elena Vargas"},
 		// the quotation after its paraphrase, in the same paragraph

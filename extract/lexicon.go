@@ -20,7 +20,7 @@ var (
 		"describe", "speak", "predict", "reiterate", "insist",
 		"inform", "advise", "instruct", "explain", "summarize",
 		"pronounce", "proclaim", "remind", "hail", "term", "dub", "label",
-		"liken",
+		"liken", "characterize", "characterise",
 	}
 	loadedCues = []string{
 		"claim", "admit", "insist", "concede", "warn", "deny", "boast", "complain",
@@ -39,6 +39,9 @@ var (
 		"read": "read", "reads": "read",
 		// "state" alone is mostly a noun ("her mental state")
 		"stated": "state", "stating": "state",
+		// "rate" is mostly a noun ("the unemployment rate"); "PolitiFact
+		// rated the claim as "false"" is a verdict given
+		"rated": "rate",
 	}
 )
 
