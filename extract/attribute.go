@@ -256,6 +256,9 @@ func (a *analysis) backwardNP(k, lo int) span {
 	if _, ok := speakerPronouns[a.lower(k)]; ok {
 		return span{k, k + 1}
 	}
+	if sp, ok := a.countedSource(k, lo); ok {
+		return sp
+	}
 	j := k
 	for j >= lo {
 		// "The New York businessman says": plain nouns count when a
@@ -349,12 +352,39 @@ func (a *analysis) phraseOpener(j, lo int) int {
 			if d == lo || !a.npToken(d-1) && !a.contentWord(d-1) || determiners[w] {
 				return d
 			}
-		case a.npToken(d) || a.contentWord(d):
+		case a.npToken(d) || a.contentWord(d) || startsWithDigit(a.toks[d].Text) && d < j:
+			// "the 34-year-old mother"
 		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// numberWords count ("mother of three", "63 percent").
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+}
+
+// countedSource finds a source phrase that ends in a count, before the cue
+// at k+1: "63 percent said", "41% said", "the mother of three replied".
+// ok is false when the phrase does not end in a count.
+func (a *analysis) countedSource(k, lo int) (sp span, ok bool) {
+	isCount := func(i int) bool { return numberWords[a.lower(i)] || startsWithDigit(a.toks[i].Text) }
+	switch {
+	case k-1 >= lo && (a.lower(k) == "percent" || a.lower(k) == "%") && isCount(k-1):
+		return span{k - 1, k + 1}, true
+	case startsWithDigit(a.toks[k].Text) && strings.HasSuffix(a.toks[k].Text, "%"):
+		return span{k, k + 1}, true
+	case k-2 >= lo && a.lower(k-1) == "of" && isCount(k):
+		head := a.backwardNP(k-2, lo)
+		if head.empty() || head.To != k-1 {
+			return span{}, true
+		}
+		return span{head.From, k + 1}, true
+	}
+	return span{}, false
 }
 
 // attributeAfter handles a speaker after the quotation: `"Q," X said`,
@@ -710,6 +740,9 @@ func (a *analysis) namesSomeone(s span) bool {
 		}
 		if _, ok := speakerPronouns[w]; ok || titleWords[w] || sourceNouns[w] {
 			return true
+		}
+		if (w == "percent" || strings.HasSuffix(w, "%")) && i == s.To-1 {
+			return true // "63 percent said": the share of people polled
 		}
 		if isCapitalized(a.toks[i].Text) && i > s.From {
 			return true

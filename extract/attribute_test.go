@@ -37,6 +37,9 @@ func TestAttributionArrangements(t *testing.T) {
 		{`Elena Vargas spoke first. After saying the old pier was "too tired to save," she left the meeting.`, `"too tired to save,"`, "she", "saying", "Elena Vargas"},
 		{`Tom Becker spoke last. He characterized the vote as, "a good day for the harbour and a bad day for the gulls."`, `"a good day for the harbour and a bad day for the gulls."`, "He", "characterized", "Tom Becker"},
 		{`The Harbour Gazette rated the mayor's promise as "mostly true" in its weekly check.`, `"mostly true"`, "The Harbour Gazette", "rated", ""},
+		// sources that end in a count
+		{`Asked about the plan, the 34-year-old mother of three replied, "It is meant to help every family in the town."`, `"It is meant to help every family in the town."`, "the 34-year-old mother of three", "replied", ""},
+		{`In the harbour poll, 63 percent said the mayor was "right" to wait.`, `"right"`, "63 percent", "said", ""},
 		// a long opening phrase before the subject, and a colon
 		{`With the vote only days away and the old pier closed to all boats for the winter, Mayor Elena Vargas is trying a simpler message: "Trust the harbour."`, `"Trust the harbour."`, "Mayor Elena Vargas", "", "Elena Vargas"},
 		// the quotation after its paraphrase, in the same paragraph
