@@ -413,7 +413,26 @@ func (a *analysis) attributeAll(quotes []quoteSpan) []attributed {
 		out = append(out, cur)
 		prevQ, prevPara = q, para
 	}
+	a.attributeFromLaterInSentence(out)
 	return out
+}
+
+// attributeFromLaterInSentence gives a quotation with no attribution of its
+// own the speaker of the next quotation in its sentence: `It was a "good
+// thing" that yielded "frankly good information," he remarked.` It runs
+// back to front so a run of fragments all reach the attribution.
+func (a *analysis) attributeFromLaterInSentence(out []attributed) {
+	for i := len(out) - 2; i >= 0; i-- {
+		cur, next := &out[i], &out[i+1]
+		direct := cur.Speaker != nil && cur.continues < 0
+		if direct || next.Speaker == nil || next.speaker.empty() {
+			continue
+		}
+		if a.sentOf[a.tokenAt(cur.Start)] != a.sentOf[a.tokenAt(next.Start)] {
+			continue
+		}
+		cur.speaker, cur.Speaker, cur.Cue, cur.continues = next.speaker, next.Speaker, next.Cue, -1
+	}
 }
 
 // resolveAll settles who each quotation's speaker is.

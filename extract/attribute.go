@@ -436,7 +436,7 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 	if sp.empty() {
 		return attribution{}, false
 	}
-	if k := a.cueAfterSubject(sp.To, limit); k >= 0 && closes(a.cueSpan(k).To) {
+	if k := a.cueAfterSubject(sp.To, limit); k >= 0 && closes(a.cueSpan(k).To) && !(endsSentence && a.isParticiple(k)) {
 		return attribution{speaker: a.withNamedApposition(sp, k), cue: a.cueSpan(k)}, true
 	}
 	// `"Q." ― Carla Sanchez`: a signature after a dash, no verb.
@@ -452,6 +452,9 @@ var adjunctOpeners = map[string]bool{
 	"to": true, "at": true, "during": true, "from": true, "outside": true,
 	"before": true, "after": true, "afterward": true, "afterwards": true,
 	"later": true, "then": true, "again": true, "loudly": true,
+	// an object: "he urged them, as ...", "she told reporters."
+	"him": true, "her": true, "them": true, "us": true, "me": true,
+	"reporters": true, "supporters": true, "listeners": true, "viewers": true,
 }
 
 // withNamedApposition takes into a speaker phrase the name an apposition

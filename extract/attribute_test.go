@@ -229,3 +229,24 @@ func TestEntitiesNeverOverlap(t *testing.T) {
 		last = e.End
 	}
 }
+
+// A fragment with no attribution of its own takes the speaker of the next
+// quotation in its sentence; a speaker's object does not hide the cue.
+func TestFragmentsShareTheSentencesAttribution(t *testing.T) {
+	doc, err := Annotate(`The old pier was a "good thing" that brought "frankly good business," Tom Becker remarked. "Wait one minute, please!" he urged them, as the vote began.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{`"good thing"`: "Tom Becker", `"frankly good business,"`: "Tom Becker", `"Wait one minute, please!"`: "he"}
+	if len(doc.Quotes) != len(want) {
+		t.Fatalf("found %d quotes, want %d", len(doc.Quotes), len(want))
+	}
+	for _, q := range doc.Quotes {
+		if q.Speaker == nil || q.Speaker.Text != want[q.Text] {
+			t.Errorf("quote %s: speaker %+v, want %q", q.Text, q.Speaker, want[q.Text])
+		}
+		if nameOf(doc, q.SpeakerID) != "Tom Becker" {
+			t.Errorf("quote %s resolves to %q, want Tom Becker", q.Text, nameOf(doc, q.SpeakerID))
+		}
+	}
+}
