@@ -30,6 +30,10 @@ func (a *analysis) isCue(i int) bool {
 	if w == "according" {
 		return i+1 < len(a.toks) && a.lower(i+1) == "to"
 	}
+	// "he wanted to know, "How ...?"": asking
+	if w == "know" && i >= 2 && a.lower(i-1) == "to" && strings.HasPrefix(a.lower(i-2), "want") {
+		return true
+	}
 	if isCapitalized(a.toks[i].Text) && !a.sentenceStart(i) || a.inQuote != nil && a.inQuote[i] {
 		return false
 	}
@@ -72,6 +76,9 @@ func (a *analysis) isParticiple(i int) bool { return strings.HasSuffix(a.lower(i
 func (a *analysis) cueSpan(i int) span {
 	if a.lower(i) == "according" {
 		return span{i, i + 2}
+	}
+	if a.lower(i) == "know" && i >= 2 { // "wanted to know"
+		return span{i - 2, i + 1}
 	}
 	// "falsely claimed": the writer's verdict is part of the framing.
 	if i > 0 && judgingAdverbs[a.lower(i-1)] {
@@ -255,6 +262,14 @@ func (a *analysis) backwardNP(k, lo int) span {
 	}
 	if _, ok := speakerPronouns[a.lower(k)]; ok {
 		return span{k, k + 1}
+	}
+	// "Franklin Graham, who has vowed ...": the relative pronoun speaks for
+	// the phrase before it, which the mention takes in.
+	if w := a.lower(k); (w == "who" || w == "which") && k-2 >= lo && a.toks[k-1].Text == "," {
+		if ante := a.backwardNP(k-2, lo); !ante.empty() && ante.To == k-1 && a.namesSomeone(ante) && (w == "who" || a.namesBody(ante)) {
+			return span{ante.From, k + 1}
+		}
+		return span{}
 	}
 	if sp, ok := a.countedSource(k, lo); ok {
 		return sp
@@ -579,6 +594,11 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 				sp = a.backwardNP(c-1, lo)
 			} else if k := a.earlierCue(c, lo); k >= 0 {
 				sp = a.backwardNP(k-1, lo)
+			} else if c-3 >= lo && a.lower(c-1) == "by" && startsLower(a.toks[c-2].Text) {
+				// "he began by saying": the subject of the verb before "by"
+				if sp = a.backwardNP(c-3, lo); sp.empty() || !a.namesSomeone(sp) {
+					sp = a.subject(lo, c)
+				}
 			} else if c == lo || c == lo+1 && openers[a.lower(lo)] {
 				// "After saying her foot was "swollen," she was ...": the
 				// subject of the clause after the phrase
@@ -709,6 +729,17 @@ func (a *analysis) namesPerson(s span) bool {
 	return false
 }
 
+// namesBody reports whether a phrase names an organisation ("the police
+// department, which said"), not a place ("Florida, which").
+func (a *analysis) namesBody(s span) bool {
+	for i := s.From; i < s.To; i++ {
+		if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "ORG" || sourceNouns[a.lower(i)] {
+			return true
+		}
+	}
+	return false
+}
+
 // personSuffixes end nouns for people and bodies: narrator, questioner,
 // analyst, historian, spokesman, commission.
 var personSuffixes = []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ess", "ion", "ers", "ors", "ists", "ians", "ants", "ents", "ions"}
@@ -816,6 +847,9 @@ var openers = map[string]bool{
 	"because": true, "once": true, "unless": true, "whether": true,
 }
 
+// conjunctions open a sentence with no comma after them ("But he said").
+var conjunctions = map[string]bool{"but": true, "and": true, "so": true, "yet": true}
+
 // subject finds the subject phrase of the clause starting at lo, stepping
 // over an opening phrase ("In July, Gingrich ...", "On September 27 they ...").
 func (a *analysis) subject(lo, hi int) span {
@@ -833,6 +867,8 @@ func (a *analysis) subject(lo, hi int) span {
 		}
 		if comma >= 0 {
 			start = comma + 1
+		} else if conjunctions[a.lower(start)] {
+			start++ // "But he wanted to know"
 		} else {
 			// no comma: the phrase ends after its date ("On September 27 they")
 			for i := start; i < hi && i < lo+6; i++ {

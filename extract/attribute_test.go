@@ -37,6 +37,9 @@ func TestAttributionArrangements(t *testing.T) {
 		{`Elena Vargas spoke first. After saying the old pier was "too tired to save," she left the meeting.`, `"too tired to save,"`, "she", "saying", "Elena Vargas"},
 		{`Tom Becker spoke last. He characterized the vote as, "a good day for the harbour and a bad day for the gulls."`, `"a good day for the harbour and a bad day for the gulls."`, "He", "characterized", "Tom Becker"},
 		{`The Harbour Gazette rated the mayor's promise as "mostly true" in its weekly check.`, `"mostly true"`, "The Harbour Gazette", "rated", ""},
+		{`Swanson praised the harbour pilot Tom Becker, who has publicly vowed to stop the "reckless rebuild" of the pier.`, `"reckless rebuild"`, "the harbour pilot Tom Becker, who", "vowed", "Tom Becker"},
+		{`When she returned she began by saying, "I don't think the pier can be saved."`, `"I don't think the pier can be saved."`, "she", "saying", ""},
+		{`Elena Vargas listened. But she wanted to know, "How much will it cost?"`, `"How much will it cost?"`, "she", "wanted to know", "Elena Vargas"},
 		// sources that end in a count
 		{`Asked about the plan, the 34-year-old mother of three replied, "It is meant to help every family in the town."`, `"It is meant to help every family in the town."`, "the 34-year-old mother of three", "replied", ""},
 		{`In the harbour poll, 63 percent said the mayor was "right" to wait.`, `"right"`, "63 percent", "said", ""},
