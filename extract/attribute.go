@@ -184,6 +184,10 @@ func (a *analysis) trimNP(s span) span {
 	for s.From < s.To && (a.lower(s.From) == "that" || a.lower(s.From) == "which" || a.lower(s.From) == "this") {
 		s.From++
 	}
+	// "When Tom Becker said": a capitalised opener is not part of the name
+	for s.From < s.To && openers[a.lower(s.From)] && a.entOf[s.From] < 0 {
+		s.From++
+	}
 	if s.To-s.From > 12 {
 		return span{}
 	}

@@ -40,6 +40,9 @@ func TestAttributionArrangements(t *testing.T) {
 		{`Swanson praised the harbour pilot Tom Becker, who has publicly vowed to stop the "reckless rebuild" of the pier.`, `"reckless rebuild"`, "the harbour pilot Tom Becker, who", "vowed", "Tom Becker"},
 		{`When she returned she began by saying, "I don't think the pier can be saved."`, `"I don't think the pier can be saved."`, "she", "saying", ""},
 		{`Elena Vargas listened. But she wanted to know, "How much will it cost?"`, `"How much will it cost?"`, "she", "wanted to know", "Elena Vargas"},
+		{`When Tom Becker said "the pier is safe," nobody believed him.`, `"the pier is safe,"`, "Tom Becker", "said", "Tom Becker"},
+		{`After the storm, Tom Becker issued a statement, "Last night our harbour held."`, `"Last night our harbour held."`, "Tom Becker", "issued a statement", "Tom Becker"},
+		{`"Your plan is sound," Tom Becker assured the mayor after the vote.`, `"Your plan is sound,"`, "Tom Becker", "assured", "Tom Becker"},
 		// sources that end in a count
 		{`Asked about the plan, the 34-year-old mother of three replied, "It is meant to help every family in the town."`, `"It is meant to help every family in the town."`, "the 34-year-old mother of three", "replied", ""},
 		{`In the harbour poll, 63 percent said the mayor was "right" to wait.`, `"right"`, "63 percent", "said", ""},

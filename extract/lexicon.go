@@ -20,7 +20,7 @@ var (
 		"describe", "speak", "predict", "reiterate", "insist",
 		"inform", "advise", "instruct", "explain", "summarize",
 		"pronounce", "proclaim", "remind", "hail", "term", "dub", "label",
-		"liken", "characterize", "characterise",
+		"liken", "characterize", "characterise", "assure", "reassure", "react",
 	}
 	loadedCues = []string{
 		"claim", "admit", "insist", "concede", "warn", "deny", "boast", "complain",

@@ -14,6 +14,12 @@ var speechNouns = map[string]bool{
 	"question": true, "message": true, "slogan": true, "quip": true,
 }
 
+// givingVerbs hand over words: "issued a statement", "used the words".
+var givingVerbs = map[string]bool{
+	"issued": true, "released": true, "sent": true, "gave": true, "posted": true,
+	"put": true, "offered": true, "used": true, "delivered": true, "read": true,
+}
+
 // possessivePronouns stand for the owner in `his claim that "Q"`; the
 // pronoun itself is the speaker mention, resolved like "he" or "she".
 var possessivePronouns = map[string]string{"his": "m", "her": "f"}
@@ -33,6 +39,13 @@ func (a *analysis) attributeToPossessor(qa, lo int) (attribution, bool) {
 		}
 		cue := span{k, k + 1}
 		p := a.lower(k - 1)
+		// `Trump issued a statement, "Q"`: whoever gives the words
+		if (p == "a" || p == "an" || p == "the") && k-3 >= lo && givingVerbs[a.lower(k-2)] {
+			if sp := a.backwardNP(k-3, lo); !sp.empty() && a.namesSomeone(sp) {
+				return attribution{speaker: sp, cue: span{k - 2, k + 1}, owned: true}, true
+			}
+			return attribution{}, false
+		}
 		if _, ok := possessivePronouns[p]; ok {
 			return attribution{speaker: span{k - 1, k}, cue: cue, owned: true}, true
 		}
