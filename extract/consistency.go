@@ -27,6 +27,11 @@ func (a *analysis) joinNames() {
 		toks = append(toks, cs)
 	}
 	a.ents, a.entTok = out, toks
+	a.reindexEntities()
+}
+
+// reindexEntities points every token at the entity that now covers it.
+func (a *analysis) reindexEntities() {
 	for i := range a.entOf {
 		a.entOf[i] = -1
 	}
@@ -39,7 +44,7 @@ func (a *analysis) joinNames() {
 
 // joinNicknames makes `Marcia "Cia" Price` one person: the tagger sees a
 // first name, a quotation and a word, and may call the nickname an
-// organisation. joinNames rebuilds the token index afterwards.
+// organisation.
 func (a *analysis) joinNicknames() {
 	out, toks := a.ents[:0], a.entTok[:0]
 	for k := 0; k < len(a.ents); k++ {
@@ -62,14 +67,7 @@ func (a *analysis) joinNicknames() {
 		toks = append(toks, sp)
 	}
 	a.ents, a.entTok = out, toks
-	for i := range a.entOf {
-		a.entOf[i] = -1
-	}
-	for k, sp := range a.entTok {
-		for i := sp.From; i < sp.To; i++ {
-			a.entOf[i] = k
-		}
-	}
+	a.reindexEntities()
 }
 
 // nicknameEnd returns the token after a nickname's closing mark when the
