@@ -270,7 +270,7 @@ func (a *analysis) backwardNP(k, lo int) span {
 	// "Franklin Graham, who has vowed ...": the relative pronoun speaks for
 	// the phrase before it, which the mention takes in.
 	if w := a.lower(k); (w == "who" || w == "which") && k-2 >= lo && a.toks[k-1].Text == "," {
-		if ante := a.backwardNP(k-2, lo); !ante.empty() && ante.To == k-1 && a.namesSomeone(ante) && (w == "who" || a.namesBody(ante)) {
+		if ante := a.backwardNP(k-2, lo); !ante.empty() && ante.To == k-1 && ante.To-ante.From <= 8 && a.namesSomeone(ante) && (w == "who" || a.namesBody(ante)) && !a.hasClause(ante) {
 			return span{ante.From, k + 1}
 		}
 		return span{}
@@ -371,13 +371,19 @@ func (a *analysis) phraseOpener(j, lo int) int {
 			if d == lo || !a.npToken(d-1) && !a.contentWord(d-1) || determiners[w] {
 				return d
 			}
-		case a.npToken(d) || a.contentWord(d) || startsWithDigit(a.toks[d].Text) && d < j:
+		case a.npToken(d) || a.contentWord(d) || isAge(a.toks[d].Text) && d < j:
 			// "the 34-year-old mother"
 		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// isAge tells "34-year-old" (a description of a person) from a count or a
+// score ("6-1", "8").
+func isAge(w string) bool {
+	return startsWithDigit(w) && strings.Contains(w, "-year-old")
 }
 
 // numberWords count ("mother of three", "63 percent").
@@ -733,6 +739,17 @@ func (a *analysis) namesPerson(s span) bool {
 	return false
 }
 
+// hasClause reports whether a phrase runs over a verb, as a phrase read
+// back through "for" can ("The council voted 6-1 for the resolution").
+func (a *analysis) hasClause(s span) bool {
+	for i := s.From + 1; i < s.To; i++ {
+		if w := a.lower(i); startsLower(a.toks[i].Text) && (strings.HasSuffix(w, "ed") || a.isCue(i)) && !determiners[a.lower(i-1)] && !strings.HasSuffix(a.lower(i-1), "ly") {
+			return true
+		}
+	}
+	return false
+}
+
 // namesBody reports whether a phrase names an organisation ("the police
 // department, which said"), not a place ("Florida, which").
 func (a *analysis) namesBody(s span) bool {
@@ -823,7 +840,7 @@ func (a *analysis) attributeLater(qb, hi int) (attribution, bool) {
 // "strong leader"`.
 func (a *analysis) attributeToSubject(qa int) (attribution, bool) {
 	sp := a.subject(a.sents[a.sentOf[qa]].From, qa)
-	if sp.empty() || sp.To >= qa {
+	if sp.empty() || sp.To >= qa || a.hasClause(sp) {
 		return attribution{}, false
 	}
 	for i := sp.From; i < sp.To; i++ {
@@ -921,7 +938,7 @@ func startsWithDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '
 // quotation, other cue or other person may stand between.
 func (a *analysis) describedSubject(lo, c int) span {
 	subj := a.subject(lo, c)
-	if subj.empty() || !a.namesSomeone(subj) && !a.appositionAfter(subj.To, c) {
+	if subj.empty() || !a.namesSomeone(subj) && !a.appositionAfter(subj.To, c) || a.hasClause(subj) {
 		return span{}
 	}
 	for j := subj.To; j < c && j < subj.To+10; j++ {

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Each arrangement news uses, in sentences written for this test.
 func TestAttributionArrangements(t *testing.T) {
@@ -253,6 +256,20 @@ func TestFragmentsShareTheSentencesAttribution(t *testing.T) {
 		}
 		if nameOf(doc, q.SpeakerID) != "Tom Becker" {
 			t.Errorf("quote %s resolves to %q, want Tom Becker", q.Text, nameOf(doc, q.SpeakerID))
+		}
+	}
+}
+
+// A speaker phrase never runs over a verb or a score: "The council voted
+// 6-1 for the resolution" is not who speaks.
+func TestSpeakerPhraseStopsBeforeAVerb(t *testing.T) {
+	doc, err := Annotate(`The harbour council voted 6-1 for the resolution which said the town "welcomes every boat."`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range doc.Quotes {
+		if q.Speaker != nil && strings.Contains(q.Speaker.Text, "voted") {
+			t.Errorf("quote %s given to %q", q.Text, q.Speaker.Text)
 		}
 	}
 }
