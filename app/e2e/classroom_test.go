@@ -41,6 +41,30 @@ func click(sel string) chromedp.Action {
 
 // The sources panel on the example: who speaks, sorted into named people,
 // organisations and anonymous sources, with their counts; who is only
+// On a laptop-sized window the summary table fits beside the panels: a
+// teacher reads every column without scrolling sideways.
+func TestSourcesTableFitsItsColumn(t *testing.T) {
+	srv := startServer(t)
+	ctx, _ := newBrowser(t)
+	var fit struct{ Table, Column, Columns int }
+	err := chromedp.Run(ctx,
+		chromedp.EmulateViewport(1280, 900),
+		openExample(srv.URL),
+		evalJSON(`(() => { const s = document.querySelector('.sources-table');
+			return {Table: s.querySelector('table').scrollWidth, Column: s.clientWidth,
+				Columns: getComputedStyle(document.querySelector('.workspace')).gridTemplateColumns.split(' ').length}; })()`, &fit),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fit.Columns != 3 {
+		t.Fatalf("at 1280 px the page shows %d columns, want 3", fit.Columns)
+	}
+	if fit.Table > fit.Column {
+		t.Errorf("the sources table is %d px wide in a %d px column: it scrolls sideways", fit.Table, fit.Column)
+	}
+}
+
 // talked about; the same figures in the table under the article.
 func TestSourcesPanelCountsVoices(t *testing.T) {
 	srv := startServer(t)
