@@ -629,6 +629,10 @@ func (a *analysis) attribute(qa, qb int, kind string) (attribution, bool) {
 		if at, ok := a.attributeBefore(qa-1, a.sents[a.sentOf[qa-1]].From); ok {
 			return at, true
 		}
+		// `Clinton released the following statement:` closing it
+		if at, ok := a.attributeToPossessor(qa, a.sents[a.sentOf[qa-1]].From); ok {
+			return at, true
+		}
 	}
 	if kind == KindPartial {
 		return a.attributeToSubject(qa)

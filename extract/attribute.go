@@ -34,7 +34,8 @@ func (a *analysis) isCue(i int) bool {
 	if w == "know" && i >= 2 && a.lower(i-1) == "to" && strings.HasPrefix(a.lower(i-2), "want") {
 		return true
 	}
-	if isCapitalized(a.toks[i].Text) && !a.sentenceStart(i) || a.inQuote != nil && a.inQuote[i] {
+	// "Murphy … Tweeted on Friday": the platform's capital, still a verb
+	if isCapitalized(a.toks[i].Text) && !a.sentenceStart(i) && !strings.HasPrefix(w, "tweet") || a.inQuote != nil && a.inQuote[i] {
 		return false
 	}
 	if i > 0 && nounMarkers[a.lower(i-1)] {
@@ -477,6 +478,7 @@ var adjunctOpeners = map[string]bool{
 	"to": true, "at": true, "during": true, "from": true, "outside": true,
 	"before": true, "after": true, "afterward": true, "afterwards": true,
 	"later": true, "then": true, "again": true, "loudly": true,
+	"on": true, "in": true, "via": true, "online": true, "yesterday": true, "today": true,
 	// an object: "he urged them, as ...", "she told reporters."
 	"him": true, "her": true, "them": true, "us": true, "me": true,
 	"reporters": true, "supporters": true, "listeners": true, "viewers": true,

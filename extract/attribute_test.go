@@ -46,6 +46,9 @@ func TestAttributionArrangements(t *testing.T) {
 		{`When Tom Becker said "the pier is safe," nobody believed him.`, `"the pier is safe,"`, "Tom Becker", "said", "Tom Becker"},
 		{`After the storm, Tom Becker issued a statement, "Last night our harbour held."`, `"Last night our harbour held."`, "Tom Becker", "issued a statement", "Tom Becker"},
 		{`"Your plan is sound," Tom Becker assured the mayor after the vote.`, `"Your plan is sound,"`, "Tom Becker", "assured", "Tom Becker"},
+		{"On Tuesday, Mayor Elena Vargas released the following statement:\n\n\"The harbour will reopen in June.\"", `"The harbour will reopen in June."`, "Mayor Elena Vargas", "released the following statement", "Elena Vargas"},
+		{`"Not us, but we cannot argue with it!" Tom Becker, the head of the fund, Tweeted on Friday.`, `"Not us, but we cannot argue with it!"`, "Tom Becker", "Tweeted", "Tom Becker"},
+		{`"Imagine a pier with no boats," mused the harbour historian Tom Becker.`, `"Imagine a pier with no boats,"`, "the harbour historian Tom Becker", "mused", "Tom Becker"},
 		// sources that end in a count
 		{`Asked about the plan, the 34-year-old mother of three replied, "It is meant to help every family in the town."`, `"It is meant to help every family in the town."`, "the 34-year-old mother of three", "replied", ""},
 		{`In the harbour poll, 63 percent said the mayor was "right" to wait.`, `"right"`, "63 percent", "said", ""},

@@ -20,6 +20,13 @@ var givingVerbs = map[string]bool{
 	"put": true, "offered": true, "used": true, "delivered": true, "read": true,
 }
 
+// statementAdjectives stand between the article and the noun: "the
+// following statement", "a brief statement".
+var statementAdjectives = map[string]bool{
+	"following": true, "brief": true, "short": true, "joint": true,
+	"written": true, "new": true, "lengthy": true, "separate": true,
+}
+
 // possessivePronouns stand for the owner in `his claim that "Q"`; the
 // pronoun itself is the speaker mention, resolved like "he" or "she".
 var possessivePronouns = map[string]string{"his": "m", "her": "f"}
@@ -39,10 +46,15 @@ func (a *analysis) attributeToPossessor(qa, lo int) (attribution, bool) {
 		}
 		cue := span{k, k + 1}
 		p := a.lower(k - 1)
-		// `Trump issued a statement, "Q"`: whoever gives the words
-		if (p == "a" || p == "an" || p == "the") && k-3 >= lo && givingVerbs[a.lower(k-2)] {
-			if sp := a.backwardNP(k-3, lo); !sp.empty() && a.namesSomeone(sp) {
-				return attribution{speaker: sp, cue: span{k - 2, k + 1}, owned: true}, true
+		// `Trump issued a statement, "Q"`, `released the following
+		// statement:`: whoever gives the words
+		det := k - 1
+		if statementAdjectives[p] {
+			det--
+		}
+		if d := a.lower(det); (d == "a" || d == "an" || d == "the") && det-2 >= lo && givingVerbs[a.lower(det-1)] {
+			if sp := a.backwardNP(det-2, lo); !sp.empty() && a.namesSomeone(sp) {
+				return attribution{speaker: sp, cue: span{det - 1, k + 1}, owned: true}, true
 			}
 			return attribution{}, false
 		}
