@@ -34,6 +34,10 @@ func (a *analysis) isCue(i int) bool {
 	if w == "know" && i >= 2 && a.lower(i-1) == "to" && strings.HasPrefix(a.lower(i-2), "want") {
 		return true
 	}
+	// "Trump shot back", "she fired back": a retort
+	if backVerbs[w] && i+1 < len(a.toks) && a.lower(i+1) == "back" {
+		return true
+	}
 	// "Murphy … Tweeted on Friday": the platform's capital, still a verb
 	if isCapitalized(a.toks[i].Text) && !a.sentenceStart(i) && !strings.HasPrefix(w, "tweet") || a.inQuote != nil && a.inQuote[i] {
 		return false
@@ -60,6 +64,9 @@ func (a *analysis) isCue(i int) bool {
 	return true
 }
 
+// backVerbs with "back" make a retort: "shot back", "fired back".
+var backVerbs = map[string]bool{"shot": true, "fired": true, "hit": true, "pushed": true, "snapped": true}
+
 // nounishCues are cue stems whose plural is often a noun.
 var nounishCues = map[string]bool{
 	"tweet": true, "post": true, "report": true, "call": true, "claim": true,
@@ -80,6 +87,9 @@ func (a *analysis) cueSpan(i int) span {
 	}
 	if a.lower(i) == "know" && i >= 2 { // "wanted to know"
 		return span{i - 2, i + 1}
+	}
+	if backVerbs[a.lower(i)] && i+1 < len(a.toks) { // "shot back"
+		return span{i, i + 2}
 	}
 	// "falsely claimed": the writer's verdict is part of the framing.
 	if i > 0 && judgingAdverbs[a.lower(i-1)] {
@@ -188,6 +198,13 @@ func (a *analysis) trimNP(s span) span {
 	// "When Tom Becker said": a capitalised opener is not part of the name
 	for s.From < s.To && openers[a.lower(s.From)] && a.entOf[s.From] < 0 {
 		s.From++
+	}
+	// "said Friday that Curiel ...": "that" opens a clause inside
+	for k := s.From + 1; k < s.To; k++ {
+		if a.lower(k) == "that" {
+			s.To = k
+			break
+		}
 	}
 	if s.To-s.From > 12 {
 		return span{}
@@ -479,6 +496,7 @@ var adjunctOpeners = map[string]bool{
 	"before": true, "after": true, "afterward": true, "afterwards": true,
 	"later": true, "then": true, "again": true, "loudly": true,
 	"on": true, "in": true, "via": true, "online": true, "yesterday": true, "today": true,
+	"out": true, "up": true,
 	// an object: "he urged them, as ...", "she told reporters."
 	"him": true, "her": true, "them": true, "us": true, "me": true,
 	"reporters": true, "supporters": true, "listeners": true, "viewers": true,

@@ -49,6 +49,9 @@ func TestAttributionArrangements(t *testing.T) {
 		{"On Tuesday, Mayor Elena Vargas released the following statement:\n\n\"The harbour will reopen in June.\"", `"The harbour will reopen in June."`, "Mayor Elena Vargas", "released the following statement", "Elena Vargas"},
 		{`"Not us, but we cannot argue with it!" Tom Becker, the head of the fund, Tweeted on Friday.`, `"Not us, but we cannot argue with it!"`, "Tom Becker", "Tweeted", "Tom Becker"},
 		{`"Imagine a pier with no boats," mused the harbour historian Tom Becker.`, `"Imagine a pier with no boats,"`, "the harbour historian Tom Becker", "mused", "Tom Becker"},
+		{`"Not again!" the crowd cried out, booing.`, `"Not again!"`, "the crowd", "cried", ""},
+		{`"She wants to look tough tonight," Tom Becker shot back.`, `"She wants to look tough tonight,"`, "Tom Becker", "shot back", "Tom Becker"},
+		{`Tom Becker, who asked whether the survey was fair, said Friday that the pier "happens to be, we believe, rotten."`, `"happens to be, we believe, rotten."`, "Tom Becker", "said", "Tom Becker"},
 		// sources that end in a count
 		{`Asked about the plan, the 34-year-old mother of three replied, "It is meant to help every family in the town."`, `"It is meant to help every family in the town."`, "the 34-year-old mother of three", "replied", ""},
 		{`In the harbour poll, 63 percent said the mayor was "right" to wait.`, `"right"`, "63 percent", "said", ""},
