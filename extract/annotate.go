@@ -600,6 +600,13 @@ func (a *analysis) attribute(qa, qb int, kind string) (attribution, bool) {
 	}
 	sent := a.sents[a.sentOf[qa]]
 	if at, ok := a.attributeAfter(qb); ok {
+		// `Feinstein said "I don't know," she said.`: the name the sentence
+		// opens with, over the pronoun that repeats it
+		if _, pronoun := speakerPronouns[a.lower(at.speaker.From)]; pronoun && at.speaker.To-at.speaker.From == 1 {
+			if before, ok := a.attributeBefore(qa, sent.From); ok && a.namesPerson(before.speaker) {
+				return before, true
+			}
+		}
 		return at, true
 	}
 	if at, ok := a.attributeToPossessor(qa, sent.From); ok {

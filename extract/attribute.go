@@ -231,7 +231,7 @@ func (a *analysis) trimNP(s span) span {
 	}
 	for k := s.From; k < s.To; k++ {
 		w := a.lower(k)
-		if isCapitalized(a.toks[k].Text) || sourceNouns[w] || titleWords[w] || a.entOf[k] >= 0 {
+		if isCapitalized(a.toks[k].Text) || sourceNouns[w] || titleWords[w] || a.entOf[k] >= 0 || isAge(w) && k == s.To-1 {
 			return s
 		}
 		if _, ok := speakerPronouns[w]; ok {
@@ -459,7 +459,7 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 		return !endsSentence || k >= n || a.toks[k].ParaStart || isTerminal(a.toks[k].Text) || a.toks[k].Text == "," || isQuoteMark(a.toks[k].Text) ||
 			// `"Q!" Marcia Price shouted to the crowd.`: an adjunct, not a
 			// clause of its own (`said to reporters that …` is one)
-			adjunctOpeners[a.lower(k)] && a.shortAdjunct(k, limit)
+			(adjunctOpeners[a.lower(k)] || strings.HasSuffix(a.lower(k), "ly")) && a.shortAdjunct(k, limit)
 	}
 	// `"Q," as a Homeland Security memo put it`
 	if a.lower(j) == "as" {
@@ -496,7 +496,7 @@ var adjunctOpeners = map[string]bool{
 	"before": true, "after": true, "afterward": true, "afterwards": true,
 	"later": true, "then": true, "again": true, "loudly": true,
 	"on": true, "in": true, "via": true, "online": true, "yesterday": true, "today": true,
-	"out": true, "up": true,
+	"out": true, "up": true, "back": true, "as": true, "while": true,
 	// an object: "he urged them, as ...", "she told reporters."
 	"him": true, "her": true, "them": true, "us": true, "me": true,
 	"reporters": true, "supporters": true, "listeners": true, "viewers": true,
@@ -816,6 +816,9 @@ func (a *analysis) namesSomeone(s span) bool {
 		if _, ok := speakerPronouns[w]; ok || titleWords[w] || sourceNouns[w] {
 			return true
 		}
+		if isAge(w) && i == s.To-1 {
+			return true // "said the 46-year-old"
+		}
 		if (w == "percent" || strings.HasSuffix(w, "%")) && i == s.To-1 {
 			return true // "63 percent said": the share of people polled
 		}
@@ -843,6 +846,12 @@ func (a *analysis) attributeLater(qb, hi int) (attribution, bool) {
 		if !a.isCue(c) || a.lower(c) == "according" || a.isParticiple(c) {
 			continue
 		}
+		// `..., said the bureau's director, James B. Comey, on Monday.`
+		if c > qb && a.toks[c-1].Text == "," && c+1 < hi && !isTerminal(a.toks[c+1].Text) && a.toks[c+1].Text != "," {
+			if sp := a.forwardNP(c+1, hi); !sp.empty() && a.namesSomeone(sp) && a.endsClause(sp.To, hi) {
+				return attribution{speaker: a.withNamedApposition(sp, hi), cue: a.cueSpan(c)}, true
+			}
+		}
 		if c+1 < hi && a.toks[c+1].Text != "," && !isTerminal(a.toks[c+1].Text) {
 			continue
 		}
@@ -853,6 +862,12 @@ func (a *analysis) attributeLater(qb, hi int) (attribution, bool) {
 		return attribution{speaker: sp, cue: a.cueSpan(c)}, true
 	}
 	return attribution{}, false
+}
+
+// endsClause reports whether the words from k close the sentence with no
+// clause of their own: the end, a comma, an apposition or a short adjunct.
+func (a *analysis) endsClause(k, hi int) bool {
+	return k >= hi || isTerminal(a.toks[k].Text) || a.toks[k].Text == "," || adjunctOpeners[a.lower(k)] && a.shortAdjunct(k, hi)
 }
 
 // attributeToSubject gives a quoted fragment with no cue to the subject of

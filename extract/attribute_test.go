@@ -52,6 +52,11 @@ func TestAttributionArrangements(t *testing.T) {
 		{`"Not again!" the crowd cried out, booing.`, `"Not again!"`, "the crowd", "cried", ""},
 		{`"She wants to look tough tonight," Tom Becker shot back.`, `"She wants to look tough tonight,"`, "Tom Becker", "shot back", "Tom Becker"},
 		{`Tom Becker, who asked whether the survey was fair, said Friday that the pier "happens to be, we believe, rotten."`, `"happens to be, we believe, rotten."`, "Tom Becker", "said", "Tom Becker"},
+		{`The survey found no "sign of rot," apart from the old railings, said the harbour's engineer, Ann Price, on Monday.`, `"sign of rot,"`, "the harbour's engineer, Ann Price", "said", "Ann Price"},
+		{`"The pier is our front door," said the 46-year-old.`, `"The pier is our front door,"`, "the 46-year-old", "said", ""},
+		{`"Who pays for the pier?" Tom Becker asked rhetorically, shaking his head.`, `"Who pays for the pier?"`, "Tom Becker", "asked", "Tom Becker"},
+		{`"Who can remember?" Elena Vargas asks as a ferry sounds its horn.`, `"Who can remember?"`, "Elena Vargas", "asks", "Elena Vargas"},
+		{`Asked about it, Elena Vargas said "I know nothing about the emails," she said.`, `"I know nothing about the emails,"`, "Elena Vargas", "said", "Elena Vargas"},
 		// sources that end in a count
 		{`Asked about the plan, the 34-year-old mother of three replied, "It is meant to help every family in the town."`, `"It is meant to help every family in the town."`, "the 34-year-old mother of three", "replied", ""},
 		{`In the harbour poll, 63 percent said the mayor was "right" to wait.`, `"right"`, "63 percent", "said", ""},
