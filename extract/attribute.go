@@ -620,8 +620,11 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 		case a.isParticiple(c):
 			// "footage of Trump saying ...", "Sanders said, suggesting ...",
 			// else the clause's subject
-			if c-1 >= lo && a.entOf[c-1] >= 0 && a.ents[a.entOf[c-1]].Type == "PERSON" {
-				sp = a.backwardNP(c-1, lo)
+			if c-1 >= lo && (a.entOf[c-1] >= 0 && a.ents[a.entOf[c-1]].Type == "PERSON" || a.peopleNoun(c-1)) {
+				// "protesters chanting", "marchers and spectators chanting"
+				if sp = a.backwardNP(c-1, lo); sp.empty() {
+					sp = span{c - 1, c}
+				}
 			} else if k := a.earlierCue(c, lo); k >= 0 {
 				sp = a.backwardNP(k-1, lo)
 			} else if c-3 >= lo && a.lower(c-1) == "by" && startsLower(a.toks[c-2].Text) {
@@ -636,7 +639,7 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 			} else {
 				sp = a.subject(lo, c)
 			}
-		case c-1 >= lo && (a.lower(c-1) == "to" || a.lower(c-1) == "and"):
+		case c-1 >= lo && (a.lower(c-1) == "to" || a.lower(c-1) == "and" || a.lower(c-1) == "but"):
 			// "took to Twitter to accuse X", "I laughed and said": the subject
 			// "took to Twitter to accuse X of ...": the subject accuses
 			sp = a.subject(lo, c)
@@ -768,6 +771,13 @@ func (a *analysis) hasClause(s span) bool {
 		}
 	}
 	return false
+}
+
+// peopleNoun reports whether token i is a plural noun for people
+// ("protesters", "spectators", "officials").
+func (a *analysis) peopleNoun(i int) bool {
+	w := a.lower(i)
+	return strings.HasSuffix(w, "s") && (sourceNouns[w] || a.personHead(span{i, i + 1}))
 }
 
 // namesBody reports whether a phrase names an organisation ("the police
@@ -939,6 +949,15 @@ func (a *analysis) subject(lo, hi int) span {
 		return span{}
 	}
 	sp := a.forwardNP(start, hi)
+	after := sp.To
+	if !sp.empty() && after < hi && a.toks[after].Text == "(" { // "Sen. Jack Reed (D-R.I.), said"
+		for after < hi && a.toks[after].Text != ")" {
+			after++
+		}
+		if after++; after < hi && a.toks[after].Text == "," && after+1 < hi && startsLower(a.toks[after+1].Text) {
+			return sp
+		}
+	}
 	if !sp.empty() && sp.To < hi && a.lower(sp.To) != "'s" && a.lower(sp.To) != "’s" && !startsLower(a.toks[sp.To].Text) && !a.appositionAfter(sp.To, hi) {
 		return span{}
 	}

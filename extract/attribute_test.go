@@ -57,6 +57,9 @@ func TestAttributionArrangements(t *testing.T) {
 		{`"Who pays for the pier?" Tom Becker asked rhetorically, shaking his head.`, `"Who pays for the pier?"`, "Tom Becker", "asked", "Tom Becker"},
 		{`"Who can remember?" Elena Vargas asks as a ferry sounds its horn.`, `"Who can remember?"`, "Elena Vargas", "asks", "Elena Vargas"},
 		{`Asked about it, Elena Vargas said "I know nothing about the emails," she said.`, `"I know nothing about the emails,"`, "Elena Vargas", "said", "Elena Vargas"},
+		{`Sen. Ann Price (D-R.I.), said after a lunch that she had not read the plan, but called it a "starting point for the town."`, `"starting point for the town."`, "Sen. Ann Price", "called", "Ann Price"},
+		{`The quay was full, with many fishermen and their supporters chanting "Save our pier" all day.`, `"Save our pier"`, "their supporters", "chanting", ""},
+		{`Councillor Ann Price famously clashed with the mayor, chiding her, "What difference does it make?"`, `"What difference does it make?"`, "Councillor Ann Price", "chiding", "Ann Price"},
 		// sources that end in a count
 		{`Asked about the plan, the 34-year-old mother of three replied, "It is meant to help every family in the town."`, `"It is meant to help every family in the town."`, "the 34-year-old mother of three", "replied", ""},
 		{`In the harbour poll, 63 percent said the mayor was "right" to wait.`, `"right"`, "63 percent", "said", ""},
@@ -282,5 +285,23 @@ func TestSpeakerPhraseStopsBeforeAVerb(t *testing.T) {
 		if q.Speaker != nil && strings.Contains(q.Speaker.Text, "voted") {
 			t.Errorf("quote %s given to %q", q.Text, q.Speaker.Text)
 		}
+	}
+}
+
+// "(D-R.I.)" after a name is a party and a state, not names; a senator is
+// a person whatever the tagger thought.
+func TestPartyBracketsAndHonorifics(t *testing.T) {
+	doc, err := Annotate(`Sen. Ann Price (D-R.I.) and Rep. Tom Becker (R) spoke on Tuesday.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := entityTypes(doc)
+	for name, typ := range got {
+		if strings.Contains("(D-R.I.)(R)", name) && typ != "DATE" {
+			t.Errorf("%q tagged %s inside a party bracket", name, typ)
+		}
+	}
+	if got["Ann Price"] != "PERSON" || got["Tom Becker"] != "PERSON" {
+		t.Errorf("entities %v: want Ann Price and Tom Becker as people", got)
 	}
 }

@@ -238,7 +238,18 @@ var nameHeads = map[string]string{
 
 // retypeByContext applies what the words around a name say of its type.
 func (a *analysis) retypeByContext() {
+	a.dropPartyTags()
 	for k, e := range a.ents {
+		// "Sen. Ann Price" is a person whatever the tagger said; the title
+		// is her role, not her name.
+		if sp := a.entTok[k]; honorifics[a.lower(sp.From)] && sp.To-sp.From > 1 && e.Type != "PERSON" {
+			a.entOf[sp.From] = -1
+			a.entTok[k].From++
+			a.ents[k].Start = a.toks[sp.From+1].Start
+			a.ents[k].Text = a.text[a.ents[k].Start:a.ents[k].End]
+			a.ents[k].Type = "PERSON"
+			continue
+		}
 		if sp := a.entTok[k]; e.Type == "PERSON" && sp.To-sp.From > 1 {
 			if t := nameHeads[a.lower(sp.To-1)]; t != "" {
 				a.ents[k].Type = t
@@ -254,4 +265,54 @@ func (a *analysis) retypeByContext() {
 			}
 		}
 	}
+}
+
+// honorifics before a name make it a person's.
+var honorifics = map[string]bool{
+	"sen.": true, "rep.": true, "gov.": true, "mr.": true, "mrs.": true,
+	"ms.": true, "dr.": true, "senator": true, "lt.": true, "gen.": true,
+	"col.": true, "capt.": true, "sgt.": true, "gov": true, "sen": true,
+}
+
+// dropPartyTags removes what the tagger found inside a party-and-state
+// bracket, "(D-R.I.)", "(R)": a label after a name, not a name.
+func (a *analysis) dropPartyTags() {
+	out, toks := a.ents[:0], a.entTok[:0]
+	for k, e := range a.ents {
+		if sp := a.entTok[k]; a.inPartyBracket(sp) {
+			continue
+		}
+		out, toks = append(out, e), append(toks, a.entTok[k])
+	}
+	if len(out) == len(a.ents) {
+		return
+	}
+	a.ents, a.entTok = out, toks
+	a.reindexEntities()
+}
+
+// inPartyBracket reports whether a span lies in a bracket opened by a party
+// letter: "(D-R.I.)", "(R-Fla.)", "(D)".
+func (a *analysis) inPartyBracket(sp span) bool {
+	open := -1
+	for k := sp.From - 1; k >= 0 && k >= sp.From-3; k-- {
+		if a.toks[k].Text == "(" {
+			open = k
+			break
+		}
+	}
+	if open < 0 || open+1 >= len(a.toks) {
+		return false
+	}
+	first := a.toks[open+1].Text
+	party := first == "D" || first == "R" || first == "I" || strings.HasPrefix(first, "D-") || strings.HasPrefix(first, "R-") || strings.HasPrefix(first, "I-")
+	if !party {
+		return false
+	}
+	for k := sp.To; k < len(a.toks) && k < sp.To+4; k++ {
+		if a.toks[k].Text == ")" {
+			return true
+		}
+	}
+	return false
 }

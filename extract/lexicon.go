@@ -30,6 +30,7 @@ var (
 		"accuse", "blast", "slam", "mock", "attack", "retort", "exclaim", "plead",
 		"beg", "demand", "dismiss", "tout", "brand", "protest", "object", "reveal",
 		"gloat", "grumble", "howl", "shriek", "smear", "rail", "lash", "scold",
+		"chide",
 	}
 	cueStems  = map[string]bool{}
 	loadedSet = map[string]bool{}

@@ -38,7 +38,13 @@ func Sentences(toks []Token) []Sentence {
 			out = append(out, Sentence{from, i})
 			from = i
 		}
-		if !isTerminal(toks[i].Text) {
+		// "(it passed 5-4.) Then …": the bracket closes the sentence
+		if toks[i].Text == ")" && i > from && isTerminal(toks[i-1].Text) && i+1 < len(toks) && startsSentence(toks[i+1].Text) {
+			out = append(out, Sentence{from, i + 1})
+			from = i + 1
+			continue
+		}
+		if !isTerminal(toks[i].Text) || insideShortBrackets(toks, i) {
 			continue
 		}
 		end := i + 1
@@ -60,4 +66,32 @@ func Sentences(toks []Token) []Sentence {
 func startsSentence(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '(' || r == '\''
+}
+
+// insideShortBrackets reports whether token i stands in a short bracket
+// that closes soon after, as a party and state do: "Sen. Jack Reed
+// (D-R.I.), said" is one sentence, not two.
+func insideShortBrackets(toks []Token, i int) bool {
+	open := -1
+	for k := i - 1; k >= 0 && k > i-6; k-- {
+		if toks[k].Text == ")" || toks[k].ParaStart && k < i {
+			return false
+		}
+		if toks[k].Text == "(" {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k < i+6; k++ {
+		if toks[k].Text == ")" {
+			return true
+		}
+		if toks[k].ParaStart || toks[k].Text == "(" {
+			return false
+		}
+	}
+	return false
 }

@@ -59,6 +59,20 @@ func TestSentencesSplitAtStopsButNotAbbreviations(t *testing.T) {
 	}
 }
 
+// A party and state in brackets do not end a sentence; a bracket that
+// closes after a stop does.
+func TestSentencesAndBrackets(t *testing.T) {
+	toks := Tokenize(`Sen. Ann Price (D-R.I.), said it. The vote was close (it passed 5-4.) Then she left.`)
+	var got []string
+	for _, s := range Sentences(toks) {
+		got = append(got, toks[s.From].Text+"…"+toks[s.To-1].Text)
+	}
+	want := `Sen.…. The…) Then….`
+	if strings.Join(got, " ") != want {
+		t.Errorf("sentences = %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
 // Pausing a long text's tokenizing changes nothing in the tokens.
 func TestTokenizeWithPausesGivesTheSameTokens(t *testing.T) {
 	text := strings.Repeat("\"We can't,\" O'Sullivan said. Ελληνικά 😀 U.S. officials.\n", 2000)
