@@ -260,11 +260,13 @@ func (a *analysis) backwardNP(k, lo int) span {
 	}
 	// "Gov. Pat McCrory (R) said": step over the party in brackets.
 	k = a.skipBrackets(k, lo)
-	// "Macron, who visited Kyiv, said": the speaker stands before the clause.
+	// "Macron, who visited Kyiv, said": the speaker stands before the clause;
+	// dashes do the same ("Gingrich — mentioned by Newsmax … — told").
 	nameTo := -1 // "Another councillor, Tom Becker, said": the name closes it
-	if k >= lo && a.toks[k].Text == "," {
+	if k >= lo && (a.toks[k].Text == "," || isDash(a.toks[k].Text)) {
+		dash := isDash(a.toks[k].Text)
 		for j := k - 1; j >= lo && j > k-25; j-- {
-			if a.toks[j].Text == "," {
+			if a.toks[j].Text == "," && !dash || dash && isDash(a.toks[j].Text) {
 				if a.isName(j+1, k) {
 					nameTo = k
 				}
@@ -283,6 +285,10 @@ func (a *analysis) backwardNP(k, lo int) span {
 		k = a.skipBrackets(k, lo)
 	}
 	if _, ok := speakerPronouns[a.lower(k)]; ok {
+		return span{k, k + 1}
+	}
+	// "Several said …", "Others said": a quantity standing for people
+	if quantityPronouns[a.lower(k)] && (k == lo || a.toks[k-1].Text == ",") {
 		return span{k, k + 1}
 	}
 	// "Franklin Graham, who has vowed ...": the relative pronoun speaks for
@@ -402,6 +408,12 @@ func (a *analysis) phraseOpener(j, lo int) int {
 // score ("6-1", "8").
 func isAge(w string) bool {
 	return startsWithDigit(w) && strings.Contains(w, "-year-old")
+}
+
+// quantityPronouns stand alone for people: "Several said", "Others told".
+var quantityPronouns = map[string]bool{
+	"several": true, "many": true, "some": true, "others": true, "most": true,
+	"both": true, "few": true, "all": true,
 }
 
 // numberWords count ("mother of three", "63 percent").
@@ -823,7 +835,7 @@ func (a *analysis) namesSomeone(s span) bool {
 		if e := a.entOf[i]; e >= 0 && a.ents[e].Type != "DATE" {
 			return true
 		}
-		if _, ok := speakerPronouns[w]; ok || titleWords[w] || sourceNouns[w] {
+		if _, ok := speakerPronouns[w]; ok || titleWords[w] || sourceNouns[w] || quantityPronouns[w] && s.To-s.From == 1 {
 			return true
 		}
 		if isAge(w) && i == s.To-1 {

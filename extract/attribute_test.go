@@ -60,6 +60,9 @@ func TestAttributionArrangements(t *testing.T) {
 		{`Sen. Ann Price (D-R.I.), said after a lunch that she had not read the plan, but called it a "starting point for the town."`, `"starting point for the town."`, "Sen. Ann Price", "called", "Ann Price"},
 		{`The quay was full, with many fishermen and their supporters chanting "Save our pier" all day.`, `"Save our pier"`, "their supporters", "chanting", ""},
 		{`Councillor Ann Price famously clashed with the mayor, chiding her, "What difference does it make?"`, `"What difference does it make?"`, "Councillor Ann Price", "chiding", "Ann Price"},
+		{`"Would it be cheaper?" Tom Becker pressed.`, `"Would it be cheaper?"`, "Tom Becker", "pressed", "Tom Becker"},
+		{`Tom Becker — named by the Gazette as the likely chair — told the radio that the plan was "a disaster."`, `"a disaster."`, "Tom Becker", "told", "Tom Becker"},
+		{`Several said they would rather see "block grants" for the harbour.`, `"block grants"`, "Several", "said", ""},
 		// sources that end in a count
 		{`Asked about the plan, the 34-year-old mother of three replied, "It is meant to help every family in the town."`, `"It is meant to help every family in the town."`, "the 34-year-old mother of three", "replied", ""},
 		{`In the harbour poll, 63 percent said the mayor was "right" to wait.`, `"right"`, "63 percent", "said", ""},

@@ -44,6 +44,8 @@ var (
 		// "rate" is mostly a noun ("the unemployment rate"); "PolitiFact
 		// rated the claim as "false"" is a verdict given
 		"rated": "rate",
+		// "press" is mostly the news media; "Hannity pressed." asks again
+		"pressed": "press",
 	}
 )
 
