@@ -545,6 +545,9 @@ func (a *analysis) withNamedApposition(sp span, cue int) span {
 // sentence are a short phrase with no clause of their own.
 func (a *analysis) shortAdjunct(k, limit int) bool {
 	for i := k; i < limit; i++ {
+		if a.toks[i].Text == "," {
+			return true // "he urged them, as he explained …": after the comma, another clause
+		}
 		if i-k > 8 || a.lower(i) == "that" || a.isCue(i) {
 			return false
 		}
@@ -925,6 +928,9 @@ var openers = map[string]bool{
 	"because": true, "once": true, "unless": true, "whether": true,
 }
 
+// thenWords may follow a conjunction before the subject.
+var thenWords = map[string]bool{"then": true, "now": true, "still": true, "so": true, "yet": true}
+
 // conjunctions open a sentence with no comma after them ("But he said").
 var conjunctions = map[string]bool{"but": true, "and": true, "so": true, "yet": true}
 
@@ -943,10 +949,16 @@ func (a *analysis) subject(lo, hi int) span {
 				break
 			}
 		}
-		if comma >= 0 {
+		// "But he wanted to know", "And then Trump went on the attack, saying":
+		// a conjunction takes no comma; the subject follows it
+		conj := conjunctions[a.lower(start)] && start+1 < hi && a.toks[start+1].Text != "," && (!openers[a.lower(start+1)] || thenWords[a.lower(start+1)])
+		if conj {
+			start++
+			if start < hi && thenWords[a.lower(start)] {
+				start++
+			}
+		} else if comma >= 0 {
 			start = comma + 1
-		} else if conjunctions[a.lower(start)] {
-			start++ // "But he wanted to know"
 		} else {
 			// no comma: the phrase ends after its date ("On September 27 they")
 			for i := start; i < hi && i < lo+6; i++ {
@@ -1054,7 +1066,17 @@ func (a *analysis) attributeFromParaphrase(qa int) (attribution, bool) {
 		}
 	}
 	for c := prev.From; c < prev.To && c < prev.From+25; c++ {
-		if !a.isCue(c) || a.isParticiple(c) || a.lower(c) == "according" {
+		if !a.isCue(c) || a.lower(c) == "according" {
+			continue
+		}
+		if a.isParticiple(c) {
+			// "Bolton distanced himself … by saying he would help. "I'm
+			// going to support him …""
+			if c > prev.From && a.lower(c-1) == "by" {
+				if sp := a.subject(prev.From, c); !sp.empty() && a.namesSomeone(sp) {
+					return attribution{speaker: sp, cue: a.cueSpan(c)}, true
+				}
+			}
 			continue
 		}
 		sp := a.backwardNP(c-1, prev.From)

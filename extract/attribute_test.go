@@ -63,6 +63,10 @@ func TestAttributionArrangements(t *testing.T) {
 		{`"Would it be cheaper?" Tom Becker pressed.`, `"Would it be cheaper?"`, "Tom Becker", "pressed", "Tom Becker"},
 		{`Tom Becker — named by the Gazette as the likely chair — told the radio that the plan was "a disaster."`, `"a disaster."`, "Tom Becker", "told", "Tom Becker"},
 		{`Several said they would rather see "block grants" for the harbour.`, `"block grants"`, "Several", "said", ""},
+		{"The 17-year-old Ann Price echoed:\n\n\"She speaks her mind.\"", `"She speaks her mind."`, "Ann Price", "echoed", "Ann Price"},
+		{`And then Tom Becker went fully on the attack, saying, "Is the mayor going to resign?"`, `"Is the mayor going to resign?"`, "Tom Becker", "saying", "Tom Becker"},
+		{`"One minute, please, all right?" Tom Becker urged them, as he explained how hard the vote was.`, `"One minute, please, all right?"`, "Tom Becker", "urged", "Tom Becker"},
+		{`Tom Becker distanced himself from the plan by saying he would help if asked.  "I am going to support the harbour."`, `"I am going to support the harbour."`, "Tom Becker", "saying", "Tom Becker"},
 		// sources that end in a count
 		{`Asked about the plan, the 34-year-old mother of three replied, "It is meant to help every family in the town."`, `"It is meant to help every family in the town."`, "the 34-year-old mother of three", "replied", ""},
 		{`In the harbour poll, 63 percent said the mayor was "right" to wait.`, `"right"`, "63 percent", "said", ""},

@@ -21,7 +21,7 @@ var (
 		"inform", "advise", "instruct", "explain", "summarize",
 		"pronounce", "proclaim", "remind", "hail", "term", "dub", "label",
 		"liken", "characterize", "characterise", "assure", "reassure", "react",
-		"muse", "wonder", "cry", "scream", "holler",
+		"muse", "wonder", "cry", "scream", "holler", "echo",
 	}
 	loadedCues = []string{
 		"claim", "admit", "insist", "concede", "warn", "deny", "boast", "complain",
