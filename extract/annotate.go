@@ -233,7 +233,11 @@ func (a *analysis) findEntities() {
 			for sp.To < s.To && nameHeads[a.lower(sp.To)] != "" && !startsLower(a.toks[sp.To].Text) && !a.toks[sp.To].ParaStart {
 				sp.To++
 			}
-			if c.typ == 1 {
+			typ := c.typ
+			if sp.To-sp.From > 1 && honorifics[a.lower(sp.From)] {
+				typ = 1 // "Sen. Ann Price" is a person whatever the tagger said
+			}
+			if typ == 1 {
 				// "Mayor Elena Vargas": the title is a role, not the name.
 				for sp.To-sp.From > 1 && titleWords[a.lower(sp.From)] {
 					sp.From++
@@ -243,7 +247,7 @@ func (a *analysis) findEntities() {
 				}
 			}
 			spans = append(spans, sp)
-			types = append(types, nerTypes[c.typ-1])
+			types = append(types, nerTypes[typ-1])
 		}
 	}
 	// A head noun taken into a name ("D-Newport News") may be a chunk of
@@ -392,19 +396,14 @@ func (a *analysis) attributeAll(quotes []quoteSpan) []attributed {
 			para = a.paraOf[qa]
 		}
 		if found {
-			cur.speaker = at.speaker
-			cur.Speaker = a.spanOf(at.speaker)
-			cur.Cue = a.spanOf(at.cue)
-			cur.owned = at.owned
+			a.attach(&cur, at)
 		} else if n := len(out); n > 0 && out[n-1].Speaker != nil && !out[n-1].owned && (prevQ.Continued || para == prevPara || para == prevPara+1 && cur.Kind == KindDirect && a.toks[qa].ParaStart) {
 			// The same speaker goes on: the next paragraph reopens the
 			// quotation, or another quotation follows in the same paragraph.
 			cur.continues = n - 1
 			cur.Speaker, cur.Cue = out[n-1].Speaker, out[n-1].Cue
 		} else if at, ok := a.attributeFromParaphrase(qa); ok {
-			cur.speaker = at.speaker
-			cur.Speaker = a.spanOf(at.speaker)
-			cur.Cue = a.spanOf(at.cue)
+			a.attach(&cur, at)
 		}
 		if cur.Speaker == nil && (!a.looksLikeSpeech(q) && !a.sentenceHasCue(qa)) ||
 			a.isTranscriptLine(q) || a.isShowTitle(q, qa) || a.isNickname(qa, qb) {
@@ -415,6 +414,12 @@ func (a *analysis) attributeAll(quotes []quoteSpan) []attributed {
 	}
 	a.attributeFromLaterInSentence(out)
 	return out
+}
+
+// attach gives a quotation the speaker and cue the rules found.
+func (a *analysis) attach(q *attributed, at attribution) {
+	q.speaker, q.owned = at.speaker, at.owned
+	q.Speaker, q.Cue = a.spanOf(at.speaker), a.spanOf(at.cue)
 }
 
 // attributeFromLaterInSentence gives a quotation with no attribution of its
@@ -762,20 +767,14 @@ func people(refs []*referent, entRef []*referent, quotes []Quote) []Referent {
 	return out
 }
 
-// isNickname: `Marcia "Cia" Price` — a quoted name inside a name.
 // nicknameMark reports whether token i is a quotation mark around a
 // nickname (`Marcia "Cia" Price`), which a speaker phrase reads through.
 func (a *analysis) nicknameMark(i int) bool {
 	if !isQuoteMark(a.toks[i].Text) {
 		return false
 	}
-	for m := i + 2; m < len(a.toks) && m <= i+4; m++ { // i opens it
-		if isQuoteMark(a.toks[m].Text) {
-			if a.isNickname(i, m+1) {
-				return true
-			}
-			break
-		}
+	if a.nicknameEnd(i) > 0 { // i opens it
+		return true
 	}
 	for m := i - 2; m >= 0 && m >= i-4; m-- { // i closes it
 		if isQuoteMark(a.toks[m].Text) {
@@ -785,6 +784,21 @@ func (a *analysis) nicknameMark(i int) bool {
 	return false
 }
 
+// nicknameEnd returns the token after a nickname's closing mark when the
+// mark at i opens a short quotation between two capitalised words, else 0.
+func (a *analysis) nicknameEnd(i int) int {
+	for m := i + 2; m < len(a.toks) && m <= i+4; m++ {
+		if isQuoteMark(a.toks[m].Text) {
+			if a.isNickname(i, m+1) {
+				return m + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// isNickname: `Marcia "Cia" Price` — a quoted name inside a name.
 func (a *analysis) isNickname(qa, qb int) bool {
 	return qa > 0 && qb < len(a.toks) && qb-qa <= 4 &&
 		isCapitalized(a.toks[qa-1].Text) && hasWordRune(a.toks[qa-1].Text) &&

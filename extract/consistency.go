@@ -70,20 +70,6 @@ func (a *analysis) joinNicknames() {
 	a.reindexEntities()
 }
 
-// nicknameEnd returns the token after a nickname's closing mark when the
-// mark at i opens a short quotation between two capitalised words, else 0.
-func (a *analysis) nicknameEnd(i int) int {
-	for m := i + 2; m < len(a.toks) && m <= i+4; m++ {
-		if isQuoteMark(a.toks[m].Text) {
-			if a.isNickname(i, m+1) {
-				return m + 1
-			}
-			return 0
-		}
-	}
-	return 0
-}
-
 func (a *analysis) onlyConnectors(from, to int) bool {
 	if to-from < 1 || to-from > 2 {
 		return false
@@ -240,16 +226,6 @@ var nameHeads = map[string]string{
 func (a *analysis) retypeByContext() {
 	a.dropPartyTags()
 	for k, e := range a.ents {
-		// "Sen. Ann Price" is a person whatever the tagger said; the title
-		// is her role, not her name.
-		if sp := a.entTok[k]; honorifics[a.lower(sp.From)] && sp.To-sp.From > 1 && e.Type != "PERSON" {
-			a.entOf[sp.From] = -1
-			a.entTok[k].From++
-			a.ents[k].Start = a.toks[sp.From+1].Start
-			a.ents[k].Text = a.text[a.ents[k].Start:a.ents[k].End]
-			a.ents[k].Type = "PERSON"
-			continue
-		}
 		if sp := a.entTok[k]; e.Type == "PERSON" && sp.To-sp.From > 1 {
 			if t := nameHeads[a.lower(sp.To-1)]; t != "" {
 				a.ents[k].Type = t
@@ -267,7 +243,7 @@ func (a *analysis) retypeByContext() {
 	}
 }
 
-// honorifics before a name make it a person's.
+// honorifics before a name make it a person's (findEntities).
 var honorifics = map[string]bool{
 	"sen.": true, "rep.": true, "gov.": true, "mr.": true, "mrs.": true,
 	"ms.": true, "dr.": true, "senator": true, "lt.": true, "gen.": true,
