@@ -404,44 +404,6 @@ func (a *analysis) phraseOpener(j, lo int) int {
 	return -1
 }
 
-// isAge tells "34-year-old" (a description of a person) from a count or a
-// score ("6-1", "8").
-func isAge(w string) bool {
-	return startsWithDigit(w) && strings.Contains(w, "-year-old")
-}
-
-// quantityPronouns stand alone for people: "Several said", "Others told".
-var quantityPronouns = map[string]bool{
-	"several": true, "many": true, "some": true, "others": true, "most": true,
-	"both": true, "few": true, "all": true,
-}
-
-// numberWords count ("mother of three", "63 percent").
-var numberWords = map[string]bool{
-	"one": true, "two": true, "three": true, "four": true, "five": true,
-	"six": true, "seven": true, "eight": true, "nine": true, "ten": true,
-}
-
-// countedSource finds a source phrase that ends in a count, before the cue
-// at k+1: "63 percent said", "41% said", "the mother of three replied".
-// ok is false when the phrase does not end in a count.
-func (a *analysis) countedSource(k, lo int) (sp span, ok bool) {
-	isCount := func(i int) bool { return numberWords[a.lower(i)] || startsWithDigit(a.toks[i].Text) }
-	switch {
-	case k-1 >= lo && (a.lower(k) == "percent" || a.lower(k) == "%") && isCount(k-1):
-		return span{k - 1, k + 1}, true
-	case startsWithDigit(a.toks[k].Text) && strings.HasSuffix(a.toks[k].Text, "%"):
-		return span{k, k + 1}, true
-	case k-2 >= lo && a.lower(k-1) == "of" && isCount(k):
-		head := a.backwardNP(k-2, lo)
-		if head.empty() || head.To != k-1 {
-			return span{}, true
-		}
-		return span{head.From, k + 1}, true
-	}
-	return span{}, false
-}
-
 // attributeAfter handles a speaker after the quotation: `"Q," X said`,
 // `"Q," said X`, `"Q," according to X`, `"Q," X, the party's leader, said`,
 // `"Q," a senior official who asked not to be named said`.
@@ -777,17 +739,6 @@ func (a *analysis) namesPerson(s span) bool {
 	return false
 }
 
-// hasClause reports whether a phrase runs over a verb, as a phrase read
-// back through "for" can ("The council voted 6-1 for the resolution").
-func (a *analysis) hasClause(s span) bool {
-	for i := s.From + 1; i < s.To; i++ {
-		if w := a.lower(i); startsLower(a.toks[i].Text) && (strings.HasSuffix(w, "ed") || a.isCue(i)) && !determiners[a.lower(i-1)] && !strings.HasSuffix(a.lower(i-1), "ly") {
-			return true
-		}
-	}
-	return false
-}
-
 // peopleNoun reports whether token i is a plural noun for people
 // ("protesters", "spectators", "officials").
 func (a *analysis) peopleNoun(i int) bool {
@@ -915,141 +866,6 @@ func (a *analysis) attributeToSubject(qa int) (attribution, bool) {
 	return attribution{}, false
 }
 
-// openers are the prepositions that start an opening phrase before the
-// subject ("On Monday, ...", "In a statement ...").
-var openers = map[string]bool{
-	"on": true, "in": true, "at": true, "after": true, "before": true,
-	"during": true, "since": true, "last": true, "earlier": true, "later": true,
-	"meanwhile": true, "however": true, "but": true, "and": true, "still": true,
-	"yet": true, "so": true, "now": true, "then": true, "also": true, "as": true,
-	"following": true, "under": true, "by": true, "with": true, "for": true,
-	// a subordinate clause before the main one: "Though she called ..., Clinton restricted"
-	"though": true, "although": true, "if": true, "when": true, "while": true,
-	"because": true, "once": true, "unless": true, "whether": true,
-}
-
-// thenWords may follow a conjunction before the subject.
-var thenWords = map[string]bool{"then": true, "now": true, "still": true, "so": true, "yet": true}
-
-// conjunctions open a sentence with no comma after them ("But he said").
-var conjunctions = map[string]bool{"but": true, "and": true, "so": true, "yet": true}
-
-// subject finds the subject phrase of the clause starting at lo, stepping
-// over an opening phrase ("In July, Gingrich ...", "On September 27 they ...").
-func (a *analysis) subject(lo, hi int) span {
-	if hi-lo > window {
-		return span{} // no subject this far before
-	}
-	start := lo
-	if start < hi && (openers[a.lower(start)] || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE") {
-		comma := -1
-		for i := start; i < hi && i < lo+20; i++ {
-			if a.toks[i].Text == "," {
-				comma = i
-				break
-			}
-		}
-		// "But he wanted to know", "And then Trump went on the attack, saying":
-		// a conjunction takes no comma; the subject follows it
-		conj := conjunctions[a.lower(start)] && start+1 < hi && a.toks[start+1].Text != "," && (!openers[a.lower(start+1)] || thenWords[a.lower(start+1)])
-		if conj {
-			start++
-			if start < hi && thenWords[a.lower(start)] {
-				start++
-			}
-		} else if comma >= 0 {
-			start = comma + 1
-		} else {
-			// no comma: the phrase ends after its date ("On September 27 they")
-			for i := start; i < hi && i < lo+6; i++ {
-				if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "DATE" && (i+1 >= hi || a.entOf[i+1] != e) {
-					start = i + 1
-					break
-				}
-			}
-		}
-	}
-	if start == lo && openers[a.lower(start)] {
-		return span{}
-	}
-	sp := a.forwardNP(start, hi)
-	after := sp.To
-	if !sp.empty() && after < hi && a.toks[after].Text == "(" { // "Sen. Jack Reed (D-R.I.), said"
-		for after < hi && a.toks[after].Text != ")" {
-			after++
-		}
-		if after++; after < hi && a.toks[after].Text == "," && after+1 < hi && startsLower(a.toks[after+1].Text) {
-			return sp
-		}
-	}
-	if !sp.empty() && sp.To < hi && a.lower(sp.To) != "'s" && a.lower(sp.To) != "’s" && !startsLower(a.toks[sp.To].Text) && !a.appositionAfter(sp.To, hi) {
-		return span{}
-	}
-	return sp
-}
-
-// appositionAfter reports whether a comma at i opens an apposition that a
-// comma closes before a verb: "Dean, a medical doctor, then appeared".
-func (a *analysis) appositionAfter(i, hi int) bool {
-	if a.toks[i].Text != "," {
-		return false
-	}
-	for j := i + 1; j < hi && j < i+20; j++ {
-		t := a.toks[j].Text
-		if isQuoteMark(t) || isTerminal(t) {
-			return false
-		}
-		if t == "," {
-			return j > i+1 && j+1 < len(a.toks) && startsLower(a.toks[j+1].Text)
-		}
-	}
-	return false
-}
-
-// startsWithDigit: "9/11 widow Terry Strada", "34-year-old mother".
-func startsWithDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
-
-// describedSubject finds the subject of the clause at lo when a short
-// description stands between it and the verb at c ("Protesters marching
-// through the streets chanted"), or an apposition ("His partner at Lenox,
-// Lawrence Cummings, called"), which then belongs to the speaker. No
-// quotation, other cue or other person may stand between.
-func (a *analysis) describedSubject(lo, c int) span {
-	subj := a.subject(lo, c)
-	if subj.empty() || !a.namesSomeone(subj) && !a.appositionAfter(subj.To, c) || a.hasClause(subj) {
-		return span{}
-	}
-	for j := subj.To; j < c && j < subj.To+10; j++ {
-		t := a.toks[j].Text
-		if t == "," {
-			if !a.appositionAfter(j, c) {
-				return span{}
-			}
-			k := j + 1
-			for a.toks[k].Text != "," {
-				k++
-			}
-			// "Marc Morial, the league's chief, forcefully told"
-			if c-k > 8 {
-				return span{}
-			}
-			for m := k + 1; m < c; m++ {
-				if t := a.toks[m].Text; t == "," || isQuoteMark(t) || a.isCue(m) || a.entOf[m] >= 0 && a.ents[a.entOf[m]].Type == "PERSON" {
-					return span{}
-				}
-			}
-			return span{subj.From, k}
-		}
-		if isQuoteMark(t) || a.isCue(j) || a.entOf[j] >= 0 && a.ents[a.entOf[j]].Type == "PERSON" {
-			return span{}
-		}
-	}
-	if c-subj.To > 8 {
-		return span{}
-	}
-	return subj
-}
-
 // attributeFromParaphrase handles a quotation that opens a sentence with no
 // attribution of its own, after a sentence in the same paragraph whose
 // subject speaks: `Cummings called him a master at deals. "He showed again
@@ -1089,31 +905,4 @@ func (a *analysis) attributeFromParaphrase(qa int) (attribution, bool) {
 		return attribution{speaker: sp, cue: a.cueSpan(c)}, true
 	}
 	return attribution{}, false
-}
-
-// subjectAfterQuote finds the subject of the main clause that follows a
-// quotation closing an opening phrase with a comma (`After saying it was
-// "fine," she left`): a pronoun or a name, then a lower-case verb.
-func (a *analysis) subjectAfterQuote(qa int) span {
-	end := a.sents[a.sentOf[qa]].To
-	k := qa + 1
-	for k < end && k < qa+window && !isQuoteMark(a.toks[k].Text) {
-		k++
-	}
-	if k >= end-1 {
-		return span{}
-	}
-	comma := a.toks[k-1].Text == ","
-	k++
-	if k < end && a.toks[k].Text == "," {
-		comma, k = true, k+1
-	}
-	if !comma {
-		return span{}
-	}
-	sp := a.forwardNP(k, end)
-	if sp.empty() || sp.To >= end || !startsLower(a.toks[sp.To].Text) || !a.namesSomeone(sp) {
-		return span{}
-	}
-	return sp
 }
