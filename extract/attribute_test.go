@@ -140,6 +140,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"The pier will cost more than planned, Tom Becker warned.", "The pier will cost more than planned", "Tom Becker", "warned"},
 		{"According to the city council, the ferry will run again next year.", "the ferry will run again next year", "the city council", "According to"},
 		{"Becker: The budget has doubled since 2023", "The budget has doubled since 2023", "Becker", ""},
+		{"Mayor Elena Vargas thanked the crowd and said the pier was ready.", "the pier was ready", "Mayor Elena Vargas", "said"},
+		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {
 		doc, err := Annotate(c.text)
@@ -158,6 +160,21 @@ func TestReportedSpeech(t *testing.T) {
 		if r.Kind != KindReported || r.Text != c.content || r.Speaker == nil || r.Speaker.Text != c.speaker || cue != c.cue {
 			t.Errorf("%s\n  got %q by %+v (cue %q), want %q by %q (cue %q)", c.text, r.Text, r.Speaker, cue, c.content, c.speaker, c.cue)
 		}
+	}
+}
+
+// A reported clause stops where a quotation in its sentence starts: the
+// quotation is attributed as such.
+func TestReportedClauseBeforeAQuotation(t *testing.T) {
+	doc, err := Annotate(`Tom Becker said the pier would open late, telling reporters that "nobody could have planned for this storm."`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Reported) != 1 || doc.Reported[0].Text != "the pier would open late" || doc.Reported[0].Speaker == nil || doc.Reported[0].Speaker.Text != "Tom Becker" {
+		t.Errorf("reported = %+v, want \"the pier would open late\" by Tom Becker", doc.Reported)
+	}
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Text != "Tom Becker" {
+		t.Errorf("quotes = %+v, want one by Tom Becker", doc.Quotes)
 	}
 }
 

@@ -162,13 +162,24 @@ func (a *analysis) accordingTo(c int, s Sentence) (attributed, bool) {
 // reportedSpan makes the attribution, refusing clauses that are quotations
 // (those are attributed as quotations) or too short to say anything.
 func (a *analysis) reportedSpan(content, speaker, cue span) (attributed, bool) {
+	// "said he saw no need …, telling Stephanopolous that \"Q\"": the
+	// quotation is attributed as such; the clause stops before it.
+	for i := content.From; i < content.To; i++ {
+		// ", telling reporters that …" is an attribution of its own
+		if a.toks[i].Text == "," && i+1 < content.To && a.isParticiple(i+1) && a.isCue(i+1) {
+			content.To = i
+			break
+		}
+		if a.inQuote[i] {
+			content.To = i
+			for content.To > content.From && !hasWordRune(a.toks[content.To-1].Text) {
+				content.To--
+			}
+			break
+		}
+	}
 	if content.To-content.From < 3 {
 		return attributed{}, false
-	}
-	for i := content.From; i < content.To; i++ {
-		if a.inQuote[i] {
-			return attributed{}, false
-		}
 	}
 	first, last := a.toks[content.From], a.toks[content.To-1]
 	r := attributed{Quote: Quote{Start: first.Start, End: last.End, Text: a.text[first.Start:last.End], Kind: KindReported}, continues: -1, speaker: speaker}
@@ -185,7 +196,8 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 		end--
 	}
 	var speaker span
-	if a.isParticiple(c) {
+	if a.isParticiple(c) || c > s.From && coordinators[a.lower(c-1)] {
+		// "saying …", "… and said …": the clause's subject speaks
 		speaker = a.subject(s.From, c)
 	} else {
 		speaker = a.backwardNP(c-1, s.From)
@@ -209,7 +221,7 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 				start++
 			}
 		}
-		for start < end && (a.lower(start) == "that" || a.lower(start) == "," || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE" || a.lower(start) == "on") {
+		for start < end && (a.lower(start) == "that" || !hasWordRune(a.lower(start)) || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE" || a.lower(start) == "on") {
 			start++
 		}
 		// "said in a statement that C": past the adjunct to the clause.
@@ -240,3 +252,7 @@ var adjunctPrepositions = map[string]bool{
 	"without": true, "against": true, "since": true, "until": true, "through": true,
 	"via": true, "over": true, "under": true, "outside": true, "inside": true, "near": true,
 }
+
+// coordinators join a cue to an earlier verb of the same subject ("Rubio
+// thanked Miami and said it was great to be home").
+var coordinators = map[string]bool{"and": true, "but": true}
