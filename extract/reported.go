@@ -165,8 +165,9 @@ func (a *analysis) reportedSpan(content, speaker, cue span) (attributed, bool) {
 	// "said he saw no need …, telling Stephanopolous that \"Q\"": the
 	// quotation is attributed as such; the clause stops before it.
 	for i := content.From; i < content.To; i++ {
-		// ", telling reporters that …" is an attribution of its own
-		if a.toks[i].Text == "," && i+1 < content.To && a.isParticiple(i+1) && a.isCue(i+1) {
+		// ", telling reporters that …", ", a man yelled": an attribution
+		// of its own
+		if a.toks[i].Text == "," && a.cueBeforeComma(i+1, content.To) {
 			content.To = i
 			break
 		}
@@ -196,10 +197,18 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 		end--
 	}
 	var speaker span
-	if a.isParticiple(c) || c > s.From && coordinators[a.lower(c-1)] {
-		// "saying …", "… and said …": the clause's subject speaks
+	switch {
+	case c > s.From && coordinators[a.lower(c-1)]:
+		// "… when Rubio thanked Miami and said …": the subject of the verb
+		// the cue is joined to
+		speaker = a.coordinatedSubject(c-1, s.From)
+		if speaker.empty() {
+			speaker = a.subject(s.From, c)
+		}
+	case a.isParticiple(c):
+		// "saying …": the clause's subject speaks
 		speaker = a.subject(s.From, c)
-	} else {
+	default:
 		speaker = a.backwardNP(c-1, s.From)
 	}
 	if speaker.empty() {
@@ -256,3 +265,39 @@ var adjunctPrepositions = map[string]bool{
 // coordinators join a cue to an earlier verb of the same subject ("Rubio
 // thanked Miami and said it was great to be home").
 var coordinators = map[string]bool{"and": true, "but": true}
+
+// coordinatedSubject finds, before the conjunction at k, the nearest name or
+// pronoun directly followed by a verb ("Rubio thanked"): the subject a
+// coordinated cue shares.
+func (a *analysis) coordinatedSubject(k, lo int) span {
+	for j := k - 2; j >= lo && j > k-25; j-- {
+		if isQuoteMark(a.toks[j].Text) || a.isCue(j) {
+			break
+		}
+		next := a.lower(j + 1)
+		if !startsLower(a.toks[j+1].Text) || npStop[next] || determiners[next] || adjunctPrepositions[next] || !hasWordRune(next) {
+			continue
+		}
+		if _, ok := speakerPronouns[a.lower(j)]; ok {
+			return span{j, j + 1}
+		}
+		if e := a.entOf[j]; e >= 0 && (a.ents[e].Type == "PERSON" || a.ents[e].Type == "ORG") && a.entOf[j+1] != e {
+			if sp := a.backwardNP(j, lo); !sp.empty() && sp.To == j+1 {
+				return sp // with its title: "Mayor Elena Vargas"
+			}
+			return span{a.tokenAt(a.ents[e].Start), j + 1}
+		}
+	}
+	return span{}
+}
+
+// cueBeforeComma reports whether a cue stands among the few words from i to
+// the next comma.
+func (a *analysis) cueBeforeComma(i, limit int) bool {
+	for k := i; k < limit && k < i+6 && a.toks[k].Text != ","; k++ {
+		if a.isCue(k) {
+			return true
+		}
+	}
+	return false
+}
