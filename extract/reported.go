@@ -215,11 +215,12 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 		return attributed{}, false
 	}
 	var content span
-	if c+1 >= end {
-		// "C, X said."
-		if speaker.From-1 <= s.From || a.toks[speaker.From-1].Text != "," {
-			return attributed{}, false
-		}
+	commaBefore := speaker.From-1 > s.From && a.toks[speaker.From-1].Text == ","
+	if c+1 >= end && !commaBefore {
+		return attributed{}, false
+	}
+	if commaBefore && (c+1 >= end || a.trailingAdjunct(c+1, end)) {
+		// "C, X said." and "C, X said on Thursday."
 		content = span{s.From, speaker.From - 1}
 	} else {
 		start := c + 1
@@ -300,4 +301,27 @@ func (a *analysis) cueBeforeComma(i, limit int) bool {
 		}
 	}
 	return false
+}
+
+// trailingAdjunct reports whether the words from i to the sentence's end
+// only say when or where the words were said: "…, EgyptAir said on
+// Thursday.", "…, she said in a statement."
+func (a *analysis) trailingAdjunct(i, end int) bool {
+	if end-i > 6 {
+		return false
+	}
+	if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "DATE" {
+		i++
+	} else if !adjunctPrepositions[a.lower(i)] {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if a.toks[k].Text == "," || a.lower(k) == "that" || a.isCue(k) {
+			return false
+		}
+		if _, ok := speakerPronouns[a.lower(k)]; ok {
+			return false
+		}
+	}
+	return true
 }
