@@ -141,7 +141,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"According to the city council, the ferry will run again next year.", "the ferry will run again next year", "the city council", "According to"},
 		{"Becker: The budget has doubled since 2023", "The budget has doubled since 2023", "Becker", ""},
 		{"Mayor Elena Vargas thanked the crowd and said the pier was ready.", "the pier was ready", "Mayor Elena Vargas", "said"},
-		{"The pier will cost more than planned, the harbour board said on Thursday.", "The pier will cost more than planned", "the harbour board", "said"},
+		{"The pier will cost more than planned, the ministry said on Thursday.", "The pier will cost more than planned", "the ministry", "said"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {

@@ -312,7 +312,7 @@ func (a *analysis) trailingAdjunct(i, end int) bool {
 	}
 	if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "DATE" {
 		i++
-	} else if !adjunctPrepositions[a.lower(i)] {
+	} else if w := a.lower(i); !adjunctPrepositions[w] && w != "on" {
 		return false
 	}
 	for k := i; k < end; k++ {
