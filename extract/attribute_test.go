@@ -142,6 +142,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"Becker: The budget has doubled since 2023", "The budget has doubled since 2023", "Becker", ""},
 		{"Mayor Elena Vargas thanked the crowd and said the pier was ready.", "the pier was ready", "Mayor Elena Vargas", "said"},
 		{"The pier will cost more than planned, the ministry said on Thursday.", "The pier will cost more than planned", "the ministry", "said"},
+		{"Vargas leads the race by nine points, according to early results of exit polls conducted for the Gazette.", "Vargas leads the race by nine points", "early results of exit polls conducted for the Gazette", "according to"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {

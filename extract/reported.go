@@ -137,6 +137,11 @@ func (a *analysis) colonAttribution(s Sentence) (attributed, bool) {
 func (a *analysis) accordingTo(c int, s Sentence) (attributed, bool) {
 	speaker := a.forwardNP(c+2, s.To)
 	if speaker.empty() {
+		// "according to early results of exit polls conducted by …": a
+		// source that is no name or noun phrase runs to the comma
+		speaker = a.sourceToComma(c+2, s.To)
+	}
+	if speaker.empty() {
 		return attributed{}, false
 	}
 	var content span
@@ -150,6 +155,9 @@ func (a *analysis) accordingTo(c int, s Sentence) (attributed, bool) {
 		content = span{k + 1, s.To}
 	case c-1 > s.From && a.toks[c-1].Text == ",":
 		content = span{s.From, c - 1}
+	case c-3 > s.From && !a.inQuote[c-1]:
+		// "Clinton leads by 271 delegates according to the AP"
+		content = span{s.From, c}
 	default:
 		return attributed{}, false
 	}
@@ -324,4 +332,17 @@ func (a *analysis) trailingAdjunct(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// sourceToComma reads the words from i to the next comma or the sentence's
+// end as a source, when they are few enough to be one.
+func (a *analysis) sourceToComma(i, end int) span {
+	k := i
+	for k < end && k < i+16 && a.toks[k].Text != "," && !isTerminal(a.toks[k].Text) && !isQuoteMark(a.toks[k].Text) {
+		k++
+	}
+	if k == i || k == i+16 {
+		return span{}
+	}
+	return span{i, k}
 }
