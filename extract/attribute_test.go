@@ -143,6 +143,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"Mayor Elena Vargas thanked the crowd and said the pier was ready.", "the pier was ready", "Mayor Elena Vargas", "said"},
 		{"The pier will cost more than planned, the ministry said on Thursday.", "The pier will cost more than planned", "the ministry", "said"},
 		{"Vargas leads the race by nine points, according to early results of exit polls conducted for the Gazette.", "Vargas leads the race by nine points", "early results of exit polls conducted for the Gazette", "according to"},
+		{"The harbour master survived two storms at sea and says such waves are rare.", "such waves are rare", "The harbour master", "says"},
+		{"Vargas offered the man a job, then says she will take advice from anyone.", "she will take advice from anyone", "Vargas", "says"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {

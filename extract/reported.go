@@ -273,7 +273,7 @@ var adjunctPrepositions = map[string]bool{
 
 // coordinators join a cue to an earlier verb of the same subject ("Rubio
 // thanked Miami and said it was great to be home").
-var coordinators = map[string]bool{"and": true, "but": true}
+var coordinators = map[string]bool{"and": true, "but": true, "then": true}
 
 // coordinatedSubject finds, before the conjunction at k, the nearest name or
 // pronoun directly followed by a verb ("Rubio thanked"): the subject a

@@ -114,6 +114,13 @@ func (a *analysis) subject(lo, hi int) span {
 		return span{}
 	}
 	sp := a.forwardNP(start, hi)
+	// "The Arizona Republican survived …": the phrase ends before its verb
+	for k := sp.From + 2; k < sp.To; k++ {
+		if w := a.lower(k); determiners[a.lower(sp.From)] && startsLower(a.toks[k].Text) && strings.HasSuffix(w, "ed") && !strings.HasSuffix(a.lower(k-1), "ly") {
+			sp.To = k
+			break
+		}
+	}
 	after := sp.To
 	if !sp.empty() && after < hi && a.toks[after].Text == "(" { // "Sen. Jack Reed (D-R.I.), said"
 		for after < hi && a.toks[after].Text != ")" {
