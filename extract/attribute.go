@@ -25,6 +25,12 @@ func (a *analysis) lower(i int) string { return a.lowers[i] }
 // a text of thousands of quotation marks in one "sentence" stays linear.
 const window = 60
 
+// headlineCues are the cues a title-case headline uses.
+var headlineCues = map[string]bool{
+	"Says": true, "Said": true, "Say": true, "Tells": true, "Warns": true,
+	"Claims": true, "Admits": true, "Insists": true, "Denies": true,
+}
+
 func (a *analysis) isCue(i int) bool {
 	w := a.lower(i)
 	if w == "according" {
@@ -36,6 +42,10 @@ func (a *analysis) isCue(i int) bool {
 	}
 	// "Trump shot back", "she fired back": a retort
 	if backVerbs[w] && i+1 < len(a.toks) && a.lower(i+1) == "back" {
+		return true
+	}
+	// a headline in title case: "Bellwether County Says Trump Should Win"
+	if headlineCues[a.toks[i].Text] && i > 0 && i+1 < len(a.toks) && isCapitalized(a.toks[i-1].Text) && isCapitalized(a.toks[i+1].Text) {
 		return true
 	}
 	// "Murphy … Tweeted on Friday": the platform's capital, still a verb

@@ -145,6 +145,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"Vargas leads the race by nine points, according to early results of exit polls conducted for the Gazette.", "Vargas leads the race by nine points", "early results of exit polls conducted for the Gazette", "according to"},
 		{"The harbour master survived two storms at sea and says such waves are rare.", "such waves are rare", "The harbour master", "says"},
 		{"Vargas offered the man a job, then says she will take advice from anyone.", "she will take advice from anyone", "Vargas", "says"},
+		{"Harbour Board Says Ferry Will Run Again Next Year", "Ferry Will Run Again Next Year", "Harbour Board", "Says"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {
