@@ -167,11 +167,11 @@ func (a *analysis) accordingTo(c int, s Sentence) (attributed, bool) {
 	return a.reportedSpan(content, speaker, a.cueSpan(c))
 }
 
-// reportedSpan makes the attribution, refusing clauses that are quotations
-// (those are attributed as quotations) or too short to say anything.
+// reportedSpan makes the attribution. The clause stops before a quotation
+// (attributed as a quotation) or another attribution in it; what is left
+// must be long enough to say something.
 func (a *analysis) reportedSpan(content, speaker, cue span) (attributed, bool) {
-	// "said he saw no need …, telling Stephanopolous that \"Q\"": the
-	// quotation is attributed as such; the clause stops before it.
+	// "said he saw no need …, telling Stephanopolous that \"Q\""
 	for i := content.From; i < content.To; i++ {
 		// ", telling reporters that …", ", a man yelled": an attribution
 		// of its own

@@ -114,9 +114,10 @@ func (a *analysis) subject(lo, hi int) span {
 		return span{}
 	}
 	sp := a.forwardNP(start, hi)
-	// "The Arizona Republican survived …": the phrase ends before its verb
-	for k := sp.From + 2; k < sp.To; k++ {
-		if w := a.lower(k); determiners[a.lower(sp.From)] && startsLower(a.toks[k].Text) && strings.HasSuffix(w, "ed") && !strings.HasSuffix(a.lower(k-1), "ly") {
+	// "The Arizona Republican survived …": a phrase a determiner opens ends
+	// before its past verb ("the newly elected mayor" keeps its participle)
+	for k := sp.From + 2; k < sp.To && determiners[a.lower(sp.From)]; k++ {
+		if startsLower(a.toks[k].Text) && strings.HasSuffix(a.lower(k), "ed") && !strings.HasSuffix(a.lower(k-1), "ly") {
 			sp.To = k
 			break
 		}
