@@ -146,6 +146,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"The harbour master survived two storms at sea and says such waves are rare.", "such waves are rare", "The harbour master", "says"},
 		{"Vargas offered the man a job, then says she will take advice from anyone.", "she will take advice from anyone", "Vargas", "says"},
 		{"Harbour Board Says Ferry Will Run Again Next Year", "Ferry Will Run Again Next Year", "Harbour Board", "Says"},
+		{"The pier will open late, a harbour official told the Gazette.", "The pier will open late", "a harbour official", "told"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {

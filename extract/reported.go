@@ -227,8 +227,12 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 	if c+1 >= end && !commaBefore {
 		return attributed{}, false
 	}
-	if commaBefore && (c+1 >= end || a.trailingAdjunct(c+1, end)) {
-		// "C, X said." and "C, X said on Thursday."
+	rest := c + 1 // after the cue and the person spoken to
+	if obj := a.forwardNP(rest, end); objectCues[cueStem(a.lower(c))] && !obj.empty() {
+		rest = obj.To
+	}
+	if commaBefore && (rest >= end || a.trailingAdjunct(rest, end)) {
+		// "C, X said.", "C, X said on Thursday.", "C, X told The Times."
 		content = span{s.From, speaker.From - 1}
 	} else {
 		start := c + 1
