@@ -40,8 +40,8 @@ func (a *analysis) isCue(i int) bool {
 	if w == "know" && i >= 2 && a.lower(i-1) == "to" && strings.HasPrefix(a.lower(i-2), "want") {
 		return true
 	}
-	// "Trump shot back", "she fired back": a retort
-	if backVerbs[w] && i+1 < len(a.toks) && a.lower(i+1) == "back" {
+	// "Trump shot back", "Sanders pointed out": a verb and its particle
+	if a.particleCue(i) {
 		return true
 	}
 	// a headline in title case: "Bellwether County Says Trump Should Win"
@@ -74,8 +74,22 @@ func (a *analysis) isCue(i int) bool {
 	return true
 }
 
-// backVerbs with "back" make a retort: "shot back", "fired back".
-var backVerbs = map[string]bool{"shot": true, "fired": true, "hit": true, "pushed": true, "snapped": true}
+// particleVerbs say something with their particle: a retort ("shot back",
+// "fired back"), a remark ("pointed out", "spelled out", "weighed in").
+var particleVerbs = map[string]string{
+	"shot": "back", "fired": "back", "hit": "back", "pushed": "back", "snapped": "back",
+	"point": "out", "points": "out", "pointed": "out", "pointing": "out",
+	"spell": "out", "spells": "out", "spelled": "out", "spelling": "out",
+	"lay": "out", "lays": "out", "laid": "out", "laying": "out",
+	"weigh": "in", "weighs": "in", "weighed": "in", "weighing": "in",
+	"speak": "out", "speaks": "out", "spoke": "out", "speaking": "out",
+}
+
+// particleCue reports whether the word at i and the next make a cue.
+func (a *analysis) particleCue(i int) bool {
+	p, ok := particleVerbs[a.lower(i)]
+	return ok && i+1 < len(a.toks) && a.lower(i+1) == p
+}
 
 // nounishCues are cue stems whose plural is often a noun.
 var nounishCues = map[string]bool{
@@ -98,7 +112,7 @@ func (a *analysis) cueSpan(i int) span {
 	if a.lower(i) == "know" && i >= 2 { // "wanted to know"
 		return span{i - 2, i + 1}
 	}
-	if backVerbs[a.lower(i)] && i+1 < len(a.toks) { // "shot back"
+	if a.particleCue(i) { // "shot back", "pointed out"
 		return span{i, i + 2}
 	}
 	// "falsely claimed": the writer's verdict is part of the framing.

@@ -147,6 +147,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"Vargas offered the man a job, then says she will take advice from anyone.", "she will take advice from anyone", "Vargas", "says"},
 		{"Harbour Board Says Ferry Will Run Again Next Year", "Ferry Will Run Again Next Year", "Harbour Board", "Says"},
 		{"The pier will open late, a harbour official told the Gazette.", "The pier will open late", "a harbour official", "told"},
+		{"Vargas pointed out that the pier was already two years late.", "the pier was already two years late", "Vargas", "pointed out"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {
@@ -190,6 +191,8 @@ func TestAttributionWithAppositionsAndPlaces(t *testing.T) {
 		{`"It is an invasion," Nora Pike, the attorney general of the state, one of those suing, said.`, "Nora Pike", "said"},
 		{`"Why did he not pay?" a narrator in the campaign advert asks.`, "a narrator in the campaign advert", "asks"},
 		{`"It is over," as Nora Pike put it on Monday.`, "Nora Pike", "put it"},
+		{`"Enough," Nora Pike snapped at the crowd.`, "Nora Pike", "snapped"},
+		{`"Enough," Nora Pike snapped back.`, "Nora Pike", "snapped back"},
 	} {
 		doc, err := Annotate(c.text)
 		if err != nil {

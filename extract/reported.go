@@ -224,25 +224,16 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 	}
 	var content span
 	commaBefore := speaker.From-1 > s.From && a.toks[speaker.From-1].Text == ","
-	if c+1 >= end && !commaBefore {
+	after := a.cueSpan(c).To // past a particle: "pointed out that …"
+	if after >= end && !commaBefore {
 		return attributed{}, false
 	}
-	rest := c + 1 // after the cue and the person spoken to
-	if obj := a.forwardNP(rest, end); objectCues[cueStem(a.lower(c))] && !obj.empty() {
-		rest = obj.To
-	}
+	rest := a.pastObject(c, after, end)
 	if commaBefore && (rest >= end || a.trailingAdjunct(rest, end)) {
 		// "C, X said.", "C, X said on Thursday.", "C, X told The Times."
 		content = span{s.From, speaker.From - 1}
 	} else {
-		start := c + 1
-		if objectCues[cueStem(a.lower(c))] {
-			if obj := a.forwardNP(start, end); !obj.empty() {
-				start = obj.To
-			} else if start < end && (a.lower(start) == "reporters" || a.lower(start) == "him" || a.lower(start) == "her" || a.lower(start) == "them" || a.lower(start) == "us" || a.lower(start) == "me") {
-				start++
-			}
-		}
+		start := rest
 		for start < end && (a.lower(start) == "that" || !hasWordRune(a.lower(start)) || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE" || a.lower(start) == "on") {
 			start++
 		}
@@ -266,6 +257,23 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 	}
 	return a.reportedSpan(content, speaker, a.cueSpan(c))
 }
+
+// pastObject steps over the person spoken to after a cue that takes one
+// ("told reporters that …"), from the word at i.
+func (a *analysis) pastObject(c, i, end int) int {
+	if !objectCues[cueStem(a.lower(c))] {
+		return i
+	}
+	if obj := a.forwardNP(i, end); !obj.empty() {
+		return obj.To
+	}
+	if i < end && objectPronouns[a.lower(i)] {
+		return i + 1
+	}
+	return i
+}
+
+var objectPronouns = map[string]bool{"reporters": true, "him": true, "her": true, "them": true, "us": true, "me": true}
 
 // adjunctPrepositions start a phrase about the saying, not what was said.
 var adjunctPrepositions = map[string]bool{
