@@ -29,6 +29,8 @@ const window = 60
 var headlineCues = map[string]bool{
 	"Says": true, "Said": true, "Say": true, "Tells": true, "Warns": true,
 	"Claims": true, "Admits": true, "Insists": true, "Denies": true,
+	"Told": true, "Describes": true, "Described": true, "Urges": true,
+	"Explains": true, "Calls": true, "Slams": true, "Blasts": true,
 }
 
 func (a *analysis) isCue(i int) bool {
@@ -287,9 +289,16 @@ func (a *analysis) backwardNP(k, lo int) span {
 	// "Macron, who visited Kyiv, said": the speaker stands before the clause;
 	// dashes do the same ("Gingrich — mentioned by Newsmax … — told").
 	nameTo := -1 // "Another councillor, Tom Becker, said": the name closes it
-	if k >= lo && (a.toks[k].Text == "," || isDash(a.toks[k].Text)) {
+	// "host of MSNBC's “Morning Joe,” said": the apposition's comma sits
+	// inside the title's marks
+	titleComma := k-1 >= lo && isQuoteMark(a.toks[k].Text) && a.toks[k-1].Text == "," && a.titleOpening(k, lo) >= 0
+	if k >= lo && (a.toks[k].Text == "," || isDash(a.toks[k].Text) || titleComma) {
 		dash := isDash(a.toks[k].Text)
-		for j := k - 1; j >= lo && j > k-25; j-- {
+		from := k - 1
+		if titleComma {
+			from = a.titleOpening(k, lo) - 1
+		}
+		for j := from; j >= lo && j > k-25; j-- {
 			if a.toks[j].Text == "," && !dash || dash && isDash(a.toks[j].Text) {
 				if a.isName(j+1, k) {
 					nameTo = k
@@ -298,6 +307,12 @@ func (a *analysis) backwardNP(k, lo int) span {
 				break
 			}
 			if isQuoteMark(a.toks[j].Text) {
+				// "Joe Scarborough, host of MSNBC's “Morning Joe,” said": a
+				// title inside the apposition
+				if open := a.titleOpening(j, lo); open >= 0 {
+					j = open
+					continue
+				}
 				break
 			}
 		}
@@ -359,6 +374,24 @@ func (a *analysis) backwardNP(k, lo int) span {
 		np.To = nameTo
 	}
 	return np
+}
+
+// titleOpening finds the opening mark of a short quoted title that closes
+// at j ("“Morning Joe,”"): every word capitalised. It returns -1 otherwise.
+func (a *analysis) titleOpening(j, lo int) int {
+	for i := j - 1; i >= lo && i > j-8; i-- {
+		t := a.toks[i].Text
+		if isQuoteMark(t) {
+			if i == j-1 {
+				return -1
+			}
+			return i
+		}
+		if hasWordRune(t) && !isCapitalized(t) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // skipBrackets steps back over a bracket closing at k: "(R)", "(D-Mo.)".

@@ -148,6 +148,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"Harbour Board Says Ferry Will Run Again Next Year", "Ferry Will Run Again Next Year", "Harbour Board", "Says"},
 		{"The pier will open late, a harbour official told the Gazette.", "The pier will open late", "a harbour official", "told"},
 		{"Vargas pointed out that the pier was already two years late.", "the pier was already two years late", "Vargas", "pointed out"},
+		{"Nora Pike, host of the Gazette’s “Morning Tide,” suggested the pier could open late.", "the pier could open late", "Nora Pike", "suggested"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {
