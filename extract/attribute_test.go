@@ -149,6 +149,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"The pier will open late, a harbour official told the Gazette.", "The pier will open late", "a harbour official", "told"},
 		{"Vargas pointed out that the pier was already two years late.", "the pier was already two years late", "Vargas", "pointed out"},
 		{"Nora Pike, host of the Gazette’s “Morning Tide,” suggested the pier could open late.", "the pier could open late", "Nora Pike", "suggested"},
+		{"The harbour board opposed a second pier for the northern bay.", "a second pier for the northern bay", "The harbour board", "opposed"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {

@@ -19,6 +19,10 @@ var stanceCues = map[string]bool{
 	"propose": true, "endorse": true, "support": true, "decline": true,
 	"seek": true, "fear": true, "worry": true, "know": true, "estimate": true,
 	"indicate": true, "predict": true, "acknowledge": true, "recommend": true,
+	"plan": true, "refuse": true, "oppose": true, "prefer": true, "question": true,
+	"consider": true, "view": true, "favor": true, "favour": true, "intend": true,
+	"decide": true, "doubt": true, "suspect": true, "assume": true, "learn": true,
+	"understand": true, "realize": true, "recognize": true, "accept": true,
 }
 
 func stanceStem(w string) string {
