@@ -338,6 +338,19 @@ func (a *analysis) backwardNP(k, lo int) span {
 		}
 		return span{}
 	}
+	// "voters who said …", "those who say …": a restrictive relative; the
+	// phrase it restricts speaks, unless it is spoken to ("told a young
+	// woman who suggested … that \"Q\"")
+	if a.lower(k) == "who" && k-1 >= lo {
+		ante := a.backwardNP(k-1, lo)
+		if ante.empty() || ante.To != k || ante.To-ante.From > 8 {
+			return span{k, k + 1}
+		}
+		if ante.From-1 >= lo && a.isCue(ante.From-1) {
+			return span{}
+		}
+		return span{ante.From, k + 1}
+	}
 	if sp, ok := a.countedSource(k, lo); ok {
 		return sp
 	}

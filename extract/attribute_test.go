@@ -150,6 +150,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"Vargas pointed out that the pier was already two years late.", "the pier was already two years late", "Vargas", "pointed out"},
 		{"Nora Pike, host of the Gazette’s “Morning Tide,” suggested the pier could open late.", "the pier could open late", "Nora Pike", "suggested"},
 		{"The harbour board opposed a second pier for the northern bay.", "a second pier for the northern bay", "The harbour board", "opposed"},
+		{"Among the voters who said the ferry mattered most, Vargas won easily.", "the ferry mattered most", "the voters who", "said"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {

@@ -258,6 +258,16 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 			}
 		}
 		content = span{start, end}
+		// "Among voters who said the economy mattered most, Vargas won":
+		// a relative clause ends at its comma
+		if a.lower(speaker.To-1) == "who" {
+			for k := start; k < end; k++ {
+				if a.toks[k].Text == "," {
+					content.To = k
+					break
+				}
+			}
+		}
 	}
 	return a.reportedSpan(content, speaker, a.cueSpan(c))
 }
