@@ -151,6 +151,9 @@ func TestReportedSpeech(t *testing.T) {
 		{"Nora Pike, host of the Gazette’s “Morning Tide,” suggested the pier could open late.", "the pier could open late", "Nora Pike", "suggested"},
 		{"The harbour board opposed a second pier for the northern bay.", "a second pier for the northern bay", "The harbour board", "opposed"},
 		{"Among the voters who said the ferry mattered most, Vargas won easily.", "the ferry mattered most", "the voters who", "said"},
+		{"Six in 10 say the ferry is too slow.", "the ferry is too slow", "Six in 10", "say"},
+		{"More than 4 in 10 said the mayor was doing well.", "the mayor was doing well", "More than 4 in 10", "said"},
+		{"A third said the pier was too expensive.", "the pier was too expensive", "A third", "said"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {

@@ -25,6 +25,12 @@ var numberWords = map[string]bool{
 	"six": true, "seven": true, "eight": true, "nine": true, "ten": true,
 }
 
+// fractions stand for a share of the people asked: "a third said".
+var fractions = map[string]bool{
+	"half": true, "third": true, "quarter": true, "two-thirds": true,
+	"three-quarters": true, "majority": true, "minority": true,
+}
+
 // countedSource finds a source phrase that ends in a count, before the cue
 // at k+1: "63 percent said", "41% said", "the mother of three replied".
 // ok is false when the phrase does not end in a count.
@@ -33,6 +39,19 @@ func (a *analysis) countedSource(k, lo int) (sp span, ok bool) {
 	switch {
 	case k-1 >= lo && (a.lower(k) == "percent" || a.lower(k) == "%") && isCount(k-1):
 		return span{k - 1, k + 1}, true
+	case k-2 >= lo && a.lower(k-1) == "in" && isCount(k) && isCount(k-2):
+		// "Six in 10 say", "4 in 10 said"
+		from := k - 2
+		if from-2 >= lo && a.lower(from-1) == "than" && (a.lower(from-2) == "more" || a.lower(from-2) == "fewer") {
+			from -= 2
+		}
+		return span{from, k + 1}, true
+	case fractions[a.lower(k)] && (k == lo || !determiners[a.lower(k-1)] || a.lower(k-1) == "a"):
+		// "half said so", "a third said", "two-thirds say"
+		if k-1 >= lo && a.lower(k-1) == "a" {
+			return span{k - 1, k + 1}, true
+		}
+		return span{k, k + 1}, true
 	case startsWithDigit(a.toks[k].Text) && strings.HasSuffix(a.toks[k].Text, "%"):
 		return span{k, k + 1}, true
 	case k-2 >= lo && a.lower(k-1) == "of" && isCount(k):
