@@ -154,6 +154,12 @@ func TestReportedSpeech(t *testing.T) {
 		{"Six in 10 say the ferry is too slow.", "the ferry is too slow", "Six in 10", "say"},
 		{"More than 4 in 10 said the mayor was doing well.", "the mayor was doing well", "More than 4 in 10", "said"},
 		{"A third said the pier was too expensive.", "the pier was too expensive", "A third", "said"},
+		{"The pier will open late, said Tom Becker, the harbour master.", "The pier will open late", "Tom Becker", "said"},
+		{"Tom Becker, the harbour master, said the pier will open late.", "the pier will open late", "Tom Becker", "said"},
+		// archives that print a quotation mark as two apostrophes: read as a
+		// statement (the marks are not quotation marks to the scanner)
+		{"''We are ready for the storm,'' Mr. Becker said.", "We are ready for the storm", "Mr. Becker", "said"},
+		{"''We are ready for the storm,'' said Tom Becker.", "We are ready for the storm", "Tom Becker", "said"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {

@@ -175,6 +175,9 @@ func (a *analysis) accordingTo(c int, s Sentence) (attributed, bool) {
 // (attributed as a quotation) or another attribution in it; what is left
 // must be long enough to say something.
 func (a *analysis) reportedSpan(content, speaker, cue span) (attributed, bool) {
+	for content.From < content.To && a.toks[content.From].Text == "'" {
+		content.From++ // an archive's opening quotation mark: `''We are …`
+	}
 	// "said he saw no need …, telling Stephanopolous that \"Q\""
 	for i := content.From; i < content.To; i++ {
 		// ", telling reporters that …", ", a man yelled": an attribution
@@ -201,12 +204,15 @@ func (a *analysis) reportedSpan(content, speaker, cue span) (attributed, bool) {
 	return r, true
 }
 
-// reportedAt reads the attribution around the cue at c: `X said (that) C`
-// or `C, X said.`
+// reportedAt reads the attribution around the cue at c: `X said (that) C`,
+// `C, X said.` and `C, said X.`
 func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 	end := s.To
-	for end > c+1 && (isTerminal(a.toks[end-1].Text) || isQuoteMark(a.toks[end-1].Text)) {
+	for end > c+1 && (isTerminal(a.toks[end-1].Text) || isQuoteMark(a.toks[end-1].Text) || a.toks[end-1].Text == "'") {
 		end--
+	}
+	if r, ok := a.invertedReport(c, s, end); ok {
+		return r, true
 	}
 	var speaker span
 	switch {
@@ -227,7 +233,8 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 		return attributed{}, false
 	}
 	var content span
-	commaBefore := speaker.From-1 > s.From && a.toks[speaker.From-1].Text == ","
+	comma := a.commaBefore(speaker.From-1, s.From)
+	commaBefore := comma >= 0
 	after := a.cueSpan(c).To // past a particle: "pointed out that …"
 	if after >= end && !commaBefore {
 		return attributed{}, false
@@ -235,7 +242,7 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 	rest := a.pastObject(c, after, end)
 	if commaBefore && (rest >= end || a.trailingAdjunct(rest, end)) {
 		// "C, X said.", "C, X said on Thursday.", "C, X told The Times."
-		content = span{s.From, speaker.From - 1}
+		content = span{s.From, comma}
 	} else {
 		start := rest
 		for start < end && (a.lower(start) == "that" || !hasWordRune(a.lower(start)) || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE" || a.lower(start) == "on") {
@@ -270,6 +277,36 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 		}
 	}
 	return a.reportedSpan(content, speaker, a.cueSpan(c))
+}
+
+// commaBefore finds the comma that ends a clause at k, stepping back over
+// the two apostrophes that some archives print for a closing quotation
+// mark (`”We are ready,” Mr. Smith said`). It returns -1 without one.
+func (a *analysis) commaBefore(k, lo int) int {
+	for k > lo && a.toks[k].Text == "'" {
+		k--
+	}
+	if k > lo && a.toks[k].Text == "," {
+		return k
+	}
+	return -1
+}
+
+// invertedReport reads `C, said X.`: the cue right after the clause's
+// comma, the speaker after the cue and nothing after the speaker but a
+// description of it.
+func (a *analysis) invertedReport(c int, s Sentence, end int) (attributed, bool) {
+	comma := a.commaBefore(c-1, s.From)
+	if comma < 0 || comma != c-1 && a.toks[c-1].Text != "'" {
+		return attributed{}, false
+	}
+	speaker := a.forwardNP(c+1, end)
+	// the speaker ends the sentence or a description follows it; "…, said
+	// the union expected …" is the clause of a speaker before the comma
+	if speaker.empty() || !a.namesSomeone(speaker) || speaker.To < end && a.toks[speaker.To].Text != "," {
+		return attributed{}, false
+	}
+	return a.reportedSpan(span{s.From, comma}, speaker, a.cueSpan(c))
 }
 
 // pastObject steps over the person spoken to after a cue that takes one
