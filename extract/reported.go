@@ -281,7 +281,8 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 
 // commaBefore finds the comma that ends a clause at k, stepping back over
 // the two apostrophes that some archives print for a closing quotation
-// mark (`”We are ready,” Mr. Smith said`). It returns -1 without one.
+// mark (a comma, two apostrophes, then "Mr. Smith said"). It returns -1
+// without one.
 func (a *analysis) commaBefore(k, lo int) int {
 	for k > lo && a.toks[k].Text == "'" {
 		k--
