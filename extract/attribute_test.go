@@ -160,6 +160,8 @@ func TestReportedSpeech(t *testing.T) {
 		// statement (the marks are not quotation marks to the scanner)
 		{"''We are ready for the storm,'' Mr. Becker said.", "We are ready for the storm", "Mr. Becker", "said"},
 		{"''We are ready for the storm,'' said Tom Becker.", "We are ready for the storm", "Tom Becker", "said"},
+		{"It is impossible to check every ticket, harbour officials say.", "It is impossible to check every ticket", "harbour officials", "say"},
+		{"Ferry workers would be paid for the lost days, Vargas said, a promise that could cost the city dearly.", "Ferry workers would be paid for the lost days", "Vargas", "said"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {

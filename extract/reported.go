@@ -228,6 +228,9 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 		speaker = a.subject(s.From, c)
 	default:
 		speaker = a.backwardNP(c-1, s.From)
+		if bare := a.barePeople(c-1, s.From); !bare.empty() && (speaker.empty() || bare.From < speaker.From) {
+			speaker = bare // "law enforcement officials", not "officials"
+		}
 	}
 	if speaker.empty() {
 		return attributed{}, false
@@ -240,8 +243,9 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 		return attributed{}, false
 	}
 	rest := a.pastObject(c, after, end)
-	if commaBefore && (rest >= end || a.trailingAdjunct(rest, end)) {
-		// "C, X said.", "C, X said on Thursday.", "C, X told The Times."
+	if commaBefore && (rest >= end || a.trailingAdjunct(rest, end) || a.descriptionAfter(rest, end)) {
+		// "C, X said.", "C, X said on Thursday.", "C, X told The Times.",
+		// "C, X said, referring to …"
 		content = span{s.From, comma}
 	} else {
 		start := rest
@@ -277,6 +281,36 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 		}
 	}
 	return a.reportedSpan(content, speaker, a.cueSpan(c))
+}
+
+// barePeople reads a source of plain words ending at k that the
+// determiner-led phrases miss: "…, law enforcement officials say",
+// "…, veteran Republicans said". A comma or the sentence's start must stand
+// before it.
+func (a *analysis) barePeople(k, lo int) span {
+	if k < lo || !a.peopleNoun(k) {
+		return span{}
+	}
+	j := k
+	for j > lo && j > k-3 && (a.contentWord(j-1) || a.npToken(j-1)) && a.toks[j-1].Text != "," {
+		j--
+	}
+	if j > lo && a.toks[j-1].Text != "," {
+		return span{}
+	}
+	return span{j, k + 1}
+}
+
+// descriptionAfter reports whether a comma at i, after the cue, opens a
+// phrase about the saying rather than the rest of the statement: ",
+// referring to …", ", a policy that …" (but "The plan, he said, would
+// fail" goes on with its verb).
+func (a *analysis) descriptionAfter(i, end int) bool {
+	if i+1 >= end || a.toks[i].Text != "," {
+		return false
+	}
+	w := a.lower(i + 1)
+	return a.isParticiple(i+1) || determiners[w] && w != "that" || adjunctPrepositions[w]
 }
 
 // commaBefore finds the comma that ends a clause at k, stepping back over
