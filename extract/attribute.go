@@ -77,20 +77,47 @@ func (a *analysis) isCue(i int) bool {
 }
 
 // particleVerbs say something with their particle: a retort ("shot back",
-// "fired back"), a remark ("pointed out", "spelled out", "weighed in").
-var particleVerbs = map[string]string{
-	"shot": "back", "fired": "back", "hit": "back", "pushed": "back", "snapped": "back",
-	"point": "out", "points": "out", "pointed": "out", "pointing": "out",
-	"spell": "out", "spells": "out", "spelled": "out", "spelling": "out",
-	"lay": "out", "lays": "out", "laid": "out", "laying": "out",
-	"weigh": "in", "weighs": "in", "weighed": "in", "weighing": "in",
-	"speak": "out", "speaks": "out", "spoke": "out", "speaking": "out",
+// "fired back") or a remark ("pointed out", "weighed in") introduces a
+// quotation; a stance ("calls for", "voted against", "referring to") only
+// reports one, and is no cue for a quotation: "referring to Clinton as
+// 'she'" quotes a word, not a statement.
+var particleVerbs = map[[2]string]particleKind{}
+
+type particleKind int
+
+const (
+	speechParticle particleKind = iota + 1
+	stanceParticle
+)
+
+func init() {
+	for _, p := range []struct {
+		particle, forms string
+		kind            particleKind
+	}{
+		{"back", "shot fired hit pushed snapped", speechParticle},
+		{"out", "point points pointed pointing spell spells spelled spelling lay lays laid laying speak speaks spoke speaking", speechParticle},
+		{"in", "weigh weighs weighed weighing", speechParticle},
+		{"to", "refer refers referred referring point points pointed pointing", stanceParticle},
+		{"about", "talk talks talked talking speak speaks spoke speaking ask asks asked asking", stanceParticle},
+		{"for", "call calls called calling vote votes voted voting", stanceParticle},
+		{"against", "vote votes voted voting", stanceParticle},
+	} {
+		for _, f := range strings.Fields(p.forms) {
+			particleVerbs[[2]string{f, p.particle}] = p.kind
+		}
+	}
 }
 
 // particleCue reports whether the word at i and the next make a cue.
-func (a *analysis) particleCue(i int) bool {
-	p, ok := particleVerbs[a.lower(i)]
-	return ok && i+1 < len(a.toks) && a.lower(i+1) == p
+func (a *analysis) particleCue(i int) bool { return a.particleKind(i) == speechParticle }
+
+// particleKind tells what the word at i and the next make, 0 for nothing.
+func (a *analysis) particleKind(i int) particleKind {
+	if i+1 >= len(a.toks) {
+		return 0
+	}
+	return particleVerbs[[2]string{a.lower(i), a.lower(i + 1)}]
 }
 
 // nounishCues are cue stems whose plural is often a noun.
@@ -114,7 +141,7 @@ func (a *analysis) cueSpan(i int) span {
 	if a.lower(i) == "know" && i >= 2 { // "wanted to know"
 		return span{i - 2, i + 1}
 	}
-	if a.particleCue(i) { // "shot back", "pointed out"
+	if a.particleKind(i) != 0 { // "shot back", "pointed out", "calls for"
 		return span{i, i + 2}
 	}
 	// "falsely claimed": the writer's verdict is part of the framing.

@@ -162,6 +162,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"''We are ready for the storm,'' said Tom Becker.", "We are ready for the storm", "Tom Becker", "said"},
 		{"It is impossible to check every ticket, harbour officials say.", "It is impossible to check every ticket", "harbour officials", "say"},
 		{"Ferry workers would be paid for the lost days, Vargas said, a promise that could cost the city dearly.", "Ferry workers would be paid for the lost days", "Vargas", "said"},
+		{"The harbour board voted against a second pier for the bay.", "a second pier for the bay", "The harbour board", "voted against"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {

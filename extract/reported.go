@@ -55,7 +55,7 @@ func stanceStem(w string) string {
 }
 
 func (a *analysis) isReportCue(i int) bool {
-	if a.isCue(i) {
+	if a.isCue(i) || a.particleKind(i) == stanceParticle {
 		return true
 	}
 	if isCapitalized(a.toks[i].Text) || i > 0 && nounMarkers[a.lower(i-1)] {
