@@ -614,6 +614,9 @@ func (a *analysis) attribute(qa, qb int, kind string) (attribution, bool) {
 		}
 		return at, true
 	}
+	if at, ok := a.attributeToLabel(qa, sent.From); ok {
+		return at, true
+	}
 	if at, ok := a.attributeToPossessor(qa, sent.From); ok {
 		return at, true
 	}

@@ -229,6 +229,7 @@ func TestAttributionInLettersAndMojibake(t *testing.T) {
 		{`During a long debate about the nominees, a friend commented: "For you, the border matters most."`, "a friend"},
 		{`"Let everyone know," French President FranÃ§ois Hollande said Friday.`, "French President FranÃ§ois Hollande"},
 		{`"They are wrong," said 9/11 widow Terry Strada.`, "9/11 widow Terry Strada"},
+		{`Pollsters disagree - Nora Pike: "The samples were too small."`, "Nora Pike"},
 	} {
 		doc, err := Annotate(c.text)
 		if err != nil {

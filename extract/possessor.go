@@ -117,3 +117,23 @@ func (a *analysis) attributeAsPutIt(qa, lo int) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// attributeToLabel reads a name set before a colon as a label, the way a
+// digest of other writers' words does: `Pollsters agree - Carl Bialik:
+// "Q"`. The name must open its sentence or follow a dash, so that `he told
+// Trump: "Q"` stays with its cue.
+func (a *analysis) attributeToLabel(qa, lo int) (attribution, bool) {
+	colon := qa - 1
+	if colon-1 < lo || a.toks[colon].Text != ":" {
+		return attribution{}, false
+	}
+	e := a.entOf[colon-1]
+	if e < 0 || a.ents[e].Type != "PERSON" && a.ents[e].Type != "ORG" {
+		return attribution{}, false
+	}
+	from := a.tokenAt(a.ents[e].Start)
+	if from != lo && !isDash(a.toks[from-1].Text) && a.toks[from-1].Text != "-" {
+		return attribution{}, false
+	}
+	return attribution{speaker: span{from, colon}}, true
+}
