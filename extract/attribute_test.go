@@ -163,6 +163,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"It is impossible to check every ticket, harbour officials say.", "It is impossible to check every ticket", "harbour officials", "say"},
 		{"Ferry workers would be paid for the lost days, Vargas said, a promise that could cost the city dearly.", "Ferry workers would be paid for the lost days", "Vargas", "said"},
 		{"The harbour board voted against a second pier for the bay.", "a second pier for the bay", "The harbour board", "voted against"},
+		{"And it has not gone unnoticed: according to recent polls, Vargas holds only 14 percent of the vote.", "Vargas holds only 14 percent of the vote", "recent polls", "according to"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {
@@ -182,6 +183,17 @@ func TestReportedSpeech(t *testing.T) {
 		if r.Kind != KindReported || r.Text != c.content || r.Speaker == nil || r.Speaker.Text != c.speaker || cue != c.cue {
 			t.Errorf("%s\n  got %q by %+v (cue %q), want %q by %q (cue %q)", c.text, r.Text, r.Speaker, cue, c.content, c.speaker, c.cue)
 		}
+	}
+}
+
+// A participle after a quotation's attribution reports for the same speaker.
+func TestReportedAfterAQuotation(t *testing.T) {
+	doc, err := Annotate(`"We feel ready for the storm," Tom Becker said, adding that the pier would stay closed.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Reported) != 1 || doc.Reported[0].Text != "the pier would stay closed" || doc.Reported[0].Speaker == nil || doc.Reported[0].Speaker.Text != "Tom Becker" {
+		t.Errorf("reported = %+v, want \"the pier would stay closed\" by Tom Becker", doc.Reported)
 	}
 }
 

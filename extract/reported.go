@@ -150,7 +150,9 @@ func (a *analysis) accordingTo(c int, s Sentence) (attributed, bool) {
 	}
 	var content span
 	switch {
-	case c == s.From || c > s.From && a.toks[c-1].Text == "," && c-1 == s.From:
+	case c == s.From || c > s.From && (a.toks[c-1].Text == "," && c-1 == s.From || a.toks[c-1].Text == ":"):
+		// "According to X, C", also after an opening remark ("And it has
+		// not gone unnoticed: according to …")
 		// According to X, C.
 		k := speaker.To
 		for k < s.To && a.toks[k].Text != "," {
@@ -224,8 +226,14 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 			speaker = a.subject(s.From, c)
 		}
 	case a.isParticiple(c):
-		// "saying …": the clause's subject speaks
+		// "saying …": the clause's subject speaks, or the speaker of the
+		// cue before it ("\"Q,\" he said, adding that …")
 		speaker = a.subject(s.From, c)
+		if k := a.earlierCue(c, s.From); speaker.empty() && k >= 0 {
+			if speaker = a.backwardNP(k-1, s.From); speaker.empty() {
+				speaker = a.forwardNP(k+1, c)
+			}
+		}
 	default:
 		speaker = a.backwardNP(c-1, s.From)
 		if bare := a.barePeople(c-1, s.From); !bare.empty() && (speaker.empty() || bare.From < speaker.From) {
