@@ -138,7 +138,7 @@ func (a *analysis) cueSpan(i int) span {
 	if a.lower(i) == "according" {
 		return span{i, i + 2}
 	}
-	if a.lower(i) == "know" && i >= 2 { // "wanted to know"
+	if a.lower(i) == "know" && i >= 2 && a.lower(i-1) == "to" && strings.HasPrefix(a.lower(i-2), "want") { // "wanted to know"
 		return span{i - 2, i + 1}
 	}
 	if a.particleKind(i) != 0 { // "shot back", "pointed out", "calls for"

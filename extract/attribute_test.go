@@ -186,6 +186,24 @@ func TestReportedSpeech(t *testing.T) {
 	}
 }
 
+// Words that look like cues but say nothing: no reported speech.
+func TestNoReportedSpeech(t *testing.T) {
+	for _, text := range []string{
+		"Vargas leads Price by 271 pledged delegates after the primary.",
+		"The ferry is late. You know the pier has been closed since March.",
+	} {
+		doc, err := Annotate(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range doc.Reported {
+			if r.Cue != nil && (r.Cue.Text == "pledged" || strings.Contains(r.Cue.Text, ".")) {
+				t.Errorf("%s\n  reported %q with the cue %q", text, r.Text, r.Cue.Text)
+			}
+		}
+	}
+}
+
 // A participle after a quotation's attribution reports for the same speaker.
 func TestReportedAfterAQuotation(t *testing.T) {
 	doc, err := Annotate(`"We feel ready for the storm," Tom Becker said, adding that the pier would stay closed.`)

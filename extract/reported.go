@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Reported speech: "Macron said European forces could be sent to Ukraine".
 // No quotation marks, but a source, a cue and the reported clause, which
 // the page shows apart from quotations (kind "reported").
@@ -55,6 +57,10 @@ func stanceStem(w string) string {
 }
 
 func (a *analysis) isReportCue(i int) bool {
+	// "271 pledged delegates": a modifier, not a pledge
+	if next := a.lower(min(i+1, len(a.toks)-1)); a.lower(i) == "pledged" && strings.HasPrefix(next, "delegate") {
+		return false
+	}
 	if a.isCue(i) || a.particleKind(i) == stanceParticle {
 		return true
 	}
