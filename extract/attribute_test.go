@@ -164,6 +164,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"Ferry workers would be paid for the lost days, Vargas said, a promise that could cost the city dearly.", "Ferry workers would be paid for the lost days", "Vargas", "said"},
 		{"The harbour board voted against a second pier for the bay.", "a second pier for the bay", "The harbour board", "voted against"},
 		{"And it has not gone unnoticed: according to recent polls, Vargas holds only 14 percent of the vote.", "Vargas holds only 14 percent of the vote", "recent polls", "according to"},
+		{"In March, leaked emails showed the harbour staff favoured the mayor.", "the harbour staff favoured the mayor", "leaked emails", "showed"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {

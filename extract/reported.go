@@ -242,7 +242,7 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 		}
 	default:
 		speaker = a.backwardNP(c-1, s.From)
-		if bare := a.barePeople(c-1, s.From); !bare.empty() && (speaker.empty() || bare.From < speaker.From) {
+		if bare := a.barePeople(c-1, s.From, c); !bare.empty() && (speaker.empty() || bare.From < speaker.From) {
 			speaker = bare // "law enforcement officials", not "officials"
 		}
 	}
@@ -299,10 +299,11 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 
 // barePeople reads a source of plain words ending at k that the
 // determiner-led phrases miss: "…, law enforcement officials say",
-// "…, veteran Republicans said". A comma or the sentence's start must stand
-// before it.
-func (a *analysis) barePeople(k, lo int) span {
-	if k < lo || !a.peopleNoun(k) {
+// "…, veteran Republicans said", "leaked emails showed", "new filings show".
+// A comma or the sentence's start must stand before it, and the head must
+// be people, or a plural that shows or finds something.
+func (a *analysis) barePeople(k, lo int, cue int) span {
+	if k < lo || !a.peopleNoun(k) && !(stanceStem(a.lower(cue)) != "" && startsLower(a.toks[k].Text) && strings.HasSuffix(a.lower(k), "s") && a.contentWord(k)) {
 		return span{}
 	}
 	j := k
