@@ -165,6 +165,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"The harbour board voted against a second pier for the bay.", "a second pier for the bay", "The harbour board", "voted against"},
 		{"And it has not gone unnoticed: according to recent polls, Vargas holds only 14 percent of the vote.", "Vargas holds only 14 percent of the vote", "recent polls", "according to"},
 		{"In March, leaked emails showed the harbour staff favoured the mayor.", "the harbour staff favoured the mayor", "leaked emails", "showed"},
+		{"Harbour records from the 2008 season show he backed both candidates.", "he backed both candidates", "Harbour records from the 2008 season", "show"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {
