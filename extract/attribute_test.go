@@ -166,6 +166,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"And it has not gone unnoticed: according to recent polls, Vargas holds only 14 percent of the vote.", "Vargas holds only 14 percent of the vote", "recent polls", "according to"},
 		{"In March, leaked emails showed the harbour staff favoured the mayor.", "the harbour staff favoured the mayor", "leaked emails", "showed"},
 		{"Harbour records from the 2008 season show he backed both candidates.", "he backed both candidates", "Harbour records from the 2008 season", "show"},
+		{"Experts on harbour safety and coastal law said the new pier could change that.", "the new pier could change that", "Experts on harbour safety and coastal law", "said"},
+		{"Although the pier is late, engineers from both firms say the work is sound.", "the work is sound", "engineers from both firms", "say"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {

@@ -245,7 +245,7 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 		if bare := a.barePeople(c-1, s.From, c); !bare.empty() && (speaker.empty() || bare.From < speaker.From) {
 			speaker = bare // "law enforcement officials", not "officials"
 		}
-		if whole := a.findingSource(c, s.From); !whole.empty() && (speaker.empty() || whole.From < speaker.From) {
+		if whole := a.wholeSubject(c, s.From); !whole.empty() && (speaker.empty() || whole.From < speaker.From) {
 			speaker = whole
 		}
 	}
@@ -319,26 +319,32 @@ func (a *analysis) barePeople(k, lo int, cue int) span {
 	return span{j, k + 1}
 }
 
-// findingSource reads the whole phrase from the clause's start to a cue of
-// finding ("show", "find", "suggest"): "FEC records from the 2008 election
-// cycle show", "Surveys of caucus-goers taken at the doors showed". The
-// phrase holds no verb of its own and no more than 12 words.
-func (a *analysis) findingSource(c, lo int) span {
-	if !findingCues[stanceStem(a.lower(c))] && !findingCues[cueStem(a.lower(c))] {
-		return span{}
+// wholeSubject reads the whole phrase from the clause's start to the cue
+// when the phrase has no verb of its own: "FEC records from the 2008
+// election cycle show", "Experts on North Korea and nuclear
+// nonproliferation said", "…, elected officials from both parties say". It
+// opens the sentence or follows a comma, does not open with a preposition
+// ("In March the council said") and holds no more than 12 words.
+func (a *analysis) wholeSubject(c, lo int) span {
+	inPhrase := func(j int) bool {
+		w := a.lower(j)
+		if !hasWordRune(w) || a.isCue(j) {
+			return false
+		}
+		return a.entOf[j] >= 0 || !npStop[w] || adjunctPrepositions[w] || determiners[w] || w == "on" || w == "and"
 	}
 	j := c - 1
-	for j >= lo && j > c-13 && a.toks[j].Text != "," && hasWordRune(a.lower(j)) && (!npStop[a.lower(j)] || adjunctPrepositions[a.lower(j)]) && !a.isCue(j) {
+	for j >= lo && j > c-13 && inPhrase(j) {
 		j--
 	}
-	if j >= lo && a.toks[j].Text != "," || j == c-1 {
+	if j >= lo && a.toks[j].Text != "," || j >= c-2 {
+		return span{}
+	}
+	if w := a.lower(j + 1); openers[w] || adjunctPrepositions[w] || conjunctions[w] {
 		return span{}
 	}
 	return span{j + 1, c}
 }
-
-// findingCues report what a record, a poll or a study shows.
-var findingCues = map[string]bool{"show": true, "find": true, "suggest": true, "indicate": true, "reveal": true, "estimate": true}
 
 // descriptionAfter reports whether a comma at i, after the cue, opens a
 // phrase about the saying rather than the rest of the statement: ",
