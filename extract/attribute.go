@@ -61,6 +61,11 @@ func (a *analysis) isCue(i int) bool {
 	if stem == "" {
 		return false
 	}
+	// "will continue to be \"a champion\"", "would continue \"to break
+	// barriers\"": going on, not speaking; "she continued: \"…\"" speaks
+	if stem == "continue" && i+1 < len(a.toks) && (a.lower(i+1) == "to" || isQuoteMark(a.toks[i+1].Text)) {
+		return false
+	}
 	// "late-night tweets", "his claims": a plural after a plain word is a noun.
 	if nounishCues[stem] && strings.HasSuffix(w, "s") && i > 0 {
 		p := a.lower(i - 1)

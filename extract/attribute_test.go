@@ -264,6 +264,7 @@ func TestAttributionInLettersAndMojibake(t *testing.T) {
 		{`"Let everyone know," French President FranÃ§ois Hollande said Friday.`, "French President FranÃ§ois Hollande"},
 		{`"They are wrong," said 9/11 widow Terry Strada.`, "9/11 widow Terry Strada"},
 		{`Pollsters disagree - Nora Pike: "The samples were too small."`, "Nora Pike"},
+		{`Vargas said she is certain Becker will continue to be "a champion for the harbour."`, "Vargas"},
 	} {
 		doc, err := Annotate(c.text)
 		if err != nil {
