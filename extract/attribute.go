@@ -103,6 +103,7 @@ func init() {
 		{"back", "shot fired hit pushed snapped", speechParticle},
 		{"out", "point points pointed pointing spell spells spelled spelling lay lays laid laying speak speaks spoke speaking", speechParticle},
 		{"in", "weigh weighs weighed weighing", speechParticle},
+		{"on", "went goes", speechParticle},
 		{"to", "refer refers referred referring point points pointed pointing", stanceParticle},
 		{"about", "talk talks talked talking speak speaks spoke speaking ask asks asked asking", stanceParticle},
 		{"for", "call calls called calling vote votes voted voting", stanceParticle},
@@ -119,7 +120,7 @@ func (a *analysis) particleCue(i int) bool { return a.particleKind(i) == speechP
 
 // particleKind tells what the word at i and the next make, 0 for nothing.
 func (a *analysis) particleKind(i int) particleKind {
-	if i+1 >= len(a.toks) {
+	if i+1 >= len(a.toks) || a.lower(i+1) == "on" && i+2 < len(a.toks) && a.lower(i+2) == "to" { // "went on to win"
 		return 0
 	}
 	return particleVerbs[[2]string{a.lower(i), a.lower(i + 1)}]

@@ -242,6 +242,7 @@ func TestAttributionWithAppositionsAndPlaces(t *testing.T) {
 		{`"It is over," as Nora Pike put it on Monday.`, "Nora Pike", "put it"},
 		{`"Enough," Nora Pike snapped at the crowd.`, "Nora Pike", "snapped"},
 		{`"Enough," Nora Pike snapped back.`, "Nora Pike", "snapped back"},
+		{`"You know, it happens," Nora Pike went on, as if she had not heard him.`, "Nora Pike", "went on"},
 	} {
 		doc, err := Annotate(c.text)
 		if err != nil {
