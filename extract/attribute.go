@@ -231,6 +231,11 @@ func (a *analysis) forwardNP(i, limit int) span {
 			k++
 			continue
 		}
+		// "Texas delegate Bill Eastland": a role between a place and a name
+		if k > i && (a.personHead(span{k, k + 1}) || titleWords[a.lower(k)]) && k+1 < limit && isCapitalized(a.toks[k+1].Text) && a.npToken(k+1) {
+			k++
+			continue
+		}
 		// "Institute for the Study of War", "the head of the agency"
 		w := a.lower(k)
 		if (w == "of" || w == "for" || w == "and") && k > i && k+1 < limit && a.npToken(k+1) {
@@ -422,6 +427,27 @@ func (a *analysis) backwardNP(k, lo int) span {
 	return np
 }
 
+// timeConjunctions open a clause that says when the words were said.
+var timeConjunctions = map[string]bool{"as": true, "while": true, "when": true, "before": true, "after": true}
+
+// titleClosing finds the closing mark of a short quoted title that opens at
+// i ("“Ted Cruz”"): every word capitalised. It returns -1 otherwise.
+func (a *analysis) titleClosing(i int) int {
+	for k := i + 1; k < len(a.toks) && k < i+8; k++ {
+		t := a.toks[k].Text
+		if isQuoteMark(t) {
+			if k == i+1 {
+				return -1
+			}
+			return k
+		}
+		if hasWordRune(t) && !isCapitalized(t) || isTerminal(t) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // titleOpening finds the opening mark of a short quoted title that closes
 // at j ("“Morning Joe,”"): every word capitalised. It returns -1 otherwise.
 func (a *analysis) titleOpening(j, lo int) int {
@@ -525,7 +551,16 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 		return attribution{}, false
 	}
 	limit := j
-	for limit < n && limit < j+25 && !(limit > j && a.toks[limit].ParaStart) && (!isQuoteMark(a.toks[limit].Text) || a.nicknameMark(limit)) && !isTerminal(a.toks[limit].Text) {
+	for limit < n && limit < j+25 && !(limit > j && a.toks[limit].ParaStart) && !isTerminal(a.toks[limit].Text) {
+		if isQuoteMark(a.toks[limit].Text) && !a.nicknameMark(limit) {
+			// `Bill Eastland, wearing "Ted Cruz" campaign pins, said`: a
+			// title inside the speaker's description
+			end := a.titleClosing(limit)
+			if end < 0 || limit == j {
+				break
+			}
+			limit = end
+		}
 		limit++
 	}
 	// `"We are ready." Gov. Pat McCrory said it would be ...` is a new
@@ -536,7 +571,9 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 		return !endsSentence || k >= n || a.toks[k].ParaStart || isTerminal(a.toks[k].Text) || a.toks[k].Text == "," || isQuoteMark(a.toks[k].Text) ||
 			// `"Q!" Marcia Price shouted to the crowd.`: an adjunct, not a
 			// clause of its own (`said to reporters that …` is one)
-			(adjunctOpeners[a.lower(k)] || strings.HasSuffix(a.lower(k), "ly")) && a.shortAdjunct(k, limit)
+			(adjunctOpeners[a.lower(k)] || strings.HasSuffix(a.lower(k), "ly")) && a.shortAdjunct(k, limit) ||
+			// `"Q!" Sessions said as he launched the roll call`: a clause of time
+			timeConjunctions[a.lower(k)]
 	}
 	// `"Q," as a Homeland Security memo put it`
 	if a.lower(j) == "as" {
@@ -587,12 +624,12 @@ func (a *analysis) withNamedApposition(sp span, cue int) span {
 		return sp
 	}
 	for i := sp.From; i < sp.To; i++ {
-		if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" && i+1 < sp.To && a.entOf[i+1] != e && a.lower(i+1) != "'s" && a.lower(i+1) != "’s" {
-			return sp // the phrase names its person already
+		if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" && (i+1 == sp.To || a.entOf[i+1] != e && a.lower(i+1) != "'s" && a.lower(i+1) != "’s") {
+			return sp // the phrase names its person already ("Texas delegate Bill Eastland")
 		}
 	}
 	for i := sp.To + 1; i < cue && i < sp.To+10; i++ {
-		if a.toks[i].Text == "," {
+		if a.toks[i].Text == "," || isQuoteMark(a.toks[i].Text) {
 			break
 		}
 		if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" {

@@ -208,6 +208,17 @@ func TestNoReportedSpeech(t *testing.T) {
 	}
 }
 
+// A speaker described with a quoted title: the speaker is the named person.
+func TestSpeakerDescriptionWithATitle(t *testing.T) {
+	doc, err := Annotate(`"We have had better meetings," Harbour delegate Nora Pike, wearing a "Vote Vargas" badge, said.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Quotes) == 0 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Text != "Harbour delegate Nora Pike" {
+		t.Errorf("quotes = %+v, want the first by Harbour delegate Nora Pike", doc.Quotes)
+	}
+}
+
 // A participle after a quotation's attribution reports for the same speaker.
 func TestReportedAfterAQuotation(t *testing.T) {
 	doc, err := Annotate(`"We feel ready for the storm," Tom Becker said, adding that the pier would stay closed.`)
@@ -242,6 +253,7 @@ func TestAttributionWithAppositionsAndPlaces(t *testing.T) {
 		{`"It is over," as Nora Pike put it on Monday.`, "Nora Pike", "put it"},
 		{`"Enough," Nora Pike snapped at the crowd.`, "Nora Pike", "snapped"},
 		{`"Enough," Nora Pike snapped back.`, "Nora Pike", "snapped back"},
+		{`"We are proud to vote!" Senator Tom Becker said as he opened the meeting.`, "Senator Tom Becker", "said"},
 		{`"You know, it happens," Nora Pike went on, as if she had not heard him.`, "Nora Pike", "went on"},
 	} {
 		doc, err := Annotate(c.text)

@@ -159,7 +159,7 @@ var titleWords = map[string]bool{
 	"official": true, "officials": true, "office": true, "ministry": true,
 	"department": true, "prime": true, "foreign": true, "deputy": true,
 	"vice": true, "general": true, "gen.": true, "ambassador": true,
-	"envoy": true, "candidate": true, "nominee": true, "adviser": true,
+	"envoy": true, "candidate": true, "nominee": true, "adviser": true, "delegate": true,
 	"advisor": true, "aide": true, "aides": true, "manager": true,
 	"strategist": true, "analyst": true, "professor": true, "judge": true,
 	"attorney": true, "lawyer": true, "commander": true, "head": true,
