@@ -277,6 +277,8 @@ func TestAttributionInLettersAndMojibake(t *testing.T) {
 		{`"Let everyone know," French President FranÃ§ois Hollande said Friday.`, "French President FranÃ§ois Hollande"},
 		{`"They are wrong," said 9/11 widow Terry Strada.`, "9/11 widow Terry Strada"},
 		{`Pollsters disagree - Nora Pike: "The samples were too small."`, "Nora Pike"},
+		{`The surge does not surprise Republican pollster Ellen Marsh: "Lesser-known candidates gain the most."`, "Republican pollster Ellen Marsh"},
+		{`Vargas told Becker: "You will have your pier."`, "Vargas"},
 		{`Vargas said she is certain Becker will continue to be "a champion for the harbour."`, "Vargas"},
 	} {
 		doc, err := Annotate(c.text)

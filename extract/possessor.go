@@ -120,8 +120,8 @@ func (a *analysis) attributeAsPutIt(qa, lo int) (attribution, bool) {
 
 // attributeToLabel reads a name set before a colon as a label, the way a
 // digest of other writers' words does: `Pollsters agree - Carl Bialik:
-// "Q"`. The name must open its sentence or follow a dash, so that `he told
-// Trump: "Q"` stays with its cue.
+// "Q"`. The name opens its sentence or follows a dash, or no cue stands
+// before it, so that `he told Trump: "Q"` stays with its cue.
 func (a *analysis) attributeToLabel(qa, lo int) (attribution, bool) {
 	colon := qa - 1
 	if colon-1 < lo || a.toks[colon].Text != ":" {
@@ -132,8 +132,18 @@ func (a *analysis) attributeToLabel(qa, lo int) (attribution, bool) {
 		return attribution{}, false
 	}
 	from := a.tokenAt(a.ents[e].Start)
-	if from != lo && !isDash(a.toks[from-1].Text) && a.toks[from-1].Text != "-" {
-		return attribution{}, false
+	if from == lo || isDash(a.toks[from-1].Text) {
+		return attribution{speaker: span{from, colon}}, true
+	}
+	// "The surge does not surprise Republican pollster Daron Shaw: \"Q\"":
+	// with no cue before it, the name at the colon is the one quoted
+	for k := lo; k < colon; k++ {
+		if a.isCue(k) || a.inQuote[k] {
+			return attribution{}, false
+		}
+	}
+	if sp := a.backwardNP(colon-1, lo); !sp.empty() && sp.To == colon {
+		return attribution{speaker: sp}, true
 	}
 	return attribution{speaker: span{from, colon}}, true
 }
