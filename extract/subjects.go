@@ -101,7 +101,10 @@ func (a *analysis) subject(lo, hi int) span {
 		return span{} // no subject this far before
 	}
 	start := lo
-	if start < hi && (openers[a.lower(start)] || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE") {
+	// "Speaking at a town hall in Salem, Trump went after Bush": a
+	// participle's phrase opens the sentence like a preposition's
+	participle := start < hi && a.isParticiple(start) && isCapitalized(a.toks[start].Text) && a.entOf[start] < 0
+	if start < hi && (openers[a.lower(start)] || participle || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE") {
 		comma := -1
 		for i := start; i < hi && i < lo+20; i++ {
 			if a.toks[i].Text == "," {
