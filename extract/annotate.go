@@ -246,6 +246,14 @@ func (a *analysis) findEntities() {
 					continue // a bare title ("Mayor") names nobody
 				}
 			}
+			// "Hampshire, Vargas": a comma inside a chunk separates two names
+			for k := sp.From + 1; k < sp.To-1; k++ {
+				if a.toks[k].Text == "," {
+					spans = append(spans, span{sp.From, k})
+					types = append(types, nerTypes[typ-1])
+					sp.From = k + 1
+				}
+			}
 			spans = append(spans, sp)
 			types = append(types, nerTypes[typ-1])
 		}

@@ -280,6 +280,7 @@ func TestAttributionInLettersAndMojibake(t *testing.T) {
 		{`The surge does not surprise Republican pollster Ellen Marsh: "Lesser-known candidates gain the most."`, "Republican pollster Ellen Marsh"},
 		{`Vargas told Becker: "You will have your pier."`, "Vargas"},
 		{`Speaking at a town hall in Salem, Vargas went after Becker, calling him "a total stiff."`, "Vargas"},
+		{`Speaking at a town hall in Salem, New Hampshire, Vargas went after Becker, calling him "a total stiff."`, "Vargas"},
 		{`Vargas said she is certain Becker will continue to be "a champion for the harbour."`, "Vargas"},
 	} {
 		doc, err := Annotate(c.text)

@@ -122,6 +122,15 @@ func (a *analysis) subject(lo, hi int) span {
 			}
 		} else if comma >= 0 {
 			start = comma + 1
+			// "In Salem, New Hampshire, Trump …": a place's state or country
+			// between commas still belongs to the opening phrase
+			k := start
+			for k < hi && k < start+3 && isCapitalized(a.toks[k].Text) && (a.entOf[k] < 0 || a.ents[a.entOf[k]].Type != "PERSON") {
+				k++
+			}
+			if k > start && k+1 < hi && a.toks[k].Text == "," {
+				start = k + 1
+			}
 		} else {
 			// no comma: the phrase ends after its date ("On September 27 they")
 			for i := start; i < hi && i < lo+6; i++ {
