@@ -293,3 +293,17 @@ func TestRolesAndSentenceEndingInNo(t *testing.T) {
 		t.Errorf("reported = %+v, want only what he told reporters", doc.Reported)
 	}
 }
+
+// A name never runs over a comma, whatever the tagger's chunk: "Salem, New
+// Hampshire, Vargas" is a place, its state and a person.
+func TestNamesStopAtCommas(t *testing.T) {
+	doc, err := Annotate(`Speaking at a town hall in Salem, New Hampshire, Vargas went after Becker.`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if strings.Contains(e.Text, ",") {
+			t.Errorf("entity %q (%s) runs over a comma", e.Text, e.Type)
+		}
+	}
+}
