@@ -168,6 +168,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"Harbour records from the 2008 season show he backed both candidates.", "he backed both candidates", "Harbour records from the 2008 season", "show"},
 		{"Experts on harbour safety and coastal law said the new pier could change that.", "the new pier could change that", "Experts on harbour safety and coastal law", "said"},
 		{"Although the pier is late, engineers from both firms say the work is sound.", "the work is sound", "engineers from both firms", "say"},
+		{"Ferry users in Salem, Dover and Kent say the timetable is a mess.", "the timetable is a mess", "Ferry users in Salem, Dover and Kent", "say"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {

@@ -190,7 +190,7 @@ func (a *analysis) reportedSpan(content, speaker, cue span) (attributed, bool) {
 	for i := content.From; i < content.To; i++ {
 		// ", telling reporters that …", ", a man yelled": an attribution
 		// of its own
-		if a.toks[i].Text == "," && a.cueBeforeComma(i+1, content.To) {
+		if a.toks[i].Text == "," && !a.listComma(i) && a.cueBeforeComma(i+1, content.To) {
 			content.To = i
 			break
 		}
@@ -328,13 +328,16 @@ func (a *analysis) barePeople(k, lo int, cue int) span {
 func (a *analysis) wholeSubject(c, lo int) span {
 	inPhrase := func(j int) bool {
 		w := a.lower(j)
+		if a.listComma(j) {
+			return true
+		}
 		if !hasWordRune(w) || a.isCue(j) {
 			return false
 		}
 		return a.entOf[j] >= 0 || !npStop[w] || adjunctPrepositions[w] || determiners[w] || w == "on" || w == "and"
 	}
 	j := c - 1
-	for j >= lo && j > c-13 && inPhrase(j) {
+	for j >= lo && j > c-16 && inPhrase(j) {
 		j--
 	}
 	if j >= lo && a.toks[j].Text != "," || j >= c-2 {
@@ -344,6 +347,24 @@ func (a *analysis) wholeSubject(c, lo int) span {
 		return span{}
 	}
 	return span{j + 1, c}
+}
+
+// listComma reports whether the comma at j separates names in a list
+// ("Alabama, Georgia and Virginia"): a capitalised word before it and only
+// capitalised words and commas after it up to "and" or "or".
+func (a *analysis) listComma(j int) bool {
+	if a.toks[j].Text != "," || j == 0 || !isCapitalized(a.toks[j-1].Text) {
+		return false
+	}
+	for k := j + 1; k < len(a.toks) && k < j+12; k++ {
+		switch t := a.toks[k].Text; {
+		case t == "and" || t == "or":
+			return k > j+1 && k+1 < len(a.toks) && isCapitalized(a.toks[k+1].Text)
+		case t != "," && !isCapitalized(t):
+			return false
+		}
+	}
+	return false
 }
 
 // descriptionAfter reports whether a comma at i, after the cue, opens a
