@@ -169,6 +169,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"Experts on harbour safety and coastal law said the new pier could change that.", "the new pier could change that", "Experts on harbour safety and coastal law", "said"},
 		{"Although the pier is late, engineers from both firms say the work is sound.", "the work is sound", "engineers from both firms", "say"},
 		{"Ferry users in Salem, Dover and Kent say the timetable is a mess.", "the timetable is a mess", "Ferry users in Salem, Dover and Kent", "say"},
+		{"In the latest harbour poll, Vargas leads by two points.", "Vargas leads by two points", "the latest harbour poll", ""},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {

@@ -86,6 +86,9 @@ func (a *analysis) findReported(quotes []attributed) []attributed {
 			out = append(out, r)
 			continue
 		}
+		if r, ok := a.documentOpening(s); ok {
+			out = append(out, r)
+		}
 		for c := s.From; c < s.To; c++ {
 			if a.inQuote[c] || used[c] || !a.isReportCue(c) {
 				continue
@@ -141,6 +144,38 @@ func (a *analysis) colonAttribution(s Sentence) (attributed, bool) {
 	r := attributed{Quote: Quote{Start: first.Start, End: last.End, Text: a.text[first.Start:last.End], Kind: KindReported}, continues: -1, speaker: span{i, k}}
 	r.Speaker = a.spanOf(span{i, k})
 	return r, true
+}
+
+// documentOpening reads `In the latest poll, Trump leads by two points`
+// and `In a statement, the ministry said …`'s document when no cue follows:
+// the document is the source, what follows the comma the statement, and
+// there is no verb.
+func (a *analysis) documentOpening(s Sentence) (attributed, bool) {
+	if s.To-s.From < 6 || a.lower(s.From) != "in" {
+		return attributed{}, false
+	}
+	np := a.forwardNP(s.From+1, s.To)
+	if np.empty() || np.To >= s.To || a.toks[np.To].Text != "," || !documentNouns[a.lower(np.To-1)] {
+		return attributed{}, false
+	}
+	end := s.To
+	for end > np.To+1 && (isTerminal(a.toks[end-1].Text) || isQuoteMark(a.toks[end-1].Text)) {
+		end--
+	}
+	for k := np.To + 1; k < end; k++ {
+		if a.isCue(k) {
+			return attributed{}, false // the cue's own attribution says who
+		}
+	}
+	return a.reportedSpan(span{np.To + 1, end}, span{s.From + 1, np.To}, span{})
+}
+
+// documentNouns are the writings and counts a statement can be found in.
+var documentNouns = map[string]bool{
+	"poll": true, "polls": true, "survey": true, "surveys": true, "study": true,
+	"report": true, "statement": true, "letter": true, "memo": true,
+	"interview": true, "op-ed": true, "editorial": true, "analysis": true,
+	"filing": true, "complaint": true, "lawsuit": true, "ruling": true,
 }
 
 // accordingTo reads `According to X, C` and `C, according to X`.
