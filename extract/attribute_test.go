@@ -170,6 +170,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"Although the pier is late, engineers from both firms say the work is sound.", "the work is sound", "engineers from both firms", "say"},
 		{"Ferry users in Salem, Dover and Kent say the timetable is a mess.", "the timetable is a mess", "Ferry users in Salem, Dover and Kent", "say"},
 		{"In the latest harbour poll, Vargas leads by two points.", "Vargas leads by two points", "the latest harbour poll", ""},
+		{"Most riders preferred a faster ferry to a new pier.", "a faster ferry to a new pier", "Most riders", "preferred"},
 		{"The council said: the ferry will run again next year.", "the ferry will run again next year", "The council", "said"},
 	}
 	for _, c := range cases {

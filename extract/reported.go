@@ -51,6 +51,10 @@ func stanceStem(w string) string {
 			if suf == "ing" && stanceCues[stem+"e"] {
 				return stem + "e"
 			}
+			// "preferred", "preferring": the doubled consonant
+			if n := len(stem); (suf == "ed" || suf == "ing") && n > 2 && stem[n-1] == stem[n-2] && stanceCues[stem[:n-1]] {
+				return stem[:n-1]
+			}
 		}
 	}
 	return ""
