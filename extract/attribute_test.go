@@ -222,6 +222,25 @@ func TestSpeakerDescriptionWithATitle(t *testing.T) {
 	}
 }
 
+// Archives that print quotation marks as two apostrophes: a sentence in
+// the marks after an attributed one goes on with its speaker.
+func TestArchiveMarksGoOnWithTheSpeaker(t *testing.T) {
+	doc, err := Annotate("''We are ready for the storm,'' Mr. Becker said. ''The pier will hold.''")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range doc.Reported {
+		if r.Speaker != nil {
+			got = append(got, r.Text+" / "+r.Speaker.Text)
+		}
+	}
+	want := []string{"We are ready for the storm / Mr. Becker", "The pier will hold / Mr. Becker"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("reported = %q, want %q", got, want)
+	}
+}
+
 // A participle after a quotation's attribution reports for the same speaker.
 func TestReportedAfterAQuotation(t *testing.T) {
 	doc, err := Annotate(`"We feel ready for the storm," Tom Becker said, adding that the pier would stay closed.`)

@@ -85,7 +85,9 @@ func (a *analysis) findReported(quotes []attributed) []attributed {
 		}
 	}
 	var out []attributed
+	archived := -1 // the last statement in an archive's two-apostrophe marks
 	for _, s := range a.sents {
+		found := len(out)
 		if r, ok := a.colonAttribution(s); ok {
 			out = append(out, r)
 			continue
@@ -110,6 +112,22 @@ func (a *analysis) findReported(quotes []attributed) []attributed {
 					c = next - 1 // the next attribution starts after this one
 				}
 			}
+		}
+		switch {
+		case len(out) > found:
+			archived = -1
+			if last := out[len(out)-1]; last.Start >= 2 && a.text[last.Start-2:last.Start] == "''" {
+				archived = len(out) - 1
+			}
+		case archived >= 0 && a.archiveMarkAt(s.From):
+			// `''Q1,'' he said. ''Q2.''`: the next sentence in the marks goes
+			// on with the same speaker
+			if r, ok := a.reportedSpan(span{s.From, s.To}, out[archived].speaker, span{}); ok {
+				r.Cue = out[archived].Cue
+				out = append(out, r)
+			}
+		default:
+			archived = -1
 		}
 	}
 	return out
@@ -224,6 +242,9 @@ func (a *analysis) accordingTo(c int, s Sentence) (attributed, bool) {
 func (a *analysis) reportedSpan(content, speaker, cue span) (attributed, bool) {
 	for content.From < content.To && a.toks[content.From].Text == "'" {
 		content.From++ // an archive's opening quotation mark: `''We are …`
+	}
+	for content.To > content.From && (a.toks[content.To-1].Text == "'" || isTerminal(a.toks[content.To-1].Text)) {
+		content.To-- // … and its closing one, and the sentence's stop
 	}
 	// "said he saw no need …, telling Stephanopolous that \"Q\""
 	for i := content.From; i < content.To; i++ {
@@ -416,6 +437,12 @@ func (a *analysis) descriptionAfter(i, end int) bool {
 	}
 	w := a.lower(i + 1)
 	return a.isParticiple(i+1) || determiners[w] && w != "that" || adjunctPrepositions[w]
+}
+
+// archiveMarkAt reports whether two apostrophes open at i, the way some
+// archives print an opening quotation mark.
+func (a *analysis) archiveMarkAt(i int) bool {
+	return i+2 < len(a.toks) && a.toks[i].Text == "'" && a.toks[i+1].Text == "'" && a.toks[i].End == a.toks[i+1].Start
 }
 
 // commaBefore finds the comma that ends a clause at k, stepping back over
