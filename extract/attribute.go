@@ -942,7 +942,15 @@ func (a *analysis) namesSomeone(s span) bool {
 			return true
 		}
 	}
-	return a.personHead(s) || isCapitalized(a.toks[s.From].Text) && !determiners[a.lower(s.From)]
+	first := a.lower(s.From)
+	return a.personHead(s) || isCapitalized(a.toks[s.From].Text) && !determiners[first] && !openers[first] && !capitalAdverbs[first] && !strings.HasSuffix(first, "ly")
+}
+
+// capitalAdverbs open sentences with a capital and name nobody: "Maybe the
+// window into his soul is what he said", "Even …", "Each election cycle".
+var capitalAdverbs = map[string]bool{
+	"maybe": true, "perhaps": true, "even": true, "each": true, "every": true,
+	"indeed": true, "not": true, "only": true, "just": true, "instead": true,
 }
 
 // attributeLater handles a cue at the end of the sentence, after the

@@ -302,6 +302,8 @@ func TestAttributionInLettersAndMojibake(t *testing.T) {
 		{`The surge does not surprise Republican pollster Ellen Marsh: "Lesser-known candidates gain the most."`, "Republican pollster Ellen Marsh"},
 		{`Vargas told Becker: "You will have your pier."`, "Vargas"},
 		{`Speaking at a town hall in Salem, Vargas went after Becker, calling him "a total stiff."`, "Vargas"},
+		{`Hastily, Vargas cast the blame on her rivals and stressed the threat that "harbour crime" poses.`, "Vargas"},
+		{`Maybe the answer is what he said in March about the "harbour tax."`, "he"},
 		{`Speaking at a town hall in Salem, New Hampshire, Vargas went after Becker, calling him "a total stiff."`, "Vargas"},
 		{`Vargas said she is certain Becker will continue to be "a champion for the harbour."`, "Vargas"},
 	} {

@@ -104,7 +104,9 @@ func (a *analysis) subject(lo, hi int) span {
 	// "Speaking at a town hall in Salem, Trump went after Bush": a
 	// participle's phrase opens the sentence like a preposition's
 	participle := start < hi && a.isParticiple(start) && isCapitalized(a.toks[start].Text) && a.entOf[start] < 0
-	if start < hi && (openers[a.lower(start)] || participle || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE") {
+	// "Hastily, Trump cast the blame …"
+	adverb := start+1 < hi && strings.HasSuffix(a.lower(start), "ly") && a.toks[start+1].Text == ","
+	if start < hi && (openers[a.lower(start)] || participle || adverb || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE") {
 		comma := -1
 		for i := start; i < hi && i < lo+20; i++ {
 			if a.toks[i].Text == "," {
