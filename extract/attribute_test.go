@@ -241,6 +241,20 @@ func TestArchiveMarksGoOnWithTheSpeaker(t *testing.T) {
 	}
 }
 
+// A speech noun that the quotation is about does not make its owner the
+// speaker: `Vargas's comments "are based on …"` is someone else's verdict.
+func TestSpeechNounAsTheQuotationsSubject(t *testing.T) {
+	doc, err := Annotate(`The council released a statement saying Vargas’s comments "are based on her opinion, not facts."`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range doc.Quotes {
+		if q.Speaker != nil && q.Speaker.Text == "Vargas" {
+			t.Errorf("%q is attributed to Vargas, whose comments it is about", q.Text)
+		}
+	}
+}
+
 // A participle after a quotation's attribution reports for the same speaker.
 func TestReportedAfterAQuotation(t *testing.T) {
 	doc, err := Annotate(`"We feel ready for the storm," Tom Becker said, adding that the pier would stay closed.`)

@@ -79,7 +79,9 @@ func (a *analysis) attributeToPossessor(qa, lo int) (attribution, bool) {
 func (a *analysis) introducesContent(from, to int) bool {
 	switch {
 	case from == to:
-		return true
+		// `Trump's comments "are based on his opinion"`: the noun is what
+		// the quotation's verb is about, not who says it
+		return to+1 >= len(a.toks) || !npStop[a.lower(to+1)] || !startsLower(a.toks[to+1].Text)
 	case to-from == 1:
 		w := a.toks[from].Text
 		return w == "that" || w == ":" || w == "," || isDash(w)
