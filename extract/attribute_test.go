@@ -318,6 +318,8 @@ func TestAttributionInLettersAndMojibake(t *testing.T) {
 		{`Speaking at a town hall in Salem, Vargas went after Becker, calling him "a total stiff."`, "Vargas"},
 		{`Hastily, Vargas cast the blame on her rivals and stressed the threat that "harbour crime" poses.`, "Vargas"},
 		{`Maybe the answer is what he said in March about the "harbour tax."`, "he"},
+		{`Council spokesman Tom Becker responded on Twitter, calling Vargas’s charge "pathetic."`, "Council spokesman Tom Becker"},
+		{`Mayor Elena Vargas told the Gazette on Tuesday that Becker’s comments "show bias to me."`, "Mayor Elena Vargas"},
 		{`Speaking at a town hall in Salem, New Hampshire, Vargas went after Becker, calling him "a total stiff."`, "Vargas"},
 		{`Vargas said she is certain Becker will continue to be "a champion for the harbour."`, "Vargas"},
 	} {

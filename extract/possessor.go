@@ -64,12 +64,30 @@ func (a *analysis) attributeToPossessor(qa, lo int) (attribution, bool) {
 		if p != "'s" && p != "’s" || k-2 < lo {
 			return attribution{}, false
 		}
-		if sp := a.backwardNP(k-2, lo); !sp.empty() && sp.To == k-1 && a.namesSomeone(sp) {
+		if sp := a.backwardNP(k-2, lo); !sp.empty() && sp.To == k-1 && a.namesSomeone(sp) && !(k+1 == qa && a.reportedBy(sp.From, lo)) {
 			return attribution{speaker: sp, cue: cue, owned: true}, true
 		}
 		return attribution{}, false
 	}
 	return attribution{}, false
+}
+
+// reportedBy reports whether the owner's phrase at i is itself reported
+// by a cue before it: `calling Trump's charge "pathetic"`, `told CNN that
+// Ginsburg's comments "show bias"`. A quotation right after the noun is
+// then the cue's (but `rejected Becker's claim that "…"` stays Becker's).
+func (a *analysis) reportedBy(i, lo int) bool {
+	if i-1 >= lo && a.isCue(i-1) {
+		return true
+	}
+	if i-1 >= lo && a.lower(i-1) == "that" {
+		for k := i - 2; k >= lo && k > i-8; k-- {
+			if a.isCue(k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // introducesContent reports whether the words between a speech noun and a
