@@ -431,35 +431,24 @@ func (a *analysis) backwardNP(k, lo int) span {
 var timeConjunctions = map[string]bool{"as": true, "while": true, "when": true, "before": true, "after": true}
 
 // titleClosing finds the closing mark of a short quoted title that opens at
-// i ("“Ted Cruz”"): every word capitalised. It returns -1 otherwise.
-func (a *analysis) titleClosing(i int) int {
-	for k := i + 1; k < len(a.toks) && k < i+8; k++ {
+// i ("“Ted Cruz”"), titleOpening the opening mark of one that closes at j
+// ("“Morning Joe,”"). Either returns -1 where no such title stands.
+func (a *analysis) titleClosing(i int) int { return a.titleMark(i, 1, len(a.toks)-1) }
+
+func (a *analysis) titleOpening(j, lo int) int { return a.titleMark(j, -1, lo) }
+
+// titleMark walks from the mark at m by step, no further than bound, to
+// the other mark of a short title whose every word is capitalised.
+func (a *analysis) titleMark(m, step, bound int) int {
+	for k := m + step; k*step <= bound*step && k != m+8*step; k += step {
 		t := a.toks[k].Text
-		if isQuoteMark(t) {
-			if k == i+1 {
-				return -1
+		switch {
+		case isQuoteMark(t):
+			if k == m+step {
+				return -1 // empty marks
 			}
 			return k
-		}
-		if hasWordRune(t) && !isCapitalized(t) || isTerminal(t) {
-			return -1
-		}
-	}
-	return -1
-}
-
-// titleOpening finds the opening mark of a short quoted title that closes
-// at j ("“Morning Joe,”"): every word capitalised. It returns -1 otherwise.
-func (a *analysis) titleOpening(j, lo int) int {
-	for i := j - 1; i >= lo && i > j-8; i-- {
-		t := a.toks[i].Text
-		if isQuoteMark(t) {
-			if i == j-1 {
-				return -1
-			}
-			return i
-		}
-		if hasWordRune(t) && !isCapitalized(t) {
+		case hasWordRune(t) && !isCapitalized(t), isTerminal(t):
 			return -1
 		}
 	}
