@@ -155,10 +155,7 @@ func (a *analysis) colonAttribution(s Sentence) (attributed, bool) {
 	for end < len(a.toks) && !a.toks[end].ParaStart {
 		end++
 	}
-	for end > k+1 && (isTerminal(a.toks[end-1].Text) || isQuoteMark(a.toks[end-1].Text)) {
-		end--
-	}
-	content := span{k + 1, end}
+	content := span{k + 1, a.trimEnd(k+1, end)}
 	if content.To-content.From < 3 {
 		return attributed{}, false
 	}
@@ -180,10 +177,7 @@ func (a *analysis) documentOpening(s Sentence) (attributed, bool) {
 	if np.empty() || np.To >= s.To || a.toks[np.To].Text != "," || !documentNouns[a.lower(np.To-1)] {
 		return attributed{}, false
 	}
-	end := s.To
-	for end > np.To+1 && (isTerminal(a.toks[end-1].Text) || isQuoteMark(a.toks[end-1].Text)) {
-		end--
-	}
+	end := a.trimEnd(np.To+1, s.To)
 	for k := np.To + 1; k < end; k++ {
 		if a.isCue(k) {
 			return attributed{}, false // the cue's own attribution says who
@@ -230,9 +224,7 @@ func (a *analysis) accordingTo(c int, s Sentence) (attributed, bool) {
 	default:
 		return attributed{}, false
 	}
-	for content.To > content.From && (isTerminal(a.toks[content.To-1].Text) || isQuoteMark(a.toks[content.To-1].Text)) {
-		content.To--
-	}
+	content.To = a.trimEnd(content.From, content.To)
 	return a.reportedSpan(content, speaker, a.cueSpan(c))
 }
 
@@ -275,10 +267,7 @@ func (a *analysis) reportedSpan(content, speaker, cue span) (attributed, bool) {
 // reportedAt reads the attribution around the cue at c: `X said (that) C`,
 // `C, X said.` and `C, said X.`
 func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
-	end := s.To
-	for end > c+1 && (isTerminal(a.toks[end-1].Text) || isQuoteMark(a.toks[end-1].Text) || a.toks[end-1].Text == "'") {
-		end--
-	}
+	end := a.trimEnd(c+1, s.To)
 	if r, ok := a.invertedReport(c, s, end); ok {
 		return r, true
 	}

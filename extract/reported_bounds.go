@@ -95,3 +95,12 @@ var adjunctPrepositions = map[string]bool{
 	"without": true, "against": true, "since": true, "until": true, "through": true,
 	"via": true, "over": true, "under": true, "outside": true, "inside": true, "near": true,
 }
+
+// trimEnd steps back from end over the stops and quotation marks that close
+// a clause (an archive's apostrophes too), no further than from.
+func (a *analysis) trimEnd(from, end int) int {
+	for end > from && (isTerminal(a.toks[end-1].Text) || isQuoteMark(a.toks[end-1].Text) || a.toks[end-1].Text == "'") {
+		end--
+	}
+	return end
+}
