@@ -1,0 +1,102 @@
+package tagger
+
+import "math"
+
+// Transitions says which label may follow which (BIO: I-NP only after B-NP
+// or I-NP). The zero value and nil allow everything.
+type Transitions struct {
+	n  int
+	ok []bool // (n+1) rows of n: row n is the start of a sequence
+}
+
+// NewTransitions tabulates allowed(prev, label) for every pair; prev is -1
+// at the start of a sequence.
+func NewTransitions(labels int, allowed func(prev, label int) bool) *Transitions {
+	t := &Transitions{n: labels, ok: make([]bool, (labels+1)*labels)}
+	for p := -1; p < labels; p++ {
+		row := p
+		if p < 0 {
+			row = labels
+		}
+		for l := 0; l < labels; l++ {
+			t.ok[row*labels+l] = allowed(p, l)
+		}
+	}
+	return t
+}
+
+// Allowed reports whether label may follow prev (-1: the start).
+func (t *Transitions) Allowed(prev, label int) bool {
+	if t == nil || t.n == 0 {
+		return true
+	}
+	if prev < 0 || prev >= t.n {
+		prev = t.n
+	}
+	return label < t.n && t.ok[prev*t.n+label]
+}
+
+// Best returns the highest-scoring label that may follow prev (the first
+// on ties, so decoding is deterministic); 0 if none may.
+func Best[F float32 | float64](s []F, prev int, t *Transitions) int {
+	best, bestScore := 0, F(math.Inf(-1))
+	for l, v := range s {
+		if v > bestScore && t.Allowed(prev, l) {
+			best, bestScore = l, v
+		}
+	}
+	return best
+}
+
+// FeatureFunc appends to f the features of token i, given the labels
+// already chosen for the tokens before it (labels[:i]).
+type FeatureFunc func(i int, labels []int, f []uint64) []uint64
+
+// Decoder labels sequences greedily left to right, reusing its buffers: it
+// allocates nothing per token. A Decoder is not safe for concurrent use;
+// the Model it reads is.
+type Decoder struct {
+	m      *Model
+	t      *Transitions
+	feats  []uint64
+	scores []float32
+}
+
+// NewDecoder returns a decoder of m under the constraints t (nil: none).
+func NewDecoder(m *Model, t *Transitions) *Decoder {
+	return &Decoder{m: m, t: t, feats: make([]uint64, 0, 64), scores: make([]float32, m.labels)}
+}
+
+// Tag labels n tokens into out[:0] and returns it.
+func (d *Decoder) Tag(n int, features FeatureFunc, out []int) []int {
+	out = out[:0]
+	for i := 0; i < n; i++ {
+		out = append(out, d.Next(features(i, out, d.feats[:0]), prevOf(out)))
+	}
+	return out
+}
+
+// Next scores one token's features and returns its best label after prev,
+// for callers that keep their own loop (state beyond the labels).
+func (d *Decoder) Next(f []uint64, prev int) int {
+	d.feats = f
+	for l := range d.scores {
+		d.scores[l] = 0
+	}
+	d.m.Score(f, d.scores)
+	return Best(d.scores, prev, d.t)
+}
+
+// Scores returns the scores of the last token Next decided (valid until
+// the next call).
+func (d *Decoder) Scores() []float32 { return d.scores }
+
+// Buffer returns an empty feature buffer to append to (reused).
+func (d *Decoder) Buffer() []uint64 { return d.feats[:0] }
+
+func prevOf(labels []int) int {
+	if len(labels) == 0 {
+		return -1
+	}
+	return labels[len(labels)-1]
+}

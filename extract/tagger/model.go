@@ -1,0 +1,90 @@
+package tagger
+
+// Model is a trained, quantised perceptron, read-only and safe for
+// concurrent use. Weights sit in an open-addressing table keyed by 32-bit
+// feature keys; each key points at its few non-zero (label, weight) pairs,
+// so scoring a feature touches two small arrays and allocates nothing.
+type Model struct {
+	labels  int
+	table   []slot
+	entries []entry
+	mask    uint32
+}
+
+type slot struct {
+	key  uint32 // 0: empty
+	span uint32 // first entry << 8 | entry count
+}
+
+type entry struct {
+	label int32
+	w     float32
+}
+
+// Key is the 32-bit key a model keeps of a feature hash (never 0, the
+// empty slot).
+func Key(h uint64) uint32 {
+	k := uint32(h ^ h>>32)
+	if k == 0 {
+		k = 1
+	}
+	return k
+}
+
+// Labels is the number of labels the model scores.
+func (m *Model) Labels() int { return m.labels }
+
+// Features is the number of features the model keeps.
+func (m *Model) Features() int {
+	n := 0
+	for _, s := range m.table {
+		if s.key != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// Score adds the weights of the features f into s (len(s) ≥ Labels()).
+// Unknown features add nothing.
+func (m *Model) Score(f []uint64, s []float32) {
+	s = s[:m.labels]
+	for _, h := range f {
+		k := Key(h)
+		i := k & m.mask
+		for {
+			sl := m.table[i]
+			if sl.key == k {
+				from := sl.span >> 8
+				for _, e := range m.entries[from : from+sl.span&0xff] {
+					s[e.label] += e.w
+				}
+				break
+			}
+			if sl.key == 0 {
+				break
+			}
+			i = (i + 1) & m.mask
+		}
+	}
+}
+
+// newModel builds the lookup table from features sorted by key, each with
+// its entries.
+func newModel(labels int, keys []uint32, counts []uint8, entries []entry) *Model {
+	size := 2
+	for size < len(keys)*2 {
+		size <<= 1
+	}
+	m := &Model{labels: labels, table: make([]slot, size), entries: entries, mask: uint32(size - 1)}
+	from := uint32(0)
+	for r, k := range keys {
+		i := k & m.mask
+		for m.table[i].key != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.table[i] = slot{key: k, span: from<<8 | uint32(counts[r])}
+		from += uint32(counts[r])
+	}
+	return m
+}
