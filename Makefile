@@ -42,14 +42,14 @@ fuzz:
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1)
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app ./extract
+	GOOS=js GOARCH=wasm $(GO) vet ./app ./extract/...
 
 unit:
 	$(GO) test -count=1 ./extract/... ./app
 
 # The engine's tests again, compiled to WebAssembly and run under Node.
 wasm-test:
-	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./extract
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./extract/...
 
 # Real-browser tests: build the app, start the server, drive Chromium.
 e2e:
@@ -61,7 +61,7 @@ e2e:
 BENCH_TMP ?= /tmp/whosaid-bench
 bench: wasm server
 	$(GO) test -run '^$$' -bench . -benchmem ./extract
-	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -exec="$(WASM_EXEC)" ./extract
+	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -exec="$(WASM_EXEC)" ./extract/...
 	@mkdir -p $(BENCH_TMP) && (cd $(BENCH_TMP) && npm install --silent --no-audit --no-fund compromise >/dev/null 2>&1) || echo "(compromise could not be installed: no comparison)"
 	$(GO) run ./build/bench -compromise $(BENCH_TMP)
 	@$(MAKE) --no-print-directory sizes

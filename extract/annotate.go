@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/extract/text"
 )
 
 // MaxBytes is the largest text Annotate accepts (about 300,000 words); past
@@ -41,8 +43,8 @@ func Load() error {
 // analysis is the state of one Annotate call.
 type analysis struct {
 	text    string
-	toks    []Token
-	sents   []Sentence
+	toks    []text.Token
+	sents   []text.Sentence
 	sentOf  []int // token → sentence
 	paraOf  []int // token → paragraph
 	ents    []Entity
@@ -73,28 +75,22 @@ const pauseEvery = 10000
 func Annotate(text string) (*Document, error) { return AnnotateWith(text, Options{}) }
 
 // AnnotateWith is Annotate with options.
-func AnnotateWith(text string, opt Options) (*Document, error) {
+func AnnotateWith(input string, opt Options) (*Document, error) {
 	switch {
-	case !utf8.ValidString(text):
+	case !utf8.ValidString(input):
 		return nil, ErrInvalidUTF8
-	case strings.TrimSpace(text) == "":
+	case strings.TrimSpace(input) == "":
 		return nil, ErrEmpty
-	case len(text) > MaxBytes:
+	case len(input) > MaxBytes:
 		return nil, ErrTooLarge
 	}
 	if err := Load(); err != nil {
 		return nil, err
 	}
-	a := &analysis{text: text, pause: opt.Pause}
-	a.toks = tokenize(text, opt.Pause)
-	a.lowers = make([]string, len(a.toks))
-	for i, t := range a.toks {
-		a.lowers[i] = strings.ToLower(t.Text)
-	}
-	a.sents = Sentences(a.toks)
-	a.index()
+	td := text.Analyze(input, opt.Pause)
+	a := &analysis{text: input, pause: opt.Pause, toks: td.Tokens, lowers: td.Lowers, sents: td.Sentences, sentOf: td.SentOf, paraOf: td.ParaOf}
 	a.findEntities()
-	quotes := scanQuotes(text)
+	quotes := scanQuotes(input)
 	a.markQuotes(quotes)
 	a.tagAcronyms()
 	a.rest()
@@ -122,23 +118,6 @@ func AnnotateWith(text string, opt Options) (*Document, error) {
 func (a *analysis) rest() {
 	if a.pause != nil && len(a.toks) > pauseEvery {
 		a.pause()
-	}
-}
-
-func (a *analysis) index() {
-	a.sentOf = make([]int, len(a.toks))
-	for s, sent := range a.sents {
-		for i := sent.From; i < sent.To; i++ {
-			a.sentOf[i] = s
-		}
-	}
-	a.paraOf = make([]int, len(a.toks))
-	p := -1
-	for i, t := range a.toks {
-		if t.ParaStart {
-			p++
-		}
-		a.paraOf[i] = p
 	}
 }
 
@@ -178,7 +157,7 @@ func isNationality(text string) bool {
 }
 
 // words fills buf with the words of a sentence.
-func (a *analysis) words(s Sentence, buf []string) []string {
+func (a *analysis) words(s text.Sentence, buf []string) []string {
 	buf = buf[:0]
 	for i := s.From; i < s.To; i++ {
 		buf = append(buf, a.toks[i].Text)
@@ -216,21 +195,21 @@ func (a *analysis) findEntities() {
 		words = a.words(s, words)
 		labels = tg.tag(words, labels[:0])
 		for _, c := range sortedChunks(labels) {
-			sp := span{s.From + c.from, s.From + c.to}
+			sp := span{From: s.From + c.from, To: s.From + c.to}
 			// A name never starts or ends with a quotation mark or comma.
-			for sp.From < sp.To && !hasWordRune(a.toks[sp.From].Text) {
+			for sp.From < sp.To && !text.HasWordRune(a.toks[sp.From].Text) {
 				sp.From++
 			}
 			// ... nor ends with a lower-case word ("Revesz said").
-			for sp.To > sp.From && (!hasWordRune(a.toks[sp.To-1].Text) || startsLower(a.toks[sp.To-1].Text)) {
+			for sp.To > sp.From && (!text.HasWordRune(a.toks[sp.To-1].Text) || text.StartsLower(a.toks[sp.To-1].Text)) {
 				sp.To--
 			}
-			if sp.empty() {
+			if sp.Empty() {
 				continue
 			}
 			// "Harbour City", "Harbour Gazette": the tagger may stop before
 			// a capitalised head noun that belongs to the name.
-			for sp.To < s.To && nameHeads[a.lower(sp.To)] != "" && !startsLower(a.toks[sp.To].Text) && !a.toks[sp.To].ParaStart {
+			for sp.To < s.To && nameHeads[a.lower(sp.To)] != "" && !text.StartsLower(a.toks[sp.To].Text) && !a.toks[sp.To].ParaStart {
 				sp.To++
 			}
 			typ := c.typ
@@ -249,7 +228,7 @@ func (a *analysis) findEntities() {
 			// "Hampshire, Vargas": a comma inside a chunk separates two names
 			for k := sp.From + 1; k < sp.To-1; k++ {
 				if a.toks[k].Text == "," {
-					spans = append(spans, span{sp.From, k})
+					spans = append(spans, span{From: sp.From, To: k})
 					types = append(types, nerTypes[typ-1])
 					sp.From = k + 1
 				}
@@ -314,20 +293,6 @@ func (a *analysis) findEntities() {
 	a.unifyTypes()
 }
 
-func startsLower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
-}
-
-func hasWordRune(s string) bool {
-	for _, r := range s {
-		if isWordRune(r) {
-			return true
-		}
-	}
-	return false
-}
-
 // tokenAt returns the first token starting at or after byte offset off.
 func (a *analysis) tokenAt(off int) int {
 	return sort.Search(len(a.toks), func(i int) bool { return a.toks[i].Start >= off })
@@ -343,7 +308,7 @@ func (a *analysis) markQuotes(quotes []quoteSpan) {
 }
 
 func (a *analysis) spanOf(s span) *Span {
-	if s.empty() {
+	if s.Empty() {
 		return nil
 	}
 	start, end := a.toks[s.From].Start, a.toks[s.To-1].End
@@ -377,7 +342,7 @@ func (a *analysis) fragmentInSentence(q quoteSpan, qa int) bool {
 		return false
 	}
 	p := a.toks[qa-1].Text
-	return p != ":" && p != "," && !isDash(p)
+	return p != ":" && p != "," && !text.IsDash(p)
 }
 
 // attributed is a quotation with the token span of its speaker, or the
@@ -438,7 +403,7 @@ func (a *analysis) attributeFromLaterInSentence(out []attributed) {
 	for i := len(out) - 2; i >= 0; i-- {
 		cur, next := &out[i], &out[i+1]
 		direct := cur.Speaker != nil && cur.continues < 0
-		if direct || next.Speaker == nil || next.speaker.empty() {
+		if direct || next.Speaker == nil || next.speaker.Empty() {
 			continue
 		}
 		if a.sentOf[a.tokenAt(cur.Start)] != a.sentOf[a.tokenAt(next.Start)] {
@@ -456,7 +421,7 @@ func (a *analysis) resolveAll(found []attributed) []Quote {
 		switch {
 		case f.continues >= 0:
 			out[i].SpeakerID = out[f.continues].SpeakerID
-		case !f.speaker.empty():
+		case !f.speaker.Empty():
 			out[i].SpeakerID = a.resolveSpeaker(f.speaker)
 		}
 		out[i].CueType = cueType(out[i].Cue)
@@ -470,7 +435,7 @@ func (a *analysis) nameSpeakers(found []attributed) {
 	var added []span
 	for _, f := range found {
 		s := f.speaker
-		if s.empty() {
+		if s.Empty() {
 			continue
 		}
 		named := false
@@ -488,7 +453,7 @@ func (a *analysis) nameSpeakers(found []attributed) {
 			from--
 		}
 		if s.To-from >= 2 && s.To-from <= 4 {
-			added = append(added, span{from, s.To})
+			added = append(added, span{From: from, To: s.To})
 		}
 	}
 	if len(added) > 0 {
@@ -499,7 +464,7 @@ func (a *analysis) nameSpeakers(found []attributed) {
 func (a *analysis) nameWord(i int) bool {
 	w := a.lower(i)
 	t := a.toks[i].Text
-	return isCapitalized(t) && !titleWords[w] && !sourceNouns[w] && !determiners[w] && strings.ToUpper(t) != t || len(t) == 2 && t[1] == '.'
+	return text.IsCapitalized(t) && !titleWords[w] && !sourceNouns[w] && !determiners[w] && strings.ToUpper(t) != t || len(t) == 2 && t[1] == '.'
 }
 
 // addEntities adds entity spans of one type, keeping the entities in order.
@@ -537,7 +502,7 @@ func (a *analysis) looksLikeSpeech(q quoteSpan) bool {
 	}
 	capitals := 0
 	for _, w := range words {
-		if isCapitalized(w) {
+		if text.IsCapitalized(w) {
 			capitals++
 		}
 	}
@@ -577,7 +542,7 @@ func (a *analysis) isShowTitle(q quoteSpan, qa int) bool {
 		return false
 	}
 	for _, w := range words {
-		if !isCapitalized(w) && w != "of" && w != "the" && w != "and" && w != "in" && w != "on" {
+		if !text.IsCapitalized(w) && w != "of" && w != "the" && w != "and" && w != "in" && w != "on" {
 			return false
 		}
 	}
@@ -636,7 +601,7 @@ func (a *analysis) attribute(qa, qb int, kind string) (attribution, bool) {
 	}
 	// `Sen. Claire McCaskill scolded him: "Q"`: whoever the clause is about
 	if qa > sent.From && a.toks[qa-1].Text == ":" {
-		if subj := a.subject(sent.From, qa-1); !subj.empty() && a.namesSomeone(subj) {
+		if subj := a.subject(sent.From, qa-1); !subj.Empty() && a.namesSomeone(subj) {
 			return attribution{speaker: subj}, true
 		}
 	}
@@ -812,7 +777,7 @@ func (a *analysis) nicknameEnd(i int) int {
 // isNickname: `Marcia "Cia" Price` — a quoted name inside a name.
 func (a *analysis) isNickname(qa, qb int) bool {
 	return qa > 0 && qb < len(a.toks) && qb-qa <= 4 &&
-		isCapitalized(a.toks[qa-1].Text) && hasWordRune(a.toks[qa-1].Text) &&
-		isCapitalized(a.toks[qb].Text) && hasWordRune(a.toks[qb].Text) &&
+		text.IsCapitalized(a.toks[qa-1].Text) && text.HasWordRune(a.toks[qa-1].Text) &&
+		text.IsCapitalized(a.toks[qb].Text) && text.HasWordRune(a.toks[qb].Text) &&
 		a.sentOf[qa-1] == a.sentOf[qb]
 }

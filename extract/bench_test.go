@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/whosaid/whosaid/extract/benchtext"
+	"github.com/whosaid/whosaid/extract/text"
 )
 
 func benchArticle() string { return benchtext.Article() }
@@ -37,9 +38,9 @@ func BenchmarkTagTokens(b *testing.B) {
 	if err := Load(); err != nil {
 		b.Fatal(err)
 	}
-	toks := Tokenize(benchArticle())
+	toks := text.Tokenize(benchArticle())
 	var sents [][]string
-	for _, s := range Sentences(toks) {
+	for _, s := range text.Sentences(toks) {
 		var w []string
 		for i := s.From; i < s.To; i++ {
 			w = append(w, toks[i].Text)

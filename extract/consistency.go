@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extract/text"
+)
 
 // Document-level repairs of the tagger's output: one name keeps one type
 // through an article, and a long organisation name the tagger cut in two is
@@ -50,7 +54,7 @@ func (a *analysis) joinNicknames() {
 	for k := 0; k < len(a.ents); k++ {
 		e, sp := a.ents[k], a.entTok[k]
 		if e.Type == "PERSON" && sp.To < len(a.toks) && isQuoteMark(a.toks[sp.To].Text) {
-			if end := a.nicknameEnd(sp.To); end > 0 && end < len(a.toks) && isCapitalized(a.toks[end].Text) && hasWordRune(a.toks[end].Text) {
+			if end := a.nicknameEnd(sp.To); end > 0 && end < len(a.toks) && text.IsCapitalized(a.toks[end].Text) && text.HasWordRune(a.toks[end].Text) {
 				last := end + 1
 				if n := a.entOf[end]; n >= 0 {
 					last = a.entTok[n].To
@@ -164,7 +168,7 @@ func (a *analysis) tagAcronyms() {
 		}
 		lower := 0
 		for i := s.From; i < s.To; i++ {
-			if startsLower(a.toks[i].Text) {
+			if text.StartsLower(a.toks[i].Text) {
 				lower++
 			}
 		}
@@ -183,7 +187,7 @@ func (a *analysis) tagAcronyms() {
 				}
 			}
 			if caps {
-				add = append(add, span{i, i + 1})
+				add = append(add, span{From: i, To: i + 1})
 			}
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/whosaid/whosaid/extract/text"
 )
 
 // referent gathers the mentions of one person or thing while building.
@@ -178,7 +180,7 @@ func (a *analysis) roleBefore(ent int) string {
 			continue
 		}
 		// "Union leader", "opposition leader": a noun that says whose.
-		if hasTitle && titleWords[a.lower(k+1)] && (roleModifiers[w] || isCapitalized(a.toks[k].Text) && !roleStops[w] && cueStem(w) == "") {
+		if hasTitle && titleWords[a.lower(k+1)] && (roleModifiers[w] || text.IsCapitalized(a.toks[k].Text) && !roleStops[w] && cueStem(w) == "") {
 			k--
 			continue
 		}

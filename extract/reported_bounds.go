@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/whosaid/whosaid/extract/text"
+
 // Where a reported clause starts and ends: the person spoken to after the
 // cue, a time or place after it, a description after its comma, another
 // attribution inside the clause, and the two apostrophes some archives
@@ -77,7 +79,7 @@ func (a *analysis) pastObject(c, i, end int) int {
 	if !objectCues[cueStem(a.lower(c))] {
 		return i
 	}
-	if obj := a.forwardNP(i, end); !obj.empty() {
+	if obj := a.forwardNP(i, end); !obj.Empty() {
 		return obj.To
 	}
 	if i < end && objectPronouns[a.lower(i)] {
@@ -99,7 +101,7 @@ var adjunctPrepositions = map[string]bool{
 // trimEnd steps back from end over the stops and quotation marks that close
 // a clause (an archive's apostrophes too), no further than from.
 func (a *analysis) trimEnd(from, end int) int {
-	for end > from && (isTerminal(a.toks[end-1].Text) || isQuoteMark(a.toks[end-1].Text) || a.toks[end-1].Text == "'") {
+	for end > from && (text.IsTerminal(a.toks[end-1].Text) || isQuoteMark(a.toks[end-1].Text) || a.toks[end-1].Text == "'") {
 		end--
 	}
 	return end
