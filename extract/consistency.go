@@ -93,6 +93,7 @@ func (a *analysis) onlyConnectors(from, to int) bool {
 // "United States").
 func (a *analysis) unifyTypes() {
 	counts := map[string]map[string]int{}
+	var names []string // in the order the text first mentions them
 	for _, e := range a.ents {
 		if e.Type == "DATE" {
 			continue
@@ -100,15 +101,18 @@ func (a *analysis) unifyTypes() {
 		key := normalName(e.Text)
 		if counts[key] == nil {
 			counts[key] = map[string]int{}
+			names = append(names, key)
 		}
 		counts[key][e.Type]++
 	}
+	// Two names with the same initials: the first mentioned gives the
+	// acronym its type (map order made it differ from run to run).
 	acronymType := map[string]string{}
-	for name, c := range counts {
+	for _, name := range names {
 		words := strings.Fields(name)
 		if len(words) > 1 {
 			if ini := initials(words); len(ini) > 1 && acronymType[ini] == "" {
-				acronymType[ini] = majority(c)
+				acronymType[ini] = majority(counts[name])
 			}
 		}
 	}
