@@ -29,12 +29,12 @@ build: wasm server
 
 test: vet unit wasm-test fuzz-short e2e
 
-# A short fuzz run of each target (the seed corpus is extract/testdata/fuzz);
+# A short fuzz run of each target (seed corpora in each package's testdata/fuzz);
 # `make fuzz` runs them for longer.
 FUZZTIME ?= 10s
 fuzz-short:
 	$(GO) test -run '^$$' -fuzz '^FuzzAnnotate$$' -fuzztime $(FUZZTIME) ./extract
-	$(GO) test -run '^$$' -fuzz '^FuzzScanQuotes$$' -fuzztime $(FUZZTIME) ./extract
+	$(GO) test -run '^$$' -fuzz '^FuzzScanQuotes$$' -fuzztime $(FUZZTIME) ./extract/quotes
 
 fuzz:
 	$(MAKE) fuzz-short FUZZTIME=5m

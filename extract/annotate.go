@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/text"
 )
 
@@ -42,6 +43,7 @@ func Load() error {
 
 // analysis is the state of one Annotate call.
 type analysis struct {
+	td      *text.Doc
 	text    string
 	toks    []text.Token
 	sents   []text.Sentence
@@ -88,13 +90,13 @@ func AnnotateWith(input string, opt Options) (*Document, error) {
 		return nil, err
 	}
 	td := text.Analyze(input, opt.Pause)
-	a := &analysis{text: input, pause: opt.Pause, toks: td.Tokens, lowers: td.Lowers, sents: td.Sentences, sentOf: td.SentOf, paraOf: td.ParaOf}
+	a := &analysis{td: td, text: input, pause: opt.Pause, toks: td.Tokens, lowers: td.Lowers, sents: td.Sentences, sentOf: td.SentOf, paraOf: td.ParaOf}
 	a.findEntities()
-	quotes := scanQuotes(input)
-	a.markQuotes(quotes)
+	marks := quotes.Scan(input)
+	a.inQuote = quotes.Inside(td, marks)
 	a.tagAcronyms()
 	a.rest()
-	found := a.attributeAll(quotes)
+	found := a.attributeAll(marks)
 	a.rest()
 	reported := a.findReported(found)
 	a.rest()
@@ -298,15 +300,6 @@ func (a *analysis) tokenAt(off int) int {
 	return sort.Search(len(a.toks), func(i int) bool { return a.toks[i].Start >= off })
 }
 
-func (a *analysis) markQuotes(quotes []quoteSpan) {
-	a.inQuote = make([]bool, len(a.toks))
-	for _, q := range quotes {
-		for i := a.tokenAt(q.Start); i < len(a.toks) && a.toks[i].Start < q.End; i++ {
-			a.inQuote[i] = true
-		}
-	}
-}
-
 func (a *analysis) spanOf(s span) *Span {
 	if s.Empty() {
 		return nil
@@ -317,7 +310,7 @@ func (a *analysis) spanOf(s span) *Span {
 
 // quoteKind tells a quotation that stands as a sentence from a fragment
 // worked into the writer's own ("it had "paused" intelligence sharing").
-func (a *analysis) quoteKind(q quoteSpan, qa int) string {
+func (a *analysis) quoteKind(q quotes.Span, qa int) string {
 	inner := strings.TrimRight(a.text[q.Start:q.End], "\"”»")
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(inner))
 	if strings.ContainsRune(".,!?…—-:;", last) && !a.fragmentInSentence(q, qa) {
@@ -336,7 +329,7 @@ func (a *analysis) quoteKind(q quoteSpan, qa int) string {
 // fragmentInSentence tells a fragment that American punctuation closes
 // inside its marks (`admires Putin as a "strong leader,"`) from a quoted
 // sentence: it starts in lower case, inside a sentence, not after a colon.
-func (a *analysis) fragmentInSentence(q quoteSpan, qa int) bool {
+func (a *analysis) fragmentInSentence(q quotes.Span, qa int) bool {
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(a.text[q.Start:q.End], "\"“„«' "))
 	if !unicode.IsLower(first) || qa >= len(a.toks) || qa == a.sents[a.sentOf[qa]].From {
 		return false
@@ -355,11 +348,11 @@ type attributed struct {
 }
 
 // attributeAll finds each quotation's cue and speaker phrase.
-func (a *analysis) attributeAll(quotes []quoteSpan) []attributed {
-	out := make([]attributed, 0, len(quotes))
-	var prevQ quoteSpan
+func (a *analysis) attributeAll(marks []quotes.Span) []attributed {
+	out := make([]attributed, 0, len(marks))
+	var prevQ quotes.Span
 	prevPara := -10
-	for _, q := range quotes {
+	for _, q := range marks {
 		qa := a.tokenAt(q.Start)
 		qb := a.tokenAt(q.End)
 		cur := attributed{Quote: Quote{Start: q.Start, End: q.End, Text: a.text[q.Start:q.End], Kind: a.quoteKind(q, qa)}, continues: -1}
@@ -379,7 +372,7 @@ func (a *analysis) attributeAll(quotes []quoteSpan) []attributed {
 			a.attach(&cur, at)
 		}
 		if cur.Speaker == nil && (!a.looksLikeSpeech(q) && !a.sentenceHasCue(qa)) ||
-			a.isTranscriptLine(q) || a.isShowTitle(q, qa) || a.isNickname(qa, qb) {
+			a.isTranscriptLine(q) || a.isShowTitle(q, qa) || quotes.IsNickname(a.td, qa, qb) {
 			continue // a title or a scare quote: "Fox News Sunday"
 		}
 		out = append(out, cur)
@@ -494,7 +487,7 @@ func (a *analysis) addEntities(spans []span, typ string) {
 // somebody's words from the quotation marks news uses for titles ("Fox News
 // Sunday"), terms and scare quotes ("super PACs"): those are a few words
 // long, and titles are in title case.
-func (a *analysis) looksLikeSpeech(q quoteSpan) bool {
+func (a *analysis) looksLikeSpeech(q quotes.Span) bool {
 	inner := strings.Trim(a.text[q.Start:q.End], "\"“”«»„ ")
 	words := strings.Fields(inner)
 	if len(words) <= 4 {
@@ -511,7 +504,7 @@ func (a *analysis) looksLikeSpeech(q quoteSpan) bool {
 
 // isTranscriptLine tells a transcript's `"PENCE: Well, ...` line, which
 // names its speaker in capitals: a record, not a quotation in the story.
-func (a *analysis) isTranscriptLine(q quoteSpan) bool {
+func (a *analysis) isTranscriptLine(q quotes.Span) bool {
 	inner := strings.TrimLeft(a.text[q.Start:q.End], "\"“„« ")
 	colon := strings.IndexByte(inner, ':')
 	if colon < 2 || colon > 30 {
@@ -533,7 +526,7 @@ var showNouns = map[string]bool{"episode": true, "broadcast": true, "edition": t
 
 // isShowTitle tells a programme, paper or advert named after one of those
 // words from speech.
-func (a *analysis) isShowTitle(q quoteSpan, qa int) bool {
+func (a *analysis) isShowTitle(q quotes.Span, qa int) bool {
 	if qa == 0 || qa >= len(a.toks) || !(titleBefore[a.lower(qa-1)] || qa >= 2 && a.lower(qa-1) == "of" && showNouns[a.lower(qa-2)]) {
 		return false
 	}
@@ -718,9 +711,9 @@ func (a *analysis) countGender(refs []*referent) {
 }
 
 // people lists the persons, and whoever else is quoted, for the side panel.
-func people(refs []*referent, entRef []*referent, quotes []Quote) []Referent {
+func people(refs []*referent, entRef []*referent, found []Quote) []Referent {
 	quoted := map[string]int{}
-	for _, q := range quotes {
+	for _, q := range found {
 		if q.SpeakerID != "" {
 			quoted[q.SpeakerID]++
 		}
@@ -741,43 +734,4 @@ func people(refs []*referent, entRef []*referent, quotes []Quote) []Referent {
 		out = append(out, p)
 	}
 	return out
-}
-
-// nicknameMark reports whether token i is a quotation mark around a
-// nickname (`Marcia "Cia" Price`), which a speaker phrase reads through.
-func (a *analysis) nicknameMark(i int) bool {
-	if !isQuoteMark(a.toks[i].Text) {
-		return false
-	}
-	if a.nicknameEnd(i) > 0 { // i opens it
-		return true
-	}
-	for m := i - 2; m >= 0 && m >= i-4; m-- { // i closes it
-		if isQuoteMark(a.toks[m].Text) {
-			return a.isNickname(m, i+1)
-		}
-	}
-	return false
-}
-
-// nicknameEnd returns the token after a nickname's closing mark when the
-// mark at i opens a short quotation between two capitalised words, else 0.
-func (a *analysis) nicknameEnd(i int) int {
-	for m := i + 2; m < len(a.toks) && m <= i+4; m++ {
-		if isQuoteMark(a.toks[m].Text) {
-			if a.isNickname(i, m+1) {
-				return m + 1
-			}
-			return 0
-		}
-	}
-	return 0
-}
-
-// isNickname: `Marcia "Cia" Price` — a quoted name inside a name.
-func (a *analysis) isNickname(qa, qb int) bool {
-	return qa > 0 && qb < len(a.toks) && qb-qa <= 4 &&
-		text.IsCapitalized(a.toks[qa-1].Text) && text.HasWordRune(a.toks[qa-1].Text) &&
-		text.IsCapitalized(a.toks[qb].Text) && text.HasWordRune(a.toks[qb].Text) &&
-		a.sentOf[qa-1] == a.sentOf[qb]
 }

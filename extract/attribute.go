@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/text"
 )
 
@@ -63,7 +64,7 @@ func (a *analysis) isCue(i int) bool {
 	}
 	// "will continue to be \"a champion\"", "would continue \"to break
 	// barriers\"": going on, not speaking; "she continued: \"…\"" speaks
-	if stem == "continue" && i+1 < len(a.toks) && (a.lower(i+1) == "to" || isQuoteMark(a.toks[i+1].Text)) {
+	if stem == "continue" && i+1 < len(a.toks) && (a.lower(i+1) == "to" || quotes.IsMark(a.toks[i+1].Text)) {
 		return false
 	}
 	// "late-night tweets", "his claims": a plural after a plain word is a noun.
@@ -157,11 +158,6 @@ func (a *analysis) cueSpan(i int) span {
 	return span{From: i, To: i + 1}
 }
 
-func isQuoteMark(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return isDoubleMark(r)
-}
-
 // npToken reports whether token i can stand inside a speaker phrase.
 func (a *analysis) npToken(i int) bool {
 	t := a.toks[i].Text
@@ -171,8 +167,8 @@ func (a *analysis) npToken(i int) bool {
 		return true
 	case w == "'s" || w == "’s":
 		return true
-	case isQuoteMark(t):
-		return a.nicknameMark(i)
+	case quotes.IsMark(t):
+		return quotes.NicknameMark(a.td, i)
 	case text.IsTerminal(t):
 		return false
 	case text.IsCapitalized(t) && (cueStem(w) == "" || i > 0 && text.IsCapitalized(a.toks[i-1].Text)):
@@ -324,7 +320,7 @@ func (a *analysis) backwardNP(k, lo int) span {
 	nameTo := -1 // "Another councillor, Tom Becker, said": the name closes it
 	// "host of MSNBC's “Morning Joe,” said": the apposition's comma sits
 	// inside the title's marks
-	titleComma := k-1 >= lo && isQuoteMark(a.toks[k].Text) && a.toks[k-1].Text == "," && a.titleOpening(k, lo) >= 0
+	titleComma := k-1 >= lo && quotes.IsMark(a.toks[k].Text) && a.toks[k-1].Text == "," && a.titleOpening(k, lo) >= 0
 	if k >= lo && (a.toks[k].Text == "," || text.IsDash(a.toks[k].Text) || titleComma) {
 		dash := text.IsDash(a.toks[k].Text)
 		from := k - 1
@@ -339,7 +335,7 @@ func (a *analysis) backwardNP(k, lo int) span {
 				k = j - 1
 				break
 			}
-			if isQuoteMark(a.toks[j].Text) {
+			if quotes.IsMark(a.toks[j].Text) {
 				// "Joe Scarborough, host of MSNBC's “Morning Joe,” said": a
 				// title inside the apposition
 				if open := a.titleOpening(j, lo); open >= 0 {
@@ -438,7 +434,7 @@ func (a *analysis) titleMark(m, step, bound int) int {
 	for k := m + step; k*step <= bound*step && k != m+8*step; k += step {
 		t := a.toks[k].Text
 		switch {
-		case isQuoteMark(t):
+		case quotes.IsMark(t):
 			if k == m+step {
 				return -1 // empty marks
 			}
@@ -528,7 +524,7 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 	}
 	limit := j
 	for limit < n && limit < j+25 && !(limit > j && a.toks[limit].ParaStart) && !text.IsTerminal(a.toks[limit].Text) {
-		if isQuoteMark(a.toks[limit].Text) && !a.nicknameMark(limit) {
+		if quotes.IsMark(a.toks[limit].Text) && !quotes.NicknameMark(a.td, limit) {
 			// `Bill Eastland, wearing "Ted Cruz" campaign pins, said`: a
 			// title inside the speaker's description
 			end := a.titleClosing(limit)
@@ -544,7 +540,7 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 	// attributed after it only when the attribution ends there too.
 	endsSentence := qb >= 2 && text.IsTerminal(a.toks[qb-2].Text)
 	closes := func(k int) bool {
-		return !endsSentence || k >= n || a.toks[k].ParaStart || text.IsTerminal(a.toks[k].Text) || a.toks[k].Text == "," || isQuoteMark(a.toks[k].Text) ||
+		return !endsSentence || k >= n || a.toks[k].ParaStart || text.IsTerminal(a.toks[k].Text) || a.toks[k].Text == "," || quotes.IsMark(a.toks[k].Text) ||
 			// `"Q!" Marcia Price shouted to the crowd.`: an adjunct, not a
 			// clause of its own (`said to reporters that …` is one)
 			(adjunctOpeners[a.lower(k)] || strings.HasSuffix(a.lower(k), "ly")) && a.shortAdjunct(k, limit) ||
@@ -573,7 +569,7 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 		return attribution{speaker: a.withNamedApposition(sp, k), cue: a.cueSpan(k)}, true
 	}
 	// `"Q." ― Carla Sanchez`: a signature after a dash, no verb.
-	if dashed && (sp.To >= n || a.toks[sp.To].ParaStart || text.IsTerminal(a.toks[sp.To].Text) || isQuoteMark(a.toks[sp.To].Text)) {
+	if dashed && (sp.To >= n || a.toks[sp.To].ParaStart || text.IsTerminal(a.toks[sp.To].Text) || quotes.IsMark(a.toks[sp.To].Text)) {
 		return attribution{speaker: sp}, true
 	}
 	return attribution{}, false
@@ -605,7 +601,7 @@ func (a *analysis) withNamedApposition(sp span, cue int) span {
 		}
 	}
 	for i := sp.To + 1; i < cue && i < sp.To+10; i++ {
-		if a.toks[i].Text == "," || isQuoteMark(a.toks[i].Text) {
+		if a.toks[i].Text == "," || quotes.IsMark(a.toks[i].Text) {
 			break
 		}
 		if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" {
@@ -744,7 +740,7 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 			}
 		default:
 			sp = a.backwardNP(c-1, lo)
-			if sp.Empty() && (c == lo || a.toks[c-1].Text == "," || isQuoteMark(a.toks[c-1].Text)) {
+			if sp.Empty() && (c == lo || a.toks[c-1].Text == "," || quotes.IsMark(a.toks[c-1].Text)) {
 				// "said Peskov: ..." — an inverted cue before the quotation.
 				sp = a.forwardNP(c+1, qa)
 			}
@@ -775,7 +771,7 @@ func (a *analysis) attributeFromSentenceBefore(qa int) (attribution, bool) {
 	}
 	prev := a.sents[n-1]
 	end := prev.To - 1
-	for end > prev.From && (text.IsTerminal(a.toks[end].Text) || isQuoteMark(a.toks[end].Text)) {
+	for end > prev.From && (text.IsTerminal(a.toks[end].Text) || quotes.IsMark(a.toks[end].Text)) {
 		end--
 	}
 	if end <= prev.From || !a.isCue(end) || a.isParticiple(end) {
@@ -934,7 +930,7 @@ var capitalAdverbs = map[string]bool{
 func (a *analysis) attributeLater(qb, hi int) (attribution, bool) {
 	hi = min(hi, qb+window)
 	for c := qb; c < hi; c++ {
-		if isQuoteMark(a.toks[c].Text) {
+		if quotes.IsMark(a.toks[c].Text) {
 			return attribution{}, false
 		}
 		if a.lower(c) == "according" && a.isCue(c) && c > qb && a.toks[c-1].Text == "," {
@@ -1001,7 +997,7 @@ func (a *analysis) attributeFromParaphrase(qa int) (attribution, bool) {
 	}
 	prev := a.sents[n-1]
 	for i := prev.From; i < prev.To; i++ {
-		if a.inQuote[i] || isQuoteMark(a.toks[i].Text) {
+		if a.inQuote[i] || quotes.IsMark(a.toks[i].Text) {
 			return attribution{}, false // its quotation's speaker goes on
 		}
 	}

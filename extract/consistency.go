@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/text"
 )
 
@@ -53,8 +54,8 @@ func (a *analysis) joinNicknames() {
 	out, toks := a.ents[:0], a.entTok[:0]
 	for k := 0; k < len(a.ents); k++ {
 		e, sp := a.ents[k], a.entTok[k]
-		if e.Type == "PERSON" && sp.To < len(a.toks) && isQuoteMark(a.toks[sp.To].Text) {
-			if end := a.nicknameEnd(sp.To); end > 0 && end < len(a.toks) && text.IsCapitalized(a.toks[end].Text) && text.HasWordRune(a.toks[end].Text) {
+		if e.Type == "PERSON" && sp.To < len(a.toks) && quotes.IsMark(a.toks[sp.To].Text) {
+			if end := quotes.NicknameEnd(a.td, sp.To); end > 0 && end < len(a.toks) && text.IsCapitalized(a.toks[end].Text) && text.HasWordRune(a.toks[end].Text) {
 				last := end + 1
 				if n := a.entOf[end]; n >= 0 {
 					last = a.entTok[n].To

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/whosaid/whosaid/extract/text"
+import (
+	"github.com/whosaid/whosaid/extract/quotes"
+	"github.com/whosaid/whosaid/extract/text"
+)
 
 // speechNouns name what someone said: `Trump's claim that "Q"`, `the
 // senator's description of the bill as "Q"`. The owner is the speaker.
@@ -37,7 +40,7 @@ var possessivePronouns = map[string]string{"his": "m", "her": "f"}
 // a speech noun owned by someone, a few words at most before the quotation.
 func (a *analysis) attributeToPossessor(qa, lo int) (attribution, bool) {
 	for k := qa - 1; k >= lo && k >= qa-8; k-- {
-		if a.inQuote[k] || isQuoteMark(a.toks[k].Text) {
+		if a.inQuote[k] || quotes.IsMark(a.toks[k].Text) {
 			return attribution{}, false
 		}
 		if !speechNouns[a.lower(k)] || k-1 < lo {
@@ -121,7 +124,7 @@ func (a *analysis) introducesContent(from, to int) bool {
 // the phrase names the source of the words that follow it.
 func (a *analysis) attributeAsPutIt(qa, lo int) (attribution, bool) {
 	for k := qa - 1; k > lo && k > qa-16; k-- {
-		if isQuoteMark(a.toks[k].Text) || text.IsTerminal(a.toks[k].Text) {
+		if quotes.IsMark(a.toks[k].Text) || text.IsTerminal(a.toks[k].Text) {
 			return attribution{}, false
 		}
 		if a.lower(k) != "it" || a.lower(k-1) != "put" {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/text"
 )
 
@@ -145,7 +146,7 @@ func (a *analysis) colonAttribution(s text.Sentence) (attributed, bool) {
 		return attributed{}, false
 	}
 	i := s.From
-	if isQuoteMark(a.toks[i].Text) {
+	if quotes.IsMark(a.toks[i].Text) {
 		i++
 	}
 	k := i

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/whosaid/whosaid/extract/text"
+import (
+	"github.com/whosaid/whosaid/extract/quotes"
+	"github.com/whosaid/whosaid/extract/text"
+)
 
 // Where a reported clause starts and ends: the person spoken to after the
 // cue, a time or place after it, a description after its comma, another
@@ -101,7 +104,7 @@ var adjunctPrepositions = map[string]bool{
 // trimEnd steps back from end over the stops and quotation marks that close
 // a clause (an archive's apostrophes too), no further than from.
 func (a *analysis) trimEnd(from, end int) int {
-	for end > from && (text.IsTerminal(a.toks[end-1].Text) || isQuoteMark(a.toks[end-1].Text) || a.toks[end-1].Text == "'") {
+	for end > from && (text.IsTerminal(a.toks[end-1].Text) || quotes.IsMark(a.toks[end-1].Text) || a.toks[end-1].Text == "'") {
 		end--
 	}
 	return end

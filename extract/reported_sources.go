@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/text"
 )
 
@@ -20,7 +21,7 @@ var coordinators = map[string]bool{"and": true, "but": true, "then": true}
 // coordinated cue shares.
 func (a *analysis) coordinatedSubject(k, lo int) span {
 	for j := k - 2; j >= lo && j > k-25; j-- {
-		if isQuoteMark(a.toks[j].Text) || a.isCue(j) {
+		if quotes.IsMark(a.toks[j].Text) || a.isCue(j) {
 			break
 		}
 		next := a.lower(j + 1)
@@ -111,7 +112,7 @@ func (a *analysis) listComma(j int) bool {
 // end as a source, when they are few enough to be one.
 func (a *analysis) sourceToComma(i, end int) span {
 	k := i
-	for k < end && k < i+16 && a.toks[k].Text != "," && !text.IsTerminal(a.toks[k].Text) && !isQuoteMark(a.toks[k].Text) {
+	for k < end && k < i+16 && a.toks[k].Text != "," && !text.IsTerminal(a.toks[k].Text) && !quotes.IsMark(a.toks[k].Text) {
 		k++
 	}
 	if k == i || k == i+16 {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/text"
 )
 
@@ -182,7 +183,7 @@ func (a *analysis) appositionAfter(i, hi int) bool {
 	}
 	for j := i + 1; j < hi && j < i+20; j++ {
 		t := a.toks[j].Text
-		if isQuoteMark(t) || text.IsTerminal(t) {
+		if quotes.IsMark(t) || text.IsTerminal(t) {
 			return false
 		}
 		if t == "," {
@@ -220,13 +221,13 @@ func (a *analysis) describedSubject(lo, c int) span {
 				return span{}
 			}
 			for m := k + 1; m < c; m++ {
-				if t := a.toks[m].Text; t == "," || isQuoteMark(t) || a.isCue(m) || a.entOf[m] >= 0 && a.ents[a.entOf[m]].Type == "PERSON" {
+				if t := a.toks[m].Text; t == "," || quotes.IsMark(t) || a.isCue(m) || a.entOf[m] >= 0 && a.ents[a.entOf[m]].Type == "PERSON" {
 					return span{}
 				}
 			}
 			return span{From: subj.From, To: k}
 		}
-		if isQuoteMark(t) || a.isCue(j) || a.entOf[j] >= 0 && a.ents[a.entOf[j]].Type == "PERSON" {
+		if quotes.IsMark(t) || a.isCue(j) || a.entOf[j] >= 0 && a.ents[a.entOf[j]].Type == "PERSON" {
 			return span{}
 		}
 	}
@@ -242,7 +243,7 @@ func (a *analysis) describedSubject(lo, c int) span {
 func (a *analysis) subjectAfterQuote(qa int) span {
 	end := a.sents[a.sentOf[qa]].To
 	k := qa + 1
-	for k < end && k < qa+window && !isQuoteMark(a.toks[k].Text) {
+	for k < end && k < qa+window && !quotes.IsMark(a.toks[k].Text) {
 		k++
 	}
 	if k >= end-1 {
