@@ -6,10 +6,11 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/whosaid/whosaid/extract/entities"
+	"github.com/whosaid/whosaid/extract/lexicon"
 	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/text"
 )
@@ -25,22 +26,6 @@ var (
 	ErrTooLarge    = fmt.Errorf("the text is longer than %d MB", MaxBytes>>20)
 )
 
-//go:embed model/ner.bin
-var nerModelData []byte
-
-var (
-	loadOnce  sync.Once
-	loaded    *nerModel
-	loadError error
-)
-
-// Load decodes the embedded models. Annotate calls it on first use; call it
-// earlier to pay the cost before the user waits.
-func Load() error {
-	loadOnce.Do(func() { loaded, loadError = loadNERModel(nerModelData) })
-	return loadError
-}
-
 // analysis is the state of one Annotate call.
 type analysis struct {
 	td      *text.Doc
@@ -49,15 +34,16 @@ type analysis struct {
 	sents   []text.Sentence
 	sentOf  []int // token → sentence
 	paraOf  []int // token → paragraph
-	ents    []Entity
-	entTok  []span // entity → tokens
-	entOf   []int  // token → entity, -1 outside
-	entRef  []*referent
+	es      *entities.Set
 	inQuote []bool // token → inside a quotation
 	lowers  []string
 	pause   func()
 	hasCue  map[int]bool // sentence → has a cue outside quotations
 }
+
+// Load decodes the embedded models. Annotate calls it on first use; call it
+// earlier to pay the cost before the user waits.
+func Load() error { return entities.Load() }
 
 // Options change how Annotate runs, not what it finds.
 type Options struct {
@@ -90,25 +76,26 @@ func AnnotateWith(input string, opt Options) (*Document, error) {
 		return nil, err
 	}
 	td := text.Analyze(input, opt.Pause)
-	a := &analysis{td: td, text: input, pause: opt.Pause, toks: td.Tokens, lowers: td.Lowers, sents: td.Sentences, sentOf: td.SentOf, paraOf: td.ParaOf}
-	a.findEntities()
 	marks := quotes.Scan(input)
-	a.inQuote = quotes.Inside(td, marks)
-	a.tagAcronyms()
+	inQuote := quotes.Inside(td, marks)
+	es, err := entities.Find(td, inQuote, opt.Pause)
+	if err != nil {
+		return nil, err
+	}
+	a := &analysis{td: td, text: input, pause: opt.Pause, toks: td.Tokens, lowers: td.Lowers, sents: td.Sentences, sentOf: td.SentOf, paraOf: td.ParaOf, inQuote: inQuote, es: es}
 	a.rest()
 	found := a.attributeAll(marks)
 	a.rest()
 	reported := a.findReported(found)
 	a.rest()
 	a.nameSpeakers(found)
-	refs := a.linkReferents()
-	a.countGender(refs)
+	refs := a.es.Link()
 	a.rest()
-	doc := &Document{Entities: a.ents}
+	doc := &Document{Entities: a.es.Entities}
 	doc.Quotes = a.resolveAll(found)
 	doc.Reported = a.resolveAll(reported)
 	a.rest()
-	doc.People = people(refs, a.entRef, doc.Quotes)
+	doc.People = people(refs, a.es.RefOf, doc.Quotes)
 	doc.Sources = summarizeSources(doc.Quotes, doc.Reported, refs)
 	if doc.Entities == nil {
 		doc.Entities = []Entity{}
@@ -121,178 +108,6 @@ func (a *analysis) rest() {
 	if a.pause != nil && len(a.toks) > pauseEvery {
 		a.pause()
 	}
-}
-
-// entityType maps the tagger's CoNLL classes to the types users see.
-func entityType(conll string, text string) string {
-	switch conll {
-	case "PER":
-		return "PERSON"
-	case "LOC":
-		return "GPE"
-	case "MISC":
-		if isNationality(text) {
-			return "NORP"
-		}
-		return "MISC"
-	}
-	return conll
-}
-
-// isNationality tells "Ukrainian", "Europeans", "Republican" (NORP) from
-// other miscellaneous names ("World Cup").
-func isNationality(text string) bool {
-	if strings.ContainsRune(text, ' ') {
-		return false
-	}
-	w := strings.TrimSuffix(strings.ToLower(text), "s")
-	for _, suf := range []string{"an", "ian", "ese", "ish", "ch", "i", "ic", "ern", "ite", "ist"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	switch w {
-	case "democrat", "republican", "muslim", "christian", "jew", "arab", "greek", "thai", "swiss", "dutch", "french", "british", "irish", "welsh", "scots", "briton", "kiwi":
-		return true
-	}
-	return false
-}
-
-// words fills buf with the words of a sentence.
-func (a *analysis) words(s text.Sentence, buf []string) []string {
-	buf = buf[:0]
-	for i := s.From; i < s.To; i++ {
-		buf = append(buf, a.toks[i].Text)
-	}
-	return buf
-}
-
-// findEntities tags each paragraph run with the NER model and adds dates.
-func (a *analysis) findEntities() {
-	a.entOf = make([]int, len(a.toks))
-	for i := range a.entOf {
-		a.entOf[i] = -1
-	}
-	tg := newTagger(loaded)
-	tg.dc = docCase{}
-	var words []string
-	sincePause := 0
-	for _, s := range a.sents {
-		if sincePause += s.To - s.From; a.pause != nil && sincePause > 3*pauseEvery {
-			a.pause()
-			sincePause = 0
-		}
-		words = a.words(s, words)
-		tg.dc.addSentence(words)
-	}
-	var labels []int
-	var spans []span
-	var types []string
-	sincePause = 0
-	for _, s := range a.sents {
-		if sincePause += s.To - s.From; a.pause != nil && sincePause > pauseEvery {
-			a.pause()
-			sincePause = 0
-		}
-		words = a.words(s, words)
-		labels = tg.tag(words, labels[:0])
-		for _, c := range sortedChunks(labels) {
-			sp := span{From: s.From + c.from, To: s.From + c.to}
-			// A name never starts or ends with a quotation mark or comma.
-			for sp.From < sp.To && !text.HasWordRune(a.toks[sp.From].Text) {
-				sp.From++
-			}
-			// ... nor ends with a lower-case word ("Revesz said").
-			for sp.To > sp.From && (!text.HasWordRune(a.toks[sp.To-1].Text) || text.StartsLower(a.toks[sp.To-1].Text)) {
-				sp.To--
-			}
-			if sp.Empty() {
-				continue
-			}
-			// "Harbour City", "Harbour Gazette": the tagger may stop before
-			// a capitalised head noun that belongs to the name.
-			for sp.To < s.To && nameHeads[a.lower(sp.To)] != "" && !text.StartsLower(a.toks[sp.To].Text) && !a.toks[sp.To].ParaStart {
-				sp.To++
-			}
-			typ := c.typ
-			if sp.To-sp.From > 1 && honorifics[a.lower(sp.From)] {
-				typ = 1 // "Sen. Ann Price" is a person whatever the tagger said
-			}
-			if typ == 1 {
-				// "Mayor Elena Vargas": the title is a role, not the name.
-				for sp.To-sp.From > 1 && titleWords[a.lower(sp.From)] {
-					sp.From++
-				}
-				if titleWords[a.lower(sp.From)] {
-					continue // a bare title ("Mayor") names nobody
-				}
-			}
-			// "Hampshire, Vargas": a comma inside a chunk separates two names
-			for k := sp.From + 1; k < sp.To-1; k++ {
-				if a.toks[k].Text == "," {
-					spans = append(spans, span{From: sp.From, To: k})
-					types = append(types, nerTypes[typ-1])
-					sp.From = k + 1
-				}
-			}
-			spans = append(spans, sp)
-			types = append(types, nerTypes[typ-1])
-		}
-	}
-	// A head noun taken into a name ("D-Newport News") may be a chunk of
-	// its own too: one entity, never two over the same words.
-	merged, mergedTypes := spans[:0], types[:0]
-	for k, sp := range spans {
-		if n := len(merged); n > 0 && sp.From < merged[n-1].To {
-			merged[n-1].To = max(merged[n-1].To, sp.To)
-			continue
-		}
-		merged, mergedTypes = append(merged, sp), append(mergedTypes, types[k])
-	}
-	spans, types = merged, mergedTypes
-	for k, sp := range spans {
-		for i := sp.From; i < sp.To; i++ {
-			a.entOf[i] = k
-		}
-	}
-	// Dates fill what the model left; the model's names win.
-	for _, d := range findDates(a.toks) {
-		free := true
-		for i := d.From; i < d.To; i++ {
-			if a.entOf[i] >= 0 {
-				free = false
-			}
-		}
-		if free {
-			spans = append(spans, d)
-			types = append(types, "DATE")
-		}
-	}
-	order := make([]int, len(spans))
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(x, y int) bool { return spans[order[x]].From < spans[order[y]].From })
-	a.ents = make([]Entity, 0, len(spans))
-	a.entTok = make([]span, 0, len(spans))
-	for _, k := range order {
-		sp := spans[k]
-		start, end := a.toks[sp.From].Start, a.toks[sp.To-1].End
-		text := a.text[start:end]
-		typ := types[k]
-		if typ != "DATE" {
-			typ = entityType(typ, text)
-		}
-		for i := sp.From; i < sp.To; i++ {
-			a.entOf[i] = len(a.ents)
-		}
-		a.ents = append(a.ents, Entity{Start: start, End: end, Text: text, Type: typ})
-		a.entTok = append(a.entTok, sp)
-	}
-	a.joinNicknames()
-	a.joinNames()
-	a.retypeByContext()
-	a.unifyTypes()
 }
 
 // tokenAt returns the first token starting at or after byte offset off.
@@ -433,7 +248,7 @@ func (a *analysis) nameSpeakers(found []attributed) {
 		}
 		named := false
 		for i := s.From; i < s.To; i++ {
-			if a.entOf[i] >= 0 && a.ents[a.entOf[i]].Type != "DATE" {
+			if a.es.Of[i] >= 0 && a.es.Entities[a.es.Of[i]].Type != "DATE" {
 				named = true
 			}
 		}
@@ -450,37 +265,14 @@ func (a *analysis) nameSpeakers(found []attributed) {
 		}
 	}
 	if len(added) > 0 {
-		a.addEntities(added, "PERSON")
+		a.es.Add(added, "PERSON")
 	}
 }
 
 func (a *analysis) nameWord(i int) bool {
 	w := a.lower(i)
 	t := a.toks[i].Text
-	return text.IsCapitalized(t) && !titleWords[w] && !sourceNouns[w] && !determiners[w] && strings.ToUpper(t) != t || len(t) == 2 && t[1] == '.'
-}
-
-// addEntities adds entity spans of one type, keeping the entities in order.
-func (a *analysis) addEntities(spans []span, typ string) {
-	for _, sp := range spans {
-		start, end := a.toks[sp.From].Start, a.toks[sp.To-1].End
-		a.ents = append(a.ents, Entity{Start: start, End: end, Text: a.text[start:end], Type: typ})
-		a.entTok = append(a.entTok, sp)
-	}
-	order := make([]int, len(a.ents))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(x, y int) bool { return a.ents[order[x]].Start < a.ents[order[y]].Start })
-	ents := make([]Entity, len(order))
-	toks := make([]span, len(order))
-	for k, i := range order {
-		ents[k], toks[k] = a.ents[i], a.entTok[i]
-		for t := toks[k].From; t < toks[k].To; t++ {
-			a.entOf[t] = k
-		}
-	}
-	a.ents, a.entTok = ents, toks
+	return text.IsCapitalized(t) && !lexicon.TitleWords[w] && !sourceNouns[w] && !determiners[w] && strings.ToUpper(t) != t || len(t) == 2 && t[1] == '.'
 }
 
 // looksLikeSpeech tells an unattributed quotation that may still be
@@ -558,7 +350,7 @@ func (a *analysis) sentenceHasCue(i int) bool {
 	s := a.sents[n]
 	found := false
 	for k := s.From; k < s.To && !found; k++ {
-		found = !a.inQuote[k] && (a.isCue(k) || cueStem(strings.TrimSuffix(a.lower(k), "s")) != "")
+		found = !a.inQuote[k] && (a.isCue(k) || lexicon.CueStem(strings.TrimSuffix(a.lower(k), "s")) != "")
 	}
 	a.hasCue[n] = found
 	return found
@@ -627,13 +419,13 @@ func (a *analysis) attribute(qa, qb int, kind string) (attribution, bool) {
 func (a *analysis) resolveSpeaker(s span) string {
 	var person, other string
 	for i := s.From; i < s.To; i++ {
-		if e := a.entOf[i]; e >= 0 {
-			switch a.ents[e].Type {
+		if e := a.es.Of[i]; e >= 0 {
+			switch a.es.Entities[e].Type {
 			case "PERSON":
-				person = a.ents[e].EntityID
+				person = a.es.Entities[e].EntityID
 			case "DATE":
 			default:
-				other = a.ents[e].EntityID
+				other = a.es.Entities[e].EntityID
 			}
 		}
 	}
@@ -666,12 +458,12 @@ func (a *analysis) resolvePronoun(tok int, gender string) string {
 			end = tok
 		}
 		for i := max(a.sents[s].From, tok-400); i < end; i++ {
-			e := a.entOf[i]
-			if e < 0 || a.inQuote[i] || a.ents[e].Type != "PERSON" {
+			e := a.es.Of[i]
+			if e < 0 || a.inQuote[i] || a.es.Entities[e].Type != "PERSON" {
 				continue
 			}
-			r := a.entRef[e]
-			if gender == "m" && r.gender < 0 || gender == "f" && r.gender > 0 {
+			r := a.es.RefOf[e]
+			if gender == "m" && r.Gender < 0 || gender == "f" && r.Gender > 0 {
 				continue
 			}
 			return r.ID
@@ -680,38 +472,8 @@ func (a *analysis) resolvePronoun(tok int, gender string) string {
 	return ""
 }
 
-// countGender reads from the text which pronoun each person takes: in a
-// sentence that names one person only, "he"/"his" or "she"/"her" vote.
-func (a *analysis) countGender(refs []*referent) {
-	for _, s := range a.sents {
-		var only *referent
-		many := false
-		votes := 0
-		for i := s.From; i < s.To; i++ {
-			if a.inQuote[i] {
-				continue
-			}
-			if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" {
-				if only != nil && only != a.entRef[e] {
-					many = true
-				}
-				only = a.entRef[e]
-			}
-			switch a.lower(i) {
-			case "he", "his", "him", "himself", "mr.":
-				votes++
-			case "she", "her", "hers", "herself", "mrs.", "ms.":
-				votes--
-			}
-		}
-		if only != nil && !many {
-			only.gender += votes
-		}
-	}
-}
-
 // people lists the persons, and whoever else is quoted, for the side panel.
-func people(refs []*referent, entRef []*referent, found []Quote) []Referent {
+func people(refs []*entities.Ref, entRef []*entities.Ref, found []Quote) []Referent {
 	quoted := map[string]int{}
 	for _, q := range found {
 		if q.SpeakerID != "" {

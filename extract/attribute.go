@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/whosaid/whosaid/extract/lexicon"
 	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/text"
 )
@@ -58,7 +59,7 @@ func (a *analysis) isCue(i int) bool {
 	if i > 0 && nounMarkers[a.lower(i-1)] {
 		return false
 	}
-	stem := cueStem(w)
+	stem := lexicon.CueStem(w)
 	if stem == "" {
 		return false
 	}
@@ -75,7 +76,7 @@ func (a *analysis) isCue(i int) bool {
 		}
 		// "Republican claims": after an adjective of a group, a noun
 		// ("Democrats claim" stays a verb)
-		if e := a.entOf[i-1]; e >= 0 && a.ents[e].Type == "NORP" && !strings.HasSuffix(p, "s") {
+		if e := a.es.Of[i-1]; e >= 0 && a.es.Entities[e].Type == "NORP" && !strings.HasSuffix(p, "s") {
 			return false
 		}
 	}
@@ -163,7 +164,7 @@ func (a *analysis) npToken(i int) bool {
 	t := a.toks[i].Text
 	w := a.lower(i)
 	switch {
-	case a.entOf[i] >= 0 && a.ents[a.entOf[i]].Type != "DATE" && !a.isCue(i):
+	case a.es.Of[i] >= 0 && a.es.Entities[a.es.Of[i]].Type != "DATE" && !a.isCue(i):
 		return true
 	case w == "'s" || w == "’s":
 		return true
@@ -171,10 +172,10 @@ func (a *analysis) npToken(i int) bool {
 		return quotes.NicknameMark(a.td, i)
 	case text.IsTerminal(t):
 		return false
-	case text.IsCapitalized(t) && (cueStem(w) == "" || i > 0 && text.IsCapitalized(a.toks[i-1].Text)):
+	case text.IsCapitalized(t) && (lexicon.CueStem(w) == "" || i > 0 && text.IsCapitalized(a.toks[i-1].Text)):
 		return true
 	}
-	return titleWords[w] || sourceNouns[w] || determiners[w]
+	return lexicon.TitleWords[w] || sourceNouns[w] || determiners[w]
 }
 
 // contentWord is a lower-case word that can stand inside a noun phrase
@@ -204,7 +205,7 @@ func (a *analysis) forwardNP(i, limit int) span {
 	// Rush Limbaugh": plain words before a title or a name
 	if !a.npToken(i) && (a.contentWord(i) || startsWithDigit(a.toks[i].Text)) {
 		for j := i + 1; j < limit && j <= i+3; j++ {
-			if titleWords[a.lower(j)] || text.IsCapitalized(a.toks[j].Text) && a.npToken(j) {
+			if lexicon.TitleWords[a.lower(j)] || text.IsCapitalized(a.toks[j].Text) && a.npToken(j) {
 				k = j
 				break
 			}
@@ -223,7 +224,7 @@ func (a *analysis) forwardNP(i, limit int) span {
 			continue
 		}
 		// "Texas delegate Bill Eastland": a role between a place and a name
-		if k > i && (a.personHead(span{From: k, To: k + 1}) || titleWords[a.lower(k)]) && k+1 < limit && text.IsCapitalized(a.toks[k+1].Text) && a.npToken(k+1) {
+		if k > i && (a.personHead(span{From: k, To: k + 1}) || lexicon.TitleWords[a.lower(k)]) && k+1 < limit && text.IsCapitalized(a.toks[k+1].Text) && a.npToken(k+1) {
 			k++
 			continue
 		}
@@ -251,7 +252,7 @@ func (a *analysis) trimNP(s span) span {
 		s.From++
 	}
 	// "When Tom Becker said": a capitalised opener is not part of the name
-	for s.From < s.To && openers[a.lower(s.From)] && a.entOf[s.From] < 0 {
+	for s.From < s.To && openers[a.lower(s.From)] && a.es.Of[s.From] < 0 {
 		s.From++
 	}
 	// "said Friday that Curiel ...": "that" opens a clause inside
@@ -286,7 +287,7 @@ func (a *analysis) trimNP(s span) span {
 	}
 	for k := s.From; k < s.To; k++ {
 		w := a.lower(k)
-		if text.IsCapitalized(a.toks[k].Text) || sourceNouns[w] || titleWords[w] || a.entOf[k] >= 0 || isAge(w) && k == s.To-1 {
+		if text.IsCapitalized(a.toks[k].Text) || sourceNouns[w] || lexicon.TitleWords[w] || a.es.Of[k] >= 0 || isAge(w) && k == s.To-1 {
 			return s
 		}
 		if _, ok := speakerPronouns[w]; ok {
@@ -303,10 +304,10 @@ func (a *analysis) backwardNP(k, lo int) span {
 		k--
 	}
 	// "Scholz on Wednesday said": step over a time adjunct.
-	if k-1 >= lo && a.entOf[k] >= 0 && a.ents[a.entOf[k]].Type == "DATE" {
-		e := a.ents[a.entOf[k]]
+	if k-1 >= lo && a.es.Of[k] >= 0 && a.es.Entities[a.es.Of[k]].Type == "DATE" {
+		e := a.es.Entities[a.es.Of[k]]
 		j := k
-		for j >= lo && a.entOf[j] >= 0 && a.ents[a.entOf[j]].Start == e.Start {
+		for j >= lo && a.es.Of[j] >= 0 && a.es.Entities[a.es.Of[j]].Start == e.Start {
 			j--
 		}
 		if j >= lo && (a.lower(j) == "on" || a.lower(j) == "in") {
@@ -462,8 +463,8 @@ func (a *analysis) skipBrackets(k, lo int) int {
 
 // isName reports whether toks[from:to] is one person's name and nothing else.
 func (a *analysis) isName(from, to int) bool {
-	e := a.entOf[from]
-	return from < to && e >= 0 && a.ents[e].Type == "PERSON" && a.entOf[to-1] == e
+	e := a.es.Of[from]
+	return from < to && e >= 0 && a.es.Entities[e].Type == "PERSON" && a.es.Of[to-1] == e
 }
 
 // quoteClosesClause reports whether a quotation ends its clause (`"Q,"`,
@@ -596,7 +597,7 @@ func (a *analysis) withNamedApposition(sp span, cue int) span {
 		return sp
 	}
 	for i := sp.From; i < sp.To; i++ {
-		if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" && (i+1 == sp.To || a.entOf[i+1] != e && a.lower(i+1) != "'s" && a.lower(i+1) != "’s") {
+		if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type == "PERSON" && (i+1 == sp.To || a.es.Of[i+1] != e && a.lower(i+1) != "'s" && a.lower(i+1) != "’s") {
 			return sp // the phrase names its person already ("Texas delegate Bill Eastland")
 		}
 	}
@@ -604,9 +605,9 @@ func (a *analysis) withNamedApposition(sp span, cue int) span {
 		if a.toks[i].Text == "," || quotes.IsMark(a.toks[i].Text) {
 			break
 		}
-		if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" {
+		if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type == "PERSON" {
 			end := i
-			for end < cue && a.entOf[end] == e {
+			for end < cue && a.es.Of[end] == e {
 				end++
 			}
 			return span{From: sp.From, To: end}
@@ -645,9 +646,9 @@ func (a *analysis) cueAfterSubject(k, limit int) int {
 			return k
 		case skipBeforeCue[w]:
 			k++
-		case (w == "on" || w == "in" || w == "late" || w == "early") && k+1 < limit && a.entOf[k+1] >= 0 && a.ents[a.entOf[k+1]].Type == "DATE":
+		case (w == "on" || w == "in" || w == "late" || w == "early") && k+1 < limit && a.es.Of[k+1] >= 0 && a.es.Entities[a.es.Of[k+1]].Type == "DATE":
 			k += 2
-		case a.entOf[k] >= 0 && a.ents[a.entOf[k]].Type == "DATE":
+		case a.es.Of[k] >= 0 && a.es.Entities[a.es.Of[k]].Type == "DATE":
 			k++
 		case w == "," || w == "(":
 			// apposition: "X, the party's leader, said"
@@ -709,7 +710,7 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 		case a.isParticiple(c):
 			// "footage of Trump saying ...", "Sanders said, suggesting ...",
 			// else the clause's subject
-			if c-1 >= lo && (a.entOf[c-1] >= 0 && a.ents[a.entOf[c-1]].Type == "PERSON" || a.peopleNoun(c-1)) {
+			if c-1 >= lo && (a.es.Of[c-1] >= 0 && a.es.Entities[a.es.Of[c-1]].Type == "PERSON" || a.peopleNoun(c-1)) {
 				// "protesters chanting", "marchers and spectators chanting"
 				if sp = a.backwardNP(c-1, lo); sp.Empty() {
 					sp = span{From: c - 1, To: c}
@@ -832,8 +833,8 @@ func (a *analysis) outerSpeaker(sp span, c, lo int) (attribution, bool) {
 			continue
 		}
 		for i := outer.From; i < outer.To; i++ {
-			if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" && (g == "m" || g == "f") ||
-				e >= 0 && a.ents[e].Type == "ORG" && (g == "" || g == "it") {
+			if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type == "PERSON" && (g == "m" || g == "f") ||
+				e >= 0 && a.es.Entities[e].Type == "ORG" && (g == "" || g == "it") {
 				return attribution{speaker: outer, cue: a.cueSpan(k)}, true
 			}
 		}
@@ -844,7 +845,7 @@ func (a *analysis) outerSpeaker(sp span, c, lo int) (attribution, bool) {
 // namesPerson reports whether a phrase holds a person's name.
 func (a *analysis) namesPerson(s span) bool {
 	for i := s.From; i < s.To; i++ {
-		if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" {
+		if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type == "PERSON" {
 			return true
 		}
 	}
@@ -862,7 +863,7 @@ func (a *analysis) peopleNoun(i int) bool {
 // department, which said"), not a place ("Florida, which").
 func (a *analysis) namesBody(s span) bool {
 	for i := s.From; i < s.To; i++ {
-		if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "ORG" || sourceNouns[a.lower(i)] {
+		if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type == "ORG" || sourceNouns[a.lower(i)] {
 			return true
 		}
 	}
@@ -893,15 +894,15 @@ func (a *analysis) personHead(s span) bool {
 // namesSomeone reports whether a phrase can be a source: a name, a pronoun,
 // a title or a word like "officials".
 func (a *analysis) namesSomeone(s span) bool {
-	if e := a.entOf[s.From]; e >= 0 && a.ents[e].Type == "DATE" && a.entOf[s.To-1] == e {
+	if e := a.es.Of[s.From]; e >= 0 && a.es.Entities[e].Type == "DATE" && a.es.Of[s.To-1] == e {
 		return false // "called Friday for ...": a day, not a speaker
 	}
 	for i := s.From; i < s.To; i++ {
 		w := a.lower(i)
-		if e := a.entOf[i]; e >= 0 && a.ents[e].Type != "DATE" {
+		if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type != "DATE" {
 			return true
 		}
-		if _, ok := speakerPronouns[w]; ok || titleWords[w] || sourceNouns[w] || quantityPronouns[w] && s.To-s.From == 1 {
+		if _, ok := speakerPronouns[w]; ok || lexicon.TitleWords[w] || sourceNouns[w] || quantityPronouns[w] && s.To-s.From == 1 {
 			return true
 		}
 		if isAge(w) && i == s.To-1 {
@@ -976,7 +977,7 @@ func (a *analysis) attributeToSubject(qa int) (attribution, bool) {
 	}
 	for i := sp.From; i < sp.To; i++ {
 		w := a.lower(i)
-		if e := a.entOf[i]; e >= 0 && (a.ents[e].Type == "PERSON" || a.ents[e].Type == "ORG") || titleWords[w] || sourceNouns[w] {
+		if e := a.es.Of[i]; e >= 0 && (a.es.Entities[e].Type == "PERSON" || a.es.Entities[e].Type == "ORG") || lexicon.TitleWords[w] || sourceNouns[w] {
 			return attribution{speaker: sp}, true
 		}
 	}

@@ -152,11 +152,11 @@ func (a *analysis) attributeToLabel(qa, lo int) (attribution, bool) {
 	if colon-1 < lo || a.toks[colon].Text != ":" {
 		return attribution{}, false
 	}
-	e := a.entOf[colon-1]
-	if e < 0 || a.ents[e].Type != "PERSON" && a.ents[e].Type != "ORG" {
+	e := a.es.Of[colon-1]
+	if e < 0 || a.es.Entities[e].Type != "PERSON" && a.es.Entities[e].Type != "ORG" {
 		return attribution{}, false
 	}
-	from := a.tokenAt(a.ents[e].Start)
+	from := a.tokenAt(a.es.Entities[e].Start)
 	if from == lo || text.IsDash(a.toks[from-1].Text) {
 		return attribution{speaker: span{From: from, To: colon}}, true
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/whosaid/whosaid/extract/lexicon"
 	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/text"
 )
@@ -320,7 +321,7 @@ func (a *analysis) reportedAt(c int, s text.Sentence) (attributed, bool) {
 		content = span{From: s.From, To: comma}
 	} else {
 		start := rest
-		for start < end && (a.lower(start) == "that" || !text.HasWordRune(a.lower(start)) || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE" || a.lower(start) == "on") {
+		for start < end && (a.lower(start) == "that" || !text.HasWordRune(a.lower(start)) || a.es.Of[start] >= 0 && a.es.Entities[a.es.Of[start]].Type == "DATE" || a.lower(start) == "on") {
 			start++
 		}
 		// "said in a statement that C": past the adjunct to the clause.
@@ -335,7 +336,7 @@ func (a *analysis) reportedAt(c int, s text.Sentence) (attributed, bool) {
 			switch {
 			case k < end && a.lower(k) == "that":
 				start = k + 1
-			case cueStem(a.lower(c)) == "speak":
+			case lexicon.CueStem(a.lower(c)) == "speak":
 				return attributed{}, false
 			}
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/whosaid/whosaid/extract/lexicon"
 	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/text"
 )
@@ -28,7 +29,7 @@ func (a *analysis) trailingAdjunct(i, end int) bool {
 	if end-i > 6 {
 		return false
 	}
-	if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "DATE" {
+	if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type == "DATE" {
 		i++
 	} else if w := a.lower(i); !adjunctPrepositions[w] && w != "on" {
 		return false
@@ -79,7 +80,7 @@ func (a *analysis) commaBefore(k, lo int) int {
 // pastObject steps over the person spoken to after a cue that takes one
 // ("told reporters that …"), from the word at i.
 func (a *analysis) pastObject(c, i, end int) int {
-	if !objectCues[cueStem(a.lower(c))] {
+	if !objectCues[lexicon.CueStem(a.lower(c))] {
 		return i
 	}
 	if obj := a.forwardNP(i, end); !obj.Empty() {

@@ -31,11 +31,11 @@ func (a *analysis) coordinatedSubject(k, lo int) span {
 		if _, ok := speakerPronouns[a.lower(j)]; ok {
 			return span{From: j, To: j + 1}
 		}
-		if e := a.entOf[j]; e >= 0 && (a.ents[e].Type == "PERSON" || a.ents[e].Type == "ORG") && a.entOf[j+1] != e {
+		if e := a.es.Of[j]; e >= 0 && (a.es.Entities[e].Type == "PERSON" || a.es.Entities[e].Type == "ORG") && a.es.Of[j+1] != e {
 			if sp := a.backwardNP(j, lo); !sp.Empty() && sp.To == j+1 {
 				return sp // with its title: "Mayor Elena Vargas"
 			}
-			return span{From: a.tokenAt(a.ents[e].Start), To: j + 1}
+			return span{From: a.tokenAt(a.es.Entities[e].Start), To: j + 1}
 		}
 	}
 	return span{}
@@ -75,7 +75,7 @@ func (a *analysis) wholeSubject(c, lo int) span {
 		if !text.HasWordRune(w) || a.isCue(j) {
 			return false
 		}
-		return a.entOf[j] >= 0 || !npStop[w] || adjunctPrepositions[w] || determiners[w] || w == "on" || w == "and"
+		return a.es.Of[j] >= 0 || !npStop[w] || adjunctPrepositions[w] || determiners[w] || w == "on" || w == "and"
 	}
 	j := c - 1
 	for j >= lo && j > c-16 && inPhrase(j) {

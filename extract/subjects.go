@@ -108,10 +108,10 @@ func (a *analysis) subject(lo, hi int) span {
 	start := lo
 	// "Speaking at a town hall in Salem, Trump went after Bush": a
 	// participle's phrase opens the sentence like a preposition's
-	participle := start < hi && a.isParticiple(start) && text.IsCapitalized(a.toks[start].Text) && a.entOf[start] < 0
+	participle := start < hi && a.isParticiple(start) && text.IsCapitalized(a.toks[start].Text) && a.es.Of[start] < 0
 	// "Hastily, Trump cast the blame …"
 	adverb := start+1 < hi && strings.HasSuffix(a.lower(start), "ly") && a.toks[start+1].Text == ","
-	if start < hi && (openers[a.lower(start)] || participle || adverb || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE") {
+	if start < hi && (openers[a.lower(start)] || participle || adverb || a.es.Of[start] >= 0 && a.es.Entities[a.es.Of[start]].Type == "DATE") {
 		comma := -1
 		for i := start; i < hi && i < lo+20; i++ {
 			if a.toks[i].Text == "," {
@@ -132,7 +132,7 @@ func (a *analysis) subject(lo, hi int) span {
 			// "In Salem, New Hampshire, Trump …": a place's state or country
 			// between commas still belongs to the opening phrase
 			k := start
-			for k < hi && k < start+3 && text.IsCapitalized(a.toks[k].Text) && (a.entOf[k] < 0 || a.ents[a.entOf[k]].Type != "PERSON") {
+			for k < hi && k < start+3 && text.IsCapitalized(a.toks[k].Text) && (a.es.Of[k] < 0 || a.es.Entities[a.es.Of[k]].Type != "PERSON") {
 				k++
 			}
 			if k > start && k+1 < hi && a.toks[k].Text == "," {
@@ -141,7 +141,7 @@ func (a *analysis) subject(lo, hi int) span {
 		} else {
 			// no comma: the phrase ends after its date ("On September 27 they")
 			for i := start; i < hi && i < lo+6; i++ {
-				if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "DATE" && (i+1 >= hi || a.entOf[i+1] != e) {
+				if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type == "DATE" && (i+1 >= hi || a.es.Of[i+1] != e) {
 					start = i + 1
 					break
 				}
@@ -221,13 +221,13 @@ func (a *analysis) describedSubject(lo, c int) span {
 				return span{}
 			}
 			for m := k + 1; m < c; m++ {
-				if t := a.toks[m].Text; t == "," || quotes.IsMark(t) || a.isCue(m) || a.entOf[m] >= 0 && a.ents[a.entOf[m]].Type == "PERSON" {
+				if t := a.toks[m].Text; t == "," || quotes.IsMark(t) || a.isCue(m) || a.es.Of[m] >= 0 && a.es.Entities[a.es.Of[m]].Type == "PERSON" {
 					return span{}
 				}
 			}
 			return span{From: subj.From, To: k}
 		}
-		if quotes.IsMark(t) || a.isCue(j) || a.entOf[j] >= 0 && a.ents[a.entOf[j]].Type == "PERSON" {
+		if quotes.IsMark(t) || a.isCue(j) || a.es.Of[j] >= 0 && a.es.Entities[a.es.Of[j]].Type == "PERSON" {
 			return span{}
 		}
 	}
