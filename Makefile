@@ -82,7 +82,7 @@ eval:
 # Retrain the embedded entity model from CoNLL-2003 (fixed seed).
 model:
 	@if [ ! -d $(SHARED)/data/conll2003 ]; then echo "make model needs $(SHARED)/data (CoNLL-2003 and PolNeAR) beside this checkout; it is not there."; exit 1; fi
-	$(GO) run ./extract/cmd/trainner -baseline -data $(SHARED)/data/conll2003 -news $(SHARED)/data/polnear/train/text -out extract/model/ner.bin
+	$(GO) run ./extract/cmd/trainner -baseline -data $(SHARED)/data/conll2003 -news $(SHARED)/data/polnear/train/text -out extract/entities/model/ner.bin
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

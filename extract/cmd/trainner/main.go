@@ -2,7 +2,7 @@
 
 // Command trainner rebuilds the embedded entity model from CoNLL-2003:
 // it trains on eng.train with a fixed seed, prints the scores on eng.testa
-// and writes extract/model/ner.bin.
+// and writes extract/entities/model/ner.bin.
 //
 //	go run ./extract/cmd/trainner -data ../shared/data/conll2003
 package main
@@ -20,7 +20,7 @@ import (
 
 func main() {
 	data := flag.String("data", "../shared/data/conll2003", "folder with eng.train and eng.testa")
-	out := flag.String("out", "extract/model/ner.bin", "where to write the model")
+	out := flag.String("out", "extract/entities/model/ner.bin", "where to write the model")
 	epochs := flag.Int("epochs", 15, "training passes over eng.train")
 	seed := flag.Int64("seed", 1, "shuffle seed")
 	minWeight := flag.Float64("min-weight", 0.05, "drop features whose weights all stay below this")
