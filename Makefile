@@ -29,12 +29,12 @@ build: wasm server
 
 test: vet unit wasm-test fuzz-short e2e
 
-# A short fuzz run of each target (the seed corpus is extract/testdata/fuzz);
+# A short fuzz run of each target (seed corpora in each package's testdata/fuzz);
 # `make fuzz` runs them for longer.
 FUZZTIME ?= 10s
 fuzz-short:
 	$(GO) test -run '^$$' -fuzz '^FuzzAnnotate$$' -fuzztime $(FUZZTIME) ./extract
-	$(GO) test -run '^$$' -fuzz '^FuzzScanQuotes$$' -fuzztime $(FUZZTIME) ./extract
+	$(GO) test -run '^$$' -fuzz '^FuzzScanQuotes$$' -fuzztime $(FUZZTIME) ./extract/quotes
 
 fuzz:
 	$(MAKE) fuzz-short FUZZTIME=5m
@@ -42,14 +42,14 @@ fuzz:
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1)
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app ./extract
+	GOOS=js GOARCH=wasm $(GO) vet ./app ./extract/...
 
 unit:
 	$(GO) test -count=1 ./extract/... ./app
 
 # The engine's tests again, compiled to WebAssembly and run under Node.
 wasm-test:
-	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./extract
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./extract/...
 
 # Real-browser tests: build the app, start the server, drive Chromium.
 e2e:
@@ -61,7 +61,7 @@ e2e:
 BENCH_TMP ?= /tmp/whosaid-bench
 bench: wasm server
 	$(GO) test -run '^$$' -bench . -benchmem ./extract
-	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -exec="$(WASM_EXEC)" ./extract
+	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -exec="$(WASM_EXEC)" ./extract/...
 	@mkdir -p $(BENCH_TMP) && (cd $(BENCH_TMP) && npm install --silent --no-audit --no-fund compromise >/dev/null 2>&1) || echo "(compromise could not be installed: no comparison)"
 	$(GO) run ./build/bench -compromise $(BENCH_TMP)
 	@$(MAKE) --no-print-directory sizes
@@ -82,7 +82,7 @@ eval:
 # Retrain the embedded entity model from CoNLL-2003 (fixed seed).
 model:
 	@if [ ! -d $(SHARED)/data/conll2003 ]; then echo "make model needs $(SHARED)/data (CoNLL-2003 and PolNeAR) beside this checkout; it is not there."; exit 1; fi
-	$(GO) run ./extract/cmd/trainner -baseline -data $(SHARED)/data/conll2003 -news $(SHARED)/data/polnear/train/text -out extract/model/ner.bin
+	$(GO) run ./extract/cmd/trainner -baseline -data $(SHARED)/data/conll2003 -news $(SHARED)/data/polnear/train/text -out extract/entities/model/ner.bin
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

@@ -6,9 +6,13 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/extract/entities"
+	"github.com/whosaid/whosaid/extract/lexicon"
+	"github.com/whosaid/whosaid/extract/quotes"
+	"github.com/whosaid/whosaid/extract/text"
 )
 
 // MaxBytes is the largest text Annotate accepts (about 300,000 words); past
@@ -22,38 +26,24 @@ var (
 	ErrTooLarge    = fmt.Errorf("the text is longer than %d MB", MaxBytes>>20)
 )
 
-//go:embed model/ner.bin
-var nerModelData []byte
-
-var (
-	loadOnce  sync.Once
-	loaded    *nerModel
-	loadError error
-)
-
-// Load decodes the embedded models. Annotate calls it on first use; call it
-// earlier to pay the cost before the user waits.
-func Load() error {
-	loadOnce.Do(func() { loaded, loadError = loadNERModel(nerModelData) })
-	return loadError
-}
-
 // analysis is the state of one Annotate call.
 type analysis struct {
+	td      *text.Doc
 	text    string
-	toks    []Token
-	sents   []Sentence
+	toks    []text.Token
+	sents   []text.Sentence
 	sentOf  []int // token → sentence
 	paraOf  []int // token → paragraph
-	ents    []Entity
-	entTok  []span // entity → tokens
-	entOf   []int  // token → entity, -1 outside
-	entRef  []*referent
+	es      *entities.Set
 	inQuote []bool // token → inside a quotation
 	lowers  []string
 	pause   func()
 	hasCue  map[int]bool // sentence → has a cue outside quotations
 }
+
+// Load decodes the embedded models. Annotate calls it on first use; call it
+// earlier to pay the cost before the user waits.
+func Load() error { return entities.Load() }
 
 // Options change how Annotate runs, not what it finds.
 type Options struct {
@@ -73,44 +63,39 @@ const pauseEvery = 10000
 func Annotate(text string) (*Document, error) { return AnnotateWith(text, Options{}) }
 
 // AnnotateWith is Annotate with options.
-func AnnotateWith(text string, opt Options) (*Document, error) {
+func AnnotateWith(input string, opt Options) (*Document, error) {
 	switch {
-	case !utf8.ValidString(text):
+	case !utf8.ValidString(input):
 		return nil, ErrInvalidUTF8
-	case strings.TrimSpace(text) == "":
+	case strings.TrimSpace(input) == "":
 		return nil, ErrEmpty
-	case len(text) > MaxBytes:
+	case len(input) > MaxBytes:
 		return nil, ErrTooLarge
 	}
 	if err := Load(); err != nil {
 		return nil, err
 	}
-	a := &analysis{text: text, pause: opt.Pause}
-	a.toks = tokenize(text, opt.Pause)
-	a.lowers = make([]string, len(a.toks))
-	for i, t := range a.toks {
-		a.lowers[i] = strings.ToLower(t.Text)
+	td := text.Analyze(input, opt.Pause)
+	marks := quotes.Scan(input)
+	inQuote := quotes.Inside(td, marks)
+	es, err := entities.Find(td, inQuote, opt.Pause)
+	if err != nil {
+		return nil, err
 	}
-	a.sents = Sentences(a.toks)
-	a.index()
-	a.findEntities()
-	quotes := scanQuotes(text)
-	a.markQuotes(quotes)
-	a.tagAcronyms()
+	a := &analysis{td: td, text: input, pause: opt.Pause, toks: td.Tokens, lowers: td.Lowers, sents: td.Sentences, sentOf: td.SentOf, paraOf: td.ParaOf, inQuote: inQuote, es: es}
 	a.rest()
-	found := a.attributeAll(quotes)
+	found := a.attributeAll(marks)
 	a.rest()
 	reported := a.findReported(found)
 	a.rest()
 	a.nameSpeakers(found)
-	refs := a.linkReferents()
-	a.countGender(refs)
+	refs := a.es.Link()
 	a.rest()
-	doc := &Document{Entities: a.ents}
+	doc := &Document{Entities: a.es.Entities}
 	doc.Quotes = a.resolveAll(found)
 	doc.Reported = a.resolveAll(reported)
 	a.rest()
-	doc.People = people(refs, a.entRef, doc.Quotes)
+	doc.People = people(refs, a.es.RefOf, doc.Quotes)
 	doc.Sources = summarizeSources(doc.Quotes, doc.Reported, refs)
 	if doc.Entities == nil {
 		doc.Entities = []Entity{}
@@ -125,225 +110,13 @@ func (a *analysis) rest() {
 	}
 }
 
-func (a *analysis) index() {
-	a.sentOf = make([]int, len(a.toks))
-	for s, sent := range a.sents {
-		for i := sent.From; i < sent.To; i++ {
-			a.sentOf[i] = s
-		}
-	}
-	a.paraOf = make([]int, len(a.toks))
-	p := -1
-	for i, t := range a.toks {
-		if t.ParaStart {
-			p++
-		}
-		a.paraOf[i] = p
-	}
-}
-
-// entityType maps the tagger's CoNLL classes to the types users see.
-func entityType(conll string, text string) string {
-	switch conll {
-	case "PER":
-		return "PERSON"
-	case "LOC":
-		return "GPE"
-	case "MISC":
-		if isNationality(text) {
-			return "NORP"
-		}
-		return "MISC"
-	}
-	return conll
-}
-
-// isNationality tells "Ukrainian", "Europeans", "Republican" (NORP) from
-// other miscellaneous names ("World Cup").
-func isNationality(text string) bool {
-	if strings.ContainsRune(text, ' ') {
-		return false
-	}
-	w := strings.TrimSuffix(strings.ToLower(text), "s")
-	for _, suf := range []string{"an", "ian", "ese", "ish", "ch", "i", "ic", "ern", "ite", "ist"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	switch w {
-	case "democrat", "republican", "muslim", "christian", "jew", "arab", "greek", "thai", "swiss", "dutch", "french", "british", "irish", "welsh", "scots", "briton", "kiwi":
-		return true
-	}
-	return false
-}
-
-// words fills buf with the words of a sentence.
-func (a *analysis) words(s Sentence, buf []string) []string {
-	buf = buf[:0]
-	for i := s.From; i < s.To; i++ {
-		buf = append(buf, a.toks[i].Text)
-	}
-	return buf
-}
-
-// findEntities tags each paragraph run with the NER model and adds dates.
-func (a *analysis) findEntities() {
-	a.entOf = make([]int, len(a.toks))
-	for i := range a.entOf {
-		a.entOf[i] = -1
-	}
-	tg := newTagger(loaded)
-	tg.dc = docCase{}
-	var words []string
-	sincePause := 0
-	for _, s := range a.sents {
-		if sincePause += s.To - s.From; a.pause != nil && sincePause > 3*pauseEvery {
-			a.pause()
-			sincePause = 0
-		}
-		words = a.words(s, words)
-		tg.dc.addSentence(words)
-	}
-	var labels []int
-	var spans []span
-	var types []string
-	sincePause = 0
-	for _, s := range a.sents {
-		if sincePause += s.To - s.From; a.pause != nil && sincePause > pauseEvery {
-			a.pause()
-			sincePause = 0
-		}
-		words = a.words(s, words)
-		labels = tg.tag(words, labels[:0])
-		for _, c := range sortedChunks(labels) {
-			sp := span{s.From + c.from, s.From + c.to}
-			// A name never starts or ends with a quotation mark or comma.
-			for sp.From < sp.To && !hasWordRune(a.toks[sp.From].Text) {
-				sp.From++
-			}
-			// ... nor ends with a lower-case word ("Revesz said").
-			for sp.To > sp.From && (!hasWordRune(a.toks[sp.To-1].Text) || startsLower(a.toks[sp.To-1].Text)) {
-				sp.To--
-			}
-			if sp.empty() {
-				continue
-			}
-			// "Harbour City", "Harbour Gazette": the tagger may stop before
-			// a capitalised head noun that belongs to the name.
-			for sp.To < s.To && nameHeads[a.lower(sp.To)] != "" && !startsLower(a.toks[sp.To].Text) && !a.toks[sp.To].ParaStart {
-				sp.To++
-			}
-			typ := c.typ
-			if sp.To-sp.From > 1 && honorifics[a.lower(sp.From)] {
-				typ = 1 // "Sen. Ann Price" is a person whatever the tagger said
-			}
-			if typ == 1 {
-				// "Mayor Elena Vargas": the title is a role, not the name.
-				for sp.To-sp.From > 1 && titleWords[a.lower(sp.From)] {
-					sp.From++
-				}
-				if titleWords[a.lower(sp.From)] {
-					continue // a bare title ("Mayor") names nobody
-				}
-			}
-			// "Hampshire, Vargas": a comma inside a chunk separates two names
-			for k := sp.From + 1; k < sp.To-1; k++ {
-				if a.toks[k].Text == "," {
-					spans = append(spans, span{sp.From, k})
-					types = append(types, nerTypes[typ-1])
-					sp.From = k + 1
-				}
-			}
-			spans = append(spans, sp)
-			types = append(types, nerTypes[typ-1])
-		}
-	}
-	// A head noun taken into a name ("D-Newport News") may be a chunk of
-	// its own too: one entity, never two over the same words.
-	merged, mergedTypes := spans[:0], types[:0]
-	for k, sp := range spans {
-		if n := len(merged); n > 0 && sp.From < merged[n-1].To {
-			merged[n-1].To = max(merged[n-1].To, sp.To)
-			continue
-		}
-		merged, mergedTypes = append(merged, sp), append(mergedTypes, types[k])
-	}
-	spans, types = merged, mergedTypes
-	for k, sp := range spans {
-		for i := sp.From; i < sp.To; i++ {
-			a.entOf[i] = k
-		}
-	}
-	// Dates fill what the model left; the model's names win.
-	for _, d := range findDates(a.toks) {
-		free := true
-		for i := d.From; i < d.To; i++ {
-			if a.entOf[i] >= 0 {
-				free = false
-			}
-		}
-		if free {
-			spans = append(spans, d)
-			types = append(types, "DATE")
-		}
-	}
-	order := make([]int, len(spans))
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(x, y int) bool { return spans[order[x]].From < spans[order[y]].From })
-	a.ents = make([]Entity, 0, len(spans))
-	a.entTok = make([]span, 0, len(spans))
-	for _, k := range order {
-		sp := spans[k]
-		start, end := a.toks[sp.From].Start, a.toks[sp.To-1].End
-		text := a.text[start:end]
-		typ := types[k]
-		if typ != "DATE" {
-			typ = entityType(typ, text)
-		}
-		for i := sp.From; i < sp.To; i++ {
-			a.entOf[i] = len(a.ents)
-		}
-		a.ents = append(a.ents, Entity{Start: start, End: end, Text: text, Type: typ})
-		a.entTok = append(a.entTok, sp)
-	}
-	a.joinNicknames()
-	a.joinNames()
-	a.retypeByContext()
-	a.unifyTypes()
-}
-
-func startsLower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
-}
-
-func hasWordRune(s string) bool {
-	for _, r := range s {
-		if isWordRune(r) {
-			return true
-		}
-	}
-	return false
-}
-
 // tokenAt returns the first token starting at or after byte offset off.
 func (a *analysis) tokenAt(off int) int {
 	return sort.Search(len(a.toks), func(i int) bool { return a.toks[i].Start >= off })
 }
 
-func (a *analysis) markQuotes(quotes []quoteSpan) {
-	a.inQuote = make([]bool, len(a.toks))
-	for _, q := range quotes {
-		for i := a.tokenAt(q.Start); i < len(a.toks) && a.toks[i].Start < q.End; i++ {
-			a.inQuote[i] = true
-		}
-	}
-}
-
 func (a *analysis) spanOf(s span) *Span {
-	if s.empty() {
+	if s.Empty() {
 		return nil
 	}
 	start, end := a.toks[s.From].Start, a.toks[s.To-1].End
@@ -352,7 +125,7 @@ func (a *analysis) spanOf(s span) *Span {
 
 // quoteKind tells a quotation that stands as a sentence from a fragment
 // worked into the writer's own ("it had "paused" intelligence sharing").
-func (a *analysis) quoteKind(q quoteSpan, qa int) string {
+func (a *analysis) quoteKind(q quotes.Span, qa int) string {
 	inner := strings.TrimRight(a.text[q.Start:q.End], "\"”»")
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(inner))
 	if strings.ContainsRune(".,!?…—-:;", last) && !a.fragmentInSentence(q, qa) {
@@ -371,13 +144,13 @@ func (a *analysis) quoteKind(q quoteSpan, qa int) string {
 // fragmentInSentence tells a fragment that American punctuation closes
 // inside its marks (`admires Putin as a "strong leader,"`) from a quoted
 // sentence: it starts in lower case, inside a sentence, not after a colon.
-func (a *analysis) fragmentInSentence(q quoteSpan, qa int) bool {
+func (a *analysis) fragmentInSentence(q quotes.Span, qa int) bool {
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(a.text[q.Start:q.End], "\"“„«' "))
 	if !unicode.IsLower(first) || qa >= len(a.toks) || qa == a.sents[a.sentOf[qa]].From {
 		return false
 	}
 	p := a.toks[qa-1].Text
-	return p != ":" && p != "," && !isDash(p)
+	return p != ":" && p != "," && !text.IsDash(p)
 }
 
 // attributed is a quotation with the token span of its speaker, or the
@@ -390,11 +163,11 @@ type attributed struct {
 }
 
 // attributeAll finds each quotation's cue and speaker phrase.
-func (a *analysis) attributeAll(quotes []quoteSpan) []attributed {
-	out := make([]attributed, 0, len(quotes))
-	var prevQ quoteSpan
+func (a *analysis) attributeAll(marks []quotes.Span) []attributed {
+	out := make([]attributed, 0, len(marks))
+	var prevQ quotes.Span
 	prevPara := -10
-	for _, q := range quotes {
+	for _, q := range marks {
 		qa := a.tokenAt(q.Start)
 		qb := a.tokenAt(q.End)
 		cur := attributed{Quote: Quote{Start: q.Start, End: q.End, Text: a.text[q.Start:q.End], Kind: a.quoteKind(q, qa)}, continues: -1}
@@ -414,7 +187,7 @@ func (a *analysis) attributeAll(quotes []quoteSpan) []attributed {
 			a.attach(&cur, at)
 		}
 		if cur.Speaker == nil && (!a.looksLikeSpeech(q) && !a.sentenceHasCue(qa)) ||
-			a.isTranscriptLine(q) || a.isShowTitle(q, qa) || a.isNickname(qa, qb) {
+			a.isTranscriptLine(q) || a.isShowTitle(q, qa) || quotes.IsNickname(a.td, qa, qb) {
 			continue // a title or a scare quote: "Fox News Sunday"
 		}
 		out = append(out, cur)
@@ -438,7 +211,7 @@ func (a *analysis) attributeFromLaterInSentence(out []attributed) {
 	for i := len(out) - 2; i >= 0; i-- {
 		cur, next := &out[i], &out[i+1]
 		direct := cur.Speaker != nil && cur.continues < 0
-		if direct || next.Speaker == nil || next.speaker.empty() {
+		if direct || next.Speaker == nil || next.speaker.Empty() {
 			continue
 		}
 		if a.sentOf[a.tokenAt(cur.Start)] != a.sentOf[a.tokenAt(next.Start)] {
@@ -456,7 +229,7 @@ func (a *analysis) resolveAll(found []attributed) []Quote {
 		switch {
 		case f.continues >= 0:
 			out[i].SpeakerID = out[f.continues].SpeakerID
-		case !f.speaker.empty():
+		case !f.speaker.Empty():
 			out[i].SpeakerID = a.resolveSpeaker(f.speaker)
 		}
 		out[i].CueType = cueType(out[i].Cue)
@@ -470,12 +243,12 @@ func (a *analysis) nameSpeakers(found []attributed) {
 	var added []span
 	for _, f := range found {
 		s := f.speaker
-		if s.empty() {
+		if s.Empty() {
 			continue
 		}
 		named := false
 		for i := s.From; i < s.To; i++ {
-			if a.entOf[i] >= 0 && a.ents[a.entOf[i]].Type != "DATE" {
+			if a.es.Of[i] >= 0 && a.es.Entities[a.es.Of[i]].Type != "DATE" {
 				named = true
 			}
 		}
@@ -488,48 +261,25 @@ func (a *analysis) nameSpeakers(found []attributed) {
 			from--
 		}
 		if s.To-from >= 2 && s.To-from <= 4 {
-			added = append(added, span{from, s.To})
+			added = append(added, span{From: from, To: s.To})
 		}
 	}
 	if len(added) > 0 {
-		a.addEntities(added, "PERSON")
+		a.es.Add(added, "PERSON")
 	}
 }
 
 func (a *analysis) nameWord(i int) bool {
 	w := a.lower(i)
 	t := a.toks[i].Text
-	return isCapitalized(t) && !titleWords[w] && !sourceNouns[w] && !determiners[w] && strings.ToUpper(t) != t || len(t) == 2 && t[1] == '.'
-}
-
-// addEntities adds entity spans of one type, keeping the entities in order.
-func (a *analysis) addEntities(spans []span, typ string) {
-	for _, sp := range spans {
-		start, end := a.toks[sp.From].Start, a.toks[sp.To-1].End
-		a.ents = append(a.ents, Entity{Start: start, End: end, Text: a.text[start:end], Type: typ})
-		a.entTok = append(a.entTok, sp)
-	}
-	order := make([]int, len(a.ents))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(x, y int) bool { return a.ents[order[x]].Start < a.ents[order[y]].Start })
-	ents := make([]Entity, len(order))
-	toks := make([]span, len(order))
-	for k, i := range order {
-		ents[k], toks[k] = a.ents[i], a.entTok[i]
-		for t := toks[k].From; t < toks[k].To; t++ {
-			a.entOf[t] = k
-		}
-	}
-	a.ents, a.entTok = ents, toks
+	return text.IsCapitalized(t) && !lexicon.TitleWords[w] && !sourceNouns[w] && !determiners[w] && strings.ToUpper(t) != t || len(t) == 2 && t[1] == '.'
 }
 
 // looksLikeSpeech tells an unattributed quotation that may still be
 // somebody's words from the quotation marks news uses for titles ("Fox News
 // Sunday"), terms and scare quotes ("super PACs"): those are a few words
 // long, and titles are in title case.
-func (a *analysis) looksLikeSpeech(q quoteSpan) bool {
+func (a *analysis) looksLikeSpeech(q quotes.Span) bool {
 	inner := strings.Trim(a.text[q.Start:q.End], "\"“”«»„ ")
 	words := strings.Fields(inner)
 	if len(words) <= 4 {
@@ -537,7 +287,7 @@ func (a *analysis) looksLikeSpeech(q quoteSpan) bool {
 	}
 	capitals := 0
 	for _, w := range words {
-		if isCapitalized(w) {
+		if text.IsCapitalized(w) {
 			capitals++
 		}
 	}
@@ -546,7 +296,7 @@ func (a *analysis) looksLikeSpeech(q quoteSpan) bool {
 
 // isTranscriptLine tells a transcript's `"PENCE: Well, ...` line, which
 // names its speaker in capitals: a record, not a quotation in the story.
-func (a *analysis) isTranscriptLine(q quoteSpan) bool {
+func (a *analysis) isTranscriptLine(q quotes.Span) bool {
 	inner := strings.TrimLeft(a.text[q.Start:q.End], "\"“„« ")
 	colon := strings.IndexByte(inner, ':')
 	if colon < 2 || colon > 30 {
@@ -568,7 +318,7 @@ var showNouns = map[string]bool{"episode": true, "broadcast": true, "edition": t
 
 // isShowTitle tells a programme, paper or advert named after one of those
 // words from speech.
-func (a *analysis) isShowTitle(q quoteSpan, qa int) bool {
+func (a *analysis) isShowTitle(q quotes.Span, qa int) bool {
 	if qa == 0 || qa >= len(a.toks) || !(titleBefore[a.lower(qa-1)] || qa >= 2 && a.lower(qa-1) == "of" && showNouns[a.lower(qa-2)]) {
 		return false
 	}
@@ -577,7 +327,7 @@ func (a *analysis) isShowTitle(q quoteSpan, qa int) bool {
 		return false
 	}
 	for _, w := range words {
-		if !isCapitalized(w) && w != "of" && w != "the" && w != "and" && w != "in" && w != "on" {
+		if !text.IsCapitalized(w) && w != "of" && w != "the" && w != "and" && w != "in" && w != "on" {
 			return false
 		}
 	}
@@ -600,7 +350,7 @@ func (a *analysis) sentenceHasCue(i int) bool {
 	s := a.sents[n]
 	found := false
 	for k := s.From; k < s.To && !found; k++ {
-		found = !a.inQuote[k] && (a.isCue(k) || cueStem(strings.TrimSuffix(a.lower(k), "s")) != "")
+		found = !a.inQuote[k] && (a.isCue(k) || lexicon.CueStem(strings.TrimSuffix(a.lower(k), "s")) != "")
 	}
 	a.hasCue[n] = found
 	return found
@@ -636,7 +386,7 @@ func (a *analysis) attribute(qa, qb int, kind string) (attribution, bool) {
 	}
 	// `Sen. Claire McCaskill scolded him: "Q"`: whoever the clause is about
 	if qa > sent.From && a.toks[qa-1].Text == ":" {
-		if subj := a.subject(sent.From, qa-1); !subj.empty() && a.namesSomeone(subj) {
+		if subj := a.subject(sent.From, qa-1); !subj.Empty() && a.namesSomeone(subj) {
 			return attribution{speaker: subj}, true
 		}
 	}
@@ -669,13 +419,13 @@ func (a *analysis) attribute(qa, qb int, kind string) (attribution, bool) {
 func (a *analysis) resolveSpeaker(s span) string {
 	var person, other string
 	for i := s.From; i < s.To; i++ {
-		if e := a.entOf[i]; e >= 0 {
-			switch a.ents[e].Type {
+		if e := a.es.Of[i]; e >= 0 {
+			switch a.es.Entities[e].Type {
 			case "PERSON":
-				person = a.ents[e].EntityID
+				person = a.es.Entities[e].EntityID
 			case "DATE":
 			default:
-				other = a.ents[e].EntityID
+				other = a.es.Entities[e].EntityID
 			}
 		}
 	}
@@ -708,12 +458,12 @@ func (a *analysis) resolvePronoun(tok int, gender string) string {
 			end = tok
 		}
 		for i := max(a.sents[s].From, tok-400); i < end; i++ {
-			e := a.entOf[i]
-			if e < 0 || a.inQuote[i] || a.ents[e].Type != "PERSON" {
+			e := a.es.Of[i]
+			if e < 0 || a.inQuote[i] || a.es.Entities[e].Type != "PERSON" {
 				continue
 			}
-			r := a.entRef[e]
-			if gender == "m" && r.gender < 0 || gender == "f" && r.gender > 0 {
+			r := a.es.RefOf[e]
+			if gender == "m" && r.Gender < 0 || gender == "f" && r.Gender > 0 {
 				continue
 			}
 			return r.ID
@@ -722,40 +472,10 @@ func (a *analysis) resolvePronoun(tok int, gender string) string {
 	return ""
 }
 
-// countGender reads from the text which pronoun each person takes: in a
-// sentence that names one person only, "he"/"his" or "she"/"her" vote.
-func (a *analysis) countGender(refs []*referent) {
-	for _, s := range a.sents {
-		var only *referent
-		many := false
-		votes := 0
-		for i := s.From; i < s.To; i++ {
-			if a.inQuote[i] {
-				continue
-			}
-			if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" {
-				if only != nil && only != a.entRef[e] {
-					many = true
-				}
-				only = a.entRef[e]
-			}
-			switch a.lower(i) {
-			case "he", "his", "him", "himself", "mr.":
-				votes++
-			case "she", "her", "hers", "herself", "mrs.", "ms.":
-				votes--
-			}
-		}
-		if only != nil && !many {
-			only.gender += votes
-		}
-	}
-}
-
 // people lists the persons, and whoever else is quoted, for the side panel.
-func people(refs []*referent, entRef []*referent, quotes []Quote) []Referent {
+func people(refs []*entities.Ref, entRef []*entities.Ref, found []Quote) []Referent {
 	quoted := map[string]int{}
-	for _, q := range quotes {
+	for _, q := range found {
 		if q.SpeakerID != "" {
 			quoted[q.SpeakerID]++
 		}
@@ -776,43 +496,4 @@ func people(refs []*referent, entRef []*referent, quotes []Quote) []Referent {
 		out = append(out, p)
 	}
 	return out
-}
-
-// nicknameMark reports whether token i is a quotation mark around a
-// nickname (`Marcia "Cia" Price`), which a speaker phrase reads through.
-func (a *analysis) nicknameMark(i int) bool {
-	if !isQuoteMark(a.toks[i].Text) {
-		return false
-	}
-	if a.nicknameEnd(i) > 0 { // i opens it
-		return true
-	}
-	for m := i - 2; m >= 0 && m >= i-4; m-- { // i closes it
-		if isQuoteMark(a.toks[m].Text) {
-			return a.isNickname(m, i+1)
-		}
-	}
-	return false
-}
-
-// nicknameEnd returns the token after a nickname's closing mark when the
-// mark at i opens a short quotation between two capitalised words, else 0.
-func (a *analysis) nicknameEnd(i int) int {
-	for m := i + 2; m < len(a.toks) && m <= i+4; m++ {
-		if isQuoteMark(a.toks[m].Text) {
-			if a.isNickname(i, m+1) {
-				return m + 1
-			}
-			return 0
-		}
-	}
-	return 0
-}
-
-// isNickname: `Marcia "Cia" Price` — a quoted name inside a name.
-func (a *analysis) isNickname(qa, qb int) bool {
-	return qa > 0 && qb < len(a.toks) && qb-qa <= 4 &&
-		isCapitalized(a.toks[qa-1].Text) && hasWordRune(a.toks[qa-1].Text) &&
-		isCapitalized(a.toks[qb].Text) && hasWordRune(a.toks[qb].Text) &&
-		a.sentOf[qa-1] == a.sentOf[qb]
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -114,7 +115,7 @@ func TestOnePersonOneReferent(t *testing.T) {
 		t.Fatalf("people = %+v, want Lena Fischer only", people)
 	}
 	p := people[0]
-	if p.Name != "Lena Fischer" || p.Mentions != 4 || !contains(p.Aliases, "Fischer") || !contains(p.Roles, "Foreign Minister") {
+	if p.Name != "Lena Fischer" || p.Mentions != 4 || !slices.Contains(p.Aliases, "Fischer") || !slices.Contains(p.Roles, "Foreign Minister") {
 		t.Errorf("referent = %+v", p)
 	}
 	for _, e := range doc.Entities {

@@ -49,7 +49,7 @@ func (a *analysis) modifierEndingAt(k, lo int) int {
 // isSourceHead reports whether token i can head an anonymous source
 // ("source", "officials", "a senior diplomat").
 func (a *analysis) isSourceHead(i int) bool {
-	return sourceNouns[a.lower(i)] || a.personHead(span{i, i + 1})
+	return sourceNouns[a.lower(i)] || a.personHead(span{From: i, To: i + 1})
 }
 
 // extendSourceForward carries a speaker phrase ending before token k over a
@@ -73,7 +73,7 @@ func (a *analysis) extendSourceForward(s span, limit int) span {
 			}
 			k++
 		}
-		return span{s.From, k}
+		return span{From: s.From, To: k}
 	}
 	return s
 }
@@ -97,5 +97,5 @@ func (a *analysis) extendSourceBackward(from, k, lo int) span {
 			break
 		}
 	}
-	return span{j, k + 1}
+	return span{From: j, To: k + 1}
 }

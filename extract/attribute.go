@@ -4,12 +4,14 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/extract/lexicon"
+	"github.com/whosaid/whosaid/extract/quotes"
+	"github.com/whosaid/whosaid/extract/text"
 )
 
 // span is a token range toks[From:To]; To == From means none.
-type span struct{ From, To int }
-
-func (s span) empty() bool { return s.To <= s.From }
+type span = text.Span
 
 // attribution is what the rules find for one quotation.
 type attribution struct {
@@ -47,34 +49,34 @@ func (a *analysis) isCue(i int) bool {
 		return true
 	}
 	// a headline in title case: "Bellwether County Says Trump Should Win"
-	if headlineCues[a.toks[i].Text] && i > 0 && i+1 < len(a.toks) && isCapitalized(a.toks[i-1].Text) && isCapitalized(a.toks[i+1].Text) {
+	if headlineCues[a.toks[i].Text] && i > 0 && i+1 < len(a.toks) && text.IsCapitalized(a.toks[i-1].Text) && text.IsCapitalized(a.toks[i+1].Text) {
 		return true
 	}
 	// "Murphy … Tweeted on Friday": the platform's capital, still a verb
-	if isCapitalized(a.toks[i].Text) && !a.sentenceStart(i) && !strings.HasPrefix(w, "tweet") || a.inQuote != nil && a.inQuote[i] {
+	if text.IsCapitalized(a.toks[i].Text) && !a.sentenceStart(i) && !strings.HasPrefix(w, "tweet") || a.inQuote != nil && a.inQuote[i] {
 		return false
 	}
 	if i > 0 && nounMarkers[a.lower(i-1)] {
 		return false
 	}
-	stem := cueStem(w)
+	stem := lexicon.CueStem(w)
 	if stem == "" {
 		return false
 	}
 	// "will continue to be \"a champion\"", "would continue \"to break
 	// barriers\"": going on, not speaking; "she continued: \"…\"" speaks
-	if stem == "continue" && i+1 < len(a.toks) && (a.lower(i+1) == "to" || isQuoteMark(a.toks[i+1].Text)) {
+	if stem == "continue" && i+1 < len(a.toks) && (a.lower(i+1) == "to" || quotes.IsMark(a.toks[i+1].Text)) {
 		return false
 	}
 	// "late-night tweets", "his claims": a plural after a plain word is a noun.
 	if nounishCues[stem] && strings.HasSuffix(w, "s") && i > 0 {
 		p := a.lower(i - 1)
-		if _, pron := speakerPronouns[p]; !pron && !isCapitalized(a.toks[i-1].Text) && !strings.HasSuffix(p, "ly") && !skipBeforeCue[p] && p != "who" && p != "that" {
+		if _, pron := speakerPronouns[p]; !pron && !text.IsCapitalized(a.toks[i-1].Text) && !strings.HasSuffix(p, "ly") && !skipBeforeCue[p] && p != "who" && p != "that" {
 			return false
 		}
 		// "Republican claims": after an adjective of a group, a noun
 		// ("Democrats claim" stays a verb)
-		if e := a.entOf[i-1]; e >= 0 && a.ents[e].Type == "NORP" && !strings.HasSuffix(p, "s") {
+		if e := a.es.Of[i-1]; e >= 0 && a.es.Entities[e].Type == "NORP" && !strings.HasSuffix(p, "s") {
 			return false
 		}
 	}
@@ -142,29 +144,19 @@ func (a *analysis) isParticiple(i int) bool { return strings.HasSuffix(a.lower(i
 
 func (a *analysis) cueSpan(i int) span {
 	if a.lower(i) == "according" {
-		return span{i, i + 2}
+		return span{From: i, To: i + 2}
 	}
 	if a.lower(i) == "know" && i >= 2 && a.lower(i-1) == "to" && strings.HasPrefix(a.lower(i-2), "want") { // "wanted to know"
-		return span{i - 2, i + 1}
+		return span{From: i - 2, To: i + 1}
 	}
 	if a.particleKind(i) != 0 { // "shot back", "pointed out", "calls for"
-		return span{i, i + 2}
+		return span{From: i, To: i + 2}
 	}
 	// "falsely claimed": the writer's verdict is part of the framing.
 	if i > 0 && judgingAdverbs[a.lower(i-1)] {
-		return span{i - 1, i + 1}
+		return span{From: i - 1, To: i + 1}
 	}
-	return span{i, i + 1}
-}
-
-func isCapitalized(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
-func isQuoteMark(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return isDoubleMark(r)
+	return span{From: i, To: i + 1}
 }
 
 // npToken reports whether token i can stand inside a speaker phrase.
@@ -172,25 +164,25 @@ func (a *analysis) npToken(i int) bool {
 	t := a.toks[i].Text
 	w := a.lower(i)
 	switch {
-	case a.entOf[i] >= 0 && a.ents[a.entOf[i]].Type != "DATE" && !a.isCue(i):
+	case a.es.Of[i] >= 0 && a.es.Entities[a.es.Of[i]].Type != "DATE" && !a.isCue(i):
 		return true
 	case w == "'s" || w == "’s":
 		return true
-	case isQuoteMark(t):
-		return a.nicknameMark(i)
-	case isTerminal(t):
+	case quotes.IsMark(t):
+		return quotes.NicknameMark(a.td, i)
+	case text.IsTerminal(t):
 		return false
-	case isCapitalized(t) && (cueStem(w) == "" || i > 0 && isCapitalized(a.toks[i-1].Text)):
+	case text.IsCapitalized(t) && (lexicon.CueStem(w) == "" || i > 0 && text.IsCapitalized(a.toks[i-1].Text)):
 		return true
 	}
-	return titleWords[w] || sourceNouns[w] || determiners[w]
+	return lexicon.TitleWords[w] || sourceNouns[w] || determiners[w]
 }
 
 // contentWord is a lower-case word that can stand inside a noun phrase
 // ("The New York businessman", "the ad's narrator").
 func (a *analysis) contentWord(i int) bool {
 	w := a.lower(i)
-	if npStop[w] || skipBeforeCue[w] || strings.HasSuffix(w, "ly") || a.isCue(i) || !hasWordRune(w) {
+	if npStop[w] || skipBeforeCue[w] || strings.HasSuffix(w, "ly") || a.isCue(i) || !text.HasWordRune(w) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -204,7 +196,7 @@ func (a *analysis) forwardNP(i, limit int) span {
 		return span{}
 	}
 	if _, ok := speakerPronouns[a.lower(i)]; ok {
-		return span{i, i + 1}
+		return span{From: i, To: i + 1}
 	}
 	limit = min(limit, i+window)
 	k := i
@@ -213,11 +205,11 @@ func (a *analysis) forwardNP(i, limit int) span {
 	// Rush Limbaugh": plain words before a title or a name
 	if !a.npToken(i) && (a.contentWord(i) || startsWithDigit(a.toks[i].Text)) {
 		for j := i + 1; j < limit && j <= i+3; j++ {
-			if titleWords[a.lower(j)] || isCapitalized(a.toks[j].Text) && a.npToken(j) {
+			if lexicon.TitleWords[a.lower(j)] || text.IsCapitalized(a.toks[j].Text) && a.npToken(j) {
 				k = j
 				break
 			}
-			if a.personHead(span{j, j + 1}) && j+1 < limit && isCapitalized(a.toks[j+1].Text) {
+			if a.personHead(span{From: j, To: j + 1}) && j+1 < limit && text.IsCapitalized(a.toks[j+1].Text) {
 				k = j + 1 // "historian" before "Tom Becker"
 				break
 			}
@@ -232,7 +224,7 @@ func (a *analysis) forwardNP(i, limit int) span {
 			continue
 		}
 		// "Texas delegate Bill Eastland": a role between a place and a name
-		if k > i && (a.personHead(span{k, k + 1}) || titleWords[a.lower(k)]) && k+1 < limit && isCapitalized(a.toks[k+1].Text) && a.npToken(k+1) {
+		if k > i && (a.personHead(span{From: k, To: k + 1}) || lexicon.TitleWords[a.lower(k)]) && k+1 < limit && text.IsCapitalized(a.toks[k+1].Text) && a.npToken(k+1) {
 			k++
 			continue
 		}
@@ -249,7 +241,7 @@ func (a *analysis) forwardNP(i, limit int) span {
 		}
 		break
 	}
-	return a.extendSourceForward(a.trimNP(span{i, k}), limit)
+	return a.extendSourceForward(a.trimNP(span{From: i, To: k}), limit)
 }
 
 // trimNP drops determiners and possessives that end a phrase, and checks
@@ -260,7 +252,7 @@ func (a *analysis) trimNP(s span) span {
 		s.From++
 	}
 	// "When Tom Becker said": a capitalised opener is not part of the name
-	for s.From < s.To && openers[a.lower(s.From)] && a.entOf[s.From] < 0 {
+	for s.From < s.To && openers[a.lower(s.From)] && a.es.Of[s.From] < 0 {
 		s.From++
 	}
 	// "said Friday that Curiel ...": "that" opens a clause inside
@@ -287,7 +279,7 @@ func (a *analysis) trimNP(s span) span {
 	// "a narrator in the Clinton ad": the head comes before the place
 	for k := s.From + 1; k < s.To; k++ {
 		if w := a.lower(k); w == "in" || w == "at" || w == "from" {
-			if a.personHead(span{s.From, k}) {
+			if a.personHead(span{From: s.From, To: k}) {
 				return s
 			}
 			break
@@ -295,7 +287,7 @@ func (a *analysis) trimNP(s span) span {
 	}
 	for k := s.From; k < s.To; k++ {
 		w := a.lower(k)
-		if isCapitalized(a.toks[k].Text) || sourceNouns[w] || titleWords[w] || a.entOf[k] >= 0 || isAge(w) && k == s.To-1 {
+		if text.IsCapitalized(a.toks[k].Text) || sourceNouns[w] || lexicon.TitleWords[w] || a.es.Of[k] >= 0 || isAge(w) && k == s.To-1 {
 			return s
 		}
 		if _, ok := speakerPronouns[w]; ok {
@@ -312,10 +304,10 @@ func (a *analysis) backwardNP(k, lo int) span {
 		k--
 	}
 	// "Scholz on Wednesday said": step over a time adjunct.
-	if k-1 >= lo && a.entOf[k] >= 0 && a.ents[a.entOf[k]].Type == "DATE" {
-		e := a.ents[a.entOf[k]]
+	if k-1 >= lo && a.es.Of[k] >= 0 && a.es.Entities[a.es.Of[k]].Type == "DATE" {
+		e := a.es.Entities[a.es.Of[k]]
 		j := k
-		for j >= lo && a.entOf[j] >= 0 && a.ents[a.entOf[j]].Start == e.Start {
+		for j >= lo && a.es.Of[j] >= 0 && a.es.Entities[a.es.Of[j]].Start == e.Start {
 			j--
 		}
 		if j >= lo && (a.lower(j) == "on" || a.lower(j) == "in") {
@@ -329,22 +321,22 @@ func (a *analysis) backwardNP(k, lo int) span {
 	nameTo := -1 // "Another councillor, Tom Becker, said": the name closes it
 	// "host of MSNBC's “Morning Joe,” said": the apposition's comma sits
 	// inside the title's marks
-	titleComma := k-1 >= lo && isQuoteMark(a.toks[k].Text) && a.toks[k-1].Text == "," && a.titleOpening(k, lo) >= 0
-	if k >= lo && (a.toks[k].Text == "," || isDash(a.toks[k].Text) || titleComma) {
-		dash := isDash(a.toks[k].Text)
+	titleComma := k-1 >= lo && quotes.IsMark(a.toks[k].Text) && a.toks[k-1].Text == "," && a.titleOpening(k, lo) >= 0
+	if k >= lo && (a.toks[k].Text == "," || text.IsDash(a.toks[k].Text) || titleComma) {
+		dash := text.IsDash(a.toks[k].Text)
 		from := k - 1
 		if titleComma {
 			from = a.titleOpening(k, lo) - 1
 		}
 		for j := from; j >= lo && j > k-25; j-- {
-			if a.toks[j].Text == "," && !dash || dash && isDash(a.toks[j].Text) {
+			if a.toks[j].Text == "," && !dash || dash && text.IsDash(a.toks[j].Text) {
 				if a.isName(j+1, k) {
 					nameTo = k
 				}
 				k = j - 1
 				break
 			}
-			if isQuoteMark(a.toks[j].Text) {
+			if quotes.IsMark(a.toks[j].Text) {
 				// "Joe Scarborough, host of MSNBC's “Morning Joe,” said": a
 				// title inside the apposition
 				if open := a.titleOpening(j, lo); open >= 0 {
@@ -362,17 +354,17 @@ func (a *analysis) backwardNP(k, lo int) span {
 		k = a.skipBrackets(k, lo)
 	}
 	if _, ok := speakerPronouns[a.lower(k)]; ok {
-		return span{k, k + 1}
+		return span{From: k, To: k + 1}
 	}
 	// "Several said …", "Others said": a quantity standing for people
 	if quantityPronouns[a.lower(k)] && (k == lo || a.toks[k-1].Text == ",") {
-		return span{k, k + 1}
+		return span{From: k, To: k + 1}
 	}
 	// "Franklin Graham, who has vowed ...": the relative pronoun speaks for
 	// the phrase before it, which the mention takes in.
 	if w := a.lower(k); (w == "who" || w == "which") && k-2 >= lo && a.toks[k-1].Text == "," {
-		if ante := a.backwardNP(k-2, lo); !ante.empty() && ante.To == k-1 && ante.To-ante.From <= 8 && a.namesSomeone(ante) && (w == "who" || a.namesBody(ante)) && !a.hasClause(ante) {
-			return span{ante.From, k + 1}
+		if ante := a.backwardNP(k-2, lo); !ante.Empty() && ante.To == k-1 && ante.To-ante.From <= 8 && a.namesSomeone(ante) && (w == "who" || a.namesBody(ante)) && !a.hasClause(ante) {
+			return span{From: ante.From, To: k + 1}
 		}
 		return span{}
 	}
@@ -381,13 +373,13 @@ func (a *analysis) backwardNP(k, lo int) span {
 	// woman who suggested … that \"Q\"")
 	if a.lower(k) == "who" && k-1 >= lo {
 		ante := a.backwardNP(k-1, lo)
-		if ante.empty() || ante.To != k || ante.To-ante.From > 8 {
-			return span{k, k + 1}
+		if ante.Empty() || ante.To != k || ante.To-ante.From > 8 {
+			return span{From: k, To: k + 1}
 		}
 		if ante.From-1 >= lo && a.isCue(ante.From-1) {
 			return span{}
 		}
-		return span{ante.From, k + 1}
+		return span{From: ante.From, To: k + 1}
 	}
 	if sp, ok := a.countedSource(k, lo); ok {
 		return sp
@@ -417,11 +409,11 @@ func (a *analysis) backwardNP(k, lo int) span {
 		}
 		break
 	}
-	if ext := a.extendSourceBackward(j+1, k, lo); !ext.empty() {
+	if ext := a.extendSourceBackward(j+1, k, lo); !ext.Empty() {
 		return ext
 	}
-	np := a.trimNP(span{j + 1, k + 1})
-	if nameTo >= 0 && !np.empty() && np.To == k+1 {
+	np := a.trimNP(span{From: j + 1, To: k + 1})
+	if nameTo >= 0 && !np.Empty() && np.To == k+1 {
 		np.To = nameTo
 	}
 	return np
@@ -443,12 +435,12 @@ func (a *analysis) titleMark(m, step, bound int) int {
 	for k := m + step; k*step <= bound*step && k != m+8*step; k += step {
 		t := a.toks[k].Text
 		switch {
-		case isQuoteMark(t):
+		case quotes.IsMark(t):
 			if k == m+step {
 				return -1 // empty marks
 			}
 			return k
-		case hasWordRune(t) && !isCapitalized(t), isTerminal(t):
+		case text.HasWordRune(t) && !text.IsCapitalized(t), text.IsTerminal(t):
 			return -1
 		}
 	}
@@ -471,8 +463,8 @@ func (a *analysis) skipBrackets(k, lo int) int {
 
 // isName reports whether toks[from:to] is one person's name and nothing else.
 func (a *analysis) isName(from, to int) bool {
-	e := a.entOf[from]
-	return from < to && e >= 0 && a.ents[e].Type == "PERSON" && a.entOf[to-1] == e
+	e := a.es.Of[from]
+	return from < to && e >= 0 && a.es.Entities[e].Type == "PERSON" && a.es.Of[to-1] == e
 }
 
 // quoteClosesClause reports whether a quotation ends its clause (`"Q,"`,
@@ -492,15 +484,7 @@ func (a *analysis) quoteClosesClause(qb int) bool {
 	if last >= 0 && strings.ContainsAny(a.toks[last].Text, ",.!?…—–-") && len(a.toks[last].Text) <= 3 {
 		return true
 	}
-	return isDash(a.toks[qb].Text) || strings.Contains(",.!?", a.toks[qb].Text)
-}
-
-func isDash(s string) bool {
-	switch s {
-	case "—", "--", "–", "―", "-":
-		return true
-	}
-	return false
+	return text.IsDash(a.toks[qb].Text) || strings.Contains(",.!?", a.toks[qb].Text)
 }
 
 // phraseOpener looks back from the plain noun at j, over at most five
@@ -509,7 +493,7 @@ func (a *analysis) phraseOpener(j, lo int) int {
 	for d := j; d >= lo && d > j-6; d-- {
 		w := a.lower(d)
 		switch {
-		case determiners[w] || a.npToken(d) && isCapitalized(a.toks[d].Text):
+		case determiners[w] || a.npToken(d) && text.IsCapitalized(a.toks[d].Text):
 			if d == lo || !a.npToken(d-1) && !a.contentWord(d-1) || determiners[w] {
 				return d
 			}
@@ -532,16 +516,16 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 	}
 	j := qb
 	dashed := false
-	for j < n && !a.toks[j].ParaStart && (a.toks[j].Text == "," || isDash(a.toks[j].Text)) {
-		dashed = dashed || isDash(a.toks[j].Text)
+	for j < n && !a.toks[j].ParaStart && (a.toks[j].Text == "," || text.IsDash(a.toks[j].Text)) {
+		dashed = dashed || text.IsDash(a.toks[j].Text)
 		j++
 	}
 	if j >= n || a.toks[j].ParaStart {
 		return attribution{}, false
 	}
 	limit := j
-	for limit < n && limit < j+25 && !(limit > j && a.toks[limit].ParaStart) && !isTerminal(a.toks[limit].Text) {
-		if isQuoteMark(a.toks[limit].Text) && !a.nicknameMark(limit) {
+	for limit < n && limit < j+25 && !(limit > j && a.toks[limit].ParaStart) && !text.IsTerminal(a.toks[limit].Text) {
+		if quotes.IsMark(a.toks[limit].Text) && !quotes.NicknameMark(a.td, limit) {
 			// `Bill Eastland, wearing "Ted Cruz" campaign pins, said`: a
 			// title inside the speaker's description
 			end := a.titleClosing(limit)
@@ -555,9 +539,9 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 	// `"We are ready." Gov. Pat McCrory said it would be ...` is a new
 	// sentence about something else: a quotation that ends its sentence is
 	// attributed after it only when the attribution ends there too.
-	endsSentence := qb >= 2 && isTerminal(a.toks[qb-2].Text)
+	endsSentence := qb >= 2 && text.IsTerminal(a.toks[qb-2].Text)
 	closes := func(k int) bool {
-		return !endsSentence || k >= n || a.toks[k].ParaStart || isTerminal(a.toks[k].Text) || a.toks[k].Text == "," || isQuoteMark(a.toks[k].Text) ||
+		return !endsSentence || k >= n || a.toks[k].ParaStart || text.IsTerminal(a.toks[k].Text) || a.toks[k].Text == "," || quotes.IsMark(a.toks[k].Text) ||
 			// `"Q!" Marcia Price shouted to the crowd.`: an adjunct, not a
 			// clause of its own (`said to reporters that …` is one)
 			(adjunctOpeners[a.lower(k)] || strings.HasSuffix(a.lower(k), "ly")) && a.shortAdjunct(k, limit) ||
@@ -566,27 +550,27 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 	}
 	// `"Q," as a Homeland Security memo put it`
 	if a.lower(j) == "as" {
-		if sp := a.forwardNP(j+1, limit); !sp.empty() && sp.To+1 < limit && a.lower(sp.To) == "put" && a.lower(sp.To+1) == "it" {
-			return attribution{speaker: sp, cue: span{sp.To, sp.To + 2}}, true
+		if sp := a.forwardNP(j+1, limit); !sp.Empty() && sp.To+1 < limit && a.lower(sp.To) == "put" && a.lower(sp.To+1) == "it" {
+			return attribution{speaker: sp, cue: span{From: sp.To, To: sp.To + 2}}, true
 		}
 	}
 	if a.isCue(j) {
 		cue := a.cueSpan(j)
 		sp := a.forwardNP(cue.To, limit)
-		if sp.empty() || !closes(sp.To) {
+		if sp.Empty() || !closes(sp.To) {
 			return attribution{}, false
 		}
 		return attribution{speaker: sp, cue: cue}, true
 	}
 	sp := a.forwardNP(j, limit)
-	if sp.empty() {
+	if sp.Empty() {
 		return attribution{}, false
 	}
 	if k := a.cueAfterSubject(sp.To, limit); k >= 0 && closes(a.cueSpan(k).To) && !(endsSentence && a.isParticiple(k)) {
 		return attribution{speaker: a.withNamedApposition(sp, k), cue: a.cueSpan(k)}, true
 	}
 	// `"Q." ― Carla Sanchez`: a signature after a dash, no verb.
-	if dashed && (sp.To >= n || a.toks[sp.To].ParaStart || isTerminal(a.toks[sp.To].Text) || isQuoteMark(a.toks[sp.To].Text)) {
+	if dashed && (sp.To >= n || a.toks[sp.To].ParaStart || text.IsTerminal(a.toks[sp.To].Text) || quotes.IsMark(a.toks[sp.To].Text)) {
 		return attribution{speaker: sp}, true
 	}
 	return attribution{}, false
@@ -613,20 +597,20 @@ func (a *analysis) withNamedApposition(sp span, cue int) span {
 		return sp
 	}
 	for i := sp.From; i < sp.To; i++ {
-		if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" && (i+1 == sp.To || a.entOf[i+1] != e && a.lower(i+1) != "'s" && a.lower(i+1) != "’s") {
+		if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type == "PERSON" && (i+1 == sp.To || a.es.Of[i+1] != e && a.lower(i+1) != "'s" && a.lower(i+1) != "’s") {
 			return sp // the phrase names its person already ("Texas delegate Bill Eastland")
 		}
 	}
 	for i := sp.To + 1; i < cue && i < sp.To+10; i++ {
-		if a.toks[i].Text == "," || isQuoteMark(a.toks[i].Text) {
+		if a.toks[i].Text == "," || quotes.IsMark(a.toks[i].Text) {
 			break
 		}
-		if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" {
+		if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type == "PERSON" {
 			end := i
-			for end < cue && a.entOf[end] == e {
+			for end < cue && a.es.Of[end] == e {
 				end++
 			}
-			return span{sp.From, end}
+			return span{From: sp.From, To: end}
 		}
 	}
 	return sp
@@ -662,9 +646,9 @@ func (a *analysis) cueAfterSubject(k, limit int) int {
 			return k
 		case skipBeforeCue[w]:
 			k++
-		case (w == "on" || w == "in" || w == "late" || w == "early") && k+1 < limit && a.entOf[k+1] >= 0 && a.ents[a.entOf[k+1]].Type == "DATE":
+		case (w == "on" || w == "in" || w == "late" || w == "early") && k+1 < limit && a.es.Of[k+1] >= 0 && a.es.Entities[a.es.Of[k+1]].Type == "DATE":
 			k += 2
-		case a.entOf[k] >= 0 && a.ents[a.entOf[k]].Type == "DATE":
+		case a.es.Of[k] >= 0 && a.es.Entities[a.es.Of[k]].Type == "DATE":
 			k++
 		case w == "," || w == "(":
 			// apposition: "X, the party's leader, said"
@@ -726,16 +710,16 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 		case a.isParticiple(c):
 			// "footage of Trump saying ...", "Sanders said, suggesting ...",
 			// else the clause's subject
-			if c-1 >= lo && (a.entOf[c-1] >= 0 && a.ents[a.entOf[c-1]].Type == "PERSON" || a.peopleNoun(c-1)) {
+			if c-1 >= lo && (a.es.Of[c-1] >= 0 && a.es.Entities[a.es.Of[c-1]].Type == "PERSON" || a.peopleNoun(c-1)) {
 				// "protesters chanting", "marchers and spectators chanting"
-				if sp = a.backwardNP(c-1, lo); sp.empty() {
-					sp = span{c - 1, c}
+				if sp = a.backwardNP(c-1, lo); sp.Empty() {
+					sp = span{From: c - 1, To: c}
 				}
 			} else if k := a.earlierCue(c, lo); k >= 0 {
 				sp = a.backwardNP(k-1, lo)
-			} else if c-3 >= lo && a.lower(c-1) == "by" && startsLower(a.toks[c-2].Text) {
+			} else if c-3 >= lo && a.lower(c-1) == "by" && text.StartsLower(a.toks[c-2].Text) {
 				// "he began by saying": the subject of the verb before "by"
-				if sp = a.backwardNP(c-3, lo); sp.empty() || !a.namesSomeone(sp) {
+				if sp = a.backwardNP(c-3, lo); sp.Empty() || !a.namesSomeone(sp) {
 					sp = a.subject(lo, c)
 				}
 			} else if c == lo || c == lo+1 && openers[a.lower(lo)] {
@@ -750,24 +734,24 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 			// "took to Twitter to accuse X of ...": the subject accuses
 			sp = a.subject(lo, c)
 			// "…, I laughed and said": the subject of the verb just before
-			if a.lower(c-1) == "and" && c-3 >= lo && startsLower(a.toks[c-2].Text) {
-				if near := a.backwardNP(c-3, lo); !near.empty() && near.To == c-2 {
+			if a.lower(c-1) == "and" && c-3 >= lo && text.StartsLower(a.toks[c-2].Text) {
+				if near := a.backwardNP(c-3, lo); !near.Empty() && near.To == c-2 {
 					sp = near
 				}
 			}
 		default:
 			sp = a.backwardNP(c-1, lo)
-			if sp.empty() && (c == lo || a.toks[c-1].Text == "," || isQuoteMark(a.toks[c-1].Text)) {
+			if sp.Empty() && (c == lo || a.toks[c-1].Text == "," || quotes.IsMark(a.toks[c-1].Text)) {
 				// "said Peskov: ..." — an inverted cue before the quotation.
 				sp = a.forwardNP(c+1, qa)
 			}
-			if sp.empty() || !a.namesSomeone(sp) {
+			if sp.Empty() || !a.namesSomeone(sp) {
 				// "Protesters marching through the streets chanted ...":
 				// the words before the verb describe the subject.
 				sp = a.describedSubject(lo, c)
 			}
 		}
-		if sp.empty() || !a.namesSomeone(sp) {
+		if sp.Empty() || !a.namesSomeone(sp) {
 			continue // "the recent spate of shootings demands ...": look further back
 		}
 		if outer, ok := a.outerSpeaker(sp, c, lo); ok {
@@ -788,7 +772,7 @@ func (a *analysis) attributeFromSentenceBefore(qa int) (attribution, bool) {
 	}
 	prev := a.sents[n-1]
 	end := prev.To - 1
-	for end > prev.From && (isTerminal(a.toks[end].Text) || isQuoteMark(a.toks[end].Text)) {
+	for end > prev.From && (text.IsTerminal(a.toks[end].Text) || quotes.IsMark(a.toks[end].Text)) {
 		end--
 	}
 	if end <= prev.From || !a.isCue(end) || a.isParticiple(end) {
@@ -796,7 +780,7 @@ func (a *analysis) attributeFromSentenceBefore(qa int) (attribution, bool) {
 	}
 	sp := a.backwardNP(end-1, prev.From)
 	// only `..., X said.`: not `..., where X also spoke.`
-	if sp.empty() || !a.namesSomeone(sp) || sp.From == prev.From || a.toks[sp.From-1].Text != "," {
+	if sp.Empty() || !a.namesSomeone(sp) || sp.From == prev.From || a.toks[sp.From-1].Text != "," {
 		return attribution{}, false
 	}
 	return attribution{speaker: sp, cue: a.cueSpan(end)}, true
@@ -827,7 +811,7 @@ func (a *analysis) outerSpeaker(sp span, c, lo int) (attribution, bool) {
 		case "what", "which", "whom":
 			subj := a.subject(lo, sp.From)
 			samePronoun := subj.To-subj.From == 1 && speakerPronouns[a.lower(subj.From)] == g && subj.From != sp.From
-			if !subj.empty() && (a.namesPerson(subj) || samePronoun) {
+			if !subj.Empty() && (a.namesPerson(subj) || samePronoun) {
 				return attribution{speaker: subj, cue: a.cueSpan(c)}, true
 			}
 		}
@@ -837,7 +821,7 @@ func (a *analysis) outerSpeaker(sp span, c, lo int) (attribution, bool) {
 			continue
 		}
 		outer := a.backwardNP(k-1, lo)
-		if outer.empty() {
+		if outer.Empty() {
 			continue
 		}
 		if og, isPronoun := speakerPronouns[a.lower(outer.From)]; isPronoun {
@@ -849,8 +833,8 @@ func (a *analysis) outerSpeaker(sp span, c, lo int) (attribution, bool) {
 			continue
 		}
 		for i := outer.From; i < outer.To; i++ {
-			if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" && (g == "m" || g == "f") ||
-				e >= 0 && a.ents[e].Type == "ORG" && (g == "" || g == "it") {
+			if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type == "PERSON" && (g == "m" || g == "f") ||
+				e >= 0 && a.es.Entities[e].Type == "ORG" && (g == "" || g == "it") {
 				return attribution{speaker: outer, cue: a.cueSpan(k)}, true
 			}
 		}
@@ -861,7 +845,7 @@ func (a *analysis) outerSpeaker(sp span, c, lo int) (attribution, bool) {
 // namesPerson reports whether a phrase holds a person's name.
 func (a *analysis) namesPerson(s span) bool {
 	for i := s.From; i < s.To; i++ {
-		if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "PERSON" {
+		if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type == "PERSON" {
 			return true
 		}
 	}
@@ -872,14 +856,14 @@ func (a *analysis) namesPerson(s span) bool {
 // ("protesters", "spectators", "officials").
 func (a *analysis) peopleNoun(i int) bool {
 	w := a.lower(i)
-	return strings.HasSuffix(w, "s") && (sourceNouns[w] || a.personHead(span{i, i + 1}))
+	return strings.HasSuffix(w, "s") && (sourceNouns[w] || a.personHead(span{From: i, To: i + 1}))
 }
 
 // namesBody reports whether a phrase names an organisation ("the police
 // department, which said"), not a place ("Florida, which").
 func (a *analysis) namesBody(s span) bool {
 	for i := s.From; i < s.To; i++ {
-		if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "ORG" || sourceNouns[a.lower(i)] {
+		if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type == "ORG" || sourceNouns[a.lower(i)] {
 			return true
 		}
 	}
@@ -892,7 +876,7 @@ var personSuffixes = []string{"er", "or", "ist", "ian", "ant", "ent", "man", "wo
 
 // personHead reports whether a phrase ends in a noun for a person or body.
 func (a *analysis) personHead(s span) bool {
-	if s.empty() {
+	if s.Empty() {
 		return false
 	}
 	w := a.lower(s.To - 1)
@@ -910,15 +894,15 @@ func (a *analysis) personHead(s span) bool {
 // namesSomeone reports whether a phrase can be a source: a name, a pronoun,
 // a title or a word like "officials".
 func (a *analysis) namesSomeone(s span) bool {
-	if e := a.entOf[s.From]; e >= 0 && a.ents[e].Type == "DATE" && a.entOf[s.To-1] == e {
+	if e := a.es.Of[s.From]; e >= 0 && a.es.Entities[e].Type == "DATE" && a.es.Of[s.To-1] == e {
 		return false // "called Friday for ...": a day, not a speaker
 	}
 	for i := s.From; i < s.To; i++ {
 		w := a.lower(i)
-		if e := a.entOf[i]; e >= 0 && a.ents[e].Type != "DATE" {
+		if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type != "DATE" {
 			return true
 		}
-		if _, ok := speakerPronouns[w]; ok || titleWords[w] || sourceNouns[w] || quantityPronouns[w] && s.To-s.From == 1 {
+		if _, ok := speakerPronouns[w]; ok || lexicon.TitleWords[w] || sourceNouns[w] || quantityPronouns[w] && s.To-s.From == 1 {
 			return true
 		}
 		if isAge(w) && i == s.To-1 {
@@ -927,12 +911,12 @@ func (a *analysis) namesSomeone(s span) bool {
 		if (w == "percent" || strings.HasSuffix(w, "%")) && i == s.To-1 {
 			return true // "63 percent said": the share of people polled
 		}
-		if isCapitalized(a.toks[i].Text) && i > s.From {
+		if text.IsCapitalized(a.toks[i].Text) && i > s.From {
 			return true
 		}
 	}
 	first := a.lower(s.From)
-	return a.personHead(s) || isCapitalized(a.toks[s.From].Text) && !determiners[first] && !openers[first] && !capitalAdverbs[first] && !strings.HasSuffix(first, "ly")
+	return a.personHead(s) || text.IsCapitalized(a.toks[s.From].Text) && !determiners[first] && !openers[first] && !capitalAdverbs[first] && !strings.HasSuffix(first, "ly")
 }
 
 // capitalAdverbs open sentences with a capital and name nobody: "Maybe the
@@ -947,12 +931,12 @@ var capitalAdverbs = map[string]bool{
 func (a *analysis) attributeLater(qb, hi int) (attribution, bool) {
 	hi = min(hi, qb+window)
 	for c := qb; c < hi; c++ {
-		if isQuoteMark(a.toks[c].Text) {
+		if quotes.IsMark(a.toks[c].Text) {
 			return attribution{}, false
 		}
 		if a.lower(c) == "according" && a.isCue(c) && c > qb && a.toks[c-1].Text == "," {
 			// `... "Bobby!" at a labor conference, according to X.`
-			if sp := a.forwardNP(c+2, hi); !sp.empty() {
+			if sp := a.forwardNP(c+2, hi); !sp.Empty() {
 				return attribution{speaker: sp, cue: a.cueSpan(c)}, true
 			}
 		}
@@ -960,16 +944,16 @@ func (a *analysis) attributeLater(qb, hi int) (attribution, bool) {
 			continue
 		}
 		// `..., said the bureau's director, James B. Comey, on Monday.`
-		if c > qb && a.toks[c-1].Text == "," && c+1 < hi && !isTerminal(a.toks[c+1].Text) && a.toks[c+1].Text != "," {
-			if sp := a.forwardNP(c+1, hi); !sp.empty() && a.namesSomeone(sp) && a.endsClause(sp.To, hi) {
+		if c > qb && a.toks[c-1].Text == "," && c+1 < hi && !text.IsTerminal(a.toks[c+1].Text) && a.toks[c+1].Text != "," {
+			if sp := a.forwardNP(c+1, hi); !sp.Empty() && a.namesSomeone(sp) && a.endsClause(sp.To, hi) {
 				return attribution{speaker: a.withNamedApposition(sp, hi), cue: a.cueSpan(c)}, true
 			}
 		}
-		if c+1 < hi && a.toks[c+1].Text != "," && !isTerminal(a.toks[c+1].Text) {
+		if c+1 < hi && a.toks[c+1].Text != "," && !text.IsTerminal(a.toks[c+1].Text) {
 			continue
 		}
 		sp := a.backwardNP(c-1, qb)
-		if sp.empty() || sp.From == qb || a.toks[sp.From-1].Text != "," {
+		if sp.Empty() || sp.From == qb || a.toks[sp.From-1].Text != "," {
 			continue
 		}
 		return attribution{speaker: sp, cue: a.cueSpan(c)}, true
@@ -980,7 +964,7 @@ func (a *analysis) attributeLater(qb, hi int) (attribution, bool) {
 // endsClause reports whether the words from k close the sentence with no
 // clause of their own: the end, a comma, an apposition or a short adjunct.
 func (a *analysis) endsClause(k, hi int) bool {
-	return k >= hi || isTerminal(a.toks[k].Text) || a.toks[k].Text == "," || adjunctOpeners[a.lower(k)] && a.shortAdjunct(k, hi)
+	return k >= hi || text.IsTerminal(a.toks[k].Text) || a.toks[k].Text == "," || adjunctOpeners[a.lower(k)] && a.shortAdjunct(k, hi)
 }
 
 // attributeToSubject gives a quoted fragment with no cue to the subject of
@@ -988,12 +972,12 @@ func (a *analysis) endsClause(k, hi int) bool {
 // "strong leader"`.
 func (a *analysis) attributeToSubject(qa int) (attribution, bool) {
 	sp := a.subject(a.sents[a.sentOf[qa]].From, qa)
-	if sp.empty() || sp.To >= qa || a.hasClause(sp) {
+	if sp.Empty() || sp.To >= qa || a.hasClause(sp) {
 		return attribution{}, false
 	}
 	for i := sp.From; i < sp.To; i++ {
 		w := a.lower(i)
-		if e := a.entOf[i]; e >= 0 && (a.ents[e].Type == "PERSON" || a.ents[e].Type == "ORG") || titleWords[w] || sourceNouns[w] {
+		if e := a.es.Of[i]; e >= 0 && (a.es.Entities[e].Type == "PERSON" || a.es.Entities[e].Type == "ORG") || lexicon.TitleWords[w] || sourceNouns[w] {
 			return attribution{speaker: sp}, true
 		}
 	}
@@ -1014,7 +998,7 @@ func (a *analysis) attributeFromParaphrase(qa int) (attribution, bool) {
 	}
 	prev := a.sents[n-1]
 	for i := prev.From; i < prev.To; i++ {
-		if a.inQuote[i] || isQuoteMark(a.toks[i].Text) {
+		if a.inQuote[i] || quotes.IsMark(a.toks[i].Text) {
 			return attribution{}, false // its quotation's speaker goes on
 		}
 	}
@@ -1026,17 +1010,17 @@ func (a *analysis) attributeFromParaphrase(qa int) (attribution, bool) {
 			// "Bolton distanced himself … by saying he would help. "I'm
 			// going to support him …""
 			if c > prev.From && a.lower(c-1) == "by" {
-				if sp := a.subject(prev.From, c); !sp.empty() && a.namesSomeone(sp) {
+				if sp := a.subject(prev.From, c); !sp.Empty() && a.namesSomeone(sp) {
 					return attribution{speaker: sp, cue: a.cueSpan(c)}, true
 				}
 			}
 			continue
 		}
 		sp := a.backwardNP(c-1, prev.From)
-		if subj := a.subject(prev.From, c); sp.empty() || subj.empty() || sp.From != subj.From || !a.namesSomeone(sp) {
+		if subj := a.subject(prev.From, c); sp.Empty() || subj.Empty() || sp.From != subj.From || !a.namesSomeone(sp) {
 			sp = a.describedSubject(prev.From, c)
 		}
-		if sp.empty() {
+		if sp.Empty() {
 			return attribution{}, false
 		}
 		return attribution{speaker: sp, cue: a.cueSpan(c)}, true

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extract/lexicon"
+)
 
 // Why a loaded verb matters, for the classroom view: each group of loaded
 // verbs frames a quotation in its own way.
@@ -60,8 +64,8 @@ func CueNote(cue string) string {
 			return "“" + w + "” is the writer's own verdict on the statement, not part of what was said"
 		}
 	}
-	stem := cueStem(words[len(words)-1])
-	if !loadedSet[stem] {
+	stem := lexicon.CueStem(words[len(words)-1])
+	if !lexicon.IsLoadedStem(stem) {
 		return ""
 	}
 	if n := cueNotes[stem]; n != "" {

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/whosaid/whosaid/extract/entities"
+
 // Document is what Annotate returns: every span is measured on the input
 // text in UTF-8 byte offsets, end exclusive, so a span's Text is always
 // text[Start:End].
@@ -19,18 +21,6 @@ type Span struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Text  string `json:"text"`
-}
-
-// Entity is one mention of a named thing or a date.
-type Entity struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-	// Type is PERSON, ORG, GPE, NORP, MISC or DATE.
-	Type string `json:"type"`
-	// EntityID names the Referent this mention refers to; mentions of the
-	// same person ("Volodymyr Zelensky", "Zelensky") share it.
-	EntityID string `json:"entity_id"`
 }
 
 // Quote kinds.
@@ -61,16 +51,9 @@ type Quote struct {
 	SpeakerID string `json:"speaker_id"`
 }
 
+// Entity is one mention of a named thing or a date (entities.Entity).
+type Entity = entities.Entity
+
 // Referent is one person or organisation the text talks about, with every
-// name it goes by.
-type Referent struct {
-	ID   string `json:"id"`
-	Name string `json:"name"`
-	Type string `json:"type"`
-	// Aliases are the other forms the text uses ("Zelensky").
-	Aliases []string `json:"aliases"`
-	// Roles are titles written next to the name ("Kremlin spokesman").
-	Roles    []string `json:"roles"`
-	Mentions int      `json:"mentions"`
-	Quotes   int      `json:"quotes"`
-}
+// name it goes by (entities.Referent).
+type Referent = entities.Referent

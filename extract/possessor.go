@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"github.com/whosaid/whosaid/extract/quotes"
+	"github.com/whosaid/whosaid/extract/text"
+)
+
 // speechNouns name what someone said: `Trump's claim that "Q"`, `the
 // senator's description of the bill as "Q"`. The owner is the speaker.
 var speechNouns = map[string]bool{
@@ -35,7 +40,7 @@ var possessivePronouns = map[string]string{"his": "m", "her": "f"}
 // a speech noun owned by someone, a few words at most before the quotation.
 func (a *analysis) attributeToPossessor(qa, lo int) (attribution, bool) {
 	for k := qa - 1; k >= lo && k >= qa-8; k-- {
-		if a.inQuote[k] || isQuoteMark(a.toks[k].Text) {
+		if a.inQuote[k] || quotes.IsMark(a.toks[k].Text) {
 			return attribution{}, false
 		}
 		if !speechNouns[a.lower(k)] || k-1 < lo {
@@ -44,7 +49,7 @@ func (a *analysis) attributeToPossessor(qa, lo int) (attribution, bool) {
 		if !a.introducesContent(k+1, qa) {
 			return attribution{}, false
 		}
-		cue := span{k, k + 1}
+		cue := span{From: k, To: k + 1}
 		p := a.lower(k - 1)
 		// `Trump issued a statement, "Q"`, `released the following
 		// statement:`: whoever gives the words
@@ -53,18 +58,18 @@ func (a *analysis) attributeToPossessor(qa, lo int) (attribution, bool) {
 			det--
 		}
 		if d := a.lower(det); (d == "a" || d == "an" || d == "the") && det-2 >= lo && givingVerbs[a.lower(det-1)] {
-			if sp := a.backwardNP(det-2, lo); !sp.empty() && a.namesSomeone(sp) {
-				return attribution{speaker: sp, cue: span{det - 1, k + 1}, owned: true}, true
+			if sp := a.backwardNP(det-2, lo); !sp.Empty() && a.namesSomeone(sp) {
+				return attribution{speaker: sp, cue: span{From: det - 1, To: k + 1}, owned: true}, true
 			}
 			return attribution{}, false
 		}
 		if _, ok := possessivePronouns[p]; ok {
-			return attribution{speaker: span{k - 1, k}, cue: cue, owned: true}, true
+			return attribution{speaker: span{From: k - 1, To: k}, cue: cue, owned: true}, true
 		}
 		if p != "'s" && p != "’s" || k-2 < lo {
 			return attribution{}, false
 		}
-		if sp := a.backwardNP(k-2, lo); !sp.empty() && sp.To == k-1 && a.namesSomeone(sp) && !(k+1 == qa && a.reportedBy(sp.From, lo)) {
+		if sp := a.backwardNP(k-2, lo); !sp.Empty() && sp.To == k-1 && a.namesSomeone(sp) && !(k+1 == qa && a.reportedBy(sp.From, lo)) {
 			return attribution{speaker: sp, cue: cue, owned: true}, true
 		}
 		return attribution{}, false
@@ -99,14 +104,14 @@ func (a *analysis) introducesContent(from, to int) bool {
 	case from == to:
 		// `Trump's comments "are based on his opinion"`: the noun is what
 		// the quotation's verb is about, not who says it
-		return to+1 >= len(a.toks) || !npStop[a.lower(to+1)] || !startsLower(a.toks[to+1].Text)
+		return to+1 >= len(a.toks) || !npStop[a.lower(to+1)] || !text.StartsLower(a.toks[to+1].Text)
 	case to-from == 1:
 		w := a.toks[from].Text
-		return w == "that" || w == ":" || w == "," || isDash(w)
+		return w == "that" || w == ":" || w == "," || text.IsDash(w)
 	case a.lower(from) == "that" || a.lower(from) == "of" && (a.lower(to-1) == "as" || a.lower(to-1) == "that"):
 		// `claim that there have been "Q"`: the claim's own clause
 		for j := from + 1; j < to; j++ {
-			if a.isCue(j) || isTerminal(a.toks[j].Text) || a.toks[j].Text == "," {
+			if a.isCue(j) || text.IsTerminal(a.toks[j].Text) || a.toks[j].Text == "," {
 				return false
 			}
 		}
@@ -119,7 +124,7 @@ func (a *analysis) introducesContent(from, to int) bool {
 // the phrase names the source of the words that follow it.
 func (a *analysis) attributeAsPutIt(qa, lo int) (attribution, bool) {
 	for k := qa - 1; k > lo && k > qa-16; k-- {
-		if isQuoteMark(a.toks[k].Text) || isTerminal(a.toks[k].Text) {
+		if quotes.IsMark(a.toks[k].Text) || text.IsTerminal(a.toks[k].Text) {
 			return attribution{}, false
 		}
 		if a.lower(k) != "it" || a.lower(k-1) != "put" {
@@ -127,8 +132,8 @@ func (a *analysis) attributeAsPutIt(qa, lo int) (attribution, bool) {
 		}
 		for j := k - 2; j >= lo && j > k-10; j-- {
 			if a.lower(j) == "as" {
-				if sp := a.forwardNP(j+1, k-1); !sp.empty() && sp.To == k-1 && a.namesSomeone(sp) {
-					return attribution{speaker: sp, cue: span{k - 1, k + 1}}, true
+				if sp := a.forwardNP(j+1, k-1); !sp.Empty() && sp.To == k-1 && a.namesSomeone(sp) {
+					return attribution{speaker: sp, cue: span{From: k - 1, To: k + 1}}, true
 				}
 				return attribution{}, false
 			}
@@ -147,13 +152,13 @@ func (a *analysis) attributeToLabel(qa, lo int) (attribution, bool) {
 	if colon-1 < lo || a.toks[colon].Text != ":" {
 		return attribution{}, false
 	}
-	e := a.entOf[colon-1]
-	if e < 0 || a.ents[e].Type != "PERSON" && a.ents[e].Type != "ORG" {
+	e := a.es.Of[colon-1]
+	if e < 0 || a.es.Entities[e].Type != "PERSON" && a.es.Entities[e].Type != "ORG" {
 		return attribution{}, false
 	}
-	from := a.tokenAt(a.ents[e].Start)
-	if from == lo || isDash(a.toks[from-1].Text) {
-		return attribution{speaker: span{from, colon}}, true
+	from := a.tokenAt(a.es.Entities[e].Start)
+	if from == lo || text.IsDash(a.toks[from-1].Text) {
+		return attribution{speaker: span{From: from, To: colon}}, true
 	}
 	// "The surge does not surprise Republican pollster Daron Shaw: \"Q\"":
 	// with no cue before it, the name at the colon is the one quoted
@@ -162,8 +167,8 @@ func (a *analysis) attributeToLabel(qa, lo int) (attribution, bool) {
 			return attribution{}, false
 		}
 	}
-	if sp := a.backwardNP(colon-1, lo); !sp.empty() && sp.To == colon {
+	if sp := a.backwardNP(colon-1, lo); !sp.Empty() && sp.To == colon {
 		return attribution{speaker: sp}, true
 	}
-	return attribution{speaker: span{from, colon}}, true
+	return attribution{speaker: span{From: from, To: colon}}, true
 }

@@ -1,6 +1,12 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extract/lexicon"
+	"github.com/whosaid/whosaid/extract/quotes"
+	"github.com/whosaid/whosaid/extract/text"
+)
 
 // Reported speech: "Macron said European forces could be sent to Ukraine".
 // No quotation marks, but a source, a cue and the reported clause, which
@@ -68,7 +74,7 @@ func (a *analysis) isReportCue(i int) bool {
 	if a.isCue(i) || a.particleKind(i) == stanceParticle {
 		return true
 	}
-	if isCapitalized(a.toks[i].Text) || i > 0 && nounMarkers[a.lower(i-1)] {
+	if text.IsCapitalized(a.toks[i].Text) || i > 0 && nounMarkers[a.lower(i-1)] {
 		return false
 	}
 	return stanceStem(a.lower(i)) != ""
@@ -122,7 +128,7 @@ func (a *analysis) findReported(quotes []attributed) []attributed {
 		case archived >= 0 && a.archiveMarkAt(s.From):
 			// `''Q1,'' he said. ''Q2.''`: the next sentence in the marks goes
 			// on with the same speaker
-			if r, ok := a.reportedSpan(span{s.From, s.To}, out[archived].speaker, span{}); ok {
+			if r, ok := a.reportedSpan(span{From: s.From, To: s.To}, out[archived].speaker, span{}); ok {
 				r.Cue = out[archived].Cue
 				out = append(out, r)
 			}
@@ -136,16 +142,16 @@ func (a *analysis) findReported(quotes []attributed) []attributed {
 // colonAttribution reads a headline's or a transcript's `Pence: Flowers
 // won't be at the debate` and `"WALLACE: Let's start ...`: a name, a colon,
 // and what the named said, to the end of the paragraph.
-func (a *analysis) colonAttribution(s Sentence) (attributed, bool) {
+func (a *analysis) colonAttribution(s text.Sentence) (attributed, bool) {
 	if !a.toks[s.From].ParaStart {
 		return attributed{}, false
 	}
 	i := s.From
-	if isQuoteMark(a.toks[i].Text) {
+	if quotes.IsMark(a.toks[i].Text) {
 		i++
 	}
 	k := i
-	for k < s.To && k < i+4 && isCapitalized(a.toks[k].Text) {
+	for k < s.To && k < i+4 && text.IsCapitalized(a.toks[k].Text) {
 		k++
 	}
 	if k == i || k >= s.To || a.toks[k].Text != ":" {
@@ -155,13 +161,13 @@ func (a *analysis) colonAttribution(s Sentence) (attributed, bool) {
 	for end < len(a.toks) && !a.toks[end].ParaStart {
 		end++
 	}
-	content := span{k + 1, a.trimEnd(k+1, end)}
+	content := span{From: k + 1, To: a.trimEnd(k+1, end)}
 	if content.To-content.From < 3 {
 		return attributed{}, false
 	}
 	first, last := a.toks[content.From], a.toks[content.To-1]
-	r := attributed{Quote: Quote{Start: first.Start, End: last.End, Text: a.text[first.Start:last.End], Kind: KindReported}, continues: -1, speaker: span{i, k}}
-	r.Speaker = a.spanOf(span{i, k})
+	r := attributed{Quote: Quote{Start: first.Start, End: last.End, Text: a.text[first.Start:last.End], Kind: KindReported}, continues: -1, speaker: span{From: i, To: k}}
+	r.Speaker = a.spanOf(span{From: i, To: k})
 	return r, true
 }
 
@@ -169,12 +175,12 @@ func (a *analysis) colonAttribution(s Sentence) (attributed, bool) {
 // and `In a statement, the ministry said …`'s document when no cue follows:
 // the document is the source, what follows the comma the statement, and
 // there is no verb.
-func (a *analysis) documentOpening(s Sentence) (attributed, bool) {
+func (a *analysis) documentOpening(s text.Sentence) (attributed, bool) {
 	if s.To-s.From < 6 || a.lower(s.From) != "in" {
 		return attributed{}, false
 	}
 	np := a.forwardNP(s.From+1, s.To)
-	if np.empty() || np.To >= s.To || a.toks[np.To].Text != "," || !documentNouns[a.lower(np.To-1)] {
+	if np.Empty() || np.To >= s.To || a.toks[np.To].Text != "," || !documentNouns[a.lower(np.To-1)] {
 		return attributed{}, false
 	}
 	end := a.trimEnd(np.To+1, s.To)
@@ -183,7 +189,7 @@ func (a *analysis) documentOpening(s Sentence) (attributed, bool) {
 			return attributed{}, false // the cue's own attribution says who
 		}
 	}
-	return a.reportedSpan(span{np.To + 1, end}, span{s.From + 1, np.To}, span{})
+	return a.reportedSpan(span{From: np.To + 1, To: end}, span{From: s.From + 1, To: np.To}, span{})
 }
 
 // documentNouns are the writings and counts a statement can be found in.
@@ -195,14 +201,14 @@ var documentNouns = map[string]bool{
 }
 
 // accordingTo reads `According to X, C` and `C, according to X`.
-func (a *analysis) accordingTo(c int, s Sentence) (attributed, bool) {
+func (a *analysis) accordingTo(c int, s text.Sentence) (attributed, bool) {
 	speaker := a.forwardNP(c+2, s.To)
-	if speaker.empty() {
+	if speaker.Empty() {
 		// "according to early results of exit polls conducted by …": a
 		// source that is no name or noun phrase runs to the comma
 		speaker = a.sourceToComma(c+2, s.To)
 	}
-	if speaker.empty() {
+	if speaker.Empty() {
 		return attributed{}, false
 	}
 	var content span
@@ -215,12 +221,12 @@ func (a *analysis) accordingTo(c int, s Sentence) (attributed, bool) {
 		for k < s.To && a.toks[k].Text != "," {
 			k++
 		}
-		content = span{k + 1, s.To}
+		content = span{From: k + 1, To: s.To}
 	case c-1 > s.From && a.toks[c-1].Text == ",":
-		content = span{s.From, c - 1}
+		content = span{From: s.From, To: c - 1}
 	case c-3 > s.From && !a.inQuote[c-1]:
 		// "Clinton leads by 271 delegates according to the AP"
-		content = span{s.From, c}
+		content = span{From: s.From, To: c}
 	default:
 		return attributed{}, false
 	}
@@ -235,7 +241,7 @@ func (a *analysis) reportedSpan(content, speaker, cue span) (attributed, bool) {
 	for content.From < content.To && a.toks[content.From].Text == "'" {
 		content.From++ // an archive's opening quotation mark: `''We are …`
 	}
-	for content.To > content.From && (a.toks[content.To-1].Text == "'" || isTerminal(a.toks[content.To-1].Text)) {
+	for content.To > content.From && (a.toks[content.To-1].Text == "'" || text.IsTerminal(a.toks[content.To-1].Text)) {
 		content.To-- // … and its closing one, and the sentence's stop
 	}
 	// "said he saw no need …, telling Stephanopolous that \"Q\""
@@ -248,7 +254,7 @@ func (a *analysis) reportedSpan(content, speaker, cue span) (attributed, bool) {
 		}
 		if a.inQuote[i] {
 			content.To = i
-			for content.To > content.From && !hasWordRune(a.toks[content.To-1].Text) {
+			for content.To > content.From && !text.HasWordRune(a.toks[content.To-1].Text) {
 				content.To--
 			}
 			break
@@ -266,7 +272,7 @@ func (a *analysis) reportedSpan(content, speaker, cue span) (attributed, bool) {
 
 // reportedAt reads the attribution around the cue at c: `X said (that) C`,
 // `C, X said.` and `C, said X.`
-func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
+func (a *analysis) reportedAt(c int, s text.Sentence) (attributed, bool) {
 	end := a.trimEnd(c+1, s.To)
 	if r, ok := a.invertedReport(c, s, end); ok {
 		return r, true
@@ -277,28 +283,28 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 		// "… when Rubio thanked Miami and said …": the subject of the verb
 		// the cue is joined to
 		speaker = a.coordinatedSubject(c-1, s.From)
-		if speaker.empty() {
+		if speaker.Empty() {
 			speaker = a.subject(s.From, c)
 		}
 	case a.isParticiple(c):
 		// "saying …": the clause's subject speaks, or the speaker of the
 		// cue before it ("\"Q,\" he said, adding that …")
 		speaker = a.subject(s.From, c)
-		if k := a.earlierCue(c, s.From); speaker.empty() && k >= 0 {
-			if speaker = a.backwardNP(k-1, s.From); speaker.empty() {
+		if k := a.earlierCue(c, s.From); speaker.Empty() && k >= 0 {
+			if speaker = a.backwardNP(k-1, s.From); speaker.Empty() {
 				speaker = a.forwardNP(k+1, c)
 			}
 		}
 	default:
 		speaker = a.backwardNP(c-1, s.From)
-		if bare := a.barePeople(c-1, s.From, c); !bare.empty() && (speaker.empty() || bare.From < speaker.From) {
+		if bare := a.barePeople(c-1, s.From, c); !bare.Empty() && (speaker.Empty() || bare.From < speaker.From) {
 			speaker = bare // "law enforcement officials", not "officials"
 		}
-		if whole := a.wholeSubject(c, s.From); !whole.empty() && (speaker.empty() || whole.From < speaker.From) {
+		if whole := a.wholeSubject(c, s.From); !whole.Empty() && (speaker.Empty() || whole.From < speaker.From) {
 			speaker = whole
 		}
 	}
-	if speaker.empty() {
+	if speaker.Empty() {
 		return attributed{}, false
 	}
 	var content span
@@ -312,10 +318,10 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 	if commaBefore && (rest >= end || a.trailingAdjunct(rest, end) || a.descriptionAfter(rest, end)) {
 		// "C, X said.", "C, X said on Thursday.", "C, X told The Times.",
 		// "C, X said, referring to …"
-		content = span{s.From, comma}
+		content = span{From: s.From, To: comma}
 	} else {
 		start := rest
-		for start < end && (a.lower(start) == "that" || !hasWordRune(a.lower(start)) || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE" || a.lower(start) == "on") {
+		for start < end && (a.lower(start) == "that" || !text.HasWordRune(a.lower(start)) || a.es.Of[start] >= 0 && a.es.Entities[a.es.Of[start]].Type == "DATE" || a.lower(start) == "on") {
 			start++
 		}
 		// "said in a statement that C": past the adjunct to the clause.
@@ -330,11 +336,11 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 			switch {
 			case k < end && a.lower(k) == "that":
 				start = k + 1
-			case cueStem(a.lower(c)) == "speak":
+			case lexicon.CueStem(a.lower(c)) == "speak":
 				return attributed{}, false
 			}
 		}
-		content = span{start, end}
+		content = span{From: start, To: end}
 		// "Among voters who said the economy mattered most, Vargas won":
 		// a relative clause ends at its comma
 		if a.lower(speaker.To-1) == "who" {
@@ -352,7 +358,7 @@ func (a *analysis) reportedAt(c int, s Sentence) (attributed, bool) {
 // invertedReport reads `C, said X.`: the cue right after the clause's
 // comma, the speaker after the cue and nothing after the speaker but a
 // description of it.
-func (a *analysis) invertedReport(c int, s Sentence, end int) (attributed, bool) {
+func (a *analysis) invertedReport(c int, s text.Sentence, end int) (attributed, bool) {
 	comma := a.commaBefore(c-1, s.From)
 	if comma < 0 || comma != c-1 && a.toks[c-1].Text != "'" {
 		return attributed{}, false
@@ -360,8 +366,8 @@ func (a *analysis) invertedReport(c int, s Sentence, end int) (attributed, bool)
 	speaker := a.forwardNP(c+1, end)
 	// the speaker ends the sentence or a description follows it; "…, said
 	// the union expected …" is the clause of a speaker before the comma
-	if speaker.empty() || !a.namesSomeone(speaker) || speaker.To < end && a.toks[speaker.To].Text != "," {
+	if speaker.Empty() || !a.namesSomeone(speaker) || speaker.To < end && a.toks[speaker.To].Text != "," {
 		return attributed{}, false
 	}
-	return a.reportedSpan(span{s.From, comma}, speaker, a.cueSpan(c))
+	return a.reportedSpan(span{From: s.From, To: comma}, speaker, a.cueSpan(c))
 }

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"github.com/whosaid/whosaid/extract/lexicon"
+	"github.com/whosaid/whosaid/extract/quotes"
+	"github.com/whosaid/whosaid/extract/text"
+)
+
 // Where a reported clause starts and ends: the person spoken to after the
 // cue, a time or place after it, a description after its comma, another
 // attribution inside the clause, and the two apostrophes some archives
@@ -23,7 +29,7 @@ func (a *analysis) trailingAdjunct(i, end int) bool {
 	if end-i > 6 {
 		return false
 	}
-	if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "DATE" {
+	if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type == "DATE" {
 		i++
 	} else if w := a.lower(i); !adjunctPrepositions[w] && w != "on" {
 		return false
@@ -74,10 +80,10 @@ func (a *analysis) commaBefore(k, lo int) int {
 // pastObject steps over the person spoken to after a cue that takes one
 // ("told reporters that …"), from the word at i.
 func (a *analysis) pastObject(c, i, end int) int {
-	if !objectCues[cueStem(a.lower(c))] {
+	if !objectCues[lexicon.CueStem(a.lower(c))] {
 		return i
 	}
-	if obj := a.forwardNP(i, end); !obj.empty() {
+	if obj := a.forwardNP(i, end); !obj.Empty() {
 		return obj.To
 	}
 	if i < end && objectPronouns[a.lower(i)] {
@@ -99,7 +105,7 @@ var adjunctPrepositions = map[string]bool{
 // trimEnd steps back from end over the stops and quotation marks that close
 // a clause (an archive's apostrophes too), no further than from.
 func (a *analysis) trimEnd(from, end int) int {
-	for end > from && (isTerminal(a.toks[end-1].Text) || isQuoteMark(a.toks[end-1].Text) || a.toks[end-1].Text == "'") {
+	for end > from && (text.IsTerminal(a.toks[end-1].Text) || quotes.IsMark(a.toks[end-1].Text) || a.toks[end-1].Text == "'") {
 		end--
 	}
 	return end

@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extract/quotes"
+	"github.com/whosaid/whosaid/extract/text"
+)
 
 // Who reports: the source phrases of reported speech that the speaker
 // phrases of quotations (attribute.go, subjects.go) do not find: the
@@ -16,21 +21,21 @@ var coordinators = map[string]bool{"and": true, "but": true, "then": true}
 // coordinated cue shares.
 func (a *analysis) coordinatedSubject(k, lo int) span {
 	for j := k - 2; j >= lo && j > k-25; j-- {
-		if isQuoteMark(a.toks[j].Text) || a.isCue(j) {
+		if quotes.IsMark(a.toks[j].Text) || a.isCue(j) {
 			break
 		}
 		next := a.lower(j + 1)
-		if !startsLower(a.toks[j+1].Text) || npStop[next] || determiners[next] || adjunctPrepositions[next] || !hasWordRune(next) {
+		if !text.StartsLower(a.toks[j+1].Text) || npStop[next] || determiners[next] || adjunctPrepositions[next] || !text.HasWordRune(next) {
 			continue
 		}
 		if _, ok := speakerPronouns[a.lower(j)]; ok {
-			return span{j, j + 1}
+			return span{From: j, To: j + 1}
 		}
-		if e := a.entOf[j]; e >= 0 && (a.ents[e].Type == "PERSON" || a.ents[e].Type == "ORG") && a.entOf[j+1] != e {
-			if sp := a.backwardNP(j, lo); !sp.empty() && sp.To == j+1 {
+		if e := a.es.Of[j]; e >= 0 && (a.es.Entities[e].Type == "PERSON" || a.es.Entities[e].Type == "ORG") && a.es.Of[j+1] != e {
+			if sp := a.backwardNP(j, lo); !sp.Empty() && sp.To == j+1 {
 				return sp // with its title: "Mayor Elena Vargas"
 			}
-			return span{a.tokenAt(a.ents[e].Start), j + 1}
+			return span{From: a.tokenAt(a.es.Entities[e].Start), To: j + 1}
 		}
 	}
 	return span{}
@@ -42,7 +47,7 @@ func (a *analysis) coordinatedSubject(k, lo int) span {
 // A comma or the sentence's start must stand before it, and the head must
 // be people, or a plural that shows or finds something.
 func (a *analysis) barePeople(k, lo int, cue int) span {
-	if k < lo || !a.peopleNoun(k) && !(stanceStem(a.lower(cue)) != "" && startsLower(a.toks[k].Text) && strings.HasSuffix(a.lower(k), "s") && a.contentWord(k)) {
+	if k < lo || !a.peopleNoun(k) && !(stanceStem(a.lower(cue)) != "" && text.StartsLower(a.toks[k].Text) && strings.HasSuffix(a.lower(k), "s") && a.contentWord(k)) {
 		return span{}
 	}
 	j := k
@@ -52,7 +57,7 @@ func (a *analysis) barePeople(k, lo int, cue int) span {
 	if j > lo && a.toks[j-1].Text != "," {
 		return span{}
 	}
-	return span{j, k + 1}
+	return span{From: j, To: k + 1}
 }
 
 // wholeSubject reads the whole phrase from the clause's start to the cue
@@ -67,10 +72,10 @@ func (a *analysis) wholeSubject(c, lo int) span {
 		if a.listComma(j) {
 			return true
 		}
-		if !hasWordRune(w) || a.isCue(j) {
+		if !text.HasWordRune(w) || a.isCue(j) {
 			return false
 		}
-		return a.entOf[j] >= 0 || !npStop[w] || adjunctPrepositions[w] || determiners[w] || w == "on" || w == "and"
+		return a.es.Of[j] >= 0 || !npStop[w] || adjunctPrepositions[w] || determiners[w] || w == "on" || w == "and"
 	}
 	j := c - 1
 	for j >= lo && j > c-16 && inPhrase(j) {
@@ -82,21 +87,21 @@ func (a *analysis) wholeSubject(c, lo int) span {
 	if w := a.lower(j + 1); openers[w] || adjunctPrepositions[w] || conjunctions[w] {
 		return span{}
 	}
-	return span{j + 1, c}
+	return span{From: j + 1, To: c}
 }
 
 // listComma reports whether the comma at j separates names in a list
 // ("Alabama, Georgia and Virginia"): a capitalised word before it and only
 // capitalised words and commas after it up to "and" or "or".
 func (a *analysis) listComma(j int) bool {
-	if a.toks[j].Text != "," || j == 0 || !isCapitalized(a.toks[j-1].Text) {
+	if a.toks[j].Text != "," || j == 0 || !text.IsCapitalized(a.toks[j-1].Text) {
 		return false
 	}
 	for k := j + 1; k < len(a.toks) && k < j+12; k++ {
 		switch t := a.toks[k].Text; {
 		case t == "and" || t == "or":
-			return k > j+1 && k+1 < len(a.toks) && isCapitalized(a.toks[k+1].Text)
-		case t != "," && !isCapitalized(t):
+			return k > j+1 && k+1 < len(a.toks) && text.IsCapitalized(a.toks[k+1].Text)
+		case t != "," && !text.IsCapitalized(t):
 			return false
 		}
 	}
@@ -107,11 +112,11 @@ func (a *analysis) listComma(j int) bool {
 // end as a source, when they are few enough to be one.
 func (a *analysis) sourceToComma(i, end int) span {
 	k := i
-	for k < end && k < i+16 && a.toks[k].Text != "," && !isTerminal(a.toks[k].Text) && !isQuoteMark(a.toks[k].Text) {
+	for k < end && k < i+16 && a.toks[k].Text != "," && !text.IsTerminal(a.toks[k].Text) && !quotes.IsMark(a.toks[k].Text) {
 		k++
 	}
 	if k == i || k == i+16 {
 		return span{}
 	}
-	return span{i, k}
+	return span{From: i, To: k}
 }

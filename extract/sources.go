@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/whosaid/whosaid/extract/entities"
 )
 
 // Source kinds: who is given a voice, as a media-literacy class sorts them.
@@ -55,8 +57,8 @@ type Source struct {
 
 // summarizeSources builds Document.Sources from the quotations and the
 // article's referents (every person and organisation it names).
-func summarizeSources(quotes, reported []Quote, refs []*referent) Sources {
-	byID := map[string]*referent{}
+func summarizeSources(quotes, reported []Quote, refs []*entities.Ref) Sources {
+	byID := map[string]*entities.Ref{}
 	for _, r := range refs {
 		byID[r.ID] = r
 	}

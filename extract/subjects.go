@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extract/quotes"
+	"github.com/whosaid/whosaid/extract/text"
+)
 
 // Who a clause is about: the subject phrase behind an opening phrase or a
 // conjunction, a description or an apposition between it and the verb, the
@@ -38,28 +43,28 @@ func (a *analysis) countedSource(k, lo int) (sp span, ok bool) {
 	isCount := func(i int) bool { return numberWords[a.lower(i)] || startsWithDigit(a.toks[i].Text) }
 	switch {
 	case k-1 >= lo && (a.lower(k) == "percent" || a.lower(k) == "%") && isCount(k-1):
-		return span{k - 1, k + 1}, true
+		return span{From: k - 1, To: k + 1}, true
 	case k-2 >= lo && a.lower(k-1) == "in" && isCount(k) && isCount(k-2):
 		// "Six in 10 say", "4 in 10 said"
 		from := k - 2
 		if from-2 >= lo && a.lower(from-1) == "than" && (a.lower(from-2) == "more" || a.lower(from-2) == "fewer") {
 			from -= 2
 		}
-		return span{from, k + 1}, true
+		return span{From: from, To: k + 1}, true
 	case fractions[a.lower(k)] && (k == lo || !determiners[a.lower(k-1)] || a.lower(k-1) == "a"):
 		// "half said so", "a third said", "two-thirds say"
 		if k-1 >= lo && a.lower(k-1) == "a" {
-			return span{k - 1, k + 1}, true
+			return span{From: k - 1, To: k + 1}, true
 		}
-		return span{k, k + 1}, true
+		return span{From: k, To: k + 1}, true
 	case startsWithDigit(a.toks[k].Text) && strings.HasSuffix(a.toks[k].Text, "%"):
-		return span{k, k + 1}, true
+		return span{From: k, To: k + 1}, true
 	case k-2 >= lo && a.lower(k-1) == "of" && isCount(k):
 		head := a.backwardNP(k-2, lo)
-		if head.empty() || head.To != k-1 {
+		if head.Empty() || head.To != k-1 {
 			return span{}, true
 		}
-		return span{head.From, k + 1}, true
+		return span{From: head.From, To: k + 1}, true
 	}
 	return span{}, false
 }
@@ -68,7 +73,7 @@ func (a *analysis) countedSource(k, lo int) (sp span, ok bool) {
 // back through "for" can ("The council voted 6-1 for the resolution").
 func (a *analysis) hasClause(s span) bool {
 	for i := s.From + 1; i < s.To; i++ {
-		if w := a.lower(i); startsLower(a.toks[i].Text) && (strings.HasSuffix(w, "ed") || a.isCue(i)) && !determiners[a.lower(i-1)] && !strings.HasSuffix(a.lower(i-1), "ly") {
+		if w := a.lower(i); text.StartsLower(a.toks[i].Text) && (strings.HasSuffix(w, "ed") || a.isCue(i)) && !determiners[a.lower(i-1)] && !strings.HasSuffix(a.lower(i-1), "ly") {
 			return true
 		}
 	}
@@ -103,10 +108,10 @@ func (a *analysis) subject(lo, hi int) span {
 	start := lo
 	// "Speaking at a town hall in Salem, Trump went after Bush": a
 	// participle's phrase opens the sentence like a preposition's
-	participle := start < hi && a.isParticiple(start) && isCapitalized(a.toks[start].Text) && a.entOf[start] < 0
+	participle := start < hi && a.isParticiple(start) && text.IsCapitalized(a.toks[start].Text) && a.es.Of[start] < 0
 	// "Hastily, Trump cast the blame …"
 	adverb := start+1 < hi && strings.HasSuffix(a.lower(start), "ly") && a.toks[start+1].Text == ","
-	if start < hi && (openers[a.lower(start)] || participle || adverb || a.entOf[start] >= 0 && a.ents[a.entOf[start]].Type == "DATE") {
+	if start < hi && (openers[a.lower(start)] || participle || adverb || a.es.Of[start] >= 0 && a.es.Entities[a.es.Of[start]].Type == "DATE") {
 		comma := -1
 		for i := start; i < hi && i < lo+20; i++ {
 			if a.toks[i].Text == "," {
@@ -127,7 +132,7 @@ func (a *analysis) subject(lo, hi int) span {
 			// "In Salem, New Hampshire, Trump …": a place's state or country
 			// between commas still belongs to the opening phrase
 			k := start
-			for k < hi && k < start+3 && isCapitalized(a.toks[k].Text) && (a.entOf[k] < 0 || a.ents[a.entOf[k]].Type != "PERSON") {
+			for k < hi && k < start+3 && text.IsCapitalized(a.toks[k].Text) && (a.es.Of[k] < 0 || a.es.Entities[a.es.Of[k]].Type != "PERSON") {
 				k++
 			}
 			if k > start && k+1 < hi && a.toks[k].Text == "," {
@@ -136,7 +141,7 @@ func (a *analysis) subject(lo, hi int) span {
 		} else {
 			// no comma: the phrase ends after its date ("On September 27 they")
 			for i := start; i < hi && i < lo+6; i++ {
-				if e := a.entOf[i]; e >= 0 && a.ents[e].Type == "DATE" && (i+1 >= hi || a.entOf[i+1] != e) {
+				if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type == "DATE" && (i+1 >= hi || a.es.Of[i+1] != e) {
 					start = i + 1
 					break
 				}
@@ -150,21 +155,21 @@ func (a *analysis) subject(lo, hi int) span {
 	// "The Arizona Republican survived …": a phrase a determiner opens ends
 	// before its past verb ("the newly elected mayor" keeps its participle)
 	for k := sp.From + 2; k < sp.To && determiners[a.lower(sp.From)]; k++ {
-		if startsLower(a.toks[k].Text) && strings.HasSuffix(a.lower(k), "ed") && !strings.HasSuffix(a.lower(k-1), "ly") {
+		if text.StartsLower(a.toks[k].Text) && strings.HasSuffix(a.lower(k), "ed") && !strings.HasSuffix(a.lower(k-1), "ly") {
 			sp.To = k
 			break
 		}
 	}
 	after := sp.To
-	if !sp.empty() && after < hi && a.toks[after].Text == "(" { // "Sen. Jack Reed (D-R.I.), said"
+	if !sp.Empty() && after < hi && a.toks[after].Text == "(" { // "Sen. Jack Reed (D-R.I.), said"
 		for after < hi && a.toks[after].Text != ")" {
 			after++
 		}
-		if after++; after < hi && a.toks[after].Text == "," && after+1 < hi && startsLower(a.toks[after+1].Text) {
+		if after++; after < hi && a.toks[after].Text == "," && after+1 < hi && text.StartsLower(a.toks[after+1].Text) {
 			return sp
 		}
 	}
-	if !sp.empty() && sp.To < hi && a.lower(sp.To) != "'s" && a.lower(sp.To) != "’s" && !startsLower(a.toks[sp.To].Text) && !a.appositionAfter(sp.To, hi) {
+	if !sp.Empty() && sp.To < hi && a.lower(sp.To) != "'s" && a.lower(sp.To) != "’s" && !text.StartsLower(a.toks[sp.To].Text) && !a.appositionAfter(sp.To, hi) {
 		return span{}
 	}
 	return sp
@@ -178,11 +183,11 @@ func (a *analysis) appositionAfter(i, hi int) bool {
 	}
 	for j := i + 1; j < hi && j < i+20; j++ {
 		t := a.toks[j].Text
-		if isQuoteMark(t) || isTerminal(t) {
+		if quotes.IsMark(t) || text.IsTerminal(t) {
 			return false
 		}
 		if t == "," {
-			return j > i+1 && j+1 < len(a.toks) && startsLower(a.toks[j+1].Text)
+			return j > i+1 && j+1 < len(a.toks) && text.StartsLower(a.toks[j+1].Text)
 		}
 	}
 	return false
@@ -198,7 +203,7 @@ func startsWithDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '
 // quotation, other cue or other person may stand between.
 func (a *analysis) describedSubject(lo, c int) span {
 	subj := a.subject(lo, c)
-	if subj.empty() || !a.namesSomeone(subj) && !a.appositionAfter(subj.To, c) || a.hasClause(subj) {
+	if subj.Empty() || !a.namesSomeone(subj) && !a.appositionAfter(subj.To, c) || a.hasClause(subj) {
 		return span{}
 	}
 	for j := subj.To; j < c && j < subj.To+10; j++ {
@@ -216,13 +221,13 @@ func (a *analysis) describedSubject(lo, c int) span {
 				return span{}
 			}
 			for m := k + 1; m < c; m++ {
-				if t := a.toks[m].Text; t == "," || isQuoteMark(t) || a.isCue(m) || a.entOf[m] >= 0 && a.ents[a.entOf[m]].Type == "PERSON" {
+				if t := a.toks[m].Text; t == "," || quotes.IsMark(t) || a.isCue(m) || a.es.Of[m] >= 0 && a.es.Entities[a.es.Of[m]].Type == "PERSON" {
 					return span{}
 				}
 			}
-			return span{subj.From, k}
+			return span{From: subj.From, To: k}
 		}
-		if isQuoteMark(t) || a.isCue(j) || a.entOf[j] >= 0 && a.ents[a.entOf[j]].Type == "PERSON" {
+		if quotes.IsMark(t) || a.isCue(j) || a.es.Of[j] >= 0 && a.es.Entities[a.es.Of[j]].Type == "PERSON" {
 			return span{}
 		}
 	}
@@ -238,7 +243,7 @@ func (a *analysis) describedSubject(lo, c int) span {
 func (a *analysis) subjectAfterQuote(qa int) span {
 	end := a.sents[a.sentOf[qa]].To
 	k := qa + 1
-	for k < end && k < qa+window && !isQuoteMark(a.toks[k].Text) {
+	for k < end && k < qa+window && !quotes.IsMark(a.toks[k].Text) {
 		k++
 	}
 	if k >= end-1 {
@@ -253,7 +258,7 @@ func (a *analysis) subjectAfterQuote(qa int) span {
 		return span{}
 	}
 	sp := a.forwardNP(k, end)
-	if sp.empty() || sp.To >= end || !startsLower(a.toks[sp.To].Text) || !a.namesSomeone(sp) {
+	if sp.Empty() || sp.To >= end || !text.StartsLower(a.toks[sp.To].Text) || !a.namesSomeone(sp) {
 		return span{}
 	}
 	return sp

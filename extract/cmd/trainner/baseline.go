@@ -1,10 +1,12 @@
+//go:build !js
+
 package main
 
 import (
 	"strings"
 
 	"github.com/jdkato/prose/v2"
-	"github.com/whosaid/whosaid/extract"
+	"github.com/whosaid/whosaid/extract/entities"
 )
 
 // proseTypes maps prose's entity labels to CoNLL's.
@@ -13,9 +15,9 @@ var proseTypes = map[string]string{"PERSON": "PER", "GPE": "LOC", "ORG": "ORG", 
 // scoreProse measures prose v2's own entity model on the same sentences, the
 // baseline this project's model replaces. prose gives entities as text with
 // no offsets, so each is matched to the sentence's gold entities by its words.
-func scoreProse(docs []extract.TrainDoc) map[string]extract.NERScore {
+func scoreProse(docs []entities.TrainDoc) map[string]entities.NERScore {
 	model := prose.ModelFromData("default") // loaded once, not per sentence
-	scores := map[string]extract.NERScore{}
+	scores := map[string]entities.NERScore{}
 	for _, d := range docs {
 		for _, s := range d {
 			gold := map[string]int{}
@@ -50,7 +52,7 @@ func scoreProse(docs []extract.TrainDoc) map[string]extract.NERScore {
 }
 
 // goldEntities lists a sentence's entities as "TYPE|words".
-func goldEntities(s extract.TrainSentence) []string {
+func goldEntities(s entities.TrainSentence) []string {
 	var out []string
 	for i := 0; i < len(s.Words); {
 		if s.Types[i] == "" {

@@ -1,6 +1,8 @@
+//go:build !js
+
 // Command trainner rebuilds the embedded entity model from CoNLL-2003:
 // it trains on eng.train with a fixed seed, prints the scores on eng.testa
-// and writes extract/model/ner.bin.
+// and writes extract/entities/model/ner.bin.
 //
 //	go run ./extract/cmd/trainner -data ../shared/data/conll2003
 package main
@@ -13,12 +15,12 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/whosaid/whosaid/extract"
+	"github.com/whosaid/whosaid/extract/entities"
 )
 
 func main() {
 	data := flag.String("data", "../shared/data/conll2003", "folder with eng.train and eng.testa")
-	out := flag.String("out", "extract/model/ner.bin", "where to write the model")
+	out := flag.String("out", "extract/entities/model/ner.bin", "where to write the model")
 	epochs := flag.Int("epochs", 15, "training passes over eng.train")
 	seed := flag.Int64("seed", 1, "shuffle seed")
 	minWeight := flag.Float64("min-weight", 0.05, "drop features whose weights all stay below this")
@@ -34,7 +36,7 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	model := extract.TrainNER(train, extract.TrainOptions{
+	model := entities.TrainNER(train, entities.TrainOptions{
 		Epochs: *epochs, Seed: *seed, MinWeight: *minWeight,
 		Progress: func(e int, acc float64) {
 			fmt.Fprintf(os.Stderr, "epoch %d: token accuracy on train %.4f\n", e, acc)
@@ -46,7 +48,7 @@ func main() {
 			fail(err)
 		}
 		var added int
-		model, added, err = extract.HarvestNames(model, texts, 5)
+		model, added, err = entities.HarvestNames(model, texts, 5)
 		if err != nil {
 			fail(err)
 		}
@@ -55,11 +57,11 @@ func main() {
 	if err := os.WriteFile(*out, model, 0o644); err != nil {
 		fail(err)
 	}
-	scores, err := extract.EvaluateNER(model, dev)
+	scores, err := entities.EvaluateNER(model, dev)
 	if err != nil {
 		fail(err)
 	}
-	var all extract.NERScore
+	var all entities.NERScore
 	for _, t := range []string{"PER", "ORG", "LOC", "MISC"} {
 		s := scores[t]
 		fmt.Printf("%-4s F1 %.3f (gold %d)\n", t, s.F1(), s.Gold)
@@ -71,7 +73,7 @@ func main() {
 	}
 	fmt.Printf("eng.testa F1 PER/ORG/LOC %.4f; model %d bytes -> %s\n", all.F1(), len(model), *out)
 	if *baseline {
-		var base extract.NERScore
+		var base entities.NERScore
 		for t, s := range scoreProse(dev) {
 			if t != "MISC" {
 				base.Correct += s.Correct
@@ -106,20 +108,20 @@ func fail(err error) {
 }
 
 // readCoNLL reads IOB1 CoNLL-2003 into documents of sentences.
-func readCoNLL(path string) ([]extract.TrainDoc, error) {
+func readCoNLL(path string) ([]entities.TrainDoc, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var docs []extract.TrainDoc
-	var doc extract.TrainDoc
-	var s extract.TrainSentence
+	var docs []entities.TrainDoc
+	var doc entities.TrainDoc
+	var s entities.TrainSentence
 	flush := func() {
 		if len(s.Words) > 0 {
 			doc = append(doc, s)
 		}
-		s = extract.TrainSentence{}
+		s = entities.TrainSentence{}
 	}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {

@@ -1,4 +1,6 @@
-package extract
+//go:build !js
+
+package entities
 
 // NERScore counts exact entity matches for one type.
 type NERScore struct {

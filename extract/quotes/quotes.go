@@ -1,12 +1,13 @@
-package extract
+package quotes
 
 import (
 	"unicode"
 	"unicode/utf8"
 )
 
-// quoteSpan is a quotation found by the mark scanner, before attribution.
-type quoteSpan struct {
+// Span is a quotation found by the mark scanner, before attribution: byte
+// offsets into the text, marks included.
+type Span struct {
 	Start, End int
 	// Continued is true when the quotation goes on in the next paragraph
 	// (the news convention: no closing mark, and the next paragraph opens
@@ -45,16 +46,17 @@ func classifyMark(text string, i int, r rune, size int) markRole {
 	return markEither
 }
 
-func isDoubleMark(r rune) bool {
+// IsDoubleMark reports whether r is a double quotation mark.
+func IsDoubleMark(r rune) bool {
 	return r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»'
 }
 
-// ScanQuotes finds the quotations of text: stretches between double
+// Scan finds the quotations of text: stretches between double
 // quotation marks, marks included. Single quotes and apostrophes are never
 // treated as marks. A quotation left open at the end of a paragraph ends
 // there; it is marked Continued when the next paragraph reopens it.
-func scanQuotes(text string) []quoteSpan {
-	var out []quoteSpan
+func Scan(text string) []Span {
+	var out []Span
 	open := -1
 	lastText := 0 // end of the last non-space rune seen, for trimming
 	for i := 0; i < len(text); {
@@ -69,7 +71,7 @@ func scanQuotes(text string) []quoteSpan {
 			continue
 		}
 		// attr="value" is markup: the mark after "=" and the one before ">"
-		if isDoubleMark(r) && (i == 0 || text[i-1] != '=') && (i+size >= len(text) || text[i+size] != '>') {
+		if IsDoubleMark(r) && (i == 0 || text[i-1] != '=') && (i+size >= len(text) || text[i+size] != '>') {
 			role := classifyMark(text, i, r, size)
 			switch {
 			case open < 0 && role != markClose:
@@ -95,18 +97,18 @@ func scanQuotes(text string) []quoteSpan {
 }
 
 // appendQuote keeps quotations with at least two characters between marks.
-func appendQuote(out []quoteSpan, text string, start, end int, cont bool) []quoteSpan {
+func appendQuote(out []Span, text string, start, end int, cont bool) []Span {
 	if utf8.RuneCountInString(text[start:end]) < 4 {
 		return out
 	}
-	return append(out, quoteSpan{Start: start, End: end, Continued: cont})
+	return append(out, Span{Start: start, End: end, Continued: cont})
 }
 
 func nextParagraphOpensQuote(text string, i int) bool {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsSpace(r) {
-			return isDoubleMark(r) && classifyMark(text, i, r, size) != markClose
+			return IsDoubleMark(r) && classifyMark(text, i, r, size) != markClose
 		}
 		i += size
 	}

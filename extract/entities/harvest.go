@@ -1,8 +1,12 @@
-package extract
+//go:build !js
+
+package entities
 
 import (
 	"encoding/binary"
 	"errors"
+
+	"github.com/whosaid/whosaid/extract/text"
 )
 
 // HarvestNames extends a trained model's gazetteer with the names the model
@@ -32,11 +36,11 @@ func HarvestNames(model []byte, texts []string, minCount int) ([]byte, int, erro
 		t.types[typ-1]++
 		t.docs[doc] = true
 	}
-	for d, text := range texts {
-		toks := Tokenize(text)
+	for d, article := range texts {
+		toks := text.Tokenize(article)
 		tg := newTagger(m)
 		tg.dc = docCase{}
-		sents := Sentences(toks)
+		sents := text.Sentences(toks)
 		words := make([][]string, len(sents))
 		for k, s := range sents {
 			for i := s.From; i < s.To; i++ {

@@ -1,16 +1,19 @@
-package extract
+package entities
 
 import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/whosaid/whosaid/extract/lexicon"
+	"github.com/whosaid/whosaid/extract/text"
 )
 
-// referent gathers the mentions of one person or thing while building.
-type referent struct {
+// Ref gathers the mentions of one person or thing while building.
+type Ref struct {
 	Referent
 	words  []string // name words of the fullest form, for matching
-	gender int      // votes: > 0 male, < 0 female
+	Gender int      // votes: > 0 male, < 0 female
 }
 
 // normalName strips what does not change who is named: a leading "the", a
@@ -43,17 +46,17 @@ func sameWord(a, b string) bool { return strings.EqualFold(a, b) }
 
 // linkReferents assigns every entity mention to a referent: full names
 // first, then the short forms that refer back to them ("Zelensky").
-func (a *analysis) linkReferents() []*referent {
-	var refs []*referent
-	entRef := make([]*referent, len(a.ents))
-	byKey := map[string]*referent{}
-	add := func(e Entity, words []string) *referent {
-		r := &referent{Referent: Referent{Name: normalName(e.Text), Type: e.Type}, words: words}
+func (a *Set) linkReferents() []*Ref {
+	var refs []*Ref
+	entRef := make([]*Ref, len(a.Entities))
+	byKey := map[string]*Ref{}
+	add := func(e Entity, words []string) *Ref {
+		r := &Ref{Referent: Referent{Name: normalName(e.Text), Type: e.Type}, words: words}
 		refs = append(refs, r)
 		return r
 	}
 	// Pass 1: multi-word person names and every other type.
-	for i, e := range a.ents {
+	for i, e := range a.Entities {
 		name := normalName(e.Text)
 		words := strings.Fields(name)
 		if e.Type == "PERSON" {
@@ -90,7 +93,7 @@ func (a *analysis) linkReferents() []*referent {
 		}
 	}
 	// Pass 2: single-word person names refer to a full name that has them.
-	for i, e := range a.ents {
+	for i, e := range a.Entities {
 		if entRef[i] != nil {
 			continue
 		}
@@ -114,16 +117,16 @@ func (a *analysis) linkReferents() []*referent {
 		}
 	}
 	// Ids in order of first mention; the fullest form names the referent.
-	order := map[*referent]int{}
-	for i := range a.ents {
+	order := map[*Ref]int{}
+	for i := range a.Entities {
 		r := entRef[i]
 		if _, ok := order[r]; !ok {
 			order[r] = len(order)
 			r.ID = "e" + strconv.Itoa(len(order))
 		}
-		a.ents[i].EntityID = r.ID
+		a.Entities[i].EntityID = r.ID
 		r.Mentions++
-		name := normalName(a.ents[i].Text)
+		name := normalName(a.Entities[i].Text)
 		if len(name) > len(r.Name) {
 			r.Name = name
 			r.words = strings.Fields(name)
@@ -132,18 +135,18 @@ func (a *analysis) linkReferents() []*referent {
 			r.Roles = append(r.Roles, role)
 		}
 	}
-	for i := range a.ents {
+	for i := range a.Entities {
 		r := entRef[i]
-		name := normalName(a.ents[i].Text)
+		name := normalName(a.Entities[i].Text)
 		if name != r.Name && !contains(r.Aliases, name) {
 			r.Aliases = append(r.Aliases, name)
 		}
 	}
-	sorted := make([]*referent, len(order))
+	sorted := make([]*Ref, len(order))
 	for r, k := range order {
 		sorted[k] = r
 	}
-	a.entRef = entRef
+	a.RefOf = entRef
 	return sorted
 }
 
@@ -158,27 +161,27 @@ func contains(list []string, s string) bool {
 
 // roleBefore returns the title written before a person mention
 // ("Kremlin spokesman" before "Dmitry Peskov"), or "".
-func (a *analysis) roleBefore(ent int) string {
-	e := a.ents[ent]
+func (a *Set) roleBefore(ent int) string {
+	e := a.Entities[ent]
 	if e.Type != "PERSON" {
 		return ""
 	}
-	first := a.entTok[ent].From
+	first := a.Spans[ent].From
 	k := first - 1
 	hasTitle := false
 	for k >= 0 && !a.toks[k+1].ParaStart {
 		w := a.lower(k)
-		if titleWords[w] {
+		if lexicon.TitleWords[w] {
 			hasTitle = true
 			k--
 			continue
 		}
-		if a.entOf[k] >= 0 && a.ents[a.entOf[k]].Type != "PERSON" && a.ents[a.entOf[k]].Type != "DATE" {
+		if a.Of[k] >= 0 && a.Entities[a.Of[k]].Type != "PERSON" && a.Entities[a.Of[k]].Type != "DATE" {
 			k--
 			continue
 		}
 		// "Union leader", "opposition leader": a noun that says whose.
-		if hasTitle && titleWords[a.lower(k+1)] && (roleModifiers[w] || isCapitalized(a.toks[k].Text) && !roleStops[w] && cueStem(w) == "") {
+		if hasTitle && lexicon.TitleWords[a.lower(k+1)] && (roleModifiers[w] || text.IsCapitalized(a.toks[k].Text) && !roleStops[w] && lexicon.CueStem(w) == "") {
 			k--
 			continue
 		}

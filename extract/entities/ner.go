@@ -1,4 +1,4 @@
-package extract
+package entities
 
 import (
 	"encoding/binary"

@@ -1,4 +1,6 @@
-package extract
+//go:build !js
+
+package entities
 
 import (
 	"encoding/binary"

@@ -1,8 +1,10 @@
-package extract
+package entities
 
 import (
 	"strings"
 	"unicode"
+
+	"github.com/whosaid/whosaid/extract/text"
 )
 
 // Dates are found by rule: the forms news uses are few and regular, and
@@ -76,7 +78,7 @@ func hasWeekday(lower string) bool {
 }
 
 // findDates returns date spans as token ranges, in order.
-func findDates(toks []Token) []span {
+func findDates(toks []text.Token) []span {
 	var out []span
 	lower := func(i int) string {
 		if i < 0 || i >= len(toks) {
@@ -90,9 +92,9 @@ func findDates(toks []Token) []span {
 		switch {
 		case isISODate(toks[i].Text):
 			end = i + 1
-		case hasWeekday(w) && isCapitalized(strings.TrimLeft(toks[i].Text, "abcdefghijklmnopqrstuvwxyz-")):
+		case hasWeekday(w) && text.IsCapitalized(strings.TrimLeft(toks[i].Text, "abcdefghijklmnopqrstuvwxyz-")):
 			end = i + 1
-		case months[w] && isCapitalized(toks[i].Text) && (w != "may" && w != "march" || isDayNumber(lower(i+1)) || isYear(lower(i+1)) || monthContext(lower(i-1))):
+		case months[w] && text.IsCapitalized(toks[i].Text) && (w != "may" && w != "march" || isDayNumber(lower(i+1)) || isYear(lower(i+1)) || monthContext(lower(i-1))):
 			end = i + 1
 			if isDayNumber(lower(end)) {
 				end++
@@ -117,7 +119,7 @@ func findDates(toks []Token) []span {
 			end = i + 3
 		}
 		if end > i {
-			out = append(out, span{i, end})
+			out = append(out, span{From: i, To: end})
 			i = end - 1
 		}
 	}

@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"strings"
@@ -41,7 +41,7 @@ var abbreviations = map[string]bool{
 // contractionTails follow an apostrophe as one token: 's, 're, n't's t...
 var contractionTails = []string{"s", "re", "ve", "ll", "d", "m"}
 
-func isWordRune(r rune) bool {
+func IsWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || isMojibake(r)
 }
 
@@ -63,13 +63,13 @@ func runeAt(s string, i int) (rune, int) {
 
 // Tokenize splits text into tokens. Every byte of text is either inside a
 // token or white space: nothing is rewritten or lost.
-func Tokenize(text string) []Token { return tokenize(text, nil) }
+func Tokenize(text string) []Token { return TokenizeWith(text, nil) }
 
 // pauseBytes is how much text is tokenized between two pauses.
 const pauseBytes = 60000
 
 // tokenize is Tokenize, calling pause (if set) every pauseBytes of text.
-func tokenize(text string, pause func()) []Token {
+func TokenizeWith(text string, pause func()) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
 	paraStart := true
 	i, paused := 0, 0
@@ -98,7 +98,7 @@ func tokenize(text string, pause func()) []Token {
 func tokenEnd(text string, i int) int {
 	r, size := runeAt(text, i)
 	switch {
-	case isWordRune(r):
+	case IsWordRune(r):
 		return wordEnd(text, i)
 	case isApostrophe(r):
 		if n := contractionEnd(text, i+size); n > 0 {
@@ -131,7 +131,7 @@ func contractionEnd(text string, i int) int {
 	for _, tail := range contractionTails {
 		if len(text) >= i+len(tail) && equalFoldASCII(text[i:i+len(tail)], tail) {
 			r, _ := runeAt(text, i+len(tail))
-			if !isWordRune(r) {
+			if !IsWordRune(r) {
 				return i + len(tail)
 			}
 		}
@@ -162,7 +162,7 @@ func wordEnd(text string, i int) int {
 	j := i
 	for j < len(text) {
 		r, size := runeAt(text, j)
-		if isWordRune(r) {
+		if IsWordRune(r) {
 			j += size
 			continue
 		}
@@ -175,18 +175,18 @@ func wordEnd(text string, i int) int {
 				return j
 			}
 			// "can't" splits as "ca" + "n't".
-			if (next == 't' || next == 'T') && (prev == 'n' || prev == 'N') && !isWordRune(runeAfter(text, j+size+1)) {
+			if (next == 't' || next == 'T') && (prev == 'n' || prev == 'N') && !IsWordRune(runeAfter(text, j+size+1)) {
 				if j-1 > i {
 					return j - 1
 				}
 				return j + size + 1
 			}
-			if isWordRune(next) && unicode.IsLetter(next) {
+			if IsWordRune(next) && unicode.IsLetter(next) {
 				j += size + nsize
 				continue
 			}
 		case r == '-' || r == '&' || r == '/':
-			if isWordRune(next) {
+			if IsWordRune(next) {
 				j += size + nsize
 				continue
 			}

@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"unicode"
@@ -19,7 +19,7 @@ func isCloser(s string) bool {
 	return false
 }
 
-func isTerminal(s string) bool {
+func IsTerminal(s string) bool {
 	switch s {
 	case ".", "!", "?", "…", "...", "?!", "!?":
 		return true
@@ -39,12 +39,12 @@ func Sentences(toks []Token) []Sentence {
 			from = i
 		}
 		// "(it passed 5-4.) Then …": the bracket closes the sentence
-		if toks[i].Text == ")" && i > from && isTerminal(toks[i-1].Text) && i+1 < len(toks) && startsSentence(toks[i+1].Text) {
+		if toks[i].Text == ")" && i > from && IsTerminal(toks[i-1].Text) && i+1 < len(toks) && startsSentence(toks[i+1].Text) {
 			out = append(out, Sentence{from, i + 1})
 			from = i + 1
 			continue
 		}
-		if !isTerminal(toks[i].Text) || insideShortBrackets(toks, i) {
+		if !IsTerminal(toks[i].Text) || insideShortBrackets(toks, i) {
 			continue
 		}
 		end := i + 1

@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"strings"
@@ -77,7 +77,7 @@ func TestSentencesAndBrackets(t *testing.T) {
 func TestTokenizeWithPausesGivesTheSameTokens(t *testing.T) {
 	text := strings.Repeat("\"We can't,\" O'Sullivan said. Ελληνικά 😀 U.S. officials.\n", 2000)
 	pauses := 0
-	got := tokenize(text, func() { pauses++ })
+	got := TokenizeWith(text, func() { pauses++ })
 	want := Tokenize(text)
 	if pauses == 0 || len(got) != len(want) {
 		t.Fatalf("%d pauses, %d tokens; want some pauses and %d tokens", pauses, len(got), len(want))

@@ -1,6 +1,11 @@
-package extract
+package entities
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extract/quotes"
+	"github.com/whosaid/whosaid/extract/text"
+)
 
 // Document-level repairs of the tagger's output: one name keeps one type
 // through an article, and a long organisation name the tagger cut in two is
@@ -8,15 +13,15 @@ import "strings"
 
 // joinNames joins "Institute" + "for the" + "Study of War" when both sides
 // are organisations (or places) and only connecting words stand between.
-func (a *analysis) joinNames() {
-	if len(a.ents) < 2 {
+func (a *Set) joinNames() {
+	if len(a.Entities) < 2 {
 		return
 	}
-	out := a.ents[:1]
-	toks := a.entTok[:1]
-	for k := 1; k < len(a.ents); k++ {
-		prev, cur := &out[len(out)-1], a.ents[k]
-		ps, cs := toks[len(toks)-1], a.entTok[k]
+	out := a.Entities[:1]
+	toks := a.Spans[:1]
+	for k := 1; k < len(a.Entities); k++ {
+		prev, cur := &out[len(out)-1], a.Entities[k]
+		ps, cs := toks[len(toks)-1], a.Spans[k]
 		if prev.Type == cur.Type && (cur.Type == "ORG" || cur.Type == "GPE") && a.onlyConnectors(ps.To, cs.From) {
 			prev.End = cur.End
 			prev.Text = a.text[prev.Start:prev.End]
@@ -26,18 +31,18 @@ func (a *analysis) joinNames() {
 		out = append(out, cur)
 		toks = append(toks, cs)
 	}
-	a.ents, a.entTok = out, toks
+	a.Entities, a.Spans = out, toks
 	a.reindexEntities()
 }
 
 // reindexEntities points every token at the entity that now covers it.
-func (a *analysis) reindexEntities() {
-	for i := range a.entOf {
-		a.entOf[i] = -1
+func (a *Set) reindexEntities() {
+	for i := range a.Of {
+		a.Of[i] = -1
 	}
-	for k, sp := range a.entTok {
+	for k, sp := range a.Spans {
 		for i := sp.From; i < sp.To; i++ {
-			a.entOf[i] = k
+			a.Of[i] = k
 		}
 	}
 }
@@ -45,17 +50,17 @@ func (a *analysis) reindexEntities() {
 // joinNicknames makes `Marcia "Cia" Price` one person: the tagger sees a
 // first name, a quotation and a word, and may call the nickname an
 // organisation.
-func (a *analysis) joinNicknames() {
-	out, toks := a.ents[:0], a.entTok[:0]
-	for k := 0; k < len(a.ents); k++ {
-		e, sp := a.ents[k], a.entTok[k]
-		if e.Type == "PERSON" && sp.To < len(a.toks) && isQuoteMark(a.toks[sp.To].Text) {
-			if end := a.nicknameEnd(sp.To); end > 0 && end < len(a.toks) && isCapitalized(a.toks[end].Text) && hasWordRune(a.toks[end].Text) {
+func (a *Set) joinNicknames() {
+	out, toks := a.Entities[:0], a.Spans[:0]
+	for k := 0; k < len(a.Entities); k++ {
+		e, sp := a.Entities[k], a.Spans[k]
+		if e.Type == "PERSON" && sp.To < len(a.toks) && quotes.IsMark(a.toks[sp.To].Text) {
+			if end := quotes.NicknameEnd(a.td, sp.To); end > 0 && end < len(a.toks) && text.IsCapitalized(a.toks[end].Text) && text.HasWordRune(a.toks[end].Text) {
 				last := end + 1
-				if n := a.entOf[end]; n >= 0 {
-					last = a.entTok[n].To
+				if n := a.Of[end]; n >= 0 {
+					last = a.Spans[n].To
 				}
-				for k+1 < len(a.ents) && a.entTok[k+1].From < last {
+				for k+1 < len(a.Entities) && a.Spans[k+1].From < last {
 					k++ // the nickname and the surname's own entities
 				}
 				sp.To = last
@@ -66,11 +71,11 @@ func (a *analysis) joinNicknames() {
 		out = append(out, e)
 		toks = append(toks, sp)
 	}
-	a.ents, a.entTok = out, toks
+	a.Entities, a.Spans = out, toks
 	a.reindexEntities()
 }
 
-func (a *analysis) onlyConnectors(from, to int) bool {
+func (a *Set) onlyConnectors(from, to int) bool {
 	if to-from < 1 || to-from > 2 {
 		return false
 	}
@@ -87,38 +92,42 @@ func (a *analysis) onlyConnectors(from, to int) bool {
 // unifyTypes gives every mention of a name the type most of its mentions
 // have, and an acronym the type of the name it abbreviates ("US" for
 // "United States").
-func (a *analysis) unifyTypes() {
+func (a *Set) unifyTypes() {
 	counts := map[string]map[string]int{}
-	for _, e := range a.ents {
+	var names []string // in the order the text first mentions them
+	for _, e := range a.Entities {
 		if e.Type == "DATE" {
 			continue
 		}
 		key := normalName(e.Text)
 		if counts[key] == nil {
 			counts[key] = map[string]int{}
+			names = append(names, key)
 		}
 		counts[key][e.Type]++
 	}
+	// Two names with the same initials: the first mentioned gives the
+	// acronym its type (map order made it differ from run to run).
 	acronymType := map[string]string{}
-	for name, c := range counts {
+	for _, name := range names {
 		words := strings.Fields(name)
 		if len(words) > 1 {
 			if ini := initials(words); len(ini) > 1 && acronymType[ini] == "" {
-				acronymType[ini] = majority(c)
+				acronymType[ini] = majority(counts[name])
 			}
 		}
 	}
-	for i, e := range a.ents {
+	for i, e := range a.Entities {
 		if e.Type == "DATE" {
 			continue
 		}
 		key := normalName(e.Text)
 		if t := acronymType[key]; t != "" && t != "PERSON" {
-			a.ents[i].Type = t
+			a.Entities[i].Type = t
 			continue
 		}
 		if t, ok := clearMajority(counts[key]); ok {
-			a.ents[i].Type = t
+			a.Entities[i].Type = t
 		}
 	}
 }
@@ -156,7 +165,7 @@ var notAcronyms = map[string]bool{
 
 // tagAcronyms makes organisations of the all-capital abbreviations the
 // tagger left out in ordinary (not all-capital) sentences: "CIA", "AFP".
-func (a *analysis) tagAcronyms() {
+func (a *Set) tagAcronyms() {
 	var add []span
 	for _, s := range a.sents {
 		if s.To-s.From < 4 {
@@ -164,7 +173,7 @@ func (a *analysis) tagAcronyms() {
 		}
 		lower := 0
 		for i := s.From; i < s.To; i++ {
-			if startsLower(a.toks[i].Text) {
+			if text.StartsLower(a.toks[i].Text) {
 				lower++
 			}
 		}
@@ -173,7 +182,7 @@ func (a *analysis) tagAcronyms() {
 		}
 		for i := s.From; i < s.To; i++ {
 			t := a.toks[i].Text
-			if a.entOf[i] >= 0 || len(t) < 2 || len(t) > 5 || notAcronyms[t] || a.inQuote[i] {
+			if a.Of[i] >= 0 || len(t) < 2 || len(t) > 5 || notAcronyms[t] || a.inQuote[i] {
 				continue
 			}
 			caps := true
@@ -183,12 +192,12 @@ func (a *analysis) tagAcronyms() {
 				}
 			}
 			if caps {
-				add = append(add, span{i, i + 1})
+				add = append(add, span{From: i, To: i + 1})
 			}
 		}
 	}
 	if len(add) > 0 {
-		a.addEntities(add, "ORG")
+		a.Add(add, "ORG")
 	}
 }
 
@@ -223,21 +232,21 @@ var nameHeads = map[string]string{
 }
 
 // retypeByContext applies what the words around a name say of its type.
-func (a *analysis) retypeByContext() {
+func (a *Set) retypeByContext() {
 	a.dropPartyTags()
-	for k, e := range a.ents {
-		if sp := a.entTok[k]; e.Type == "PERSON" && sp.To-sp.From > 1 {
+	for k, e := range a.Entities {
+		if sp := a.Spans[k]; e.Type == "PERSON" && sp.To-sp.From > 1 {
 			if t := nameHeads[a.lower(sp.To-1)]; t != "" {
-				a.ents[k].Type = t
+				a.Entities[k].Type = t
 				continue
 			}
 		}
 		switch {
 		case metonyms[normalName(e.Text)] && (e.Type == "GPE" || e.Type == "MISC"):
-			a.ents[k].Type = "ORG"
+			a.Entities[k].Type = "ORG"
 		case e.Type == "MISC" || e.Type == "ORG":
-			if next := a.entTok[k].To; next < len(a.toks) && placeNouns[a.lower(next)] {
-				a.ents[k].Type = "GPE"
+			if next := a.Spans[k].To; next < len(a.toks) && placeNouns[a.lower(next)] {
+				a.Entities[k].Type = "GPE"
 			}
 		}
 	}
@@ -252,24 +261,24 @@ var honorifics = map[string]bool{
 
 // dropPartyTags removes what the tagger found inside a party-and-state
 // bracket, "(D-R.I.)", "(R)": a label after a name, not a name.
-func (a *analysis) dropPartyTags() {
-	out, toks := a.ents[:0], a.entTok[:0]
-	for k, e := range a.ents {
-		if sp := a.entTok[k]; a.inPartyBracket(sp) {
+func (a *Set) dropPartyTags() {
+	out, toks := a.Entities[:0], a.Spans[:0]
+	for k, e := range a.Entities {
+		if sp := a.Spans[k]; a.inPartyBracket(sp) {
 			continue
 		}
-		out, toks = append(out, e), append(toks, a.entTok[k])
+		out, toks = append(out, e), append(toks, a.Spans[k])
 	}
-	if len(out) == len(a.ents) {
+	if len(out) == len(a.Entities) {
 		return
 	}
-	a.ents, a.entTok = out, toks
+	a.Entities, a.Spans = out, toks
 	a.reindexEntities()
 }
 
 // inPartyBracket reports whether a span lies in a bracket opened by a party
 // letter: "(D-R.I.)", "(R-Fla.)", "(D)".
-func (a *analysis) inPartyBracket(sp span) bool {
+func (a *Set) inPartyBracket(sp span) bool {
 	open := -1
 	for k := sp.From - 1; k >= 0 && k >= sp.From-3; k-- {
 		if a.toks[k].Text == "(" {

@@ -1,0 +1,252 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/whosaid/whosaid/extract/lexicon"
+	"github.com/whosaid/whosaid/extract/text"
+)
+
+// Set is the entities of one text: what the tagger found, dates, and later
+// the names of speakers; Link ties mentions of one person together.
+type Set struct {
+	Entities []Entity    // in text order
+	Spans    []text.Span // entity → its tokens
+	Of       []int       // token → entity, -1 outside
+	RefOf    []*Ref      // entity → referent, after Link
+	Refs     []*Ref      // every referent, after Link
+
+	td      *text.Doc
+	text    string
+	toks    []text.Token
+	lowers  []string
+	sents   []text.Sentence
+	sentOf  []int
+	inQuote []bool
+	pause   func()
+}
+
+// span is a token range toks[From:To].
+type span = text.Span
+
+func (a *Set) lower(i int) string { return a.lowers[i] }
+
+// tagPauseEvery is how many tokens are tagged between two pause calls (as
+// the pipeline's stages).
+const tagPauseEvery = 10000
+
+// Find tags the names and dates of a text. inQuote marks the tokens inside
+// quotations; pause, if set, is called every few thousand tokens.
+func Find(td *text.Doc, inQuote []bool, pause func()) (*Set, error) {
+	if err := Load(); err != nil {
+		return nil, err
+	}
+	a := &Set{td: td, text: td.Text, toks: td.Tokens, lowers: td.Lowers, sents: td.Sentences, sentOf: td.SentOf, inQuote: inQuote, pause: pause}
+	a.findEntities()
+	a.tagAcronyms()
+	return a, nil
+}
+
+// Link assigns every mention to a referent (one person, many names) and
+// reads from the text which pronoun each person takes.
+func (a *Set) Link() []*Ref {
+	a.Refs = a.linkReferents()
+	a.countGender(a.Refs)
+	return a.Refs
+}
+
+// findEntities tags each paragraph run with the NER model and adds dates.
+func (a *Set) findEntities() {
+	a.Of = make([]int, len(a.toks))
+	for i := range a.Of {
+		a.Of[i] = -1
+	}
+	tg := newTagger(loaded)
+	tg.dc = docCase{}
+	var words []string
+	sincePause := 0
+	for _, s := range a.sents {
+		if sincePause += s.To - s.From; a.pause != nil && sincePause > 3*tagPauseEvery {
+			a.pause()
+			sincePause = 0
+		}
+		words = a.words(s, words)
+		tg.dc.addSentence(words)
+	}
+	var labels []int
+	var spans []span
+	var types []string
+	sincePause = 0
+	for _, s := range a.sents {
+		if sincePause += s.To - s.From; a.pause != nil && sincePause > tagPauseEvery {
+			a.pause()
+			sincePause = 0
+		}
+		words = a.words(s, words)
+		labels = tg.tag(words, labels[:0])
+		for _, c := range sortedChunks(labels) {
+			sp := span{From: s.From + c.from, To: s.From + c.to}
+			// A name never starts or ends with a quotation mark or comma.
+			for sp.From < sp.To && !text.HasWordRune(a.toks[sp.From].Text) {
+				sp.From++
+			}
+			// ... nor ends with a lower-case word ("Revesz said").
+			for sp.To > sp.From && (!text.HasWordRune(a.toks[sp.To-1].Text) || text.StartsLower(a.toks[sp.To-1].Text)) {
+				sp.To--
+			}
+			if sp.Empty() {
+				continue
+			}
+			// "Harbour City", "Harbour Gazette": the tagger may stop before
+			// a capitalised head noun that belongs to the name.
+			for sp.To < s.To && nameHeads[a.lower(sp.To)] != "" && !text.StartsLower(a.toks[sp.To].Text) && !a.toks[sp.To].ParaStart {
+				sp.To++
+			}
+			typ := c.typ
+			if sp.To-sp.From > 1 && honorifics[a.lower(sp.From)] {
+				typ = 1 // "Sen. Ann Price" is a person whatever the tagger said
+			}
+			if typ == 1 {
+				// "Mayor Elena Vargas": the title is a role, not the name.
+				for sp.To-sp.From > 1 && lexicon.TitleWords[a.lower(sp.From)] {
+					sp.From++
+				}
+				if lexicon.TitleWords[a.lower(sp.From)] {
+					continue // a bare title ("Mayor") names nobody
+				}
+			}
+			// "Hampshire, Vargas": a comma inside a chunk separates two names
+			for k := sp.From + 1; k < sp.To-1; k++ {
+				if a.toks[k].Text == "," {
+					spans = append(spans, span{From: sp.From, To: k})
+					types = append(types, nerTypes[typ-1])
+					sp.From = k + 1
+				}
+			}
+			spans = append(spans, sp)
+			types = append(types, nerTypes[typ-1])
+		}
+	}
+	// A head noun taken into a name ("D-Newport News") may be a chunk of
+	// its own too: one entity, never two over the same words.
+	merged, mergedTypes := spans[:0], types[:0]
+	for k, sp := range spans {
+		if n := len(merged); n > 0 && sp.From < merged[n-1].To {
+			merged[n-1].To = max(merged[n-1].To, sp.To)
+			continue
+		}
+		merged, mergedTypes = append(merged, sp), append(mergedTypes, types[k])
+	}
+	spans, types = merged, mergedTypes
+	for k, sp := range spans {
+		for i := sp.From; i < sp.To; i++ {
+			a.Of[i] = k
+		}
+	}
+	// Dates fill what the model left; the model's names win.
+	for _, d := range findDates(a.toks) {
+		free := true
+		for i := d.From; i < d.To; i++ {
+			if a.Of[i] >= 0 {
+				free = false
+			}
+		}
+		if free {
+			spans = append(spans, d)
+			types = append(types, "DATE")
+		}
+	}
+	order := make([]int, len(spans))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(x, y int) bool { return spans[order[x]].From < spans[order[y]].From })
+	a.Entities = make([]Entity, 0, len(spans))
+	a.Spans = make([]span, 0, len(spans))
+	for _, k := range order {
+		sp := spans[k]
+		start, end := a.toks[sp.From].Start, a.toks[sp.To-1].End
+		text := a.text[start:end]
+		typ := types[k]
+		if typ != "DATE" {
+			typ = entityType(typ, text)
+		}
+		for i := sp.From; i < sp.To; i++ {
+			a.Of[i] = len(a.Entities)
+		}
+		a.Entities = append(a.Entities, Entity{Start: start, End: end, Text: text, Type: typ})
+		a.Spans = append(a.Spans, sp)
+	}
+	a.joinNicknames()
+	a.joinNames()
+	a.retypeByContext()
+	a.unifyTypes()
+}
+
+// words fills buf with the words of a sentence.
+func (a *Set) words(s text.Sentence, buf []string) []string {
+	buf = buf[:0]
+	for i := s.From; i < s.To; i++ {
+		buf = append(buf, a.toks[i].Text)
+	}
+	return buf
+}
+
+// Add adds entity spans of one type, keeping the entities in order.
+func (a *Set) Add(spans []span, typ string) {
+	for _, sp := range spans {
+		start, end := a.toks[sp.From].Start, a.toks[sp.To-1].End
+		a.Entities = append(a.Entities, Entity{Start: start, End: end, Text: a.text[start:end], Type: typ})
+		a.Spans = append(a.Spans, sp)
+	}
+	order := make([]int, len(a.Entities))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool { return a.Entities[order[x]].Start < a.Entities[order[y]].Start })
+	ents := make([]Entity, len(order))
+	toks := make([]span, len(order))
+	for k, i := range order {
+		ents[k], toks[k] = a.Entities[i], a.Spans[i]
+		for t := toks[k].From; t < toks[k].To; t++ {
+			a.Of[t] = k
+		}
+	}
+	a.Entities, a.Spans = ents, toks
+}
+
+// entityType maps the tagger's CoNLL classes to the types users see.
+func entityType(conll string, text string) string {
+	switch conll {
+	case "PER":
+		return "PERSON"
+	case "LOC":
+		return "GPE"
+	case "MISC":
+		if isNationality(text) {
+			return "NORP"
+		}
+		return "MISC"
+	}
+	return conll
+}
+
+// isNationality tells "Ukrainian", "Europeans", "Republican" (NORP) from
+// other miscellaneous names ("World Cup").
+func isNationality(text string) bool {
+	if strings.ContainsRune(text, ' ') {
+		return false
+	}
+	w := strings.TrimSuffix(strings.ToLower(text), "s")
+	for _, suf := range []string{"an", "ian", "ese", "ish", "ch", "i", "ic", "ern", "ite", "ist"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	switch w {
+	case "democrat", "republican", "muslim", "christian", "jew", "arab", "greek", "thai", "swiss", "dutch", "french", "british", "irish", "welsh", "scots", "briton", "kiwi":
+		return true
+	}
+	return false
+}

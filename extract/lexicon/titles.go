@@ -1,0 +1,36 @@
+package lexicon
+
+// TitleWords are the lower-case nouns that stand in a speaker's title or a
+// role ("Kremlin spokesman", "CIA director").
+var TitleWords = map[string]bool{
+	"president": true, "councillor": true, "councilor": true, "councilman": true,
+	"councilwoman": true, "congressman": true, "congresswoman": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"director": true, "minister": true, "chancellor": true, "secretary": true,
+	"senator": true, "sen.": true, "rep.": true, "representative": true,
+	"governor": true, "gov.": true, "mayor": true, "chairman": true,
+	"chairwoman": true, "chair": true, "leader": true, "chief": true,
+	"official": true, "officials": true, "office": true, "ministry": true,
+	"department": true, "prime": true, "foreign": true, "deputy": true,
+	"vice": true, "general": true, "gen.": true, "ambassador": true,
+	"envoy": true, "candidate": true, "nominee": true, "adviser": true, "delegate": true,
+	"advisor": true, "aide": true, "aides": true, "manager": true,
+	"strategist": true, "analyst": true, "professor": true, "judge": true,
+	"attorney": true, "lawyer": true, "commander": true, "head": true,
+	"executive": true, "ceo": true, "founder": true, "former": true,
+	"outgoing": true, "incoming": true, "acting": true, "campaign": true,
+	"press": true, "communications": true, "national": true, "security": true,
+	"defense": true, "defence": true, "state": true, "speaker": true,
+	"house": true, "majority": true, "minority": true, "whip": true,
+	"justice": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
+	"king": true, "queen": true, "pope": true, "prince": true, "sheikh": true,
+	"colonel": true, "col.": true, "lt.": true, "capt.": true, "sgt.": true,
+	"economist": true, "researcher": true, "expert": true, "scientist": true,
+	"correspondent": true, "editor": true, "reporter": true, "host": true,
+	"member": true, "members": true, "staff": true, "pollster": true,
+	"operative": true, "surrogate": true, "counsel": true, "co-founder": true,
+	"co-chair": true, "activist": true, "organizer": true, "owner": true,
+	"senior": true, "top": true, "white": true, "interior": true,
+	"finance": true, "treasury": true, "military": true, "army": true,
+	"intelligence": true, "government": true, "administration": true,
+	"party": true, "committee": true, "council": true, "statement": true,
+}

@@ -1,0 +1,39 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word shapes the later stages read a token by.
+
+// StartsLower reports whether s opens with a lower-case letter.
+func StartsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// IsCapitalized reports whether s opens with a capital letter.
+func IsCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// HasWordRune reports whether s has a letter or digit (not only marks).
+func HasWordRune(s string) bool {
+	for _, r := range s {
+		if IsWordRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsDash reports whether a token is a dash.
+func IsDash(s string) bool {
+	switch s {
+	case "—", "--", "–", "―", "-":
+		return true
+	}
+	return false
+}
