@@ -118,6 +118,7 @@ func (p *page) onEdit(ctx app.Context, a app.Action) {
 	text, _ := a.Value.(string)
 	p.article.Text = text
 	p.save(ctx)
+	p.publish(ctx) // the text at once (a share link made now holds it); the document follows
 	p.pending++
 	n := p.pending
 	ctx.After(annotateDelay, func(ctx app.Context) {
