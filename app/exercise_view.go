@@ -10,14 +10,31 @@ import (
 	"github.com/whosaid/whosaid/extract"
 )
 
-// restoreExercise brings back the student's marks for the article on the
-// page; marks made on another article are not shown on this one.
-func (c *annotator) restoreExercise(ctx app.Context) {
-	id := textID(c.text)
+// exerciseView is the exercise: the student marks the quotations they
+// find and names each speaker; checking compares them with the document.
+// It owns the student's marks, kept in the browser for the article they
+// belong to.
+type exerciseView struct {
+	app.Compo
+
+	article  articleState
+	exercise exerciseState
+	msg      string
+}
+
+func (c *exerciseView) OnMount(ctx app.Context) {
+	ctx.ObserveState(stateArticle, &c.article).OnChange(func() { c.restore(ctx) })
+	c.restore(ctx)
+}
+
+// restore brings back the student's marks for the article on the page;
+// marks made on another article are not shown on this one.
+func (c *exerciseView) restore(ctx app.Context) {
+	id := textID(c.article.Text)
 	if c.exercise.TextID == id {
 		return
 	}
-	c.exMsg = ""
+	c.msg = ""
 	if st, err := loadExercise(ctx); err == nil && st.TextID == id {
 		c.exercise = st
 		return
@@ -25,15 +42,15 @@ func (c *annotator) restoreExercise(ctx app.Context) {
 	c.exercise = exerciseState{TextID: id}
 }
 
-func (c *annotator) saveExercise(ctx app.Context) {
-	c.exercise.TextID = textID(c.text)
+func (c *exerciseView) save(ctx app.Context) {
+	c.exercise.TextID = textID(c.article.Text)
 	if err := saveExercise(ctx, c.exercise); err != nil {
-		c.exMsg = "Your marks could not be saved in the browser (storage is full or turned off): they will be lost on reload."
+		c.msg = "Your marks could not be saved in the browser (storage is full or turned off): they will be lost on reload."
 	}
 }
 
 // onMarkSelection marks what the student selected in the exercise text.
-func (c *annotator) onMarkSelection(ctx app.Context, e app.Event) {
+func (c *exerciseView) onMarkSelection(ctx app.Context, e app.Event) {
 	box := app.Window().GetElementByID("exercise-text")
 	if !box.Truthy() {
 		return
@@ -41,31 +58,31 @@ func (c *annotator) onMarkSelection(ctx app.Context, e app.Event) {
 	value := box.Get("value").String()
 	start := byteOffset(value, box.Get("selectionStart").Int())
 	end := byteOffset(value, box.Get("selectionEnd").Int())
-	if value != c.text {
-		c.exMsg = "The article changed: go back to the article and start the exercise again."
+	if value != c.article.Text {
+		c.msg = "The article changed: go back to the article and start the exercise again."
 		return
 	}
 	if s, e := coreSpan(value, start, end); s >= e {
-		c.exMsg = "Select the words of a quotation in the article first (with the mouse, or Shift and the arrow keys), then mark it."
+		c.msg = "Select the words of a quotation in the article first (with the mouse, or Shift and the arrow keys), then mark it."
 		return
 	}
 	for _, m := range c.exercise.Marks {
 		if m.Start < end && start < m.End {
-			c.exMsg = "That selection overlaps a quotation you already marked."
+			c.msg = "That selection overlaps a quotation you already marked."
 			return
 		}
 	}
 	marks := append(c.exercise.Marks, studentMark{Start: start, End: end})
 	sort.Slice(marks, func(i, j int) bool { return marks[i].Start < marks[j].Start })
 	c.exercise.Marks, c.exercise.Checked = marks, false
-	c.exMsg = fmt.Sprintf("Marked: %s. Now choose who said it.", shorten(value[start:end], 60))
-	c.saveExercise(ctx)
+	c.msg = fmt.Sprintf("Marked: %s. Now choose who said it.", shorten(value[start:end], 60))
+	c.save(ctx)
 }
 
 // onExerciseEdit puts the article back: the marks are measured on it.
-func (c *annotator) onExerciseEdit(ctx app.Context, e app.Event) {
-	ctx.JSSrc().Set("value", c.text)
-	c.exMsg = "The article cannot be changed during the exercise: go back to “Annotated article” to edit it."
+func (c *exerciseView) onExerciseEdit(ctx app.Context, e app.Event) {
+	ctx.JSSrc().Set("value", c.article.Text)
+	c.msg = "The article cannot be changed during the exercise: go back to “Annotated article” to edit it."
 }
 
 // markIndex reads the mark a control belongs to from its data-mark.
@@ -74,33 +91,33 @@ func markIndex(ctx app.Context, n int) (int, bool) {
 	return i, err == nil && i >= 0 && i < n
 }
 
-func (c *annotator) onChooseSpeaker(ctx app.Context, e app.Event) {
+func (c *exerciseView) onChooseSpeaker(ctx app.Context, e app.Event) {
 	if i, ok := markIndex(ctx, len(c.exercise.Marks)); ok {
 		c.exercise.Marks[i].Speaker = ctx.JSSrc().Get("value").String()
 		c.exercise.Checked = false
-		c.saveExercise(ctx)
+		c.save(ctx)
 	}
 }
 
-func (c *annotator) onRemoveMark(ctx app.Context, e app.Event) {
+func (c *exerciseView) onRemoveMark(ctx app.Context, e app.Event) {
 	if i, ok := markIndex(ctx, len(c.exercise.Marks)); ok {
 		c.exercise.Marks = append(c.exercise.Marks[:i:i], c.exercise.Marks[i+1:]...)
 		c.exercise.Checked = false
-		c.exMsg = "Mark removed."
-		c.saveExercise(ctx)
+		c.msg = "Mark removed."
+		c.save(ctx)
 	}
 }
 
-func (c *annotator) onCheck(ctx app.Context, e app.Event) {
+func (c *exerciseView) onCheck(ctx app.Context, e app.Event) {
 	c.exercise.Checked = true
-	c.exMsg = ""
-	c.saveExercise(ctx)
+	c.msg = ""
+	c.save(ctx)
 }
 
-func (c *annotator) onStartOver(ctx app.Context, e app.Event) {
-	c.exercise = exerciseState{TextID: textID(c.text)}
-	c.exMsg = "All marks removed."
-	c.saveExercise(ctx)
+func (c *exerciseView) onStartOver(ctx app.Context, e app.Event) {
+	c.exercise = exerciseState{TextID: textID(c.article.Text)}
+	c.msg = "All marks removed."
+	c.save(ctx)
 }
 
 // speakerChoice is one answer in a mark's speaker list.
@@ -121,8 +138,11 @@ func speakerChoices(doc *extract.Document) []speakerChoice {
 	return append(out, speakerChoice{answerAnonymous, "An anonymous source"}, speakerChoice{answerUnknown, "The text does not say"})
 }
 
-func (c *annotator) renderExercise() app.UI {
-	doc := c.doc
+func (c *exerciseView) Render() app.UI {
+	doc := c.article.Doc
+	if doc == nil {
+		return app.P().Class("notice").Text("There is no article to practise on yet: go to “Annotated article” and paste one.")
+	}
 	marks := c.exercise.Marks
 	choices := speakerChoices(doc)
 	return app.Section().Class("exercise").Aria("labelledby", "exercise-title").Body(
@@ -132,13 +152,13 @@ func (c *annotator) renderExercise() app.UI {
 		// Not the readonly attribute: Chromium lets no caret move in a
 		// readonly box, so keyboard users could not select. Edits are
 		// undone instead.
-		app.Textarea().ID("exercise-text").Aria("readonly", true).Spellcheck(false).Text(c.text).OnInput(c.onExerciseEdit),
+		app.Textarea().ID("exercise-text").Aria("readonly", true).Spellcheck(false).Text(c.article.Text).OnInput(c.onExerciseEdit),
 		app.Div().Class("actions").Body(
 			app.Button().Type("button").ID("mark-quote").Text("Mark the selection as a quotation").OnClick(c.onMarkSelection),
 			app.Button().Type("button").ID("check").Text("Check my answers").OnClick(c.onCheck),
 			app.Button().Type("button").ID("start-over").Text("Start over").OnClick(c.onStartOver),
 		),
-		app.P().Class("exercise-msg").Role("status").Aria("live", "polite").Text(c.exMsg),
+		app.P().Class("exercise-msg").Role("status").Aria("live", "polite").Text(c.msg),
 		app.H3().Text(fmt.Sprintf("Your quotations (%d)", len(marks))),
 		app.If(len(marks) == 0, func() app.UI {
 			return app.P().Class("empty").Text("None marked yet.")
@@ -148,7 +168,7 @@ func (c *annotator) renderExercise() app.UI {
 				m := marks[i]
 				id := "speaker-" + strconv.Itoa(i)
 				return app.Li().Class("student-mark").DataSet("mark", i).Body(
-					app.Span().Class("mark-text").Text(shorten(c.text[m.Start:m.End], 160)),
+					app.Span().Class("mark-text").Text(shorten(c.article.Text[m.Start:m.End], 160)),
 					app.Div().Class("mark-controls").Body(
 						app.Label().For(id).Text("Said by"),
 						app.Select().ID(id).DataSet("mark", i).OnChange(c.onChooseSpeaker).Body(
@@ -164,12 +184,12 @@ func (c *annotator) renderExercise() app.UI {
 				)
 			}),
 		),
-		app.If(c.exercise.Checked, func() app.UI { return c.renderResults(checkExercise(c.text, doc.Quotes, marks)) }),
+		app.If(c.exercise.Checked, func() app.UI { return c.renderResults(checkExercise(c.article.Text, doc.Quotes, marks)) }),
 	)
 }
 
-func (c *annotator) renderResults(r exerciseResult) app.UI {
-	names := speakerNames(c.doc)
+func (c *exerciseView) renderResults(r exerciseResult) app.UI {
+	names := speakerNames(c.article.Doc)
 	total := len(r.Found) + len(r.Missed)
 	answer := func(v string) string {
 		switch v {
@@ -220,7 +240,7 @@ func (c *annotator) renderResults(r exerciseResult) app.UI {
 			m := c.exercise.Marks[r.Extra[i]]
 			return app.Li().Class("result extra").DataSet("result", "extra").Body(
 				app.Span().Class("result-label").Text("Extra"),
-				app.Span().Class("result-quote").Text(shorten(c.text[m.Start:m.End], 160)),
+				app.Span().Class("result-quote").Text(shorten(c.article.Text[m.Start:m.End], 160)),
 			)
 		})),
 		app.P().Class("hint").Text("The engine can be wrong too: if you disagree, look at the quotation marks and the verb that introduces it, and discuss it."),

@@ -7,7 +7,7 @@ package main
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 func main() {
-	app.Route("/", func() app.Composer { return &annotator{} })
+	app.Route("/", func() app.Composer { return &page{} })
 	// In the browser this starts the page and never returns.
 	app.RunWhenOnBrowser()
 	serve()

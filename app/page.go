@@ -1,79 +1,117 @@
 package main
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-func (c *annotator) Render() app.UI {
-	class := "page mode-" + c.mode
-	if c.showLoaded {
+// page is the whole page: the layout, the mode, the update notice, and the
+// article, which it alone changes (article.go). Each feature is its own
+// component with its own state, in its own file:
+//
+//	articleBox     article_box.go   the text box, the example, Clear
+//	libraryView    library_view.go  the articles kept in this browser
+//	readingPane    reading_pane.go  the status line, the highlighted article, the sources table
+//	sourcesPanel   sources_panel.go who speaks, who is only mentioned
+//	verbsPanel     verbs_panel.go   neutral and loaded attribution verbs
+//	exerciseView   exercise_view.go the student's exercise
+//	toolbar        toolbar.go       the modes, the exports, the worksheet, the share link
+type page struct {
+	app.Compo
+
+	article articleState // published as stateArticle
+	pending int          // bumps on every edit; only the latest edit annotates
+	runs    int          // annotations started; a late result of an older one is dropped
+
+	mode       string // observed from stateMode
+	showLoaded bool   // observed from stateLoaded
+	notice     string // observed from stateNotice
+	update     bool   // a new version of the app is ready
+}
+
+func (p *page) OnMount(ctx app.Context) {
+	ctx.After(workerDelay, startServiceWorker)
+	// Every shared state is set before a component observes it.
+	ctx.SetState(stateMode, modeRead)
+	ctx.SetState(stateLoaded, false)
+	ctx.SetState(stateSelected, "")
+	ctx.SetState(stateNotice, "")
+	library, _ := loadLibrary(ctx)
+	ctx.SetState(stateLibrary, library)
+	p.publish(ctx)
+	ctx.ObserveState(stateMode, &p.mode)
+	ctx.ObserveState(stateLoaded, &p.showLoaded)
+	ctx.ObserveState(stateNotice, &p.notice)
+	ctx.Handle(actionEdit, p.onEdit)
+	ctx.Handle(actionReplace, p.onReplace)
+	p.startEngine(ctx)
+}
+
+// OnAppUpdate is told by go-app when a new version has been downloaded. The
+// page is not reloaded under the user: they choose when, and the article,
+// saved on every edit, comes back after the reload.
+func (p *page) OnAppUpdate(ctx app.Context) {
+	p.update = ctx.AppUpdateAvailable()
+}
+
+func (p *page) reload(ctx app.Context, e app.Event) {
+	p.save(ctx)
+	ctx.Reload()
+}
+
+// workerDelay lets the first annotation reach the screen before the
+// service worker starts downloading the app for offline use.
+const workerDelay = 300 * time.Millisecond
+
+// startServiceWorker registers go-app's service worker (its loader no
+// longer does: see streaming.go), which makes the app work offline.
+func startServiceWorker(ctx app.Context) {
+	if init := app.Window().Get("goappInitServiceWorker"); init.Truthy() {
+		init.Invoke()
+	}
+}
+
+func (p *page) Render() app.UI {
+	mode := p.mode
+	if mode == "" {
+		mode = modeRead
+	}
+	class := "page mode-" + mode
+	if p.showLoaded {
 		class += " show-loaded"
 	}
-	exercise := c.mode == modeExercise
+	exercise := mode == modeExercise
 	return app.Div().Class(class).Body(
-		app.A().Class("skip-link").Href("#reading").Text("Skip to the annotated article").OnClick(c.onSkip),
-		app.If(c.update, func() app.UI {
+		app.A().Class("skip-link").Href("#reading").Text("Skip to the annotated article").OnClick(p.onSkip),
+		app.If(p.update, func() app.UI {
 			return app.Div().Class("update").Role("status").Body(
 				app.Text("A new version of whosaid is ready. Your article is kept. "),
-				app.Button().Type("button").ID("reload").Text("Reload now").OnClick(c.reload),
+				app.Button().Type("button").ID("reload").Text("Reload now").OnClick(p.reload),
 			)
 		}),
 		app.Header().Class("masthead").Body(
 			app.H1().Text("whosaid"),
 			app.P().Class("tagline").Text("Who is quoted in this article, and who is only talked about? Paste a news article: names, places, dates and every quotation with its speaker are highlighted. Nothing leaves your browser."),
 		),
-		c.renderToolbar(),
-		app.If(c.notice != "", func() app.UI {
-			return app.P().Class("notice page-notice").Role("status").Text(c.notice)
+		&toolbar{},
+		app.If(p.notice != "", func() app.UI {
+			return app.P().Class("notice page-notice").Role("status").Text(p.notice)
 		}),
 		worksheetHeader(),
 		app.Main().Class("workspace").Body(
 			app.Section().Class("input").Aria("label", "Article").Body(
-				app.Label().For("article").Text("Article"),
-				app.Textarea().
-					ID("article").
-					Placeholder("Paste a news article here…").
-					Spellcheck(false).
-					Text(c.boxText).
-					OnInput(c.onInput),
-				app.Div().Class("actions").Body(
-					app.Button().Type("button").Text("Use the example").OnClick(c.useExample),
-					app.Button().Type("button").Text("Clear").OnClick(c.clear),
-				),
-				app.If(c.saveMsg != "", func() app.UI {
-					return app.P().Class("notice").Role("status").Text(c.saveMsg)
-				}),
-				c.renderLibrary(),
+				&articleBox{},
+				&libraryView{},
 			),
 			app.Section().ID("reading").Class("reading").Aria("label", "Annotated article").TabIndex(-1).Body(
-				app.If(c.errMsg != "", func() app.UI {
-					return app.P().Class("error").Role("alert").Text(c.errMsg)
-				}),
-				app.P().Class("status").Role("status").Aria("live", "polite").
-					DataSet("annotate-ms", c.annotateMs).
-					DataSet("shown-run", c.shownRun).
-					DataSet("engine-ms", c.engineMs).
-					DataSet("heap-mb", c.heapMB).
-					Text(c.status),
-				app.If(c.doc != nil && exercise, func() app.UI { return c.renderExercise() }),
-				app.If(c.doc == nil && exercise, func() app.UI {
-					return app.P().Class("notice").Text("There is no article to practise on yet: go to “Annotated article” and paste one.")
-				}),
-				app.If(c.doc != nil && !exercise, func() app.UI {
-					return app.Div().Body(
-						&readingView{Reading: c.view, Selected: c.selected},
-						sourcesTable(c.doc),
-					)
-				}),
+				&readingPane{Exercise: exercise},
+				app.If(exercise, func() app.UI { return &exerciseView{} }),
 			),
 			app.If(!exercise, func() app.UI {
 				return app.Aside().Class("panel").Aria("label", "Sources, verbs and legend").Body(
-					app.If(c.doc != nil, func() app.UI {
-						return app.Div().Body(
-							sourcesPanel(c.doc, c.selected, c.onChoosePerson),
-							verbsPanel(c.doc, c.showLoaded, c.onToggleLoaded),
-						)
-					}),
+					&sourcesPanel{},
+					&verbsPanel{},
 					legend(),
 				)
 			}),
@@ -101,7 +139,7 @@ func worksheetHeader() app.UI {
 
 // onSkip moves the keyboard focus to the article: following the link only
 // scrolls there (go-app handles in-page links itself).
-func (c *annotator) onSkip(ctx app.Context, e app.Event) {
+func (p *page) onSkip(ctx app.Context, e app.Event) {
 	ctx.Defer(func(app.Context) {
 		if r := app.Window().GetElementByID("reading"); r.Truthy() {
 			r.Call("focus")

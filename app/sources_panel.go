@@ -23,8 +23,39 @@ var sourceGroups = []struct {
 // sourcesPanel answers "who gets to speak here, and who is only talked
 // about": every speaker with their quotations, quoted words and share of
 // them, sorted by kind; then the people and organisations never quoted.
-// Choosing a named source highlights their mentions and quotations.
-func sourcesPanel(doc *extract.Document, selected string, choose app.EventHandler) app.UI {
+// Choosing a named source highlights their mentions and quotations (it
+// sets stateSelected, which the reading view observes).
+type sourcesPanel struct {
+	app.Compo
+
+	article  articleState
+	selected string
+}
+
+func (p *sourcesPanel) OnMount(ctx app.Context) {
+	ctx.ObserveState(stateArticle, &p.article)
+	ctx.ObserveState(stateSelected, &p.selected)
+}
+
+// onChoose reads the person from the button's data-person: go-app keeps a
+// node's first handler when a list re-renders, so a closure over the id
+// would go on choosing whoever held that place in an earlier article.
+func (p *sourcesPanel) onChoose(ctx app.Context, e app.Event) {
+	id := ctx.JSSrc().Get("dataset").Get("person").String()
+	if p.selected == id {
+		id = ""
+	}
+	ctx.SetState(stateSelected, id)
+}
+
+func (p *sourcesPanel) Render() app.UI {
+	if p.article.Doc == nil {
+		return app.Section().Class("people sources")
+	}
+	return renderSources(p.article.Doc, p.selected, p.onChoose)
+}
+
+func renderSources(doc *extract.Document, selected string, choose app.EventHandler) app.UI {
 	s := doc.Sources
 	sections := []app.UI{
 		app.H2().Text("Sources"),

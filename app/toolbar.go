@@ -9,63 +9,92 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// The toolbar: the two modes, the exports, the printed worksheet and the
-// share link. Every export is made from the document on the page, in the
-// page: nothing is uploaded.
+// Every export is made from the document on the page, in the page:
+// nothing is uploaded.
 
-func (c *annotator) onExportJSON(ctx app.Context, e app.Event) {
-	if c.doc == nil {
+// toolbar holds the two modes, the exports, the printed worksheet and the
+// share link; it owns the link and what is said about it.
+type toolbar struct {
+	app.Compo
+
+	article  articleState
+	mode     string
+	share    string // the last share link made
+	sharedOf string // the text it carries
+	shareMsg string
+}
+
+func (t *toolbar) OnMount(ctx app.Context) {
+	ctx.ObserveState(stateArticle, &t.article).OnChange(func() {
+		if t.article.Text != t.sharedOf {
+			t.share, t.shareMsg = "", "" // the link holds another text
+		}
+	})
+	ctx.ObserveState(stateMode, &t.mode)
+}
+
+func (t *toolbar) onMode(ctx app.Context, e app.Event) {
+	mode := ctx.JSSrc().Get("dataset").Get("mode").String()
+	if mode != modeExercise {
+		mode = modeRead
+	}
+	ctx.SetState(stateMode, mode)
+}
+
+func (t *toolbar) onExportJSON(ctx app.Context, e app.Event) {
+	if t.article.Doc == nil {
 		return
 	}
-	b, err := exportJSON(c.doc)
+	b, err := exportJSON(t.article.Doc)
 	if err != nil {
-		c.errMsg = "The JSON could not be written: " + err.Error()
+		t.shareMsg = "The JSON could not be written: " + err.Error()
 		return
 	}
-	download(fileName(c.text, ".json"), "application/json", b)
+	download(fileName(t.article.Text, ".json"), "application/json", b)
 }
 
-func (c *annotator) onExportQuotes(ctx app.Context, e app.Event) {
-	if c.doc != nil {
-		download(fileName(c.text, "-quotes.csv"), "text/csv;charset=utf-8", exportQuotesCSV(c.doc))
+func (t *toolbar) onExportQuotes(ctx app.Context, e app.Event) {
+	if t.article.Doc != nil {
+		download(fileName(t.article.Text, "-quotes.csv"), "text/csv;charset=utf-8", exportQuotesCSV(t.article.Doc))
 	}
 }
 
-func (c *annotator) onExportEntities(ctx app.Context, e app.Event) {
-	if c.doc != nil {
-		download(fileName(c.text, "-entities.csv"), "text/csv;charset=utf-8", exportEntitiesCSV(c.doc))
+func (t *toolbar) onExportEntities(ctx app.Context, e app.Event) {
+	if t.article.Doc != nil {
+		download(fileName(t.article.Text, "-entities.csv"), "text/csv;charset=utf-8", exportEntitiesCSV(t.article.Doc))
 	}
 }
 
 // onPrint prints the worksheet: the print stylesheet turns the page into
 // the article with its highlights, the sources table and questions.
-func (c *annotator) onPrint(ctx app.Context, e app.Event) {
-	c.mode = modeRead
+func (t *toolbar) onPrint(ctx app.Context, e app.Event) {
+	ctx.SetState(stateMode, modeRead)
 	// The article is drawn a chunk a frame: from the exercise, wait until
 	// all of it is on the page.
-	wait := time.Duration(0)
-	if c.view != nil {
-		wait = time.Duration(len(c.view.chunks)) * 40 * time.Millisecond
+	wait := 50 * time.Millisecond
+	if v := t.article.View; v != nil {
+		wait += time.Duration(len(v.chunks)) * 40 * time.Millisecond
 	}
 	ctx.After(wait, func(ctx app.Context) { app.Window().Call("print") })
 }
 
-func (c *annotator) onShare(ctx app.Context, e app.Event) {
+func (t *toolbar) onShare(ctx app.Context, e app.Event) {
 	u := *ctx.Page().URL()
 	u.Fragment, u.RawFragment, u.RawQuery = "", "", ""
-	link, err := shareLink(u.String(), c.text)
+	link, err := shareLink(u.String(), t.article.Text)
+	t.sharedOf = t.article.Text
 	switch {
 	case errors.Is(err, errTooLongToShare):
-		c.share, c.shareMsg = "", "This article is too long to share as a link ("+err.Error()+"). Export it as JSON and send the file instead."
+		t.share, t.shareMsg = "", "This article is too long to share as a link ("+err.Error()+"). Export it as JSON and send the file instead."
 	case err != nil:
-		c.share, c.shareMsg = "", "The link could not be made: "+err.Error()
+		t.share, t.shareMsg = "", "The link could not be made: "+err.Error()
 	default:
-		c.share = link
-		c.shareMsg = "The article is inside this link (after the #), so it reaches no server: whoever opens it sees the article in their own browser."
+		t.share = link
+		t.shareMsg = "The article is inside this link (after the #), so it reaches no server: whoever opens it sees the article in their own browser."
 	}
 }
 
-func (c *annotator) onCopyShare(ctx app.Context, e app.Event) {
+func (t *toolbar) onCopyShare(ctx app.Context, e app.Event) {
 	box := app.Window().GetElementByID("share-link")
 	if !box.Truthy() {
 		return
@@ -76,9 +105,9 @@ func (c *annotator) onCopyShare(ctx app.Context, e app.Event) {
 	// never settle on a page without focus; either way the link is
 	// selected for the user to copy by hand.
 	if app.Window().Get("document").Call("execCommand", "copy").Bool() {
-		c.shareMsg = "Link copied. Paste it in an e-mail or a message."
+		t.shareMsg = "Link copied. Paste it in an e-mail or a message."
 	} else {
-		c.shareMsg = "The link is selected: copy it with Ctrl+C (⌘C on a Mac)."
+		t.shareMsg = "The link is selected: copy it with Ctrl+C (⌘C on a Mac)."
 	}
 }
 
@@ -109,32 +138,32 @@ func fileName(text, suffix string) string {
 	return "whosaid-" + name + suffix
 }
 
-func (c *annotator) renderToolbar() app.UI {
-	noDoc := c.doc == nil
+func (t *toolbar) Render() app.UI {
+	noDoc := t.article.Doc == nil
 	return app.Nav().Class("toolbar").Aria("label", "Tools").Body(
 		app.Div().Class("modes").Role("group").Aria("label", "Mode").Body(
 			app.Button().Type("button").ID("mode-read").DataSet("mode", modeRead).
-				Aria("pressed", c.mode != modeExercise).Text("Annotated article").OnClick(c.onMode),
+				Aria("pressed", t.mode != modeExercise).Text("Annotated article").OnClick(t.onMode),
 			app.Button().Type("button").ID("mode-exercise").DataSet("mode", modeExercise).
-				Aria("pressed", c.mode == modeExercise).Text("Exercise").OnClick(c.onMode),
+				Aria("pressed", t.mode == modeExercise).Text("Exercise").OnClick(t.onMode),
 		),
 		app.Div().Class("exports").Role("group").Aria("label", "Export").Body(
-			app.Button().Type("button").ID("export-json").Disabled(noDoc).Text("JSON").Title("The engine's document, as the command-line tool writes it").OnClick(c.onExportJSON),
-			app.Button().Type("button").ID("export-quotes").Disabled(noDoc).Text("Quotes CSV").Title("One row per quotation: text, speaker, role, verb, kind").OnClick(c.onExportQuotes),
-			app.Button().Type("button").ID("export-entities").Disabled(noDoc).Text("Entities CSV").Title("One row per name, place and date").OnClick(c.onExportEntities),
-			app.Button().Type("button").ID("print").Disabled(noDoc).Text("Print worksheet").OnClick(c.onPrint),
-			app.Button().Type("button").ID("share").Disabled(strings.TrimSpace(c.text) == "").Text("Share link").OnClick(c.onShare),
+			app.Button().Type("button").ID("export-json").Disabled(noDoc).Text("JSON").Title("The engine's document, as the command-line tool writes it").OnClick(t.onExportJSON),
+			app.Button().Type("button").ID("export-quotes").Disabled(noDoc).Text("Quotes CSV").Title("One row per quotation: text, speaker, role, verb, kind").OnClick(t.onExportQuotes),
+			app.Button().Type("button").ID("export-entities").Disabled(noDoc).Text("Entities CSV").Title("One row per name, place and date").OnClick(t.onExportEntities),
+			app.Button().Type("button").ID("print").Disabled(noDoc).Text("Print worksheet").OnClick(t.onPrint),
+			app.Button().Type("button").ID("share").Disabled(strings.TrimSpace(t.article.Text) == "").Text("Share link").OnClick(t.onShare),
 		),
-		app.If(c.share != "" || c.shareMsg != "", func() app.UI {
+		app.If(t.share != "" || t.shareMsg != "", func() app.UI {
 			return app.Div().Class("share-box").Body(
-				app.If(c.share != "", func() app.UI {
+				app.If(t.share != "", func() app.UI {
 					return app.Div().Class("share-row").Body(
 						app.Label().For("share-link").Text("Share link"),
-						app.Input().Type("text").ID("share-link").ReadOnly(true).Value(c.share),
-						app.Button().Type("button").ID("copy-share").Text("Copy").OnClick(c.onCopyShare),
+						app.Input().Type("text").ID("share-link").ReadOnly(true).Value(t.share),
+						app.Button().Type("button").ID("copy-share").Text("Copy").OnClick(t.onCopyShare),
 					)
 				}),
-				app.P().Class("share-msg").Role("status").Text(c.shareMsg),
+				app.P().Class("share-msg").Role("status").Text(t.shareMsg),
 			)
 		}),
 	)

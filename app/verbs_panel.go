@@ -50,8 +50,32 @@ func verbUses(doc *extract.Document) (neutral, loaded []verbUse) {
 }
 
 // verbsPanel shows how the writer introduces each quotation: neutral verbs
-// report, loaded ones also tell the reader what to think of it.
-func verbsPanel(doc *extract.Document, showLoaded bool, toggle app.EventHandler) app.UI {
+// report, loaded ones also tell the reader what to think of it. Its toggle
+// sets stateLoaded, which the page observes to mark them in the text.
+type verbsPanel struct {
+	app.Compo
+
+	article    articleState
+	showLoaded bool
+}
+
+func (p *verbsPanel) OnMount(ctx app.Context) {
+	ctx.ObserveState(stateArticle, &p.article)
+	ctx.ObserveState(stateLoaded, &p.showLoaded)
+}
+
+func (p *verbsPanel) onToggle(ctx app.Context, e app.Event) {
+	ctx.SetState(stateLoaded, ctx.JSSrc().Get("checked").Bool())
+}
+
+func (p *verbsPanel) Render() app.UI {
+	if p.article.Doc == nil {
+		return app.Section().Class("verbs")
+	}
+	return renderVerbs(p.article.Doc, p.showLoaded, p.onToggle)
+}
+
+func renderVerbs(doc *extract.Document, showLoaded bool, toggle app.EventHandler) app.UI {
 	neutral, loaded := verbUses(doc)
 	total := func(l []verbUse) (n int) {
 		for _, u := range l {

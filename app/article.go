@@ -1,0 +1,229 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/whosaid/whosaid/extract"
+)
+
+// This file is where text becomes a document: the engine starts here
+// (startEngine) and every change of the article, typed or replaced, is
+// annotated here (annotate) and handed to the other components as the
+// article state.
+
+// annotateDelay lets a burst of typing settle before the engine runs.
+const annotateDelay = 250 * time.Millisecond
+
+// articleState is the article on the page and what the engine made of it.
+// The page sets it; every component that shows the article observes it.
+type articleState struct {
+	Text string
+	Doc  *extract.Document // nil when there is nothing to show
+	View *reading          // Doc prepared for the reading view
+	// Replaced counts the times the text was put in the box by the page
+	// (not typed): the article box then shows the new text.
+	Replaced int
+	Started  bool   // the engine is loaded
+	Err      string // why there is no document
+	Status   string
+	SaveMsg  string // the article could not be kept in the browser
+
+	// measured, for the status line and for make bench
+	ShownRun   int // the annotation on the page
+	AnnotateMs float64
+	EngineMs   float64
+	HeapMB     float64
+}
+
+// startEngine loads the engine and opens the article: the one kept from
+// the last visit, else the example; a share link's article takes its place.
+func (p *page) startEngine(ctx app.Context) {
+	start := time.Now()
+	if err := extract.Load(); err != nil {
+		p.article.Err = "The language engine could not start: " + err.Error()
+		p.publish(ctx)
+		return
+	}
+	p.article.EngineMs = msSince(start)
+	var mem runtime.MemStats
+	runtime.ReadMemStats(&mem)
+	p.article.HeapMB = float64(mem.HeapAlloc) / (1 << 20)
+	p.article.Started = true
+	saved, err := loadArticle(ctx)
+	if err != nil {
+		p.article.SaveMsg = "Your browser does not let this page keep the article: it will be lost on reload."
+	}
+	if saved == "" {
+		saved = exampleArticle
+	}
+	p.article.Text = saved
+	p.article.Replaced++
+	p.openSharedLink(ctx)
+	p.annotate(ctx)
+}
+
+// OnNav handles a share link opened while the page is already running.
+func (p *page) OnNav(ctx app.Context) {
+	if p.article.Started && p.openSharedLink(ctx) {
+		p.annotate(ctx)
+	}
+}
+
+// openSharedLink opens the article a share link carries in its fragment,
+// keeps the article it replaces in the library, and takes the article out
+// of the address bar (it stays out of history and bookmarks). It reports
+// whether the article changed.
+func (p *page) openSharedLink(ctx app.Context) bool {
+	u := *ctx.Page().URL()
+	text, ok, err := sharedArticle(u.Fragment)
+	if !ok {
+		return false
+	}
+	u.Fragment, u.RawFragment = "", ""
+	ctx.Page().ReplaceURL(&u)
+	if err != nil {
+		p.setNotice(ctx, "This share link could not be opened: "+err.Error()+". Your own article is kept.")
+		return false
+	}
+	text = normalizeNewlines(text)
+	if text == p.article.Text {
+		p.setNotice(ctx, "Opened the article from the share link.")
+		return false
+	}
+	notice := "Opened the article from the share link."
+	if keepInLibrary(ctx, p.article.Text) {
+		notice += " Your previous article is in the library."
+	}
+	p.setText(ctx, text)
+	p.setNotice(ctx, notice)
+	return true
+}
+
+func (p *page) setNotice(ctx app.Context, notice string) {
+	ctx.SetState(stateNotice, notice)
+}
+
+// normalizeNewlines writes line breaks as a text box does, so offsets
+// measured in the box and in the text agree.
+func normalizeNewlines(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+}
+
+// onEdit is the article box's actionEdit: the user typed or pasted.
+func (p *page) onEdit(ctx app.Context, a app.Action) {
+	text, _ := a.Value.(string)
+	p.article.Text = text
+	p.save(ctx)
+	p.publish(ctx) // the text at once (a share link made now holds it); the document follows
+	p.pending++
+	n := p.pending
+	ctx.After(annotateDelay, func(ctx app.Context) {
+		if n == p.pending {
+			p.annotate(ctx)
+		}
+	})
+}
+
+// onReplace is actionReplace: another article takes the place of this
+// one, which is kept in the library.
+func (p *page) onReplace(ctx app.Context, a app.Action) {
+	r, _ := a.Value.(replacement)
+	keepInLibrary(ctx, p.article.Text)
+	p.setText(ctx, r.Text)
+	p.setNotice(ctx, r.Notice)
+	p.annotate(ctx)
+}
+
+// setText replaces the article (from the example, the library or a link).
+// The box is written here, not on every render: writing back what the user
+// just typed would cost a relayout of the whole box per keystroke (and
+// move the caret), which a 50,000-word article makes long.
+func (p *page) setText(ctx app.Context, text string) {
+	p.article.Text = text
+	p.article.Replaced++
+	if box := app.Window().GetElementByID("article"); box.Truthy() {
+		box.Set("value", text)
+	}
+	p.save(ctx)
+}
+
+func (p *page) save(ctx app.Context) {
+	if err := saveArticle(ctx, p.article.Text); err != nil {
+		p.article.SaveMsg = "This article could not be saved in the browser (storage is full or turned off); it is still here until you close the page."
+		return
+	}
+	p.article.SaveMsg = ""
+}
+
+// longText is where annotation moves off the event handler: past it, the
+// engine pauses now and then so the page keeps answering while it works.
+const longText = 30000
+
+// annotate runs the engine on the article and publishes the result.
+func (p *page) annotate(ctx app.Context) {
+	p.runs++
+	run, text := p.runs, p.article.Text
+	start := time.Now()
+	if len(text) < longText {
+		doc, err := extract.Annotate(text)
+		p.show(ctx, doc, err, msSince(start), run)
+		return
+	}
+	p.article.Status = "Annotating…"
+	p.publish(ctx)
+	ctx.Async(func() {
+		// Between slices of work the engine yields (yield_wasm.go): Go in
+		// WebAssembly gives the main thread back when every goroutine waits.
+		doc, err := extract.AnnotateWith(text, extract.Options{Pause: yieldToBrowser})
+		ms := msSince(start)
+		ctx.Dispatch(func(ctx app.Context) {
+			if run == p.runs { // a later edit has its own run
+				p.show(ctx, doc, err, ms, run)
+			}
+		})
+	})
+}
+
+// show puts an annotation (or the reason there is none) on the page.
+func (p *page) show(ctx app.Context, doc *extract.Document, err error, ms float64, run int) {
+	a := &p.article
+	a.ShownRun = run
+	switch {
+	case err == extract.ErrEmpty:
+		a.Doc, a.View, a.Err = nil, nil, ""
+		a.Status = "Paste an article to begin."
+	case err != nil:
+		a.Doc, a.View = nil, nil
+		a.Err = "This text cannot be annotated: " + err.Error() + ". Your text is kept as it is."
+		a.Status = ""
+	default:
+		a.Doc, a.Err = doc, ""
+		a.View = newReading(a.Text, doc)
+		a.AnnotateMs = ms
+		a.Status = fmt.Sprintf("%d entities, %d quotations, annotated in %.1f ms.", len(doc.Entities), len(doc.Quotes), ms)
+		if id := selectedPerson(ctx); id != "" && !hasReferent(doc, id) {
+			ctx.SetState(stateSelected, "")
+		}
+	}
+	p.publish(ctx)
+}
+
+// publish hands the article to the components that observe it.
+func (p *page) publish(ctx app.Context) {
+	ctx.SetState(stateArticle, p.article)
+}
+
+func msSince(t time.Time) float64 { return float64(time.Since(t).Microseconds()) / 1000 }
+
+func hasReferent(doc *extract.Document, id string) bool {
+	for _, p := range doc.People {
+		if p.ID == id {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,40 @@
+package main
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// readingPane shows the status line, and in reading mode the highlighted
+// article and the sources table under it. It reads the article and the
+// chosen person; it changes neither.
+type readingPane struct {
+	app.Compo
+	Exercise bool // the exercise is on: highlights stay hidden
+
+	article  articleState
+	selected string
+}
+
+func (r *readingPane) OnMount(ctx app.Context) {
+	ctx.ObserveState(stateArticle, &r.article)
+	ctx.ObserveState(stateSelected, &r.selected)
+}
+
+func (r *readingPane) Render() app.UI {
+	a := r.article
+	return app.Div().Class("reading-pane").Body(
+		app.If(a.Err != "", func() app.UI {
+			return app.P().Class("error").Role("alert").Text(a.Err)
+		}),
+		app.P().Class("status").Role("status").Aria("live", "polite").
+			DataSet("annotate-ms", a.AnnotateMs).
+			DataSet("shown-run", a.ShownRun).
+			DataSet("engine-ms", a.EngineMs).
+			DataSet("heap-mb", a.HeapMB).
+			Text(a.Status),
+		app.If(a.Doc != nil && !r.Exercise, func() app.UI {
+			return app.Div().Body(
+				&readingView{Reading: a.View, Selected: r.selected},
+				sourcesTable(a.Doc),
+			)
+		}),
+	)
+}
