@@ -7,15 +7,16 @@
 set -euo pipefail
 
 need=()
-# has COMMAND: the command is on PATH (or at the path an override names).
+# has COMMAND: the command is on PATH.
 has() { command -v "$1" >/dev/null 2>&1; }
 
 [ -n "${CHROME:-}" ] || has chromium || need+=(chromium)
 [ -n "${FIREFOX:-}" ] || has firefox-esr || has firefox || need+=(firefox-esr)
-has WebKitWebDriver || need+=(webkit2gtk-driver)
+[ -n "${WEBKIT_DRIVER:-}" ] || has WebKitWebDriver || need+=(webkit2gtk-driver)
 # MiniBrowser, the browser WebKitWebDriver drives, comes with WebKitGTK itself.
 [ -n "${WEBKIT_BROWSER:-}" ] || compgen -G '/usr/lib/*/webkit2gtk-4.*/MiniBrowser' >/dev/null || need+=(webkit2gtk-driver)
 has xvfb-run || need+=(xvfb)
+has xauth || need+=(xauth) # xvfb-run needs it; xvfb only recommends it
 has node || need+=(nodejs)
 has gzip || need+=(gzip)
 
@@ -28,7 +29,7 @@ mapfile -t need < <(printf '%s\n' "${need[@]}" | sort -u)
 if [ "$(id -u)" -ne 0 ] || ! has apt-get; then
   echo "make test needs these Debian packages, which are missing: ${need[*]}" >&2
   echo "install them with:  sudo apt-get update && sudo apt-get install -y ${need[*]}" >&2
-  echo "(or point CHROME, FIREFOX or WEBKIT_BROWSER at browsers installed elsewhere)" >&2
+  echo "(or point CHROME, FIREFOX, WEBKIT_DRIVER and WEBKIT_BROWSER at browsers installed elsewhere)" >&2
   exit 1
 fi
 
@@ -36,4 +37,4 @@ echo "installing what the tests need: ${need[*]}"
 export DEBIAN_FRONTEND=noninteractive
 # Another apt run (an unattended upgrade) may hold the lock for a while.
 apt-get -o DPkg::Lock::Timeout=600 update -qq
-apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${need[@]}" >/dev/null

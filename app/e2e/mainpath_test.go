@@ -74,7 +74,8 @@ func testMainPath(t *testing.T, name string, open func(*testing.T) tab) {
 	// still annotates.
 	srv.Stop()
 	step("reload offline", b.Reload())
-	step("offline, the app starts with the article", waitUntil(b, `document.querySelector('[data-speaker="Marco Bellini"]') !== null`, 2*time.Minute))
+	step("offline, the service worker starts the app with the article", waitUntil(b,
+		`navigator.serviceWorker.controller !== null && document.querySelector('[data-speaker="Marco Bellini"]') !== null`, 2*time.Minute))
 	step("paste offline", b.Eval(pasteJS(testArticle+"\n\"It works offline,\" Ana Lindqvist said.\n"), nil))
 	step("offline, the new quotation is annotated", waitUntil(b, `document.querySelectorAll('[data-quote]').length === 5`, time.Minute))
 	step("read the quotations", b.Eval(readQuotes, &quotes))
