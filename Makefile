@@ -7,7 +7,7 @@ SHARED    ?= ../shared
 SITE      := build/site
 WASM      := web/app.wasm
 
-.PHONY: run build wasm server test unit wasm-test fuzz-short fuzz e2e bench eval model fmt vet sizes clean
+.PHONY: run build wasm server test testdeps unit wasm-test fuzz-short fuzz e2e bench eval model fmt vet sizes clean
 
 # The page: the app and the engine compiled to WebAssembly, plus a gzip copy
 # the server sends to browsers that accept it.
@@ -27,7 +27,13 @@ build: wasm server
 	./bin/whosaid -static $(SITE)
 	@echo "static website in $(SITE)/ (web/app.wasm.gz is the precompressed wasm)"
 
-test: vet unit wasm-test fuzz-short e2e
+test: testdeps vet unit wasm-test fuzz-short e2e
+
+# What the tests need besides Go (Node, Chromium, Firefox ESR, WebKitGTK's
+# driver, Xvfb), installed from Debian when missing; says what is missing when
+# it cannot install.
+testdeps:
+	@./build/testdeps.sh
 
 # A short fuzz run of each target (seed corpora in each package's testdata/fuzz);
 # `make fuzz` runs them for longer.
@@ -51,9 +57,11 @@ unit:
 wasm-test:
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASM_EXEC)" ./extract/...
 
-# Real-browser tests: build the app, start the server, drive Chromium.
+# Real-browser tests: build the app, start the server, drive Chromium, and
+# walk the main path in Firefox ESR and WebKitGTK; niced, as browsers are
+# heavy on a shared machine.
 e2e:
-	$(GO) test -count=1 -timeout 15m ./app/e2e
+	nice -n 10 $(GO) test -count=1 -timeout 25m ./app/e2e
 
 # Native and WebAssembly benchmarks, then the page in Chromium and compromise
 # (installed from npm into $(BENCH_TMP) for the comparison only; it is not a

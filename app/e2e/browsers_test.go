@@ -1,0 +1,183 @@
+package e2e
+
+import (
+	"bufio"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// tab is one browser tab, whichever browser and protocol drive it: the main
+// path below runs the same steps in Firefox and in WebKit.
+type tab interface {
+	Navigate(url string) error
+	Reload() error
+	// Eval runs a JavaScript expression, awaits it if it is a promise, and
+	// decodes its value (as JSON) into out, unless out is nil.
+	Eval(js string, out any) error
+	// Click clicks the first element a CSS selector matches, with the mouse.
+	Click(css string) error
+	Screenshot() ([]byte, error)
+}
+
+// waitUntil evaluates a JavaScript condition until it is true.
+func waitUntil(b tab, cond string, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	var lastErr error
+	for {
+		var ok bool
+		err := b.Eval(cond, &ok)
+		if err == nil && ok {
+			return nil
+		}
+		if err != nil {
+			lastErr = err
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("waited %v for %s (last error: %v)", timeout, cond, lastErr)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// saveScreenshot keeps a screenshot in $SCREENSHOTS (if set) for a person to
+// look at; the tests assert on the page itself.
+func saveScreenshot(t *testing.T, b tab, name string) {
+	dir := os.Getenv("SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	png, err := b.Screenshot()
+	if err == nil {
+		err = os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644)
+	}
+	if err != nil {
+		t.Logf("screenshot %s: %v", name, err)
+	}
+}
+
+// startBrowserProcess starts a browser (or its driver) in its own process
+// group, so that ending the test ends every process it started.
+func startBrowserProcess(t *testing.T, cmd *exec.Cmd) {
+	t.Helper()
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("starting %s: %v", cmd.Path, err)
+	}
+	t.Cleanup(func() {
+		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+		_, _ = cmd.Process.Wait()
+	})
+}
+
+// firstExisting returns the first of the paths that exists, or "".
+func firstExisting(paths ...string) string {
+	for _, p := range paths {
+		if matches, _ := filepath.Glob(p); len(matches) > 0 {
+			return matches[0]
+		}
+	}
+	return ""
+}
+
+// newFirefox starts Debian's Firefox ESR headless with a fresh profile and
+// drives it through WebDriver BiDi.
+func newFirefox(t *testing.T) tab {
+	t.Helper()
+	path := os.Getenv("FIREFOX")
+	if path == "" {
+		path = firstExisting("/usr/bin/firefox-esr", "/usr/bin/firefox")
+	}
+	if path == "" {
+		t.Fatal("no Firefox found: install Debian's firefox-esr (apt-get install -y firefox-esr) or set FIREFOX")
+	}
+	profile := t.TempDir()
+	cmd := exec.Command(path, "--headless", "--no-remote", "--profile", profile, "--remote-debugging-port=0", "about:blank")
+	cmd.Env = append(os.Environ(), "MOZ_HEADLESS_WIDTH=1280", "MOZ_HEADLESS_HEIGHT=900")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	startBrowserProcess(t, cmd)
+	// Firefox announces its BiDi websocket on stderr.
+	lines := bufio.NewScanner(stderr)
+	url := ""
+	for lines.Scan() {
+		if _, after, ok := strings.Cut(lines.Text(), "WebDriver BiDi listening on "); ok {
+			url = strings.TrimSpace(after)
+			break
+		}
+	}
+	if url == "" {
+		t.Fatal("firefox did not start its WebDriver BiDi server")
+	}
+	go func() { // keep reading, or Firefox blocks on a full pipe
+		for lines.Scan() {
+		}
+	}()
+	b, err := bidiConnect(url)
+	if err != nil {
+		t.Fatal("connecting to firefox:", err)
+	}
+	t.Cleanup(func() {
+		if logs := b.Logs(); t.Failed() && len(logs) > 0 {
+			t.Logf("firefox console errors:\n%s", strings.Join(logs, "\n"))
+		}
+		_ = b.Close()
+	})
+	return b
+}
+
+// newWebKit starts WebKitGTK's MiniBrowser through WebKitWebDriver on a
+// virtual display (xvfb-run): WebKitGTK has no headless mode.
+func newWebKit(t *testing.T) tab {
+	t.Helper()
+	driver := os.Getenv("WEBKIT_DRIVER")
+	if driver == "" {
+		driver = firstExisting("/usr/bin/WebKitWebDriver")
+	}
+	browser := os.Getenv("WEBKIT_BROWSER")
+	if browser == "" {
+		browser = firstExisting("/usr/lib/*/webkit2gtk-4.1/MiniBrowser", "/usr/lib/*/webkit2gtk-4.0/MiniBrowser")
+	}
+	if driver == "" || browser == "" {
+		t.Fatal("no WebKitWebDriver and MiniBrowser found: install Debian's webkit2gtk-driver (apt-get install -y webkit2gtk-driver) or set WEBKIT_DRIVER and WEBKIT_BROWSER")
+	}
+	port := freePort(t)
+	cmd := exec.Command("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", driver, "--port="+port)
+	cmd.Stderr = os.Stderr
+	startBrowserProcess(t, cmd)
+	url := "http://127.0.0.1:" + port
+	deadline := time.Now().Add(60 * time.Second)
+	for webdriverCall("GET", url+"/status", nil, nil) != nil {
+		if time.Now().After(deadline) {
+			t.Fatal("WebKitWebDriver did not start")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	w, err := webdriverSession(url, map[string]any{
+		"webkitgtk:browserOptions": map[string]any{"binary": browser, "args": []string{"--automation"}},
+	})
+	if err != nil {
+		t.Fatal("starting MiniBrowser:", err)
+	}
+	t.Cleanup(func() { _ = w.Close() })
+	_ = webdriverCall("POST", w.base+"/window/rect", map[string]any{"width": 1280, "height": 900}, nil)
+	return w
+}
+
+func freePort(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return fmt.Sprint(l.Addr().(*net.TCPAddr).Port)
+}

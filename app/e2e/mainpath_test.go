@@ -1,0 +1,133 @@
+package e2e
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The main path in Firefox ESR and in WebKitGTK (Safari's engine), as the
+// Chromium tests walk it: the example is annotated, a pasted article shows its
+// highlights and speakers, a reload keeps it, the app starts with the server
+// gone, and an exercise is marked and checked.
+func TestMainPathInFirefox(t *testing.T) { testMainPath(t, "firefox", newFirefox) }
+func TestMainPathInWebKit(t *testing.T)  { testMainPath(t, "webkit", newWebKit) }
+
+func testMainPath(t *testing.T, name string, open func(*testing.T) tab) {
+	srv := startServer(t)
+	b := open(t)
+	step := func(what string, err error) {
+		t.Helper()
+		if err != nil {
+			saveScreenshot(t, b, name+"-failed")
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+
+	step("open the app", b.Navigate(srv.URL+"/"))
+	step("the example is annotated", waitUntil(b, `document.querySelector('[data-speaker="Elena Vargas"]') !== null`, 3*time.Minute))
+	saveScreenshot(t, b, name+"-example")
+
+	// Paste: the people and places are highlighted, each quotation has its speaker.
+	step("paste", b.Eval(pasteJS(testArticle), nil))
+	step("the pasted article is annotated", waitUntil(b, `document.querySelector('[data-speaker="Ana Lindqvist"]') !== null`, time.Minute))
+	var marks []mark
+	var quotes []quote
+	step("read the highlights", b.Eval(readMarks, &marks))
+	step("read the quotations", b.Eval(readQuotes, &quotes))
+	people := map[string]bool{}
+	for _, m := range marks {
+		if m.Type == "PERSON" {
+			people[m.Text] = true
+		}
+	}
+	if !people["Ana Lindqvist"] || !people["Marco Bellini"] {
+		t.Errorf("people highlighted: %v, want Ana Lindqvist and Marco Bellini", people)
+	}
+	var got []string
+	for _, q := range quotes {
+		got = append(got, q.Speaker+": "+q.Text)
+	}
+	want := []string{
+		`Ana Lindqvist: "We did everything we could to keep the plant open,"`,
+		`Marco Bellini: "a betrayal of two thousand families"`,
+		`Marco Bellini: "They knew this for months,"`,
+		`Marco Bellini: "Nobody told us anything."`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("quotations shown:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	// Reload: the article is still there, annotated.
+	step("the app is cached for offline use", waitUntil(b, offlineReadyJS, time.Minute))
+	step("reload", b.Reload())
+	step("after a reload the article is annotated", waitUntil(b, `document.querySelector('[data-speaker="Marco Bellini"]') !== null`, 2*time.Minute))
+	var text string
+	step("read the article box", b.Eval(`document.querySelector('textarea#article').value`, &text))
+	if text != testArticle {
+		t.Errorf("after a reload the article box holds %q, want the pasted article", text)
+	}
+
+	// Offline: with the server gone the service worker starts the app, which
+	// still annotates.
+	srv.Stop()
+	step("reload offline", b.Reload())
+	step("offline, the service worker starts the app with the article", waitUntil(b,
+		`navigator.serviceWorker.controller !== null && document.querySelector('[data-speaker="Marco Bellini"]') !== null`, 2*time.Minute))
+	step("paste offline", b.Eval(pasteJS(testArticle+"\n\"It works offline,\" Ana Lindqvist said.\n"), nil))
+	step("offline, the new quotation is annotated", waitUntil(b, `document.querySelectorAll('[data-quote]').length === 5`, time.Minute))
+	step("read the quotations", b.Eval(readQuotes, &quotes))
+	if last := quotes[len(quotes)-1]; last.Speaker != "Ana Lindqvist" {
+		t.Errorf("offline, the new quotation is attributed to %q, want Ana Lindqvist", last.Speaker)
+	}
+
+	// Exercise: the answers are hidden; a marked quotation with its speaker
+	// is found when checked.
+	step("start the exercise", b.Click(`#mode-exercise`))
+	step("the exercise shows", waitUntil(b, `document.querySelector('#exercise-text') !== null`, 10*time.Second))
+	var shown int
+	step("count highlighted quotations", b.Eval(`document.querySelectorAll('[data-quote]').length`, &shown))
+	if shown != 0 {
+		t.Errorf("the exercise shows %d highlighted quotations: the answers are visible", shown)
+	}
+	markQuotation(t, b, step, `"They knew this for months,"`, "Marco Bellini")
+	step("check", b.Click(`#check`))
+	step("the result shows", waitUntil(b, `document.querySelector('.score') !== null`, 10*time.Second))
+	var result exerciseView
+	step("read the result", b.Eval(readExercise, &result))
+	saveScreenshot(t, b, name+"-exercise")
+	if r := strings.Join(result.Results, "|"); r != "found|missed|missed|missed|missed" {
+		t.Errorf("results %q, want one quotation found with its speaker right, four missed", r)
+	}
+	if !strings.Contains(result.Score, "you found 1 of 5 quotations") {
+		t.Errorf("score line %q, want it to say 1 of 5 found", result.Score)
+	}
+}
+
+// pasteJS puts text in the article box as a user's paste would.
+func pasteJS(text string) string {
+	js, _ := json.Marshal(text)
+	return `(() => { const t = document.querySelector('textarea#article');
+		t.focus(); t.value = ` + string(js) + `; t.dispatchEvent(new Event('input', {bubbles: true})); })()`
+}
+
+const offlineReadyJS = `(async () => { for (const k of await caches.keys()) {
+	if (await (await caches.open(k)).match('/web/app.wasm')) return navigator.serviceWorker.controller !== null; }
+	return false; })()`
+
+// markQuotation selects words in the exercise text (as a drag would), marks
+// them and chooses their speaker.
+func markQuotation(t *testing.T, b tab, step func(string, error), words, speaker string) {
+	t.Helper()
+	w, _ := json.Marshal(words)
+	s, _ := json.Marshal(speaker)
+	step("select "+words, b.Eval(`(() => { const t = document.querySelector('#exercise-text');
+		const i = t.value.indexOf(`+string(w)+`); t.focus(); t.setSelectionRange(i, i + `+fmt.Sprint(len([]rune(words)))+`); })()`, nil))
+	step("mark the selection", b.Click(`#mark-quote`))
+	step("the mark is listed", waitUntil(b, `document.querySelectorAll('.student-mark').length === 1`, 10*time.Second))
+	step("choose the speaker", b.Eval(`(() => { const s = document.getElementById('speaker-0');
+		s.value = [...s.options].find(o => o.text === `+string(s)+`).value;
+		s.dispatchEvent(new Event('change', {bubbles: true})); })()`, nil))
+}
