@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/whosaid/whosaid/extract/entities"
+import (
+	"github.com/whosaid/whosaid/extract/attribution"
+	"github.com/whosaid/whosaid/extract/entities"
+)
 
 // Document is what Annotate returns: every span is measured on the input
 // text in UTF-8 byte offsets, end exclusive, so a span's Text is always
@@ -16,44 +19,22 @@ type Document struct {
 	Sources Sources `json:"sources"`
 }
 
-// Span is a stretch of the input text.
-type Span struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-}
-
-// Quote kinds.
-const (
-	// KindDirect is a quotation that stands as a sentence of its own.
-	KindDirect = "direct"
-	// KindPartial is a quoted fragment inside the writer's own sentence.
-	KindPartial = "partial"
-)
-
-// Quote is one quotation, quotation marks included (or, in
-// Document.Reported, one reported clause).
-type Quote struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-	Kind  string `json:"kind"`
-	// Speaker is the mention that names the speaker as written
-	// ("Kremlin spokesman Dmitry Peskov", "he"), nil when unattributed.
-	Speaker *Span `json:"speaker"`
-	// Cue is the attribution verb ("said", "claimed"), nil when none.
-	Cue *Span `json:"cue"`
-	// CueType is "loaded" for a verb that frames the quotation
-	// ("claimed", "admitted"), "neutral" for one that only reports it
-	// ("said"), "" without a cue.
-	CueType string `json:"cue_type"`
-	// SpeakerID is the Referent the speaker resolves to, "" when unknown.
-	SpeakerID string `json:"speaker_id"`
-}
-
 // Entity is one mention of a named thing or a date (entities.Entity).
 type Entity = entities.Entity
 
 // Referent is one person or organisation the text talks about, with every
 // name it goes by (entities.Referent).
 type Referent = entities.Referent
+
+// Span is a stretch of the input text (attribution.Span).
+type Span = attribution.Span
+
+// Quote is one quotation or reported clause (attribution.Quote).
+type Quote = attribution.Quote
+
+// Quote kinds.
+const (
+	KindDirect   = attribution.KindDirect
+	KindPartial  = attribution.KindPartial
+	KindReported = attribution.KindReported
+)

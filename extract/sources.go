@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/whosaid/whosaid/extract/attribution"
 	"github.com/whosaid/whosaid/extract/entities"
 )
 
@@ -74,7 +75,7 @@ func summarizeSources(quotes, reported []Quote, refs []*entities.Ref) Sources {
 				src.Kind = SourcePerson
 			}
 		} else {
-			if q.Speaker == nil || isPronounPhrase(q.Speaker.Text) {
+			if q.Speaker == nil || attribution.IsPronounPhrase(q.Speaker.Text) {
 				return nil // nobody, or a pronoun the text does not resolve
 			}
 			src.Name, src.Kind, src.ID = q.Speaker.Text, SourceAnonymous, ""
@@ -146,14 +147,6 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
-}
-
-// isPronounPhrase reports whether a speaker mention is only a pronoun.
-func isPronounPhrase(s string) bool {
-	w := strings.ToLower(strings.TrimSpace(s))
-	_, ok := speakerPronouns[w]
-	_, possessive := possessivePronouns[w]
-	return ok || possessive
 }
 
 // wordCount counts the words of a quotation (runs of letters or digits;

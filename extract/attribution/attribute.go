@@ -1,4 +1,4 @@
-package extract
+package attribution
 
 import (
 	"strings"
@@ -13,8 +13,8 @@ import (
 // span is a token range toks[From:To]; To == From means none.
 type span = text.Span
 
-// attribution is what the rules find for one quotation.
-type attribution struct {
+// speakerCue is what the rules find for one quotation.
+type speakerCue struct {
 	speaker, cue span
 	// owned: the speaker owns a speech noun (`Trump's claim that "Q"`);
 	// the next quotation in the paragraph is not taken to go on with it.
@@ -509,10 +509,10 @@ func (a *analysis) phraseOpener(j, lo int) int {
 // attributeAfter handles a speaker after the quotation: `"Q," X said`,
 // `"Q," said X`, `"Q," according to X`, `"Q," X, the party's leader, said`,
 // `"Q," a senior official who asked not to be named said`.
-func (a *analysis) attributeAfter(qb int) (attribution, bool) {
+func (a *analysis) attributeAfter(qb int) (speakerCue, bool) {
 	n := len(a.toks)
 	if !a.quoteClosesClause(qb) {
-		return attribution{}, false
+		return speakerCue{}, false
 	}
 	j := qb
 	dashed := false
@@ -521,7 +521,7 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 		j++
 	}
 	if j >= n || a.toks[j].ParaStart {
-		return attribution{}, false
+		return speakerCue{}, false
 	}
 	limit := j
 	for limit < n && limit < j+25 && !(limit > j && a.toks[limit].ParaStart) && !text.IsTerminal(a.toks[limit].Text) {
@@ -551,29 +551,29 @@ func (a *analysis) attributeAfter(qb int) (attribution, bool) {
 	// `"Q," as a Homeland Security memo put it`
 	if a.lower(j) == "as" {
 		if sp := a.forwardNP(j+1, limit); !sp.Empty() && sp.To+1 < limit && a.lower(sp.To) == "put" && a.lower(sp.To+1) == "it" {
-			return attribution{speaker: sp, cue: span{From: sp.To, To: sp.To + 2}}, true
+			return speakerCue{speaker: sp, cue: span{From: sp.To, To: sp.To + 2}}, true
 		}
 	}
 	if a.isCue(j) {
 		cue := a.cueSpan(j)
 		sp := a.forwardNP(cue.To, limit)
 		if sp.Empty() || !closes(sp.To) {
-			return attribution{}, false
+			return speakerCue{}, false
 		}
-		return attribution{speaker: sp, cue: cue}, true
+		return speakerCue{speaker: sp, cue: cue}, true
 	}
 	sp := a.forwardNP(j, limit)
 	if sp.Empty() {
-		return attribution{}, false
+		return speakerCue{}, false
 	}
 	if k := a.cueAfterSubject(sp.To, limit); k >= 0 && closes(a.cueSpan(k).To) && !(endsSentence && a.isParticiple(k)) {
-		return attribution{speaker: a.withNamedApposition(sp, k), cue: a.cueSpan(k)}, true
+		return speakerCue{speaker: a.withNamedApposition(sp, k), cue: a.cueSpan(k)}, true
 	}
 	// `"Q." ― Carla Sanchez`: a signature after a dash, no verb.
 	if dashed && (sp.To >= n || a.toks[sp.To].ParaStart || text.IsTerminal(a.toks[sp.To].Text) || quotes.IsMark(a.toks[sp.To].Text)) {
-		return attribution{speaker: sp}, true
+		return speakerCue{speaker: sp}, true
 	}
-	return attribution{}, false
+	return speakerCue{}, false
 }
 
 // adjunctOpeners start a phrase that can follow a cue verb ending an
@@ -694,7 +694,7 @@ func (a *analysis) cueAfterSubject(k, limit int) int {
 
 // attributeBefore handles a cue before the quotation in the same sentence:
 // `X said: "Q"`, `X said he was "Q"`, `According to X, "Q"`.
-func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
+func (a *analysis) attributeBefore(qa, lo int) (speakerCue, bool) {
 	lo = max(lo, qa-window)
 	for c := qa - 1; c >= lo; c-- {
 		// An earlier quotation in the sentence is stepped over: `he said he
@@ -757,18 +757,18 @@ func (a *analysis) attributeBefore(qa, lo int) (attribution, bool) {
 		if outer, ok := a.outerSpeaker(sp, c, lo); ok {
 			return outer, true
 		}
-		return attribution{speaker: sp, cue: cue}, true
+		return speakerCue{speaker: sp, cue: cue}, true
 	}
-	return attribution{}, false
+	return speakerCue{}, false
 }
 
 // attributeFromSentenceBefore handles a quotation that opens a sentence
 // after one that ends with its attribution: `..., Schiff said. "The other
 // factor is ..."`.
-func (a *analysis) attributeFromSentenceBefore(qa int) (attribution, bool) {
+func (a *analysis) attributeFromSentenceBefore(qa int) (speakerCue, bool) {
 	n := a.sentOf[qa]
 	if n == 0 || a.sents[n].From != qa || a.toks[qa].ParaStart {
-		return attribution{}, false
+		return speakerCue{}, false
 	}
 	prev := a.sents[n-1]
 	end := prev.To - 1
@@ -776,14 +776,14 @@ func (a *analysis) attributeFromSentenceBefore(qa int) (attribution, bool) {
 		end--
 	}
 	if end <= prev.From || !a.isCue(end) || a.isParticiple(end) {
-		return attribution{}, false
+		return speakerCue{}, false
 	}
 	sp := a.backwardNP(end-1, prev.From)
 	// only `..., X said.`: not `..., where X also spoke.`
 	if sp.Empty() || !a.namesSomeone(sp) || sp.From == prev.From || a.toks[sp.From-1].Text != "," {
-		return attribution{}, false
+		return speakerCue{}, false
 	}
-	return attribution{speaker: sp, cue: a.cueSpan(end)}, true
+	return speakerCue{speaker: sp, cue: a.cueSpan(end)}, true
 }
 
 // earlierCue finds a cue before c in the same clause run, outside quotations.
@@ -799,10 +799,10 @@ func (a *analysis) earlierCue(c, lo int) int {
 // outerSpeaker prefers, over a pronoun in a clause ("what she calls"), the
 // named subject of an earlier cue in the same sentence: `Clinton says she
 // appreciated ... what she calls a "war of words"`.
-func (a *analysis) outerSpeaker(sp span, c, lo int) (attribution, bool) {
+func (a *analysis) outerSpeaker(sp span, c, lo int) (speakerCue, bool) {
 	g, pronoun := speakerPronouns[a.lower(sp.From)]
 	if !pronoun || sp.To-sp.From != 1 {
-		return attribution{}, false
+		return speakerCue{}, false
 	}
 	// "Ban Ki-moon condemned what he called a "brazen breach"": the
 	// sentence's named subject.
@@ -812,7 +812,7 @@ func (a *analysis) outerSpeaker(sp span, c, lo int) (attribution, bool) {
 			subj := a.subject(lo, sp.From)
 			samePronoun := subj.To-subj.From == 1 && speakerPronouns[a.lower(subj.From)] == g && subj.From != sp.From
 			if !subj.Empty() && (a.namesPerson(subj) || samePronoun) {
-				return attribution{speaker: subj, cue: a.cueSpan(c)}, true
+				return speakerCue{speaker: subj, cue: a.cueSpan(c)}, true
 			}
 		}
 	}
@@ -828,18 +828,18 @@ func (a *analysis) outerSpeaker(sp span, c, lo int) (attribution, bool) {
 			// "She said she recalls the colleague being "confused"": the
 			// same person twice; the main clause's mention is the source.
 			if og == g && outer.To-outer.From == 1 && (g == "m" || g == "f") {
-				return attribution{speaker: outer, cue: a.cueSpan(k)}, true
+				return speakerCue{speaker: outer, cue: a.cueSpan(k)}, true
 			}
 			continue
 		}
 		for i := outer.From; i < outer.To; i++ {
 			if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type == "PERSON" && (g == "m" || g == "f") ||
 				e >= 0 && a.es.Entities[e].Type == "ORG" && (g == "" || g == "it") {
-				return attribution{speaker: outer, cue: a.cueSpan(k)}, true
+				return speakerCue{speaker: outer, cue: a.cueSpan(k)}, true
 			}
 		}
 	}
-	return attribution{}, false
+	return speakerCue{}, false
 }
 
 // namesPerson reports whether a phrase holds a person's name.
@@ -928,16 +928,16 @@ var capitalAdverbs = map[string]bool{
 
 // attributeLater handles a cue at the end of the sentence, after the
 // quotation: `A cashier who "steals" is held accountable, Warren said.`
-func (a *analysis) attributeLater(qb, hi int) (attribution, bool) {
+func (a *analysis) attributeLater(qb, hi int) (speakerCue, bool) {
 	hi = min(hi, qb+window)
 	for c := qb; c < hi; c++ {
 		if quotes.IsMark(a.toks[c].Text) {
-			return attribution{}, false
+			return speakerCue{}, false
 		}
 		if a.lower(c) == "according" && a.isCue(c) && c > qb && a.toks[c-1].Text == "," {
 			// `... "Bobby!" at a labor conference, according to X.`
 			if sp := a.forwardNP(c+2, hi); !sp.Empty() {
-				return attribution{speaker: sp, cue: a.cueSpan(c)}, true
+				return speakerCue{speaker: sp, cue: a.cueSpan(c)}, true
 			}
 		}
 		if !a.isCue(c) || a.lower(c) == "according" || a.isParticiple(c) {
@@ -946,7 +946,7 @@ func (a *analysis) attributeLater(qb, hi int) (attribution, bool) {
 		// `..., said the bureau's director, James B. Comey, on Monday.`
 		if c > qb && a.toks[c-1].Text == "," && c+1 < hi && !text.IsTerminal(a.toks[c+1].Text) && a.toks[c+1].Text != "," {
 			if sp := a.forwardNP(c+1, hi); !sp.Empty() && a.namesSomeone(sp) && a.endsClause(sp.To, hi) {
-				return attribution{speaker: a.withNamedApposition(sp, hi), cue: a.cueSpan(c)}, true
+				return speakerCue{speaker: a.withNamedApposition(sp, hi), cue: a.cueSpan(c)}, true
 			}
 		}
 		if c+1 < hi && a.toks[c+1].Text != "," && !text.IsTerminal(a.toks[c+1].Text) {
@@ -956,9 +956,9 @@ func (a *analysis) attributeLater(qb, hi int) (attribution, bool) {
 		if sp.Empty() || sp.From == qb || a.toks[sp.From-1].Text != "," {
 			continue
 		}
-		return attribution{speaker: sp, cue: a.cueSpan(c)}, true
+		return speakerCue{speaker: sp, cue: a.cueSpan(c)}, true
 	}
-	return attribution{}, false
+	return speakerCue{}, false
 }
 
 // endsClause reports whether the words from k close the sentence with no
@@ -970,36 +970,36 @@ func (a *analysis) endsClause(k, hi int) bool {
 // attributeToSubject gives a quoted fragment with no cue to the subject of
 // its sentence, when that names someone: `Trump openly admires Putin as a
 // "strong leader"`.
-func (a *analysis) attributeToSubject(qa int) (attribution, bool) {
+func (a *analysis) attributeToSubject(qa int) (speakerCue, bool) {
 	sp := a.subject(a.sents[a.sentOf[qa]].From, qa)
 	if sp.Empty() || sp.To >= qa || a.hasClause(sp) {
-		return attribution{}, false
+		return speakerCue{}, false
 	}
 	for i := sp.From; i < sp.To; i++ {
 		w := a.lower(i)
 		if e := a.es.Of[i]; e >= 0 && (a.es.Entities[e].Type == "PERSON" || a.es.Entities[e].Type == "ORG") || lexicon.TitleWords[w] || sourceNouns[w] {
-			return attribution{speaker: sp}, true
+			return speakerCue{speaker: sp}, true
 		}
 	}
 	if g, ok := speakerPronouns[a.lower(sp.From)]; ok && sp.To-sp.From == 1 && (g == "m" || g == "f") {
-		return attribution{speaker: sp}, true
+		return speakerCue{speaker: sp}, true
 	}
-	return attribution{}, false
+	return speakerCue{}, false
 }
 
 // attributeFromParaphrase handles a quotation that opens a sentence with no
 // attribution of its own, after a sentence in the same paragraph whose
 // subject speaks: `Cummings called him a master at deals. "He showed again
 // and again ..."`. News puts the quotation after its paraphrase.
-func (a *analysis) attributeFromParaphrase(qa int) (attribution, bool) {
+func (a *analysis) attributeFromParaphrase(qa int) (speakerCue, bool) {
 	n := a.sentOf[qa]
 	if n == 0 || a.sents[n].From != qa || a.toks[qa].ParaStart {
-		return attribution{}, false
+		return speakerCue{}, false
 	}
 	prev := a.sents[n-1]
 	for i := prev.From; i < prev.To; i++ {
 		if a.inQuote[i] || quotes.IsMark(a.toks[i].Text) {
-			return attribution{}, false // its quotation's speaker goes on
+			return speakerCue{}, false // its quotation's speaker goes on
 		}
 	}
 	for c := prev.From; c < prev.To && c < prev.From+25; c++ {
@@ -1011,7 +1011,7 @@ func (a *analysis) attributeFromParaphrase(qa int) (attribution, bool) {
 			// going to support him …""
 			if c > prev.From && a.lower(c-1) == "by" {
 				if sp := a.subject(prev.From, c); !sp.Empty() && a.namesSomeone(sp) {
-					return attribution{speaker: sp, cue: a.cueSpan(c)}, true
+					return speakerCue{speaker: sp, cue: a.cueSpan(c)}, true
 				}
 			}
 			continue
@@ -1021,9 +1021,9 @@ func (a *analysis) attributeFromParaphrase(qa int) (attribution, bool) {
 			sp = a.describedSubject(prev.From, c)
 		}
 		if sp.Empty() {
-			return attribution{}, false
+			return speakerCue{}, false
 		}
-		return attribution{speaker: sp, cue: a.cueSpan(c)}, true
+		return speakerCue{speaker: sp, cue: a.cueSpan(c)}, true
 	}
-	return attribution{}, false
+	return speakerCue{}, false
 }

@@ -1,4 +1,4 @@
-package extract
+package attribution
 
 // Anonymous sources are written as a noun with a modifier that says how
 // the source knows, not who it is: "a source close to the talks",

@@ -1,4 +1,4 @@
-package extract
+package attribution
 
 import (
 	"strings"
@@ -116,4 +116,12 @@ func init() {
 		upon within across behind beyond near toward towards since until unless whether`) {
 		npStop[w] = true
 	}
+}
+
+// IsPronounPhrase reports whether a speaker mention is only a pronoun.
+func IsPronounPhrase(s string) bool {
+	w := strings.ToLower(strings.TrimSpace(s))
+	_, ok := speakerPronouns[w]
+	_, possessive := possessivePronouns[w]
+	return ok || possessive
 }

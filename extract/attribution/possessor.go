@@ -1,4 +1,4 @@
-package extract
+package attribution
 
 import (
 	"github.com/whosaid/whosaid/extract/quotes"
@@ -38,16 +38,16 @@ var possessivePronouns = map[string]string{"his": "m", "her": "f"}
 
 // attributeToPossessor handles `X's claim that "Q"` and `his remark: "Q"`:
 // a speech noun owned by someone, a few words at most before the quotation.
-func (a *analysis) attributeToPossessor(qa, lo int) (attribution, bool) {
+func (a *analysis) attributeToPossessor(qa, lo int) (speakerCue, bool) {
 	for k := qa - 1; k >= lo && k >= qa-8; k-- {
 		if a.inQuote[k] || quotes.IsMark(a.toks[k].Text) {
-			return attribution{}, false
+			return speakerCue{}, false
 		}
 		if !speechNouns[a.lower(k)] || k-1 < lo {
 			continue
 		}
 		if !a.introducesContent(k+1, qa) {
-			return attribution{}, false
+			return speakerCue{}, false
 		}
 		cue := span{From: k, To: k + 1}
 		p := a.lower(k - 1)
@@ -59,22 +59,22 @@ func (a *analysis) attributeToPossessor(qa, lo int) (attribution, bool) {
 		}
 		if d := a.lower(det); (d == "a" || d == "an" || d == "the") && det-2 >= lo && givingVerbs[a.lower(det-1)] {
 			if sp := a.backwardNP(det-2, lo); !sp.Empty() && a.namesSomeone(sp) {
-				return attribution{speaker: sp, cue: span{From: det - 1, To: k + 1}, owned: true}, true
+				return speakerCue{speaker: sp, cue: span{From: det - 1, To: k + 1}, owned: true}, true
 			}
-			return attribution{}, false
+			return speakerCue{}, false
 		}
 		if _, ok := possessivePronouns[p]; ok {
-			return attribution{speaker: span{From: k - 1, To: k}, cue: cue, owned: true}, true
+			return speakerCue{speaker: span{From: k - 1, To: k}, cue: cue, owned: true}, true
 		}
 		if p != "'s" && p != "’s" || k-2 < lo {
-			return attribution{}, false
+			return speakerCue{}, false
 		}
 		if sp := a.backwardNP(k-2, lo); !sp.Empty() && sp.To == k-1 && a.namesSomeone(sp) && !(k+1 == qa && a.reportedBy(sp.From, lo)) {
-			return attribution{speaker: sp, cue: cue, owned: true}, true
+			return speakerCue{speaker: sp, cue: cue, owned: true}, true
 		}
-		return attribution{}, false
+		return speakerCue{}, false
 	}
-	return attribution{}, false
+	return speakerCue{}, false
 }
 
 // reportedBy reports whether the owner's phrase at i is itself reported
@@ -122,10 +122,10 @@ func (a *analysis) introducesContent(from, to int) bool {
 
 // attributeAsPutIt handles `as The New Yorker put it in an expose, "Q"`:
 // the phrase names the source of the words that follow it.
-func (a *analysis) attributeAsPutIt(qa, lo int) (attribution, bool) {
+func (a *analysis) attributeAsPutIt(qa, lo int) (speakerCue, bool) {
 	for k := qa - 1; k > lo && k > qa-16; k-- {
 		if quotes.IsMark(a.toks[k].Text) || text.IsTerminal(a.toks[k].Text) {
-			return attribution{}, false
+			return speakerCue{}, false
 		}
 		if a.lower(k) != "it" || a.lower(k-1) != "put" {
 			continue
@@ -133,42 +133,42 @@ func (a *analysis) attributeAsPutIt(qa, lo int) (attribution, bool) {
 		for j := k - 2; j >= lo && j > k-10; j-- {
 			if a.lower(j) == "as" {
 				if sp := a.forwardNP(j+1, k-1); !sp.Empty() && sp.To == k-1 && a.namesSomeone(sp) {
-					return attribution{speaker: sp, cue: span{From: k - 1, To: k + 1}}, true
+					return speakerCue{speaker: sp, cue: span{From: k - 1, To: k + 1}}, true
 				}
-				return attribution{}, false
+				return speakerCue{}, false
 			}
 		}
-		return attribution{}, false
+		return speakerCue{}, false
 	}
-	return attribution{}, false
+	return speakerCue{}, false
 }
 
 // attributeToLabel reads a name set before a colon as a label, the way a
 // digest of other writers' words does: `Pollsters agree - Carl Bialik:
 // "Q"`. The name opens its sentence or follows a dash, or no cue stands
 // before it, so that `he told Trump: "Q"` stays with its cue.
-func (a *analysis) attributeToLabel(qa, lo int) (attribution, bool) {
+func (a *analysis) attributeToLabel(qa, lo int) (speakerCue, bool) {
 	colon := qa - 1
 	if colon-1 < lo || a.toks[colon].Text != ":" {
-		return attribution{}, false
+		return speakerCue{}, false
 	}
 	e := a.es.Of[colon-1]
 	if e < 0 || a.es.Entities[e].Type != "PERSON" && a.es.Entities[e].Type != "ORG" {
-		return attribution{}, false
+		return speakerCue{}, false
 	}
 	from := a.tokenAt(a.es.Entities[e].Start)
 	if from == lo || text.IsDash(a.toks[from-1].Text) {
-		return attribution{speaker: span{From: from, To: colon}}, true
+		return speakerCue{speaker: span{From: from, To: colon}}, true
 	}
 	// "The surge does not surprise Republican pollster Daron Shaw: \"Q\"":
 	// with no cue before it, the name at the colon is the one quoted
 	for k := lo; k < colon; k++ {
 		if a.isCue(k) || a.inQuote[k] {
-			return attribution{}, false
+			return speakerCue{}, false
 		}
 	}
 	if sp := a.backwardNP(colon-1, lo); !sp.Empty() && sp.To == colon {
-		return attribution{speaker: sp}, true
+		return speakerCue{speaker: sp}, true
 	}
-	return attribution{speaker: span{From: from, To: colon}}, true
+	return speakerCue{speaker: span{From: from, To: colon}}, true
 }
