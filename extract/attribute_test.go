@@ -156,10 +156,6 @@ func TestReportedSpeech(t *testing.T) {
 		{"A third said the pier was too expensive.", "the pier was too expensive", "A third", "said"},
 		{"The pier will open late, said Tom Becker, the harbour master.", "The pier will open late", "Tom Becker", "said"},
 		{"Tom Becker, the harbour master, said the pier will open late.", "the pier will open late", "Tom Becker", "said"},
-		// archives that print a quotation mark as two apostrophes: read as a
-		// statement (the marks are not quotation marks to the scanner)
-		{"''We are ready for the storm,'' Mr. Becker said.", "We are ready for the storm", "Mr. Becker", "said"},
-		{"''We are ready for the storm,'' said Tom Becker.", "We are ready for the storm", "Tom Becker", "said"},
 		{"It is impossible to check every ticket, harbour officials say.", "It is impossible to check every ticket", "harbour officials", "say"},
 		{"Ferry workers would be paid for the lost days, Vargas said, a promise that could cost the city dearly.", "Ferry workers would be paid for the lost days", "Vargas", "said"},
 		{"The harbour board voted against a second pier for the bay.", "a second pier for the bay", "The harbour board", "voted against"},
@@ -222,22 +218,35 @@ func TestSpeakerDescriptionWithATitle(t *testing.T) {
 	}
 }
 
-// Archives that print quotation marks as two apostrophes: a sentence in
-// the marks after an attributed one goes on with its speaker.
-func TestArchiveMarksGoOnWithTheSpeaker(t *testing.T) {
-	doc, err := Annotate("''We are ready for the storm,'' Mr. Becker said. ''The pier will hold.''")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, r := range doc.Reported {
-		if r.Speaker != nil {
-			got = append(got, r.Text+" / "+r.Speaker.Text)
+// Archives that print quotation marks as two apostrophes: the stretch is a
+// quotation with its speaker, as between double marks, not reported speech
+// as well; the next quotation in the paragraph goes on with the speaker.
+func TestArchiveMarksAreQuotations(t *testing.T) {
+	for _, c := range []struct{ text, quotes, speaker string }{
+		{"''We are ready for the storm,'' Mr. Becker said.", "''We are ready for the storm,''", "Mr. Becker"},
+		{"''We are ready for the storm,'' said Tom Becker.", "''We are ready for the storm,''", "Tom Becker"},
+		{"''We are ready for the storm,'' Mr. Becker said. ''The pier will hold.''", "''We are ready for the storm,''|''The pier will hold.''", "Mr. Becker"},
+		{"Mr. Becker said the board ''has not read the report.''", "''has not read the report.''", "Mr. Becker"},
+	} {
+		doc, err := Annotate(c.text)
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	want := []string{"We are ready for the storm / Mr. Becker", "The pier will hold / Mr. Becker"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("reported = %q, want %q", got, want)
+		var got []string
+		for _, q := range doc.Quotes {
+			got = append(got, q.Text)
+			if q.Speaker == nil || q.Speaker.Text != c.speaker {
+				t.Errorf("%s\n  quote %q has the speaker %+v, want %q", c.text, q.Text, q.Speaker, c.speaker)
+			}
+		}
+		if strings.Join(got, "|") != c.quotes {
+			t.Errorf("%s\n  quotes %q, want %q", c.text, got, c.quotes)
+		}
+		for _, r := range doc.Reported {
+			if r.Start < doc.Quotes[len(doc.Quotes)-1].End && r.End > doc.Quotes[0].Start {
+				t.Errorf("%s\n  the quotation is reported speech too: %q", c.text, r.Text)
+			}
+		}
 	}
 }
 

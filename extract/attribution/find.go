@@ -83,7 +83,7 @@ func (a *analysis) spanOf(s span) *Span {
 // quoteKind tells a quotation that stands as a sentence from a fragment
 // worked into the writer's own ("it had "paused" intelligence sharing").
 func (a *analysis) quoteKind(q quotes.Span, qa int) string {
-	inner := strings.TrimRight(a.text[q.Start:q.End], "\"”»")
+	inner := strings.TrimRight(a.quoted(q), "\"”»")
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(inner))
 	if strings.ContainsRune(".,!?…—-:;", last) && !a.fragmentInSentence(q, qa) {
 		return KindDirect
@@ -102,7 +102,7 @@ func (a *analysis) quoteKind(q quotes.Span, qa int) string {
 // inside its marks (`admires Putin as a "strong leader,"`) from a quoted
 // sentence: it starts in lower case, inside a sentence, not after a colon.
 func (a *analysis) fragmentInSentence(q quotes.Span, qa int) bool {
-	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(a.text[q.Start:q.End], "\"“„«' "))
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(a.quoted(q), "\"“„«' "))
 	if !unicode.IsLower(first) || qa >= len(a.toks) || qa == a.sents[a.sentOf[qa]].From {
 		return false
 	}
@@ -183,7 +183,7 @@ func (a *analysis) attributeFromLaterInSentence(out []attributed) {
 // Sunday"), terms and scare quotes ("super PACs"): those are a few words
 // long, and titles are in title case.
 func (a *analysis) looksLikeSpeech(q quotes.Span) bool {
-	inner := strings.Trim(a.text[q.Start:q.End], "\"“”«»„ ")
+	inner := strings.Trim(a.quoted(q), "\"“”«»„ ")
 	words := strings.Fields(inner)
 	if len(words) <= 4 {
 		return false
@@ -200,7 +200,7 @@ func (a *analysis) looksLikeSpeech(q quotes.Span) bool {
 // isTranscriptLine tells a transcript's `"PENCE: Well, ...` line, which
 // names its speaker in capitals: a record, not a quotation in the story.
 func (a *analysis) isTranscriptLine(q quotes.Span) bool {
-	inner := strings.TrimLeft(a.text[q.Start:q.End], "\"“„« ")
+	inner := strings.TrimLeft(a.quoted(q), "\"“„« ")
 	colon := strings.IndexByte(inner, ':')
 	if colon < 2 || colon > 30 {
 		return false
@@ -225,7 +225,7 @@ func (a *analysis) isShowTitle(q quotes.Span, qa int) bool {
 	if qa == 0 || qa >= len(a.toks) || !(titleBefore[a.lower(qa-1)] || qa >= 2 && a.lower(qa-1) == "of" && showNouns[a.lower(qa-2)]) {
 		return false
 	}
-	words := strings.Fields(strings.Trim(a.text[q.Start:q.End], "\"“”«»„ ,."))
+	words := strings.Fields(strings.Trim(a.quoted(q), "\"“”«»„ ,."))
 	if len(words) == 0 || len(words) > 6 {
 		return false
 	}
@@ -314,4 +314,14 @@ func (a *analysis) attribute(qa, qb int, kind string) (speakerCue, bool) {
 		return a.attributeToSubject(qa)
 	}
 	return speakerCue{}, false
+}
+
+// quoted is a quotation's text without an archive's two-apostrophe marks,
+// which the rules below read as they read double marks.
+func (a *analysis) quoted(q quotes.Span) string {
+	s := a.text[q.Start:q.End]
+	if strings.HasPrefix(s, "''") {
+		s = strings.TrimSuffix(s[2:], "''")
+	}
+	return s
 }

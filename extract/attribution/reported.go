@@ -238,10 +238,10 @@ func (a *analysis) accordingTo(c int, s text.Sentence) (attributed, bool) {
 // (attributed as a quotation) or another attribution in it; what is left
 // must be long enough to say something.
 func (a *analysis) reportedSpan(content, speaker, cue span) (attributed, bool) {
-	for content.From < content.To && a.toks[content.From].Text == "'" {
+	for content.From < content.To && isApostrophes(a.toks[content.From].Text) {
 		content.From++ // an archive's opening quotation mark: `''We are …`
 	}
-	for content.To > content.From && (a.toks[content.To-1].Text == "'" || text.IsTerminal(a.toks[content.To-1].Text)) {
+	for content.To > content.From && (isApostrophes(a.toks[content.To-1].Text) || text.IsTerminal(a.toks[content.To-1].Text)) {
 		content.To-- // … and its closing one, and the sentence's stop
 	}
 	// "said he saw no need …, telling Stephanopolous that \"Q\""
@@ -360,7 +360,7 @@ func (a *analysis) reportedAt(c int, s text.Sentence) (attributed, bool) {
 // description of it.
 func (a *analysis) invertedReport(c int, s text.Sentence, end int) (attributed, bool) {
 	comma := a.commaBefore(c-1, s.From)
-	if comma < 0 || comma != c-1 && a.toks[c-1].Text != "'" {
+	if comma < 0 || comma != c-1 && !isApostrophes(a.toks[c-1].Text) {
 		return attributed{}, false
 	}
 	speaker := a.forwardNP(c+1, end)

@@ -60,7 +60,7 @@ func (a *analysis) descriptionAfter(i, end int) bool {
 // archiveMarkAt reports whether two apostrophes open at i, the way some
 // archives print an opening quotation mark.
 func (a *analysis) archiveMarkAt(i int) bool {
-	return i+2 < len(a.toks) && a.toks[i].Text == "'" && a.toks[i+1].Text == "'" && a.toks[i].End == a.toks[i+1].Start
+	return i+1 < len(a.toks) && a.toks[i].Text == "''"
 }
 
 // commaBefore finds the comma that ends a clause at k, stepping back over
@@ -68,7 +68,7 @@ func (a *analysis) archiveMarkAt(i int) bool {
 // mark (a comma, two apostrophes, then "Mr. Smith said"). It returns -1
 // without one.
 func (a *analysis) commaBefore(k, lo int) int {
-	for k > lo && a.toks[k].Text == "'" {
+	for k > lo && isApostrophes(a.toks[k].Text) {
 		k--
 	}
 	if k > lo && a.toks[k].Text == "," {
@@ -110,3 +110,7 @@ func (a *analysis) trimEnd(from, end int) int {
 	}
 	return end
 }
+
+// isApostrophes reports whether a token is an apostrophe or the two an
+// archive prints for a quotation mark.
+func isApostrophes(tok string) bool { return tok == "'" || tok == "''" }

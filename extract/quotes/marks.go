@@ -6,10 +6,11 @@ import (
 	"github.com/whosaid/whosaid/extract/text"
 )
 
-// IsMark reports whether a token is a double quotation mark.
+// IsMark reports whether a token is a double quotation mark, or the two
+// apostrophes some archives print for one.
 func IsMark(tok string) bool {
 	r, _ := utf8.DecodeRuneInString(tok)
-	return IsDoubleMark(r)
+	return IsDoubleMark(r) || tok == "''"
 }
 
 // Inside marks the tokens inside the quotations qs.

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -70,6 +71,9 @@ func Scan(text string) []Span {
 			i += size
 			continue
 		}
+		if n := archiveMark(text, i); n > 0 {
+			r, size = '"', n // two apostrophes read as a straight double mark
+		}
 		// attr="value" is markup: the mark after "=" and the one before ">"
 		if IsDoubleMark(r) && (i == 0 || text[i-1] != '=') && (i+size >= len(text) || text[i+size] != '>') {
 			role := classifyMark(text, i, r, size)
@@ -107,10 +111,29 @@ func appendQuote(out []Span, text string, start, end int, cont bool) []Span {
 func nextParagraphOpensQuote(text string, i int) bool {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if n := archiveMark(text, i); n > 0 {
+			r, size = '"', n
+		}
 		if !unicode.IsSpace(r) {
 			return IsDoubleMark(r) && classifyMark(text, i, r, size) != markClose
 		}
 		i += size
 	}
 	return false
+}
+
+// archiveMark returns 2 when two apostrophes at i stand for a double
+// quotation mark, as some archives print one (”Q,” he said), and -1 at
+// the first of three after a word (them,”' said: a nested quotation's
+// mark closes first, as the tokenizer reads it); else 0.
+func archiveMark(text string, i int) int {
+	if !strings.HasPrefix(text[i:], "''") {
+		return 0
+	}
+	if strings.HasPrefix(text[i+2:], "'") && i > 0 {
+		if before, _ := utf8.DecodeLastRuneInString(text[:i]); !unicode.IsSpace(before) {
+			return -1
+		}
+	}
+	return 2
 }

@@ -21,6 +21,9 @@ func TestScanQuotes(t *testing.T) {
 		{"partial", `He wanted to "make things right" with them.`, []string{`"make things right"`}},
 		{"never closed", `She said: "This is not over`, []string{`"This is not over`}},
 		{"two in a sentence", `"One," he said, "two."`, []string{`"One,"`, `"two."`}},
+		{"archive's two apostrophes", `''We are ready,'' he said. ''Are you?''`, []string{`''We are ready,''`, `''Are you?''`}},
+		{"nested in an archive's marks", `''They said 'never,''' he said.`, []string{`''They said 'never,'''`}},
+		{"apostrophes inside an archive's marks", `''The students' books don't fit,'' she said.`, []string{`''The students' books don't fit,''`}},
 	}
 	for _, c := range cases {
 		got := quoteTexts(c.text)

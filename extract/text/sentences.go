@@ -13,7 +13,7 @@ type Sentence struct {
 // closers may follow a full stop and still belong to the sentence it ends.
 func isCloser(s string) bool {
 	switch s {
-	case `"`, "”", "’", "'", ")", "]", "»":
+	case `"`, "”", "’", "'", "''", ")", "]", "»":
 		return true
 	}
 	return false

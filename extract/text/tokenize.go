@@ -100,6 +100,16 @@ func tokenEnd(text string, i int) int {
 	switch {
 	case IsWordRune(r):
 		return wordEnd(text, i)
+	case r == '\'' && strings.HasPrefix(text[i+1:], "'"):
+		// Two apostrophes are a quotation mark, the way some archives print
+		// one (''Q,'' he said): one token, like a double mark. Of three
+		// (them,''' said), the nested quotation's mark closes first.
+		if strings.HasPrefix(text[i+2:], "'") && i > 0 {
+			if before, _ := utf8.DecodeLastRuneInString(text[:i]); !unicode.IsSpace(before) {
+				return i + 1
+			}
+		}
+		return i + 2
 	case isApostrophe(r):
 		if n := contractionEnd(text, i+size); n > 0 {
 			return n

@@ -20,6 +20,8 @@ func TestTokenizeKeepsNamesWordsAndMarks(t *testing.T) {
 		`“It’s fine,” Scholz’s office said`:                 `“|It|’s|fine|,|”|Scholz|’s|office|said`,
 		`The U.S. and Mr. Ortega met in the ’90s.`:          `The|U.S.|and|Mr.|Ortega|met|in|the|’90s|.`,
 		`late-Wednesday talks cost $1,200.50 -- or more...`: `late-Wednesday|talks|cost|$|1,200.50|--|or|more|...`,
+		`''We won,'' he said of the students' vote.`:        `''|We|won|,|''|he|said|of|the|students|'|vote|.`,
+		`of them,''' said Ann`:                              `of|them|,|'|''|said|Ann`,
 	}
 	for in, want := range cases {
 		if got := strings.Join(tokenTexts(in), "|"); got != want {
