@@ -1,0 +1,262 @@
+// Package namelists holds name lists from public data packages — cities,
+// countries and their capitals, US states, given names, family names,
+// companies — stored as hashes of their lower-cased words (no text), and
+// marks where a sentence's words match them. The entity tagger uses the
+// marks as features, never as answers: "Chelsea" is a city, a given name
+// and a football club, and context decides. Built by cmd/trainnames.
+package namelists
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"sort"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The lists, one bit each.
+const (
+	City = iota
+	Country
+	Region
+	GivenName
+	PersonName
+	Company
+	NumLists
+)
+
+// ListNames are the lists' names, in bit order.
+var ListNames = [NumLists]string{"city", "country", "region", "given-name", "person-name", "company"}
+
+// MaxWords is the longest entry kept, in words.
+const MaxWords = 5
+
+const magic = "WSNAM1\x00\x00"
+
+// WordHash hashes one word, lower-cased, with curly apostrophes made
+// straight ("O’Neill" and "O'Neill" are one name).
+func WordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range w {
+		if r == '’' || r == '‘' {
+			r = '\''
+		}
+		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			h ^= uint64(r)
+			h *= 1099511628211
+			continue
+		}
+		var buf [4]byte
+		n := utf8.EncodeRune(buf[:], r)
+		for k := 0; k < n; k++ {
+			h ^= uint64(buf[k])
+			h *= 1099511628211
+		}
+	}
+	return h
+}
+
+// Extend adds a word's hash to a phrase's (0 for the empty phrase).
+func Extend(phrase, word uint64) uint64 {
+	h := phrase*0x9E3779B97F4A7C15 ^ word
+	h ^= h >> 31
+	h *= 0xBF58476D1CE4E5B9
+	h ^= h >> 29
+	return h
+}
+
+func fingerprint(h uint64) uint32 {
+	f := uint32(h ^ h>>32)
+	if f == 0 {
+		f = 1
+	}
+	return f
+}
+
+// Builder collects entries.
+type Builder struct{ bits map[uint32]uint8 }
+
+// Add puts a phrase, already split into words, on list l.
+func (b *Builder) Add(l int, words []string) {
+	if len(words) == 0 || len(words) > MaxWords {
+		return
+	}
+	if b.bits == nil {
+		b.bits = map[uint32]uint8{}
+	}
+	h := uint64(0)
+	for _, w := range words {
+		h = Extend(h, WordHash(w))
+	}
+	b.bits[fingerprint(h)] |= 1 << l
+}
+
+// Encode writes the lists: sorted fingerprints, delta-coded, then each
+// one's list bits; the same entries give the same bytes.
+func (b *Builder) Encode() []byte {
+	keys := make([]uint32, 0, len(b.bits))
+	for k := range b.bits {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	out := []byte(magic)
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(keys)))
+	prev := uint32(0)
+	for _, k := range keys {
+		out = binary.AppendUvarint(out, uint64(k-prev))
+		prev = k
+	}
+	for _, k := range keys {
+		out = append(out, b.bits[k])
+	}
+	return out
+}
+
+// Lists is the loaded table: open addressing over fingerprints.
+type Lists struct {
+	slots []uint32
+	bits  []uint8
+	mask  uint32
+	n     int
+}
+
+// Load reads what Encode wrote.
+func Load(b []byte) (*Lists, error) {
+	bad := errors.New("namelists: not a whosaid name table")
+	if len(b) < len(magic)+4 || string(b[:len(magic)]) != magic {
+		return nil, bad
+	}
+	b = b[len(magic):]
+	n := int(binary.LittleEndian.Uint32(b))
+	b = b[4:]
+	keys := make([]uint32, n)
+	prev := uint32(0)
+	for i := range keys {
+		d, k := binary.Uvarint(b)
+		if k <= 0 {
+			return nil, bad
+		}
+		prev += uint32(d)
+		keys[i] = prev
+		b = b[k:]
+	}
+	if len(b) != n {
+		return nil, bad
+	}
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	ls := &Lists{slots: make([]uint32, size), bits: make([]uint8, size), mask: uint32(size - 1), n: n}
+	for i, k := range keys {
+		s := k & ls.mask
+		for ls.slots[s] != 0 {
+			s = (s + 1) & ls.mask
+		}
+		ls.slots[s], ls.bits[s] = k, b[i]
+	}
+	return ls, nil
+}
+
+// Len is the number of entries.
+func (ls *Lists) Len() int { return ls.n }
+
+// Lookup gives the lists a phrase hash (built with Extend) is on.
+func (ls *Lists) Lookup(phrase uint64) uint8 {
+	if ls == nil {
+		return 0
+	}
+	k := fingerprint(phrase)
+	for s := k & ls.mask; ; s = (s + 1) & ls.mask {
+		switch ls.slots[s] {
+		case k:
+			return ls.bits[s]
+		case 0:
+			return 0
+		}
+	}
+}
+
+// Position of a word in the longest listed phrase covering it, per list:
+// 0 none, else Unit, Begin, Inside or Last (BILOU).
+const (
+	Unit = iota + 1
+	Begin
+	Inside
+	Last
+)
+
+// Match is one word's positions, per list, and the length of the phrase
+// that gave each.
+type Match struct {
+	Pos, length [NumLists]uint8
+}
+
+// MatchSentence marks the words of a sentence that stand in listed
+// phrases; a phrase starts at a capitalised word. words' hashes are given
+// (WordHash), caps says which words are capitalised.
+func (ls *Lists) MatchSentence(hashes []uint64, caps []bool, out []Match) []Match {
+	out = out[:0]
+	for range hashes {
+		out = append(out, Match{})
+	}
+	if ls == nil {
+		return out
+	}
+	var longest [NumLists]uint8
+	for i := range hashes {
+		if !caps[i] {
+			continue
+		}
+		h := uint64(0)
+		longest = [NumLists]uint8{}
+		for l := 1; l <= MaxWords && i+l <= len(hashes); l++ {
+			h = Extend(h, hashes[i+l-1])
+			bits := ls.Lookup(h)
+			for t := 0; t < NumLists; t++ {
+				if bits&(1<<t) != 0 {
+					longest[t] = uint8(l)
+				}
+			}
+		}
+		for t := 0; t < NumLists; t++ {
+			l := int(longest[t])
+			if l == 0 {
+				continue
+			}
+			for k := i; k < i+l; k++ {
+				if out[k].length[t] >= uint8(l) {
+					continue // a longer phrase covers it
+				}
+				out[k].length[t] = uint8(l)
+				switch {
+				case l == 1:
+					out[k].Pos[t] = Unit
+				case k == i:
+					out[k].Pos[t] = Begin
+				case k == i+l-1:
+					out[k].Pos[t] = Last
+				default:
+					out[k].Pos[t] = Inside
+				}
+			}
+		}
+	}
+	return out
+}
+
+//go:embed namelists.bin
+var embedded []byte
+
+// Default is the embedded table, read on first use; nil if it fails to
+// load (the tagger then goes without).
+var Default = sync.OnceValue(func() *Lists {
+	ls, err := Load(embedded)
+	if err != nil {
+		return nil
+	}
+	return ls
+})

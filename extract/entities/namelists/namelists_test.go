@@ -1,0 +1,76 @@
+package namelists
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+func marks(ls *Lists, sentence string) []Match {
+	var hs []uint64
+	var caps []bool
+	for _, w := range strings.Fields(sentence) {
+		hs = append(hs, WordHash(w))
+		caps = append(caps, unicode.IsUpper([]rune(w)[0]))
+	}
+	return ls.MatchSentence(hs, caps, nil)
+}
+
+// A listed phrase marks its words Begin, Inside, Last; a word on its own
+// list marks Unit; the longest phrase wins; case and the apostrophe's shape
+// do not matter.
+func TestMatchSentence(t *testing.T) {
+	var b Builder
+	b.Add(City, []string{"New", "York"})
+	b.Add(City, []string{"York"})
+	b.Add(Company, []string{"Harbour", "Board", "of", "Trade"})
+	b.Add(PersonName, []string{"O'Neill"})
+	ls, err := Load(b.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := marks(ls, "The Harbour Board of Trade met in New York with Ann O’Neill")
+	want := map[int][2]uint8{ // word: list, position
+		1: {Company, Begin}, 2: {Company, Inside}, 3: {Company, Inside}, 4: {Company, Last},
+		7: {City, Begin}, 8: {City, Last}, 11: {PersonName, Unit},
+	}
+	for i, mm := range m {
+		for l := 0; l < NumLists; l++ {
+			w, ok := want[i]
+			exp := uint8(0)
+			if ok && int(w[0]) == l {
+				exp = w[1]
+			}
+			if mm.Pos[l] != exp {
+				t.Errorf("word %d list %s: got %d, want %d", i, ListNames[l], mm.Pos[l], exp)
+			}
+		}
+	}
+	if m := marks(ls, "they met in new york"); m[3].Pos[City] != 0 {
+		t.Errorf("a lower-case phrase should not match: %v", m[3])
+	}
+}
+
+func TestLoadRejectsOtherData(t *testing.T) {
+	if _, err := Load([]byte("not a table")); err == nil {
+		t.Error("want an error")
+	}
+	var b Builder
+	b.Add(City, []string{"Salem"})
+	enc := b.Encode()
+	if _, err := Load(enc[:len(enc)-1]); err == nil {
+		t.Error("want an error for a cut table")
+	}
+}
+
+// The embedded lists know the places and names a reader knows.
+func TestDefaultLists(t *testing.T) {
+	ls := Default()
+	if ls == nil || ls.Len() < 10000 {
+		t.Fatal("embedded name lists missing")
+	}
+	m := marks(ls, "Maria Lopez flew from Buenos Aires to Canada")
+	if m[0].Pos[GivenName] != Unit || m[4].Pos[City] != Begin || m[5].Pos[City] != Last || m[7].Pos[Country] != Unit {
+		t.Errorf("got %+v", m)
+	}
+}
