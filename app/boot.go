@@ -128,3 +128,9 @@ func prefilled(box app.UI) app.UI {
 	}
 	return app.Raw(s[:end] + html.EscapeString(exampleArticle) + s[end:])
 }
+
+// OnInit starts the status line with the progress line, in the server's
+// page and in the app's until the page publishes its article.
+func (r *readingPane) OnInit() {
+	r.article.Status = startingStatus
+}

@@ -89,7 +89,8 @@ func compromiseMs(dir, article string) float64 {
 // pageProbes run before the page's own scripts. They note, in ms since the
 // navigation began: when the text box is usable (visible, enabled, not
 // under go-app's loading cover, so typing reaches it), when app.wasm was
-// compiled, when the app started (OnInit), when the first annotation is on
+// compiled, when Go's runtime and package inits were done, when go-app
+// started drawing the app (OnInit), when the first annotation is on
 // the page (the example's quotations, all drawn at once), and the longest
 // task that held the main thread (long tasks are those over 50 ms).
 const pageProbes = `
@@ -111,7 +112,7 @@ window.__t = {};
   const look = () => {
     const now = performance.now();
     if (t.usable === undefined && usable()) t.usable = now;
-    if (t.started === undefined && window.whosaidStarted) t.started = now;
+    if (t.started === undefined && window.whosaidStarted) { t.started = +window.whosaidStarted; t.goInit = window.whosaidGoAt; }
     const st = document.querySelector('.status');
     if (st && +st.dataset.shownRun >= 1 && document.querySelector('[data-quote]')) {
       t.highlighted = now;
@@ -125,10 +126,11 @@ window.__t = {};
 
 // visit is one fresh browser profile's measures, in ms (MB for bytes).
 type visit struct {
-	usable, compiled, started, highlighted, longest, transferMB float64
-	quotes                                                      int
-	second, secondLongest                                       float64
-	article, long, longLongest                                  float64 // unslowed runs only
+	usable, compiled, goInit, started, highlighted, longest, transferMB float64
+	engineLoad, firstAnnotate                                           float64 // as the page measures them
+	quotes                                                              int
+	second, secondLongest                                               float64
+	article, long, longLongest                                          float64 // unslowed runs only
 }
 
 func browser(chrome, article string, runs, pastes int) {
@@ -156,7 +158,11 @@ func browser(chrome, article string, runs, pastes int) {
 func oneProfile(chrome, url, article string, rate float64, pastes int) visit {
 	profile, _ := os.MkdirTemp("", "whosaid-bench-")
 	defer os.RemoveAll(profile)
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), chromium.Options(chrome, profile)...)
+	opts := chromium.Options(chrome, profile)
+	if *jsFlags != "" {
+		opts = append(opts, chromedp.Flag("js-flags", *jsFlags))
+	}
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancel()
 	ctx, cancel := chromedp.NewContext(actx)
 	defer cancel()
@@ -197,8 +203,10 @@ func oneProfile(chrome, url, article string, rate float64, pastes int) visit {
 		chromedp.Sleep(300*time.Millisecond), // long tasks are reported a moment late
 		chromedp.Evaluate(`window.__t`, &t),
 		chromedp.Evaluate(`window.__longest`, &v.longest),
+		chromedp.Evaluate(`+document.querySelector('.status').dataset.engineMs`, &v.engineLoad),
+		chromedp.Evaluate(`+document.querySelector('.status').dataset.annotateMs`, &v.firstAnnotate),
 	), "first visit")
-	v.usable, v.compiled, v.started, v.highlighted, v.quotes = t["usable"], t["compiled"], t["started"], t["highlighted"], int(t["quotes"])
+	v.usable, v.compiled, v.goInit, v.started, v.highlighted, v.quotes = t["usable"], t["compiled"], t["goInit"], t["started"], t["highlighted"], int(t["quotes"])
 	time.Sleep(time.Second) // let the late requests of the first visit finish
 	v.transferMB = total() / 1e6
 	check(chromedp.Run(ctx,
@@ -245,7 +253,10 @@ func report(vs []visit, rate float64) {
 	}
 	row("first visit: text box usable", "ms", func(v visit) float64 { return v.usable })
 	row("first visit: app.wasm compiled", "ms", func(v visit) float64 { return v.compiled })
-	row("first visit: app started", "ms", func(v visit) float64 { return v.started })
+	row("first visit: Go runtime and package inits done", "ms", func(v visit) float64 { return v.goInit })
+	row("first visit: go-app started drawing the app", "ms", func(v visit) float64 { return v.started })
+	row("first visit: engine's models loaded in", "ms", func(v visit) float64 { return v.engineLoad })
+	row("first visit: example annotated by the engine in", "ms", func(v visit) float64 { return v.firstAnnotate })
 	row(fmt.Sprintf("first visit: example's %d quotations highlighted", vs[0].quotes), "ms", func(v visit) float64 { return v.highlighted })
 	row("first visit: longest main-thread block", "ms", func(v visit) float64 { return v.longest })
 	row("first visit: transferred", "MB", func(v visit) float64 { return v.transferMB })
@@ -286,6 +297,10 @@ func pasteAndTime(ctx context.Context, text string) float64 {
 }
 
 var debugCtx context.Context
+
+// jsFlags passes V8 flags to Chromium, to try what the browser could do
+// (e.g. --no-wasm-lazy-compilation); the report is of Chromium as shipped.
+var jsFlags = flag.String("js-flags", "", "V8 flags for experiments")
 
 func waitJS(cond string) chromedp.Action {
 	return chromedp.ActionFunc(func(ctx context.Context) error {
