@@ -45,6 +45,7 @@ func (p *page) startEngine(ctx app.Context) {
 	start := time.Now()
 	if err := extract.Load(); err != nil {
 		p.article.Err = "The language engine could not start: " + err.Error()
+		p.article.Status = ""
 		p.publish(ctx)
 		return
 	}
@@ -60,6 +61,7 @@ func (p *page) startEngine(ctx app.Context) {
 	if saved == "" {
 		saved = exampleArticle
 	}
+	saved = p.takeEarlyInput(ctx, saved)
 	p.article.Text = saved
 	p.article.Replaced++
 	p.openSharedLink(ctx)

@@ -41,15 +41,15 @@ func (b *articleBox) clear(ctx app.Context, e app.Event) {
 func (b *articleBox) Render() app.UI {
 	return app.Div().Class("article-box").Body(
 		app.Label().For("article").Text("Article"),
-		app.Textarea().
+		prefilled(app.Textarea().
 			ID("article").
 			Placeholder("Paste a news article here…").
 			Spellcheck(false).
 			Text(b.boxText).
-			OnInput(b.onInput),
+			OnInput(b.onInput)),
 		app.Div().Class("actions").Body(
-			app.Button().Type("button").Text("Use the example").OnClick(b.useExample),
-			app.Button().Type("button").Text("Clear").OnClick(b.clear),
+			app.Button().Type("button").DataSet("early", "example").Text("Use the example").OnClick(b.useExample),
+			app.Button().Type("button").DataSet("early", "clear").Text("Clear").OnClick(b.clear),
 		),
 		app.If(b.article.SaveMsg != "", func() app.UI {
 			return app.P().Class("notice").Role("status").Text(b.article.SaveMsg)

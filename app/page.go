@@ -45,7 +45,7 @@ func (p *page) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateNotice, &p.notice)
 	ctx.Handle(actionEdit, p.onEdit)
 	ctx.Handle(actionReplace, p.onReplace)
-	p.startEngine(ctx)
+	p.startEngineSoon(ctx)
 }
 
 // OnAppUpdate is told by go-app when a new version has been downloaded. The

@@ -61,12 +61,21 @@ func newHandler() *app.Handler {
 		},
 		Styles:  []string{"/web/whosaid.css"},
 		Scripts: []string{"/web/storage-shim.js"},
-		// go-app precaches the PNG icons but not the SVG one.
-		CacheableResources: []string{"/web/icon.svg"},
-		// The same policy as the server's header, for static hosts that
-		// send no headers of their own.
-		RawHeaders: []string{`<meta http-equiv="Content-Security-Policy" content="` + metaContentSecurityPolicy + `">`},
-		Env:        map[string]string{},
+		// go-app precaches the PNG icons but not the SVG one, nor what
+		// RawHeaders loads.
+		CacheableResources: []string{"/web/icon.svg", "/web/boot.js"},
+		RawHeaders: []string{
+			// The same policy as the server's header, for static hosts
+			// that send no headers of their own.
+			`<meta http-equiv="Content-Security-Policy" content="` + metaContentSecurityPolicy + `">`,
+			// The page is usable before WebAssembly has started: boot.js
+			// keeps what is typed meanwhile, and go-app's full-page
+			// "Loading" cover stays hidden unless loading failed (it then
+			// stops spinning and shows the error).
+			`<script src="/web/boot.js" defer></script>`,
+			`<style>#app-wasm-loader:has(.goapp-spin){display:none}</style>`,
+		},
+		Env: map[string]string{},
 	}
 	if st, err := os.Stat(filepath.Join("web", "app.wasm")); err == nil {
 		// go-app's progress count needs the real size when the wasm is

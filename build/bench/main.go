@@ -23,6 +23,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
@@ -34,18 +35,22 @@ import (
 func main() {
 	chrome := flag.String("chrome", "/usr/bin/chromium", "Chromium to drive")
 	compromiseDir := flag.String("compromise", "", "folder whose node_modules holds compromise (skipped when empty)")
-	runs := flag.Int("runs", 15, "annotations of the article in the page")
+	runs := flag.Int("runs", 5, "fresh browser profiles per CPU speed (the machine is noisy)")
+	pastes := flag.Int("pastes", 9, "annotations of the article in each unslowed profile")
+	node := flag.Bool("node", true, "also time the engine under Node (and compromise)")
 	flag.Parse()
 
 	article := benchtext.Article()
 	fmt.Printf("article: %d words; long document: %d words\n", len(strings.Fields(article)), len(strings.Fields(benchtext.Long(50000))))
-	wasmNode := wasmUnderNode()
-	fmt.Printf("engine in WebAssembly under Node: %.2f ms per article\n", wasmNode)
-	if *compromiseDir != "" {
-		ms := compromiseMs(*compromiseDir, article)
-		fmt.Printf("compromise under Node, same article: %.2f ms (whosaid is %.1fx faster)\n", ms, ms/wasmNode)
+	if *node {
+		wasmNode := wasmUnderNode()
+		fmt.Printf("engine in WebAssembly under Node: %.2f ms per article\n", wasmNode)
+		if *compromiseDir != "" {
+			ms := compromiseMs(*compromiseDir, article)
+			fmt.Printf("compromise under Node, same article: %.2f ms (whosaid is %.1fx faster)\n", ms, ms/wasmNode)
+		}
 	}
-	browser(*chrome, article, *runs)
+	browser(*chrome, article, *runs, *pastes)
 }
 
 // wasmUnderNode runs the engine's own benchmark compiled to WebAssembly.
@@ -81,17 +86,54 @@ func compromiseMs(dir, article string) float64 {
 	return ms
 }
 
-// pageProbes run before the page's own scripts: when the first annotation
-// appears, and the longest task that held the main thread.
+// pageProbes run before the page's own scripts. They note, in ms since the
+// navigation began: when the text box is usable (visible, enabled, not
+// under go-app's loading cover, so typing reaches it), when app.wasm was
+// compiled, when Go's runtime and package inits were done, when go-app
+// started drawing the app (OnInit), when the first annotation is on
+// the page (the example's quotations, all drawn at once), and the longest
+// task that held the main thread (long tasks are those over 50 ms).
 const pageProbes = `
 window.__longest = 0;
-try { new PerformanceObserver(l => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({entryTypes: ['longtask']}); } catch (e) {}
-window.__firstAnnotation = new Promise(resolve => {
-  const look = () => document.querySelector('[data-quote]') ? resolve(performance.now()) : setTimeout(look, 5);
+try { new PerformanceObserver(l => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({type: 'longtask', buffered: true}); } catch (e) {}
+window.__t = {};
+(() => {
+  const t = window.__t;
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const f = WebAssembly[name];
+    if (f) WebAssembly[name] = function () { return f.apply(this, arguments).then(r => { t.compiled = t.compiled || performance.now(); return r; }); };
+  }
+  const usable = () => {
+    const el = document.getElementById('article');
+    if (!el || el.disabled || el.readOnly || !el.checkVisibility()) return false;
+    const cover = document.getElementById('app-wasm-loader');
+    return !cover || getComputedStyle(cover).display === 'none';
+  };
+  const look = () => {
+    const now = performance.now();
+    if (t.usable === undefined && usable()) t.usable = now;
+    if (t.started === undefined && window.whosaidStarted) { t.started = +window.whosaidStarted; t.goInit = window.whosaidGoAt; }
+    const st = document.querySelector('.status');
+    if (st && +st.dataset.shownRun >= 1 && document.querySelector('[data-quote]')) {
+      t.highlighted = now;
+      t.quotes = document.querySelectorAll('[data-quote]').length;
+      return;
+    }
+    setTimeout(look, 4);
+  };
   look();
-});`
+})();`
 
-func browser(chrome, article string, runs int) {
+// visit is one fresh browser profile's measures, in ms (MB for bytes).
+type visit struct {
+	usable, compiled, goInit, started, highlighted, longest, transferMB float64
+	engineLoad, firstAnnotate                                           float64 // as the page measures them
+	quotes                                                              int
+	second, secondLongest                                               float64
+	article, long, longLongest                                          float64 // unslowed runs only
+}
+
+func browser(chrome, article string, runs, pastes int) {
 	srv := exec.Command("bin/whosaid", "-addr", "127.0.0.1:0")
 	stdout, err := srv.StdoutPipe()
 	check(err, "")
@@ -101,15 +143,33 @@ func browser(chrome, article string, runs int) {
 	check(err, line)
 	url := strings.TrimSuffix(strings.TrimSpace(line[strings.Index(line, "http://"):]), "/")
 
+	for _, rate := range []float64{4, 1} {
+		var vs []visit
+		for i := 0; i < runs; i++ {
+			vs = append(vs, oneProfile(chrome, url, article, rate, pastes))
+		}
+		report(vs, rate)
+	}
+}
+
+// oneProfile visits the page twice in a fresh profile (the second time
+// through the service worker), with the CPU slowed rate times; unslowed,
+// it then times the 900-word article and the 50,000-word document.
+func oneProfile(chrome, url, article string, rate float64, pastes int) visit {
 	profile, _ := os.MkdirTemp("", "whosaid-bench-")
 	defer os.RemoveAll(profile)
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), chromium.Options(chrome, profile)...)
+	opts := chromium.Options(chrome, profile)
+	if *jsFlags != "" {
+		opts = append(opts, chromedp.Flag("js-flags", *jsFlags))
+	}
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancel()
 	ctx, cancel := chromedp.NewContext(actx)
 	defer cancel()
 	ctx, cancel = context.WithTimeout(ctx, 4*time.Minute)
 	defer cancel()
 	debugCtx = ctx
+	defer chromedp.Cancel(ctx)
 
 	var mu sync.Mutex
 	transferred := map[string]float64{}
@@ -129,49 +189,99 @@ func browser(chrome, article string, runs int) {
 		}
 		return s
 	}
-	await := func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
-
-	var first, second, engine, heap float64
+	var v visit
+	var t map[string]float64
 	check(chromedp.Run(ctx,
 		network.Enable(),
 		chromedp.ActionFunc(func(ctx context.Context) error {
 			_, err := page.AddScriptToEvaluateOnNewDocument(pageProbes).Do(ctx)
 			return err
 		}),
+		emulation.SetCPUThrottlingRate(rate),
 		chromedp.Navigate(url+"/"),
-		waitJS(`document.querySelector('[data-quote]') !== null`),
-		chromedp.Evaluate(`window.__firstAnnotation`, &first, await),
-		chromedp.Evaluate(`+document.querySelector('.status').dataset.engineMs`, &engine),
-		chromedp.Evaluate(`+document.querySelector('.status').dataset.heapMb`, &heap),
+		waitJS(`window.__t.highlighted !== undefined`),
+		chromedp.Sleep(300*time.Millisecond), // long tasks are reported a moment late
+		chromedp.Evaluate(`window.__t`, &t),
+		chromedp.Evaluate(`window.__longest`, &v.longest),
+		chromedp.Evaluate(`+document.querySelector('.status').dataset.engineMs`, &v.engineLoad),
+		chromedp.Evaluate(`+document.querySelector('.status').dataset.annotateMs`, &v.firstAnnotate),
 	), "first visit")
+	v.usable, v.compiled, v.goInit, v.started, v.highlighted, v.quotes = t["usable"], t["compiled"], t["goInit"], t["started"], t["highlighted"], int(t["quotes"])
 	time.Sleep(time.Second) // let the late requests of the first visit finish
-	firstBytes := total()
+	v.transferMB = total() / 1e6
 	check(chromedp.Run(ctx,
-		waitJS(`(async () => { for (const k of await caches.keys()) if (await (await caches.open(k)).match('/web/app.wasm')) return true; return false; })()`),
+		waitJS(`(async () => { for (const k of await caches.keys()) if (await (await caches.open(k)).match('/web/app.wasm')) return navigator.serviceWorker.controller !== null; return false; })()`),
+		chromedp.Sleep(time.Second), // the worker's install settles
 		chromedp.Reload(),
-		chromedp.Evaluate(`window.__firstAnnotation`, &second, await),
+		waitJS(`window.__t.highlighted !== undefined`),
+		chromedp.Sleep(300*time.Millisecond),
+		chromedp.Evaluate(`window.__t.highlighted`, &v.second),
+		chromedp.Evaluate(`window.__longest`, &v.secondLongest),
 	), "second visit")
-	fmt.Printf("page cold start to first annotation: first visit %.0f ms, second visit (service worker) %.0f ms\n", first, second)
-	fmt.Printf("engine start in the page (models ready): %.1f ms; engine heap after start: %.1f MB\n", engine, heap)
-	fmt.Printf("transferred on the first visit: %.2f MB\n", firstBytes/1e6)
-
-	var times []float64
-	for i := 0; i < runs; i++ {
-		text := article + fmt.Sprintf("\n\nRun %d.\n", i)
-		ms := pasteAndTime(ctx, text)
-		times = append(times, ms)
+	if rate != 1 {
+		return v
 	}
-	sort.Float64s(times)
-	fmt.Printf("900-word article annotated in the page: median %.2f ms (min %.2f, max %.2f, %d runs)\n", times[len(times)/2], times[0], times[len(times)-1], runs)
-
-	var longest float64
+	var times []float64
+	for i := 0; i < pastes; i++ {
+		times = append(times, pasteAndTime(ctx, article+fmt.Sprintf("\n\nRun %d.\n", i)))
+	}
+	v.article = median(times)
 	check(chromedp.Run(ctx, chromedp.Evaluate(`window.__longest = 0`, nil)), "")
-	long := pasteAndTime(ctx, benchtext.Long(50000))
-	check(chromedp.Run(ctx, chromedp.Evaluate(`window.__longest`, &longest)), "")
-	fmt.Printf("50,000-word document: annotated in %.0f ms in the page; longest main-thread block %.0f ms\n", long, longest)
+	v.long = pasteAndTime(ctx, benchtext.Long(50000))
+	check(chromedp.Run(ctx, chromedp.Sleep(300*time.Millisecond), chromedp.Evaluate(`window.__longest`, &v.longLongest)), "")
+	return v
 }
 
-// pasteAndTime pastes text and returns the engine time the page reports.
+// report prints each measure's median and range over the runs.
+func report(vs []visit, rate float64) {
+	row := func(label, unit string, get func(visit) float64) {
+		var xs []float64
+		for _, v := range vs {
+			xs = append(xs, get(v))
+		}
+		sort.Float64s(xs)
+		f := "%.0f"
+		if unit != "ms" {
+			f = "%.2f"
+		}
+		fmt.Printf("  %-58s "+f+" %s  ["+f+"–"+f+"]\n", label, median(xs), unit, xs[0], xs[len(xs)-1])
+	}
+	if rate == 1 {
+		fmt.Printf("page in Chromium, CPU unslowed (%d fresh profiles; median [min–max]):\n", len(vs))
+	} else {
+		fmt.Printf("page in Chromium, CPU %g× slower (%d fresh profiles; median [min–max]):\n", rate, len(vs))
+	}
+	row("first visit: text box usable", "ms", func(v visit) float64 { return v.usable })
+	row("first visit: app.wasm compiled", "ms", func(v visit) float64 { return v.compiled })
+	row("first visit: Go runtime and package inits done", "ms", func(v visit) float64 { return v.goInit })
+	row("first visit: go-app started drawing the app", "ms", func(v visit) float64 { return v.started })
+	row("first visit: engine's models loaded in", "ms", func(v visit) float64 { return v.engineLoad })
+	row("first visit: example annotated by the engine in", "ms", func(v visit) float64 { return v.firstAnnotate })
+	row(fmt.Sprintf("first visit: example's %d quotations highlighted", vs[0].quotes), "ms", func(v visit) float64 { return v.highlighted })
+	row("first visit: longest main-thread block", "ms", func(v visit) float64 { return v.longest })
+	row("first visit: transferred", "MB", func(v visit) float64 { return v.transferMB })
+	row("second visit (service worker): highlighted", "ms", func(v visit) float64 { return v.second })
+	row("second visit: longest main-thread block", "ms", func(v visit) float64 { return v.secondLongest })
+	if rate == 1 {
+		row("900-word article annotated in the page (median of pastes)", "ms", func(v visit) float64 { return v.article })
+		row("50,000-word document annotated in the page", "ms", func(v visit) float64 { return v.long })
+		row("50,000-word document: longest main-thread block", "ms", func(v visit) float64 { return v.longLongest })
+	}
+}
+
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+// pasteAndTime pastes text and returns the engine time the page reports,
+// once the page shows this text: its run counter has moved and the reading
+// view holds at least half of it (a wait on the counter alone was seen to
+// pass on an older run).
 func pasteAndTime(ctx context.Context, text string) float64 {
 	js, _ := json.Marshal(text)
 	var ms, run float64
@@ -179,17 +289,18 @@ func pasteAndTime(ctx context.Context, text string) float64 {
 		chromedp.Evaluate(`+document.querySelector('.status').dataset.shownRun`, &run),
 		chromedp.Evaluate(`(() => { const t = document.querySelector('textarea#article'); t.value = `+string(js)+`;
 			t.dispatchEvent(new Event('input', {bubbles: true})); })()`, nil),
-		// the page's run counter moves when this text is on the page; the
-		// pause first lets the page take the paste (a wait without it was
-		// seen to pass on the old counter)
-		chromedp.Sleep(2*time.Second),
-		waitJS(fmt.Sprintf(`+document.querySelector('.status').dataset.shownRun >= %d`, int(run)+1)),
+		chromedp.Sleep(400*time.Millisecond), // the page waits 250 ms for typing to settle
+		waitJS(fmt.Sprintf(`+document.querySelector('.status').dataset.shownRun > %d && document.querySelector('#reading').textContent.length >= %d`, int(run), len(text)/2)),
 		chromedp.Evaluate(`+document.querySelector('.status').dataset.annotateMs`, &ms),
 	), "paste")
 	return ms
 }
 
 var debugCtx context.Context
+
+// jsFlags passes V8 flags to Chromium, to try what the browser could do
+// (e.g. --no-wasm-lazy-compilation); the report is of Chromium as shipped.
+var jsFlags = flag.String("js-flags", "", "V8 flags for experiments")
 
 func waitJS(cond string) chromedp.Action {
 	return chromedp.ActionFunc(func(ctx context.Context) error {

@@ -1,0 +1,67 @@
+// The page before its engine has started. The server sends the page drawn
+// (go-app pre-renders it), but the WebAssembly app draws it again when it
+// starts, and what was typed into the first drawing would be lost. This
+// script keeps it: it shows the article left on the last visit, follows the
+// reader's typing, pasting and the Example/Clear buttons, and leaves all
+// that in window.whosaidEarly, which the app reads as it starts (boot.go).
+// Hand-written because go-app has no hook before its wasm has started.
+(function () {
+  "use strict";
+  var early = { edited: false, replaced: false, focused: false, start: 0, end: 0 };
+  window.whosaidEarly = early;
+
+  function keep(box) {
+    early.start = box.selectionStart;
+    early.end = box.selectionEnd;
+  }
+
+  function attach() {
+    var box = document.getElementById("article");
+    if (!box || window.whosaidStarted) {
+      return;
+    }
+    if (box.value !== box.defaultValue) {
+      early.edited = true; // typed into before this script ran
+      keep(box);
+      return follow(box);
+    }
+    try {
+      var saved = JSON.parse(window.localStorage.getItem("whosaid.article"));
+      if (typeof saved === "string" && saved.trim() !== "") {
+        box.value = saved;
+      }
+    } catch (e) {} // nothing kept, or storage refused: the example stays
+    follow(box);
+  }
+
+  function follow(box) {
+    box.addEventListener("input", function () {
+      early.edited = true;
+      keep(box);
+    });
+    box.addEventListener("focus", function () { early.focused = true; });
+    box.addEventListener("blur", function () { early.focused = false; });
+    box.addEventListener("select", function () { keep(box); });
+    box.addEventListener("keyup", function () { keep(box); });
+    box.addEventListener("click", function () { keep(box); });
+    var buttons = document.querySelectorAll("[data-early]");
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].addEventListener("click", function (e) {
+        // The example is the box's first content, drawn by the server.
+        box.value = e.currentTarget.dataset.early === "example" ? box.defaultValue : "";
+        early.edited = early.replaced = true; // the app keeps the old one in the library
+        early.start = early.end = 0;
+      });
+    }
+    if (document.activeElement === box) {
+      early.focused = true;
+      keep(box);
+    }
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", attach);
+  } else {
+    attach();
+  }
+})();
