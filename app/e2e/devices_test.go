@@ -143,7 +143,7 @@ func TestExerciseOnALaptop(t *testing.T) {
 	srv := startServer(t)
 	ctx, _ := newBrowser(t)
 	var seen struct {
-		Mark, Tag, Msg           bool
+		Mark, Tag, Msg          bool
 		Selection, Confirmation string
 	}
 	const onScreen = `(e => !!e && e.getBoundingClientRect().top >= 0 && e.getBoundingClientRect().bottom <= innerHeight)`
