@@ -66,6 +66,11 @@ func (p *page) startEngine(ctx app.Context) {
 	p.article.Replaced++
 	p.openSharedLink(ctx)
 	p.annotate(ctx)
+	// An exercise not yet checked comes back as an exercise: a reload
+	// does not show the answers.
+	if st, err := loadExercise(ctx); err == nil && st.TextID == textID(p.article.Text) && st.Active && !st.Checked {
+		ctx.SetState(stateMode, modeExercise)
+	}
 }
 
 // OnNav handles a share link opened while the page is already running.
@@ -96,17 +101,62 @@ func (p *page) openSharedLink(ctx app.Context) bool {
 		p.setNotice(ctx, "Opened the article from the share link.")
 		return false
 	}
-	notice := "Opened the article from the share link."
-	if keepInLibrary(ctx, p.article.Text) {
-		notice += " Your previous article is in the library."
-	}
+	old := p.article.Text
 	p.setText(ctx, text)
-	p.setNotice(ctx, notice)
+	p.replaced(ctx, old, "Opened the article from the share link.")
 	return true
 }
 
 func (p *page) setNotice(ctx app.Context, notice string) {
+	p.undo = ""
 	ctx.SetState(stateNotice, notice)
+}
+
+// replaced keeps the article that was just replaced in the library and
+// says so, with an undo: no way of replacing an article loses it.
+func (p *page) replaced(ctx app.Context, old, notice string) {
+	if strings.TrimSpace(old) == "" || old == p.article.Text {
+		p.setNotice(ctx, notice)
+		return
+	}
+	keepInLibrary(ctx, old)
+	where := "“" + articleTitle(old) + "” is kept in the library."
+	if old == exampleArticle {
+		where = "The example is one click away (“Use the example”)."
+	}
+	msg := strings.TrimSpace(notice + " " + where)
+	p.setNotice(ctx, msg)
+	p.undo, p.undoFor = old, msg
+}
+
+// onUndoReplace puts back the article replaced last.
+func (p *page) onUndoReplace(ctx app.Context, e app.Event) {
+	old := p.undo
+	if old == "" {
+		return
+	}
+	current := p.article.Text
+	p.setText(ctx, old)
+	p.replaced(ctx, current, "Put back “"+articleTitle(old)+"”.")
+	p.annotate(ctx)
+}
+
+// largelyReplaced: an edit that leaves less than half of a real article
+// (pasting over it, selecting all and deleting) replaces it; typing and
+// cutting a paragraph do not.
+func largelyReplaced(old, text string) bool {
+	if len(strings.Fields(old)) < 5 {
+		return false
+	}
+	prefix := 0
+	for prefix < len(old) && prefix < len(text) && old[prefix] == text[prefix] {
+		prefix++
+	}
+	suffix := 0
+	for suffix < len(old)-prefix && suffix < len(text)-prefix && old[len(old)-1-suffix] == text[len(text)-1-suffix] {
+		suffix++
+	}
+	return 2*(prefix+suffix) < len(old)
 }
 
 // normalizeNewlines writes line breaks as a text box does, so offsets
@@ -118,7 +168,11 @@ func normalizeNewlines(s string) string {
 // onEdit is the article box's actionEdit: the user typed or pasted.
 func (p *page) onEdit(ctx app.Context, a app.Action) {
 	text, _ := a.Value.(string)
+	old := p.article.Text
 	p.article.Text = text
+	if largelyReplaced(old, text) {
+		p.replaced(ctx, old, "")
+	}
 	p.save(ctx)
 	p.publish(ctx) // the text at once (a share link made now holds it); the document follows
 	p.pending++
@@ -134,9 +188,9 @@ func (p *page) onEdit(ctx app.Context, a app.Action) {
 // one, which is kept in the library.
 func (p *page) onReplace(ctx app.Context, a app.Action) {
 	r, _ := a.Value.(replacement)
-	keepInLibrary(ctx, p.article.Text)
+	old := p.article.Text
 	p.setText(ctx, r.Text)
-	p.setNotice(ctx, r.Notice)
+	p.replaced(ctx, old, r.Notice)
 	p.annotate(ctx)
 }
 

@@ -35,7 +35,12 @@ type exerciseState struct {
 	TextID  string        `json:"text_id"`
 	Marks   []studentMark `json:"marks"`
 	Checked bool          `json:"checked"`
+	// Active: the page opens on the exercise (a reload keeps it on).
+	Active bool `json:"active"`
 }
+
+// open: leaving now would show the answers to marks not yet checked.
+func (s exerciseState) open() bool { return s.Active && !s.Checked && len(s.Marks) > 0 }
 
 // textID names a text without storing it twice.
 func textID(text string) string {

@@ -11,35 +11,51 @@ import (
 )
 
 // exerciseView is the exercise: the student marks the quotations they
-// find and names each speaker; checking compares them with the document.
-// It owns the student's marks, kept in the browser for the article they
-// belong to.
+// find in the article and names each speaker; checking compares them with
+// the document. It owns the student's marks, kept in the browser for the
+// article they belong to; the exercise stays on across reloads until the
+// student has checked (the highlights are the answers).
 type exerciseView struct {
 	app.Compo
 
 	article  articleState
 	exercise exerciseState
 	msg      string
+	lastSel  [2]int   // the last selection made in the article (exercise_select.go)
+	listens  []func() // removes the page listeners (exercise_select.go)
 }
 
 func (c *exerciseView) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateArticle, &c.article).OnChange(func() { c.restore(ctx) })
 	c.restore(ctx)
+	ctx.Handle(actionLeaveExercise, c.onLeave)
+	c.listen(ctx)
+}
+
+func (c *exerciseView) OnDismount() {
+	for _, stop := range c.listens {
+		stop()
+	}
+	c.listens = nil
 }
 
 // restore brings back the student's marks for the article on the page;
 // marks made on another article are not shown on this one.
 func (c *exerciseView) restore(ctx app.Context) {
 	id := textID(c.article.Text)
-	if c.exercise.TextID == id {
-		return
+	if c.exercise.TextID != id {
+		c.msg, c.lastSel = "", [2]int{}
+		if st, err := loadExercise(ctx); err == nil && st.TextID == id {
+			c.exercise = st
+		} else {
+			c.exercise = exerciseState{TextID: id}
+		}
 	}
-	c.msg = ""
-	if st, err := loadExercise(ctx); err == nil && st.TextID == id {
-		c.exercise = st
-		return
+	if !c.exercise.Active && c.article.Doc != nil {
+		c.exercise.Active = true
+		c.save(ctx)
 	}
-	c.exercise = exerciseState{TextID: id}
+	c.share(ctx)
 }
 
 func (c *exerciseView) save(ctx app.Context) {
@@ -47,42 +63,60 @@ func (c *exerciseView) save(ctx app.Context) {
 	if err := saveExercise(ctx, c.exercise); err != nil {
 		c.msg = "Your marks could not be saved in the browser (storage is full or turned off): they will be lost on reload."
 	}
+	c.share(ctx)
 }
 
-// onMarkSelection marks what the student selected in the exercise text.
+// share tells the toolbar whether leaving now would show the answers.
+func (c *exerciseView) share(ctx app.Context) {
+	ctx.SetState(stateExerciseOpen, c.exercise.open())
+}
+
+// onLeave ends the exercise before it is checked (the toolbar asked).
+func (c *exerciseView) onLeave(ctx app.Context, a app.Action) {
+	c.exercise.Active = false
+	c.save(ctx)
+	ctx.SetState(stateMode, modeRead)
+}
+
+// onMarkSelection marks what the student selected in the article: with
+// the mouse, with Shift and the arrow keys, or with a finger.
 func (c *exerciseView) onMarkSelection(ctx app.Context, e app.Event) {
-	box := app.Window().GetElementByID("exercise-text")
-	if !box.Truthy() {
-		return
+	start, end, ok := c.selection()
+	if !ok {
+		start, end = c.lastSel[0], c.lastSel[1]
 	}
-	value := box.Get("value").String()
-	start := byteOffset(value, box.Get("selectionStart").Int())
-	end := byteOffset(value, box.Get("selectionEnd").Int())
-	if value != c.article.Text {
-		c.msg = "The article changed: go back to the article and start the exercise again."
-		return
+	text := c.article.Text
+	if end > len(text) {
+		start, end = 0, 0
 	}
-	if s, e := coreSpan(value, start, end); s >= e {
-		c.msg = "Select the words of a quotation in the article first (with the mouse, or Shift and the arrow keys), then mark it."
+	if s, e := coreSpan(text, start, end); s >= e {
+		c.msg = "First select the words of a quotation in the article (drag with the mouse; hold Shift and use the arrow keys; or on a touch screen press and hold a word, then drag the handles), then mark it."
 		return
 	}
 	for _, m := range c.exercise.Marks {
 		if m.Start < end && start < m.End {
-			c.msg = "That selection overlaps a quotation you already marked."
+			c.msg = "That selection overlaps a quotation you already marked: remove that mark first."
 			return
 		}
 	}
 	marks := append(c.exercise.Marks, studentMark{Start: start, End: end})
 	sort.Slice(marks, func(i, j int) bool { return marks[i].Start < marks[j].Start })
 	c.exercise.Marks, c.exercise.Checked = marks, false
-	c.msg = fmt.Sprintf("Marked: %s. Now choose who said it.", shorten(value[start:end], 60))
+	c.lastSel = [2]int{}
+	if sel := app.Window().Call("getSelection"); sel.Truthy() && sel.Get("rangeCount").Int() > 0 {
+		sel.Call("collapseToEnd")
+	}
+	c.msg = fmt.Sprintf("Marked: “%s”. Now choose who said it, beside the mark.", shorten(text[start:end], 60))
 	c.save(ctx)
-}
-
-// onExerciseEdit puts the article back: the marks are measured on it.
-func (c *exerciseView) onExerciseEdit(ctx app.Context, e app.Event) {
-	ctx.JSSrc().Set("value", c.article.Text)
-	c.msg = "The article cannot be changed during the exercise: go back to “Annotated article” to edit it."
+	// The speaker list beside the new mark takes the focus (and comes on
+	// screen): it is the next thing to do.
+	at := sort.Search(len(marks), func(i int) bool { return marks[i].Start >= start })
+	ctx.Defer(func(app.Context) {
+		if list := app.Window().GetElementByID("speaker-" + strconv.Itoa(at)); list.Truthy() {
+			list.Call("focus")
+			list.Call("scrollIntoView", map[string]any{"block": "nearest"})
+		}
+	})
 }
 
 // markIndex reads the mark a control belongs to from its data-mark.
@@ -110,12 +144,12 @@ func (c *exerciseView) onRemoveMark(ctx app.Context, e app.Event) {
 
 func (c *exerciseView) onCheck(ctx app.Context, e app.Event) {
 	c.exercise.Checked = true
-	c.msg = ""
+	c.msg = "Checked: your results are under the article."
 	c.save(ctx)
 }
 
 func (c *exerciseView) onStartOver(ctx app.Context, e app.Event) {
-	c.exercise = exerciseState{TextID: textID(c.article.Text)}
+	c.exercise = exerciseState{TextID: textID(c.article.Text), Active: true}
 	c.msg = "All marks removed."
 	c.save(ctx)
 }
@@ -123,13 +157,40 @@ func (c *exerciseView) onStartOver(ctx app.Context, e app.Event) {
 // speakerChoice is one answer in a mark's speaker list.
 type speakerChoice struct{ value, label string }
 
-// speakerChoices are everyone the article names who could speak (people,
-// and organisations, places and groups that are quoted), by name, then the
-// two answers that name nobody.
+// speakerChoices are the people and organisations the article names, one
+// entry a person whatever the spellings (the engine's referents, so "the
+// mayor" and "Elena Vargas" are one answer), then the two answers that
+// name nobody. Places, groups and dates are left out unless the engine has
+// one speak.
 func speakerChoices(doc *extract.Document) []speakerChoice {
+	speaks := map[string]bool{}
+	for _, q := range attributedSpans(doc) {
+		speaks[q.SpeakerID] = true
+	}
+	seen := map[string]bool{}
 	var out []speakerChoice
-	for id, name := range speakerNames(doc) {
-		out = append(out, speakerChoice{id, name})
+	add := func(id, name string, roles []string) {
+		if id == "" || seen[id] {
+			return
+		}
+		seen[id] = true
+		label := name
+		if len(roles) > 0 {
+			label += " (" + strings.Join(roles, "; ") + ")"
+		}
+		out = append(out, speakerChoice{id, label})
+	}
+	for _, p := range doc.People {
+		if p.Type == "PERSON" || p.Type == "ORG" || speaks[p.ID] {
+			add(p.ID, p.Name, p.Roles)
+		}
+	}
+	for _, list := range [][]extract.Source{doc.Sources.Quoted, doc.Sources.Mentioned} {
+		for _, s := range list {
+			if s.Kind == extract.SourcePerson || s.Kind == extract.SourceOrganisation {
+				add(s.ID, s.Name, s.Roles)
+			}
+		}
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := strings.ToLower(out[i].label), strings.ToLower(out[j].label)
@@ -144,21 +205,24 @@ func (c *exerciseView) Render() app.UI {
 		return app.P().Class("notice").Text("There is no article to practise on yet: go to “Annotated article” and paste one.")
 	}
 	marks := c.exercise.Marks
-	choices := speakerChoices(doc)
+	var result *exerciseResult
+	if c.exercise.Checked {
+		r := checkExercise(c.article.Text, doc.Quotes, marks)
+		result = &r
+	}
 	return app.Section().Class("exercise").Aria("labelledby", "exercise-title").Body(
 		app.H2().ID("exercise-title").Text("Exercise: find the quotations"),
-		app.P().Class("hint").Text("The highlights are hidden. Select the words of a quotation in the article (with the mouse, or with Shift and the arrow keys), press “Mark the selection as a quotation” and choose who said it. When you have found them all, press “Check my answers”."),
-		app.Label().For("exercise-text").Text("Article (read only)"),
-		// Not the readonly attribute: Chromium lets no caret move in a
-		// readonly box, so keyboard users could not select. Edits are
-		// undone instead.
-		app.Textarea().ID("exercise-text").Aria("readonly", true).Spellcheck(false).Text(c.article.Text).OnInput(c.onExerciseEdit),
-		app.Div().Class("actions").Body(
-			app.Button().Type("button").ID("mark-quote").Text("Mark the selection as a quotation").OnClick(c.onMarkSelection),
-			app.Button().Type("button").ID("check").Text("Check my answers").OnClick(c.onCheck),
-			app.Button().Type("button").ID("start-over").Text("Start over").OnClick(c.onStartOver),
+		app.P().Class("hint").Text("The highlights are hidden. Select the words of a quotation in the article — drag with the mouse; or click in the text, hold Shift and use the arrow keys; or on a touch screen press and hold a word, then drag the handles — and press “Mark the selection”. Your mark is highlighted at once: choose who said it beside it. When you have found them all, press “Check my answers”."),
+		app.Div().Class("exercise-controls").Body(
+			app.Div().Class("actions").Body(
+				app.Button().Type("button").ID("mark-quote").Text("Mark the selection").
+					On("mousedown", keepSelection).OnClick(c.onMarkSelection),
+				app.Button().Type("button").ID("check").Text("Check my answers").OnClick(c.onCheck),
+				app.Button().Type("button").ID("start-over").Text("Start over").OnClick(c.onStartOver),
+			),
+			app.P().Class("exercise-msg").Role("status").Aria("live", "polite").Text(c.msg),
 		),
-		app.P().Class("exercise-msg").Role("status").Aria("live", "polite").Text(c.msg),
+		c.renderArticle(speakerChoices(doc), result),
 		app.H3().Text(fmt.Sprintf("Your quotations (%d)", len(marks))),
 		app.If(len(marks) == 0, func() app.UI {
 			return app.P().Class("empty").Text("None marked yet.")
@@ -166,103 +230,101 @@ func (c *exerciseView) Render() app.UI {
 		app.Ol().Class("student-marks").Body(
 			app.Range(marks).Slice(func(i int) app.UI {
 				m := marks[i]
-				id := "speaker-" + strconv.Itoa(i)
 				return app.Li().Class("student-mark").DataSet("mark", i).Body(
 					app.Span().Class("mark-text").Text(shorten(c.article.Text[m.Start:m.End], 160)),
-					app.Div().Class("mark-controls").Body(
-						app.Label().For(id).Text("Said by"),
-						app.Select().ID(id).DataSet("mark", i).OnChange(c.onChooseSpeaker).Body(
-							app.Option().Value("").Selected(m.Speaker == "").Text("— choose —"),
-							app.Range(choices).Slice(func(k int) app.UI {
-								ch := choices[k]
-								return app.Option().Value(ch.value).Selected(m.Speaker == ch.value).Text(ch.label)
-							}),
-						),
-						app.Button().Type("button").Class("remove-mark").DataSet("mark", i).
-							Aria("label", fmt.Sprintf("Remove quotation %d", i+1)).Text("Remove").OnClick(c.onRemoveMark),
-					),
+					app.Span().Class("mark-speaker").Text(" — "+c.answerLabel(m.Speaker)),
 				)
 			}),
 		),
-		app.If(c.exercise.Checked, func() app.UI { return c.renderResults(checkExercise(c.article.Text, doc.Quotes, marks)) }),
+		app.If(result != nil, func() app.UI { return c.renderResults(*result) }),
 	)
 }
 
-func (c *exerciseView) renderResults(r exerciseResult) app.UI {
-	names := speakerNames(c.article.Doc)
-	total := len(r.Found) + len(r.Missed)
-	answer := func(v string) string {
-		switch v {
-		case "":
-			return "no speaker chosen"
-		case answerAnonymous:
-			return "an anonymous source"
-		case answerUnknown:
-			return "the text does not say"
-		}
-		return names[v]
-	}
-	engineSpeaker := func(q extract.Quote) string {
-		if s := speakerOf(q, names); s != "" {
-			return s
-		}
+// keepSelection stops a press on the button from taking the selection
+// away from the article before the click.
+func keepSelection(ctx app.Context, e app.Event) { e.PreventDefault() }
+
+// answerLabel says a student's answer in words.
+func (c *exerciseView) answerLabel(v string) string {
+	switch v {
+	case "":
+		return "no speaker chosen"
+	case answerAnonymous:
+		return "an anonymous source"
+	case answerUnknown:
 		return "the text does not say"
 	}
-	return app.Section().Class("results").Aria("labelledby", "results-title").Body(
-		app.H3().ID("results-title").Text("Your results"),
-		app.P().Class("score").DataSet("score", r.Score).Text(fmt.Sprintf(
-			"Score %d%%: you found %d of %d quotation%s, missed %d, and marked %s. Speakers right: %d of %d.",
-			r.Score, len(r.Found), total, plural(total), len(r.Missed), extraPhrase(len(r.Extra)), r.SpeakersRight, len(r.Found))),
-		app.H4().Text(fmt.Sprintf("Found (%d)", len(r.Found))),
-		app.Ul().Body(app.Range(r.Found).Slice(func(i int) app.UI {
-			f := r.Found[i]
-			verdict := "speaker right: " + engineSpeaker(f.Quote)
-			if !f.SpeakerRight {
-				verdict = fmt.Sprintf("you said %s; the engine says %s", answer(c.exercise.Marks[f.Mark].Speaker), engineSpeaker(f.Quote))
+	return speakerNames(c.article.Doc)[v]
+}
+
+// renderArticle is the article as text the student can select, but not
+// change, with their marks highlighted where they stand, each followed by
+// its speaker list and a Remove button. Every run of text says which
+// bytes of the article it holds (data-o, data-e): a selection is measured
+// from them (exercise_select.go).
+func (c *exerciseView) renderArticle(choices []speakerChoice, result *exerciseResult) app.UI {
+	text := c.article.Text
+	marks := c.exercise.Marks
+	verdict := make([]string, len(marks))
+	if result != nil {
+		for _, f := range result.Found {
+			verdict[f.Mark] = "found"
+		}
+		for _, i := range result.Extra {
+			verdict[i] = "extra"
+		}
+	}
+	run := func(s, e int) app.UI {
+		if s >= e {
+			return nil
+		}
+		return app.Span().DataSet("o", s).DataSet("e", e).Text(text[s:e])
+	}
+	var paras []app.UI
+	for _, p := range paragraphs(text) {
+		var parts []app.UI
+		pos := p[0]
+		for i, m := range marks {
+			s, e := max(m.Start, pos), min(m.End, p[1])
+			if s >= e {
+				continue
 			}
-			return app.Li().Class("result found").DataSet("result", "found").DataSet("speaker-right", f.SpeakerRight).Body(
-				app.Span().Class("result-label").Text("Found"),
-				app.Span().Class("result-quote").Text(shorten(f.Quote.Text, 160)),
-				app.Span().Class("result-speaker").Text(" — "+verdict),
-			)
-		})),
-		app.H4().Text(fmt.Sprintf("Missed (%d)", len(r.Missed))),
-		app.Ul().Body(app.Range(r.Missed).Slice(func(i int) app.UI {
-			q := r.Missed[i]
-			return app.Li().Class("result missed").DataSet("result", "missed").Body(
-				app.Span().Class("result-label").Text("Missed"),
-				app.Span().Class("result-quote").Text(shorten(q.Text, 160)),
-				app.Span().Class("result-speaker").Text(" — said by "+engineSpeaker(q)),
-			)
-		})),
-		app.H4().Text(fmt.Sprintf("Not quotations (%d)", len(r.Extra))),
-		app.Ul().Body(app.Range(r.Extra).Slice(func(i int) app.UI {
-			m := c.exercise.Marks[r.Extra[i]]
-			return app.Li().Class("result extra").DataSet("result", "extra").Body(
-				app.Span().Class("result-label").Text("Extra"),
-				app.Span().Class("result-quote").Text(shorten(c.article.Text[m.Start:m.End], 160)),
-			)
-		})),
-		app.P().Class("hint").Text("The engine can be wrong too: if you disagree, look at the quotation marks and the verb that introduces it, and discuss it."),
+			parts = append(parts, run(pos, s))
+			class := "student"
+			if verdict[i] != "" {
+				class += " " + verdict[i]
+			}
+			parts = append(parts, app.Mark().Class(class).DataSet("mark", i).Body(run(s, e)))
+			if m.End <= p[1] {
+				parts = append(parts, c.markTag(i, m, choices))
+			}
+			pos = e
+		}
+		parts = append(parts, run(pos, p[1]))
+		paras = append(paras, app.P().Body(parts...))
+	}
+	// contenteditable gives a caret, so Shift and the arrow keys select;
+	// inputmode none keeps a touch screen's keyboard away; edits are
+	// refused (exercise_select.go).
+	return app.Div().ID("exercise-text").Class("exercise-article").
+		ContentEditable(true).Attr("inputmode", "none").Spellcheck(false).
+		Role("textbox").Aria("multiline", true).Aria("readonly", true).Aria("label", "Article: select a quotation").
+		Body(paras...)
+}
+
+// markTag follows a student's mark: who said it, and Remove.
+func (c *exerciseView) markTag(i int, m studentMark, choices []speakerChoice) app.UI {
+	id := "speaker-" + strconv.Itoa(i)
+	return app.Span().Class("mark-tag").ContentEditable(false).DataSet("at", m.End).Body(
+		app.Label().For(id).Class("mark-label").Text(fmt.Sprintf("Quotation %d, said by", i+1)),
+		app.Select().ID(id).DataSet("mark", i).OnChange(c.onChooseSpeaker).Body(
+			app.Option().Value("").Selected(m.Speaker == "").Text("— choose —"),
+			app.Range(choices).Slice(func(k int) app.UI {
+				ch := choices[k]
+				return app.Option().Value(ch.value).Selected(m.Speaker == ch.value).Text(ch.label)
+			}),
+		),
+		app.Button().Type("button").Class("remove-mark").DataSet("mark", i).
+			Aria("label", fmt.Sprintf("Remove quotation %d", i+1)).Text("Remove").OnClick(c.onRemoveMark),
 	)
-}
-
-func extraPhrase(n int) string {
-	switch n {
-	case 0:
-		return "nothing that is not a quotation"
-	case 1:
-		return "1 passage that is not a quotation"
-	}
-	return fmt.Sprintf("%d passages that are not quotations", n)
-}
-
-// shorten cuts s to n characters at most, marking the cut.
-func shorten(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return strings.TrimSpace(string(r[:n-1])) + "…"
 }

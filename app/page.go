@@ -27,6 +27,8 @@ type page struct {
 	mode       string // observed from stateMode
 	showLoaded bool   // observed from stateLoaded
 	notice     string // observed from stateNotice
+	undo       string // the article replaced last
+	undoFor    string // the notice that offers to put it back
 	update     bool   // a new version of the app is ready
 }
 
@@ -37,6 +39,7 @@ func (p *page) OnMount(ctx app.Context) {
 	ctx.SetState(stateLoaded, false)
 	ctx.SetState(stateSelected, "")
 	ctx.SetState(stateNotice, "")
+	ctx.SetState(stateExerciseOpen, false)
 	library, _ := loadLibrary(ctx)
 	ctx.SetState(stateLibrary, library)
 	p.publish(ctx)
@@ -96,7 +99,12 @@ func (p *page) Render() app.UI {
 		),
 		&toolbar{},
 		app.If(p.notice != "", func() app.UI {
-			return app.P().Class("notice page-notice").Role("status").Text(p.notice)
+			return app.P().Class("notice page-notice").Role("status").Body(
+				app.Text(p.notice),
+				app.If(p.undo != "" && p.undoFor == p.notice, func() app.UI {
+					return app.Button().Type("button").ID("undo-replace").Class("inline").Text("Undo").OnClick(p.onUndoReplace)
+				}),
+			)
 		}),
 		worksheetHeader(),
 		app.Main().Class("workspace").Body(

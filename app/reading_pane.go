@@ -1,6 +1,10 @@
 package main
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // readingPane shows the status line, and in reading mode the highlighted
 // article and the sources table under it. It reads the article and the
@@ -32,6 +36,12 @@ func (r *readingPane) Render() app.UI {
 			Text(a.Status),
 		app.If(a.Doc != nil && !r.Exercise, func() app.UI {
 			return app.Div().Body(
+				// On a narrow screen the panels come after the article.
+				app.Nav().Class("jump-links").Aria("label", "Jump to").Body(
+					app.A().Href("#sources").Text(fmt.Sprintf("Sources (%d)", len(a.Doc.Sources.Quoted))),
+					app.A().Href("#verbs").Text("Attribution verbs"),
+					app.A().Href("#sources-table").Text("Table"),
+				),
 				&readingView{Reading: a.View, Selected: r.selected},
 				sourcesTable(a.Doc),
 			)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/whosaid/whosaid/extract"
@@ -46,11 +47,30 @@ func (p *sourcesPanel) onChoose(ctx app.Context, e app.Event) {
 		id = ""
 	}
 	ctx.SetState(stateSelected, id)
+	if id != "" {
+		// once the reading view has drawn the choice
+		ctx.After(50*time.Millisecond, func(app.Context) { scrollToFirstMention() })
+	}
+}
+
+// scrollToFirstMention brings the chosen person's first highlighted
+// mention on screen, unless it is there already: on a phone the article
+// is far above the panel.
+func scrollToFirstMention() {
+	first := app.Window().Get("document").Call("querySelector", ".annotated .selected")
+	if !first.Truthy() {
+		return
+	}
+	box := first.Call("getBoundingClientRect")
+	if top, bottom := box.Get("top").Float(), box.Get("bottom").Float(); top >= 0 && bottom <= app.Window().Get("innerHeight").Float() {
+		return
+	}
+	first.Call("scrollIntoView", map[string]any{"block": "center"})
 }
 
 func (p *sourcesPanel) Render() app.UI {
 	if p.article.Doc == nil {
-		return app.Section().Class("people sources")
+		return app.Section().ID("sources").Class("people sources")
 	}
 	return renderSources(p.article.Doc, p.selected, p.onChoose)
 }
@@ -84,7 +104,7 @@ func renderSources(doc *extract.Document, selected string, choose app.EventHandl
 	if s.Unattributed > 0 {
 		sections = append(sections, app.P().Class("unattributed").Text(fmt.Sprintf("%d quotation%s without a speaker.", s.Unattributed, plural(s.Unattributed))))
 	}
-	return app.Section().Class("people sources").Body(sections...)
+	return app.Section().ID("sources").Class("people sources").Body(sections...)
 }
 
 func sourcesSummary(s extract.Sources) string {
@@ -182,7 +202,7 @@ func plural(n int) string {
 // printed worksheet carries it.
 func sourcesTable(doc *extract.Document) app.UI {
 	rows := append(append([]extract.Source(nil), doc.Sources.Quoted...), doc.Sources.Mentioned...)
-	return app.Section().Class("sources-table").Aria("label", "Sources table").Body(
+	return app.Section().ID("sources-table").Class("sources-table").Aria("label", "Sources table").Body(
 		app.H2().Text("Who speaks, and how much"),
 		app.Table().Body(
 			app.THead().Body(app.Tr().Body(

@@ -19,6 +19,9 @@ const (
 	stateLoaded   = "loaded-verbs" // bool: loaded verbs highlighted in the text
 	stateLibrary  = "library"      // []libraryItem: the articles kept in this browser
 	stateNotice   = "notice"       // string: what just happened to the article
+	// stateExerciseOpen (bool): the student has marks and has not checked
+	// them; leaving the exercise now would show the answers.
+	stateExerciseOpen = "exercise-open"
 )
 
 // Actions, handled by the page (article.go): the only ways the article
@@ -29,6 +32,8 @@ const (
 	// actionReplace carries a replacement: the example, an empty box, a
 	// library article.
 	actionReplace = "article/replace"
+	// actionLeaveExercise ends an exercise before it is checked.
+	actionLeaveExercise = "exercise/leave"
 )
 
 // Page modes.

@@ -22,6 +22,8 @@ type toolbar struct {
 	share    string // the last share link made
 	sharedOf string // the text it carries
 	shareMsg string
+	open     bool // observed from stateExerciseOpen
+	guard    bool // the student asked for the answers before checking
 }
 
 func (t *toolbar) OnMount(ctx app.Context) {
@@ -30,15 +32,36 @@ func (t *toolbar) OnMount(ctx app.Context) {
 			t.share, t.shareMsg = "", "" // the link holds another text
 		}
 	})
-	ctx.ObserveState(stateMode, &t.mode)
+	ctx.ObserveState(stateMode, &t.mode).OnChange(func() { t.guard = false })
+	ctx.ObserveState(stateExerciseOpen, &t.open)
 }
 
+// onMode switches between the article and the exercise. The annotated
+// article is the exercise's answers: before the student has checked, it
+// asks first.
 func (t *toolbar) onMode(ctx app.Context, e app.Event) {
 	mode := ctx.JSSrc().Get("dataset").Get("mode").String()
 	if mode != modeExercise {
 		mode = modeRead
 	}
-	ctx.SetState(stateMode, mode)
+	switch {
+	case mode == modeRead && t.mode == modeExercise && t.open:
+		t.guard = true
+	case mode == modeRead && t.mode == modeExercise:
+		ctx.NewAction(actionLeaveExercise) // nothing to hide: it just ends
+	default:
+		ctx.SetState(stateMode, mode)
+	}
+}
+
+// onLeaveExercise shows the answers without checking: the exercise ends.
+func (t *toolbar) onLeaveExercise(ctx app.Context, e app.Event) {
+	t.guard = false
+	ctx.NewAction(actionLeaveExercise)
+}
+
+func (t *toolbar) onStay(ctx app.Context, e app.Event) {
+	t.guard = false
 }
 
 func (t *toolbar) onExportJSON(ctx app.Context, e app.Event) {
@@ -68,6 +91,10 @@ func (t *toolbar) onExportEntities(ctx app.Context, e app.Event) {
 // onPrint prints the worksheet: the print stylesheet turns the page into
 // the article with its highlights, the sources table and questions.
 func (t *toolbar) onPrint(ctx app.Context, e app.Event) {
+	if t.mode == modeExercise && t.open {
+		app.Window().Call("print") // the exercise as it is: no answers
+		return
+	}
 	ctx.SetState(stateMode, modeRead)
 	// The article is drawn a chunk a frame: from the exercise, wait until
 	// all of it is on the page.
@@ -154,6 +181,15 @@ func (t *toolbar) Render() app.UI {
 			app.Button().Type("button").ID("print").Disabled(noDoc).Text("Print worksheet").OnClick(t.onPrint),
 			app.Button().Type("button").ID("share").Disabled(strings.TrimSpace(t.article.Text) == "").Text("Share link").OnClick(t.onShare),
 		),
+		app.If(t.guard, func() app.UI {
+			return app.Div().Class("guard notice").Role("alert").Body(
+				app.P().Text("The annotated article shows the answers. Check your answers first (“Check my answers”, under the article's controls), or leave the exercise: your marks are kept, but it will no longer be an exercise."),
+				app.Div().Class("actions").Body(
+					app.Button().Type("button").ID("stay-exercise").Text("Go on with the exercise").OnClick(t.onStay),
+					app.Button().Type("button").ID("leave-exercise").Text("Show the answers").OnClick(t.onLeaveExercise),
+				),
+			)
+		}),
 		app.If(t.share != "" || t.shareMsg != "", func() app.UI {
 			return app.Div().Class("share-box").Body(
 				app.If(t.share != "", func() app.UI {

@@ -70,7 +70,7 @@ func (p *verbsPanel) onToggle(ctx app.Context, e app.Event) {
 
 func (p *verbsPanel) Render() app.UI {
 	if p.article.Doc == nil {
-		return app.Section().Class("verbs")
+		return app.Section().ID("verbs").Class("verbs")
 	}
 	return renderVerbs(p.article.Doc, p.showLoaded, p.onToggle)
 }
@@ -83,7 +83,7 @@ func renderVerbs(doc *extract.Document, showLoaded bool, toggle app.EventHandler
 		}
 		return n
 	}
-	return app.Section().Class("verbs").Body(
+	return app.Section().ID("verbs").Class("verbs").Body(
 		app.H2().Text("Attribution verbs"),
 		app.P().Class("panel-summary").Text(fmt.Sprintf("%d neutral, %d loaded.", total(neutral), total(loaded))),
 		app.P().Class("hint").Text("Neutral verbs (said, told, wrote) only report what was said. Loaded verbs (claimed, admitted, insisted) also tell you how to take it: the writer has chosen a frame."),

@@ -3,7 +3,6 @@ package e2e
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -173,18 +172,26 @@ func TestLoadedVerbsAreFlagged(t *testing.T) {
 	}
 }
 
-// selectInExercise selects words in the exercise's text box, as a mouse
-// drag or Shift+arrows would.
+// selectInExercise selects words in the exercise's article, as a mouse
+// drag, Shift and the arrow keys, or a finger's handles would.
 func selectInExercise(words string) chromedp.Action {
 	js, _ := json.Marshal(words)
-	return chromedp.Evaluate(`(() => { const t = document.querySelector('#exercise-text');
-		const i = t.value.indexOf(`+string(js)+`); t.focus(); t.setSelectionRange(i, i + `+fmt.Sprint(len([]rune(words)))+`); })()`, nil)
+	return chromedp.Evaluate(`(() => { const root = document.querySelector('#exercise-text'), want = `+string(js)+`;
+		let all = '', at = [];
+		for (const r of root.querySelectorAll('[data-o]')) { at.push([all.length, r.firstChild]); all += r.firstChild.data; }
+		const i = all.indexOf(want); if (i < 0) throw new Error('not in the article: ' + want);
+		const point = k => { for (let j = at.length - 1; j >= 0; j--) if (at[j][0] <= k) return [at[j][1], k - at[j][0]]; };
+		const [sn, so] = point(i), [en, eo] = point(i + want.length);
+		root.focus();
+		const r = document.createRange(); r.setStart(sn, so); r.setEnd(en, eo);
+		const sel = getSelection(); sel.removeAllRanges(); sel.addRange(r); })()`, nil)
 }
 
 type exerciseView struct {
 	Quotes  int      // highlighted quotations on the page (must be 0)
 	Panel   bool     // the sources panel is shown (must not be)
 	Marks   []string // the student's marks
+	InPlace []string // the marks highlighted in the article
 	Results []string // found / missed / extra, in order
 	Score   string
 }
@@ -192,6 +199,7 @@ type exerciseView struct {
 const readExercise = `({Quotes: document.querySelectorAll('[data-quote]').length,
 	Panel: document.querySelector('.panel') !== null,
 	Marks: [...document.querySelectorAll('.student-mark .mark-text')].map(m => m.textContent),
+	InPlace: [...document.querySelectorAll('#exercise-text mark.student')].map(m => m.textContent),
 	Results: [...document.querySelectorAll('[data-result]')].map(r => r.dataset.result + (r.dataset.speakerRight === 'false' ? ' (wrong speaker)' : '')),
 	Score: (document.querySelector('.score') || {textContent: ''}).textContent})`
 
@@ -218,7 +226,7 @@ func TestExerciseCheckAndReload(t *testing.T) {
 		waitFor(`document.querySelectorAll('.student-mark').length === 3`, 5*time.Second),
 		// marks are listed in text order: the council, the mayor, the source
 		chromedp.Evaluate(`(() => { for (const [id, name] of [['speaker-1', 'Elena Vargas'], ['speaker-2', 'Maria Okafor']]) {
-			const s = document.getElementById(id); s.value = [...s.options].find(o => o.text === name).value;
+			const s = document.getElementById(id); s.value = [...s.options].find(o => o.text.startsWith(name)).value;
 			s.dispatchEvent(new Event('change', {bubbles: true})); } })()`, nil),
 		click(`#check`),
 		waitFor(`document.querySelector('.score') !== null`, 5*time.Second),
@@ -239,7 +247,10 @@ func TestExerciseCheckAndReload(t *testing.T) {
 	if got := strings.Join(checked.Results, "|"); got != wantResults {
 		t.Errorf("results %q, want %q", got, wantResults)
 	}
-	if !strings.HasPrefix(checked.Score, "Score 33%: you found 2 of 9 quotations, missed 7, and marked 1 passage that is not a quotation. Speakers right: 1 of 2.") {
+	if strings.Join(checked.InPlace, "|") != strings.Join(checked.Marks, "|") || len(checked.InPlace) != 3 {
+		t.Errorf("marks highlighted in the article %q, listed %q", checked.InPlace, checked.Marks)
+	}
+	if !strings.HasPrefix(checked.Score, "Score 33%: you found 2 of the 9 quotations and missed 7; 1 of your marks is not a quotation. You named the right speaker for 1 of the 2 you found.") {
 		t.Errorf("score line %q", checked.Score)
 	}
 	if strings.Join(reloaded.Marks, "|") != strings.Join(checked.Marks, "|") || strings.Join(reloaded.Results, "|") != wantResults {

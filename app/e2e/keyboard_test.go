@@ -70,21 +70,23 @@ func TestKeyboardOnlyPath(t *testing.T) {
 		waitFor(`document.querySelector('#exercise-text') !== null`, 5*time.Second),
 		tabTo(`#exercise-text`),
 		// typing does not change the article under the student's marks
-		chromedp.Evaluate(`window.articleBefore = document.querySelector('#exercise-text').value`, nil),
+		chromedp.Evaluate(`window.articleBefore = document.querySelector('#exercise-text').textContent`, nil),
 		key("x"),
-		waitFor(`document.querySelector('#exercise-text').value === window.articleBefore`, 5*time.Second),
 		waitFor(`document.querySelector('.exercise-msg').textContent.includes('cannot be changed')`, 5*time.Second),
+		waitFor(`document.querySelector('#exercise-text').textContent === window.articleBefore`, 5*time.Second),
 		chromedp.KeyEvent(kb.Home, chromedp.KeyModifiers(input.ModifierCtrl)),
-		pressUntil(kb.ArrowDown, 0, `(t => t.value.slice(t.selectionStart).startsWith('"This pier'))(document.activeElement)`, 40),
+		pressUntil(kb.ArrowDown, 0, `(s => s.anchorNode && s.anchorNode.parentElement.closest('p').textContent.startsWith('"This pier'))(getSelection())`, 40),
+		key(kb.Home),
 		pressUntil(kb.ArrowRight, input.ModifierCtrl|input.ModifierShift,
-			`(t => t.value.slice(t.selectionStart, t.selectionEnd).includes('children,"'))(document.activeElement)`, 30),
-		tabTo(`#mark-quote`),
+			`getSelection().toString().includes('children,"')`, 30),
+		// back to the button before the article
+		pressUntil(kb.Tab, input.ModifierShift, `document.activeElement.id === 'mark-quote'`, 10),
 		key(kb.Enter),
-		waitFor(`document.querySelectorAll('.student-mark').length === 1`, 5*time.Second),
+		waitFor(`document.querySelectorAll('#exercise-text mark.student').length === 1`, 5*time.Second),
 		tabTo(`#speaker-0`),
 		// typing a name chooses it in a closed list
 		key("Elena"),
-		waitFor(`document.querySelector('#speaker-0').selectedOptions[0].text === 'Elena Vargas'`, 5*time.Second),
+		waitFor(`document.querySelector('#speaker-0').selectedOptions[0].text.startsWith('Elena Vargas')`, 5*time.Second),
 		tabTo(`#check`),
 		key(kb.Enter),
 		waitFor(`document.querySelector('.score') !== null`, 5*time.Second),
@@ -100,7 +102,7 @@ func TestKeyboardOnlyPath(t *testing.T) {
 	if outline == "none" {
 		t.Error("a focused source button shows no focus ring")
 	}
-	if !strings.Contains(score, "you found 1 of 9") || !strings.Contains(score, "Speakers right: 1 of 1") {
+	if !strings.Contains(score, "you found 1 of the 9") || !strings.Contains(score, "right speaker for 1 of the 1") {
 		t.Errorf("after marking the mayor's quotation by keyboard: %q (speaker %q)", score, speaker)
 	}
 }

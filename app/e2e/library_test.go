@@ -25,8 +25,8 @@ func TestLibraryKeepsArticles(t *testing.T) {
 		click(`#save-article`),
 		waitFor(`document.querySelectorAll('.library-item').length === 1`, 5*time.Second),
 		chromedp.Evaluate(readLibrary, &afterSave),
-		// Pasting over an article keeps nothing by itself; opening the
-		// example does keep the second article.
+		// Pasting over an article it already holds adds nothing; opening
+		// the example keeps the second article.
 		paste(second),
 		waitFor(`document.querySelector('[data-speaker="Ruth Amsel"]') !== null`, 20*time.Second),
 		chromedp.Click(`//button[text()="Use the example"]`, chromedp.BySearch),
