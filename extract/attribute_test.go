@@ -455,3 +455,31 @@ func TestPartyBracketsAndHonorifics(t *testing.T) {
 		t.Errorf("entities %v: want Ann Price and Tom Becker as people", got)
 	}
 }
+
+// Single marks as a quotation's outer marks (British style) make a
+// quotation with its speaker; apostrophes and nested marks stay as they are.
+func TestSingleMarksAsOuterMarks(t *testing.T) {
+	for _, c := range []struct{ text, quotes, speaker string }{
+		{"'It was a mistake,' the minister said.", "'It was a mistake,'", "the minister"},
+		{"‘We will rebuild the pier,’ Mayor Elena Vargas said. ‘It will take time.’", "‘We will rebuild the pier,’|‘It will take time.’", "Mayor Elena Vargas"},
+		{"Tom Becker said: 'The pier will hold.'", "'The pier will hold.'", "Tom Becker"},
+		{"'The workers' union will strike on Monday,' Ann Lee said.", "'The workers' union will strike on Monday,'", "Ann Lee"},
+		{`"He told me 'never again' twice," Ann Lee said.`, `"He told me 'never again' twice,"`, "Ann Lee"},
+		{"The students' books, rock 'n' roll, the '90s and O'Neill don't count, Ann Lee said.", "", ""},
+	} {
+		doc, err := Annotate(c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range doc.Quotes {
+			got = append(got, q.Text)
+			if q.Speaker == nil || q.Speaker.Text != c.speaker {
+				t.Errorf("%s\n  quote %q has the speaker %+v, want %q", c.text, q.Text, q.Speaker, c.speaker)
+			}
+		}
+		if strings.Join(got, "|") != c.quotes {
+			t.Errorf("%s\n  quotes %q, want %q", c.text, got, c.quotes)
+		}
+	}
+}

@@ -316,12 +316,18 @@ func (a *analysis) attribute(qa, qb int, kind string) (speakerCue, bool) {
 	return speakerCue{}, false
 }
 
-// quoted is a quotation's text without an archive's two-apostrophe marks,
+// quoted is a quotation's text without its marks when they are single ones
+// or an archive's two apostrophes,
 // which the rules below read as they read double marks.
 func (a *analysis) quoted(q quotes.Span) string {
 	s := a.text[q.Start:q.End]
-	if strings.HasPrefix(s, "''") {
+	switch {
+	case strings.HasPrefix(s, "''"):
 		s = strings.TrimSuffix(s[2:], "''")
+	case strings.HasPrefix(s, "'"):
+		s = strings.TrimSuffix(s[1:], "'")
+	case strings.HasPrefix(s, "‘"):
+		s = strings.TrimSuffix(s[len("‘"):], "’")
 	}
 	return s
 }

@@ -17,6 +17,7 @@ var fuzzSeeds = []string{
 	"O'Sullivan can't, won't. ’90s \"",
 	"\u202e\u200b\ufeff\"x\"\u2029\"y",
 	"Mr. U.S. -- ... — “ ” „ « » ―",
+	"'British,' she said. ‘Curly’s,’ and ''archive,''' marks 'n' the students' '90s",
 }
 
 func FuzzScanQuotes(f *testing.F) {

@@ -73,6 +73,14 @@ func Scan(text string) []Span {
 		}
 		if n := archiveMark(text, i); n > 0 {
 			r, size = '"', n // two apostrophes read as a straight double mark
+		} else if open < 0 && n == 0 {
+			// Outside double marks, single marks may be a quotation's outer
+			// ones (British style); inside them they are nested and stay.
+			if end := singleQuoteEnd(text, i); end > 0 {
+				out = appendQuote(out, text, i, end, false)
+				lastText, i = end, end
+				continue
+			}
 		}
 		// attr="value" is markup: the mark after "=" and the one before ">"
 		if IsDoubleMark(r) && (i == 0 || text[i-1] != '=') && (i+size >= len(text) || text[i+size] != '>') {

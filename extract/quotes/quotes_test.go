@@ -24,6 +24,13 @@ func TestScanQuotes(t *testing.T) {
 		{"archive's two apostrophes", `''We are ready,'' he said. ''Are you?''`, []string{`''We are ready,''`, `''Are you?''`}},
 		{"nested in an archive's marks", `''They said 'never,''' he said.`, []string{`''They said 'never,'''`}},
 		{"apostrophes inside an archive's marks", `''The students' books don't fit,'' she said.`, []string{`''The students' books don't fit,''`}},
+		{"British single marks", `'It was a mistake,' the minister said.`, []string{`'It was a mistake,'`}},
+		{"curly single marks", `‘We are ready,’ she said. ‘Are you?’`, []string{`‘We are ready,’`, `‘Are you?’`}},
+		{"a possessive inside single marks", `'The workers' union will strike,' Ann Lee said.`, []string{`'The workers' union will strike,'`}},
+		{"a fragment in single marks", `She called the plan 'a disgrace' and left.`, []string{`'a disgrace'`}},
+		{"double marks nested in single ones", `'He said "never" twice,' she said.`, []string{`'He said "never" twice,'`}},
+		{"apostrophes of every kind", `The students' books, rock 'n' roll, the '90s, O'Neill and 'em don't count.`, nil},
+		{"a single mark that never closes", `'Tis the season, the students' choir sang.`, nil},
 	}
 	for _, c := range cases {
 		got := quoteTexts(c.text)
