@@ -91,9 +91,7 @@ func (a *analysis) findReported(quotes []attributed) []attributed {
 		}
 	}
 	var out []attributed
-	archived := -1 // the last statement in an archive's two-apostrophe marks
 	for _, s := range a.sents {
-		found := len(out)
 		if r, ok := a.colonAttribution(s); ok {
 			out = append(out, r)
 			continue
@@ -118,22 +116,6 @@ func (a *analysis) findReported(quotes []attributed) []attributed {
 					c = next - 1 // the next attribution starts after this one
 				}
 			}
-		}
-		switch {
-		case len(out) > found:
-			archived = -1
-			if last := out[len(out)-1]; last.Start >= 2 && a.text[last.Start-2:last.Start] == "''" {
-				archived = len(out) - 1
-			}
-		case archived >= 0 && a.archiveMarkAt(s.From):
-			// `''Q1,'' he said. ''Q2.''`: the next sentence in the marks goes
-			// on with the same speaker
-			if r, ok := a.reportedSpan(span{From: s.From, To: s.To}, out[archived].speaker, span{}); ok {
-				r.Cue = out[archived].Cue
-				out = append(out, r)
-			}
-		default:
-			archived = -1
 		}
 	}
 	return out

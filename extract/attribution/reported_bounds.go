@@ -57,12 +57,6 @@ func (a *analysis) descriptionAfter(i, end int) bool {
 	return a.isParticiple(i+1) || determiners[w] && w != "that" || adjunctPrepositions[w]
 }
 
-// archiveMarkAt reports whether two apostrophes open at i, the way some
-// archives print an opening quotation mark.
-func (a *analysis) archiveMarkAt(i int) bool {
-	return i+1 < len(a.toks) && a.toks[i].Text == "''"
-}
-
 // commaBefore finds the comma that ends a clause at k, stepping back over
 // the two apostrophes that some archives print for a closing quotation
 // mark (a comma, two apostrophes, then "Mr. Smith said"). It returns -1
