@@ -10,7 +10,7 @@ import (
 // apostrophes some archives print for one.
 func IsMark(tok string) bool {
 	r, _ := utf8.DecodeRuneInString(tok)
-	return IsDoubleMark(r) || tok == "''"
+	return isDoubleMark(r) || tok == "''"
 }
 
 // Inside marks the tokens inside the quotations qs.

@@ -47,8 +47,8 @@ func classifyMark(text string, i int, r rune, size int) markRole {
 	return markEither
 }
 
-// IsDoubleMark reports whether r is a double quotation mark.
-func IsDoubleMark(r rune) bool {
+// isDoubleMark reports whether r is a double quotation mark.
+func isDoubleMark(r rune) bool {
 	return r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»'
 }
 
@@ -83,7 +83,7 @@ func Scan(text string) []Span {
 			}
 		}
 		// attr="value" is markup: the mark after "=" and the one before ">"
-		if IsDoubleMark(r) && (i == 0 || text[i-1] != '=') && (i+size >= len(text) || text[i+size] != '>') {
+		if isDoubleMark(r) && (i == 0 || text[i-1] != '=') && (i+size >= len(text) || text[i+size] != '>') {
 			role := classifyMark(text, i, r, size)
 			switch {
 			case open < 0 && role != markClose:
@@ -123,7 +123,7 @@ func nextParagraphOpensQuote(text string, i int) bool {
 			r, size = '"', n
 		}
 		if !unicode.IsSpace(r) {
-			return IsDoubleMark(r) && classifyMark(text, i, r, size) != markClose
+			return isDoubleMark(r) && classifyMark(text, i, r, size) != markClose
 		}
 		i += size
 	}

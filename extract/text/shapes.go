@@ -22,7 +22,7 @@ func IsCapitalized(s string) bool {
 // HasWordRune reports whether s has a letter or digit (not only marks).
 func HasWordRune(s string) bool {
 	for _, r := range s {
-		if IsWordRune(r) {
+		if isWordRune(r) {
 			return true
 		}
 	}

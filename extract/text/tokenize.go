@@ -41,7 +41,7 @@ var abbreviations = map[string]bool{
 // contractionTails follow an apostrophe as one token: 's, 're, n't's t...
 var contractionTails = []string{"s", "re", "ve", "ll", "d", "m"}
 
-func IsWordRune(r rune) bool {
+func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || isMojibake(r)
 }
 
@@ -98,7 +98,7 @@ func TokenizeWith(text string, pause func()) []Token {
 func tokenEnd(text string, i int) int {
 	r, size := runeAt(text, i)
 	switch {
-	case IsWordRune(r):
+	case isWordRune(r):
 		return wordEnd(text, i)
 	case r == '\'' && strings.HasPrefix(text[i+1:], "'"):
 		// Two apostrophes are a quotation mark, the way some archives print
@@ -141,7 +141,7 @@ func contractionEnd(text string, i int) int {
 	for _, tail := range contractionTails {
 		if len(text) >= i+len(tail) && equalFoldASCII(text[i:i+len(tail)], tail) {
 			r, _ := runeAt(text, i+len(tail))
-			if !IsWordRune(r) {
+			if !isWordRune(r) {
 				return i + len(tail)
 			}
 		}
@@ -172,7 +172,7 @@ func wordEnd(text string, i int) int {
 	j := i
 	for j < len(text) {
 		r, size := runeAt(text, j)
-		if IsWordRune(r) {
+		if isWordRune(r) {
 			j += size
 			continue
 		}
@@ -185,18 +185,18 @@ func wordEnd(text string, i int) int {
 				return j
 			}
 			// "can't" splits as "ca" + "n't".
-			if (next == 't' || next == 'T') && (prev == 'n' || prev == 'N') && !IsWordRune(runeAfter(text, j+size+1)) {
+			if (next == 't' || next == 'T') && (prev == 'n' || prev == 'N') && !isWordRune(runeAfter(text, j+size+1)) {
 				if j-1 > i {
 					return j - 1
 				}
 				return j + size + 1
 			}
-			if IsWordRune(next) && unicode.IsLetter(next) {
+			if isWordRune(next) && unicode.IsLetter(next) {
 				j += size + nsize
 				continue
 			}
 		case r == '-' || r == '&' || r == '/':
-			if IsWordRune(next) {
+			if isWordRune(next) {
 				j += size + nsize
 				continue
 			}
