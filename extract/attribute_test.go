@@ -463,6 +463,8 @@ func TestSingleMarksAsOuterMarks(t *testing.T) {
 		{"'It was a mistake,' the minister said.", "'It was a mistake,'", "the minister"},
 		{"‘We will rebuild the pier,’ Mayor Elena Vargas said. ‘It will take time.’", "‘We will rebuild the pier,’|‘It will take time.’", "Mayor Elena Vargas"},
 		{"Tom Becker said: 'The pier will hold.'", "'The pier will hold.'", "Tom Becker"},
+		{"'It is,' she said, 'a disgrace.'", "'It is,'|'a disgrace.'", "she"},
+		{"'I don't know,' he said. 'We'll see what the '90s bring.'", "'I don't know,'|'We'll see what the '90s bring.'", "he"},
 		{"'The workers' union will strike on Monday,' Ann Lee said.", "'The workers' union will strike on Monday,'", "Ann Lee"},
 		{`"He told me 'never again' twice," Ann Lee said.`, `"He told me 'never again' twice,"`, "Ann Lee"},
 		{"The students' books, rock 'n' roll, the '90s and O'Neill don't count, Ann Lee said.", "", ""},
