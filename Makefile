@@ -68,7 +68,7 @@ e2e:
 # dependency of the app), then the sizes of app.wasm.
 BENCH_TMP ?= /tmp/whosaid-bench
 bench: wasm server
-	$(GO) test -run '^$$' -bench . -benchmem ./extract
+	$(GO) test -run '^$$' -bench . -benchmem ./extract/...
 	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -exec="$(WASM_EXEC)" ./extract/...
 	@mkdir -p $(BENCH_TMP) && (cd $(BENCH_TMP) && npm install --silent --no-audit --no-fund compromise >/dev/null 2>&1) || echo "(compromise could not be installed: no comparison)"
 	$(GO) run ./build/bench -compromise $(BENCH_TMP)
