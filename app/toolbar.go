@@ -102,10 +102,15 @@ func (t *toolbar) onPrintAs(ctx app.Context, e app.Event) {
 	if as != printStudent && as != printStudentMarked {
 		as = printKey
 	}
-	t.printing = false
 	ctx.SetState(statePrint, as)
+	// The choice closes after printing: go-app drops a delayed call whose
+	// button has left the page.
+	printNow := func(app.Context) {
+		t.printing = false
+		app.Window().Call("print")
+	}
 	if t.mode == modeExercise && t.open {
-		ctx.After(50*time.Millisecond, func(app.Context) { app.Window().Call("print") })
+		ctx.After(50*time.Millisecond, printNow)
 		return
 	}
 	ctx.SetState(stateMode, modeRead)
@@ -115,7 +120,7 @@ func (t *toolbar) onPrintAs(ctx app.Context, e app.Event) {
 	if v := t.article.View; v != nil {
 		wait += time.Duration(len(v.chunks)) * 40 * time.Millisecond
 	}
-	ctx.After(wait, func(ctx app.Context) { app.Window().Call("print") })
+	ctx.After(wait, printNow)
 }
 
 func (t *toolbar) onShare(ctx app.Context, e app.Event) {
@@ -211,7 +216,7 @@ func (t *toolbar) Render() app.UI {
 		}),
 		app.If(t.guard, func() app.UI {
 			return app.Div().Class("guard notice").Role("alert").Body(
-				app.P().Text("The annotated article shows the answers. Check your answers first (“Check my answers”, under the article's controls), or leave the exercise: your marks are kept, but it will no longer be an exercise."),
+				app.P().Text("The annotated article shows the answers. Check your answers first (“Check my answers”, above the article), or leave the exercise: your marks are kept, but it will no longer be an exercise."),
 				app.Div().Class("actions").Body(
 					app.Button().Type("button").ID("stay-exercise").Text("Go on with the exercise").OnClick(t.onStay),
 					app.Button().Type("button").ID("leave-exercise").Text("Show the answers").OnClick(t.onLeaveExercise),
