@@ -22,8 +22,14 @@ const annotateDelay = 250 * time.Millisecond
 // The page sets it; every component that shows the article observes it.
 type articleState struct {
 	Text string
-	Doc  *extract.Document // nil when there is nothing to show
+	Doc  *extract.Document // nil when there is nothing to show; corrected
 	View *reading          // Doc prepared for the reading view
+	// Engine is the engine's own document; Fixes the teacher's corrections
+	// that fit the text, applied to make Doc; Corrected the quotations they
+	// changed.
+	Engine    *extract.Document
+	Fixes     []correction
+	Corrected map[[2]int]string
 	// Replaced counts the times the text was put in the box by the page
 	// (not typed): the article box then shows the new text.
 	Replaced int
@@ -61,6 +67,9 @@ func (p *page) startEngine(ctx app.Context) {
 	if saved == "" {
 		saved = exampleArticle
 	}
+	if fixes, err := loadCorrections(ctx); err == nil && fixes.TextID == textID(saved) {
+		p.article.Fixes = fixes.List
+	}
 	saved = p.takeEarlyInput(ctx, saved)
 	p.article.Text = saved
 	p.article.Replaced++
@@ -87,6 +96,7 @@ func (p *page) OnNav(ctx app.Context) {
 func (p *page) openSharedLink(ctx app.Context) bool {
 	u := *ctx.Page().URL()
 	text, ok, err := sharedArticle(u.Fragment)
+	fixes := sharedCorrections(u.Fragment)
 	if !ok {
 		return false
 	}
@@ -97,13 +107,13 @@ func (p *page) openSharedLink(ctx app.Context) bool {
 		return false
 	}
 	text = normalizeNewlines(text)
-	if text == p.article.Text {
+	if text == p.article.Text && len(fixes) == 0 {
 		p.setNotice(ctx, "Opened the article from the share link.")
 		return false
 	}
-	old := p.article.Text
-	p.setText(ctx, text)
-	p.replaced(ctx, old, "Opened the article from the share link.")
+	old, oldFixes := p.article.Text, p.article.Fixes
+	p.setText(ctx, text, fixes)
+	p.replaced(ctx, old, oldFixes, "Opened the article from the share link.")
 	return true
 }
 
@@ -114,19 +124,19 @@ func (p *page) setNotice(ctx app.Context, notice string) {
 
 // replaced keeps the article that was just replaced in the library and
 // says so, with an undo: no way of replacing an article loses it.
-func (p *page) replaced(ctx app.Context, old, notice string) {
-	if strings.TrimSpace(old) == "" || old == p.article.Text {
+func (p *page) replaced(ctx app.Context, old string, oldFixes []correction, notice string) {
+	if strings.TrimSpace(old) == "" || old == p.article.Text && len(oldFixes) == 0 {
 		p.setNotice(ctx, notice)
 		return
 	}
-	keepInLibrary(ctx, old)
-	where := "“" + articleTitle(old) + "” is kept in the library."
-	if old == exampleArticle {
-		where = "The example is one click away (“Use the example”)."
+	if old == exampleArticle && len(oldFixes) == 0 {
+		p.setNotice(ctx, notice) // the example is one click away
+		return
 	}
-	msg := strings.TrimSpace(notice + " " + where)
+	keepInLibrary(ctx, old, oldFixes)
+	msg := strings.TrimSpace(notice + " “" + articleTitle(old) + "” is kept in the library.")
 	p.setNotice(ctx, msg)
-	p.undo, p.undoFor = old, msg
+	p.undo, p.undoFixes, p.undoFor = old, oldFixes, msg
 }
 
 // onUndoReplace puts back the article replaced last.
@@ -135,9 +145,9 @@ func (p *page) onUndoReplace(ctx app.Context, e app.Event) {
 	if old == "" {
 		return
 	}
-	current := p.article.Text
-	p.setText(ctx, old)
-	p.replaced(ctx, current, "Put back “"+articleTitle(old)+"”.")
+	current, currentFixes := p.article.Text, p.article.Fixes
+	p.setText(ctx, old, p.undoFixes)
+	p.replaced(ctx, current, currentFixes, "Put back “"+articleTitle(old)+"”.")
 	p.annotate(ctx)
 }
 
@@ -171,7 +181,7 @@ func (p *page) onEdit(ctx app.Context, a app.Action) {
 	old := p.article.Text
 	p.article.Text = text
 	if largelyReplaced(old, text) {
-		p.replaced(ctx, old, "")
+		p.replaced(ctx, old, p.article.Fixes, "")
 	}
 	p.save(ctx)
 	p.publish(ctx) // the text at once (a share link made now holds it); the document follows
@@ -188,9 +198,9 @@ func (p *page) onEdit(ctx app.Context, a app.Action) {
 // one, which is kept in the library.
 func (p *page) onReplace(ctx app.Context, a app.Action) {
 	r, _ := a.Value.(replacement)
-	old := p.article.Text
-	p.setText(ctx, r.Text)
-	p.replaced(ctx, old, r.Notice)
+	old, oldFixes := p.article.Text, p.article.Fixes
+	p.setText(ctx, r.Text, r.Fixes)
+	p.replaced(ctx, old, oldFixes, r.Notice)
 	p.annotate(ctx)
 }
 
@@ -198,8 +208,8 @@ func (p *page) onReplace(ctx app.Context, a app.Action) {
 // The box is written here, not on every render: writing back what the user
 // just typed would cost a relayout of the whole box per keystroke (and
 // move the caret), which a 50,000-word article makes long.
-func (p *page) setText(ctx app.Context, text string) {
-	p.article.Text = text
+func (p *page) setText(ctx app.Context, text string, fixes []correction) {
+	p.article.Text, p.article.Fixes = text, fixes
 	p.article.Replaced++
 	if box := app.Window().GetElementByID("article"); box.Truthy() {
 		box.Set("value", text)
@@ -208,7 +218,11 @@ func (p *page) setText(ctx app.Context, text string) {
 }
 
 func (p *page) save(ctx app.Context) {
-	if err := saveArticle(ctx, p.article.Text); err != nil {
+	err := saveArticle(ctx, p.article.Text)
+	if err == nil {
+		err = saveCorrections(ctx, savedCorrections{TextID: textID(p.article.Text), List: p.article.Fixes})
+	}
+	if err != nil {
 		p.article.SaveMsg = "This article could not be saved in the browser (storage is full or turned off); it is still here until you close the page."
 		return
 	}
@@ -250,21 +264,51 @@ func (p *page) show(ctx app.Context, doc *extract.Document, err error, ms float6
 	a.ShownRun = run
 	switch {
 	case err == extract.ErrEmpty:
-		a.Doc, a.View, a.Err = nil, nil, ""
+		a.Doc, a.Engine, a.View, a.Err = nil, nil, nil, ""
 		a.Status = "Paste an article to begin."
 	case err != nil:
-		a.Doc, a.View = nil, nil
+		a.Doc, a.Engine, a.View = nil, nil, nil
 		a.Err = "This text cannot be annotated: " + err.Error() + ". Your text is kept as it is."
 		a.Status = ""
 	default:
-		a.Doc, a.Err = doc, ""
-		a.View = newReading(a.Text, doc)
+		a.Engine, a.Err = doc, ""
+		a.Doc, a.Corrected, a.Fixes = corrected(a.Text, doc, a.Fixes)
+		a.View = newReading(a.Text, a.Doc, a.Corrected)
 		a.AnnotateMs = ms
 		a.Status = fmt.Sprintf("%d entities, %d quotations, annotated in %.1f ms.", len(doc.Entities), len(doc.Quotes), ms)
 		if id := selectedPerson(ctx); id != "" && !hasReferent(doc, id) {
 			ctx.SetState(stateSelected, "")
 		}
 	}
+	p.publish(ctx)
+}
+
+// onCorrect is actionCorrect: a teacher corrects the engine.
+func (p *page) onCorrect(ctx app.Context, a app.Action) {
+	f, ok := a.Value.(correction)
+	if !ok || p.article.Engine == nil {
+		return
+	}
+	p.recorrect(ctx, append(append([]correction(nil), p.article.Fixes...), f))
+}
+
+// onUncorrect is actionUncorrect: a correction is taken back.
+func (p *page) onUncorrect(ctx app.Context, a app.Action) {
+	i, ok := a.Value.(int)
+	if !ok || i < 0 || i >= len(p.article.Fixes) || p.article.Engine == nil {
+		return
+	}
+	fixes := append(append([]correction(nil), p.article.Fixes[:i]...), p.article.Fixes[i+1:]...)
+	p.recorrect(ctx, fixes)
+}
+
+// recorrect applies the corrections to the engine's document again: no
+// need to run the engine.
+func (p *page) recorrect(ctx app.Context, fixes []correction) {
+	a := &p.article
+	a.Doc, a.Corrected, a.Fixes = corrected(a.Text, a.Engine, fixes)
+	a.View = newReading(a.Text, a.Doc, a.Corrected)
+	p.save(ctx)
 	p.publish(ctx)
 }
 

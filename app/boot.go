@@ -105,7 +105,8 @@ func (p *page) takeEarlyInput(ctx app.Context, found string) string {
 		return found
 	}
 	if in.replaced {
-		keepInLibrary(ctx, found)
+		keepInLibrary(ctx, found, p.article.Fixes)
+		p.article.Fixes = nil // they belong to the article replaced
 	}
 	p.article.Text = in.text
 	p.save(ctx)

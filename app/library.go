@@ -14,6 +14,8 @@ type libraryItem struct {
 	Title string    `json:"title"`
 	Text  string    `json:"text"`
 	Saved time.Time `json:"saved"`
+	// Fixes are a teacher's corrections of the engine, kept with the text.
+	Fixes []correction `json:"corrections,omitempty"`
 }
 
 // maxTitle is how many characters of the first line make a title.
@@ -38,8 +40,13 @@ func articleTitle(text string) string {
 // addToLibrary puts text first in the library; an article already there is
 // moved up rather than kept twice.
 func addToLibrary(items []libraryItem, text string, now time.Time) []libraryItem {
+	return addToLibraryWith(items, text, nil, now)
+}
+
+// addToLibraryWith keeps the article with its corrections.
+func addToLibraryWith(items []libraryItem, text string, fixes []correction, now time.Time) []libraryItem {
 	id := textID(text)
-	out := []libraryItem{{ID: id, Title: articleTitle(text), Text: text, Saved: now}}
+	out := []libraryItem{{ID: id, Title: articleTitle(text), Text: text, Saved: now, Fixes: fixes}}
 	for _, it := range items {
 		if it.ID != id {
 			out = append(out, it)

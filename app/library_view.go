@@ -14,13 +14,13 @@ const libraryFullMsg = "The library could not be saved: the browser's storage is
 // never loses one; the example and an empty box are not kept. It reports
 // whether the article was added. The library is a shared state: the page
 // keeps articles it replaces, the library view lists them.
-func keepInLibrary(ctx app.Context, text string) bool {
+func keepInLibrary(ctx app.Context, text string, fixes []correction) bool {
 	var items []libraryItem
 	ctx.GetState(stateLibrary, &items)
-	if strings.TrimSpace(text) == "" || text == exampleArticle || inLibrary(items, text) {
+	if strings.TrimSpace(text) == "" || text == exampleArticle && len(fixes) == 0 || inLibrary(items, text) && len(fixes) == 0 {
 		return false
 	}
-	items = addToLibrary(items, text, time.Now())
+	items = addToLibraryWith(items, text, fixes, time.Now())
 	if err := saveLibrary(ctx, items); err != nil {
 		ctx.SetState(stateNotice, libraryFullMsg)
 		return false
@@ -62,7 +62,7 @@ func (l *libraryView) onSave(ctx app.Context, e app.Event) {
 		l.msg = "There is no article to keep: paste one first."
 		return
 	}
-	items := addToLibrary(l.library, l.article.Text, time.Now())
+	items := addToLibraryWith(l.library, l.article.Text, l.article.Fixes, time.Now())
 	if l.setLibrary(ctx, items) {
 		l.deleted = nil
 		l.msg = "Kept “" + items[0].Title + "” in the library."
@@ -80,7 +80,7 @@ func (l *libraryView) onOpen(ctx app.Context, e app.Event) {
 	for _, it := range l.library {
 		if it.ID == id {
 			l.msg = "Opened “" + it.Title + "”."
-			replaceArticle(ctx, it.Text, "")
+			ctx.NewActionWithValue(actionReplace, replacement{Text: it.Text, Fixes: it.Fixes})
 			return
 		}
 	}

@@ -16,7 +16,9 @@ import (
 //	sourcesPanel   sources_panel.go who speaks, who is only mentioned
 //	verbsPanel     verbs_panel.go   neutral and loaded attribution verbs
 //	exerciseView   exercise_view.go the student's exercise
-//	toolbar        toolbar.go       the modes, the exports, the worksheet, the share link
+//	correctionsPanel corrections_view.go a teacher's corrections of the engine
+//	toolbar        toolbar.go       the modes, the exports, printing, the share link
+//	worksheet      worksheet.go     the printed sheet's header, questions and answers
 type page struct {
 	app.Compo
 
@@ -26,8 +28,10 @@ type page struct {
 
 	mode       string // observed from stateMode
 	showLoaded bool   // observed from stateLoaded
+	printAs    string // observed from statePrint
 	notice     string // observed from stateNotice
 	undo       string // the article replaced last
+	undoFixes  []correction
 	undoFor    string // the notice that offers to put it back
 	update     bool   // a new version of the app is ready
 }
@@ -40,14 +44,18 @@ func (p *page) OnMount(ctx app.Context) {
 	ctx.SetState(stateSelected, "")
 	ctx.SetState(stateNotice, "")
 	ctx.SetState(stateExerciseOpen, false)
+	ctx.SetState(statePrint, printKey)
 	library, _ := loadLibrary(ctx)
 	ctx.SetState(stateLibrary, library)
 	p.publish(ctx)
 	ctx.ObserveState(stateMode, &p.mode)
 	ctx.ObserveState(stateLoaded, &p.showLoaded)
 	ctx.ObserveState(stateNotice, &p.notice)
+	ctx.ObserveState(statePrint, &p.printAs)
 	ctx.Handle(actionEdit, p.onEdit)
 	ctx.Handle(actionReplace, p.onReplace)
+	ctx.Handle(actionCorrect, p.onCorrect)
+	ctx.Handle(actionUncorrect, p.onUncorrect)
 	p.startEngineSoon(ctx)
 }
 
@@ -80,7 +88,7 @@ func (p *page) Render() app.UI {
 	if mode == "" {
 		mode = modeRead
 	}
-	class := "page mode-" + mode
+	class := "page mode-" + mode + " print-" + p.printAs
 	if p.showLoaded {
 		class += " show-loaded"
 	}
@@ -106,7 +114,7 @@ func (p *page) Render() app.UI {
 				}),
 			)
 		}),
-		worksheetHeader(),
+		&worksheet{},
 		app.Main().Class("workspace").Body(
 			app.Section().Class("input").Aria("label", "Article").Body(
 				&articleBox{},
@@ -120,27 +128,13 @@ func (p *page) Render() app.UI {
 				return app.Aside().Class("panel").Aria("label", "Sources, verbs and legend").Body(
 					&sourcesPanel{},
 					&verbsPanel{},
+					&correctionsPanel{},
 					legend(),
 				)
 			}),
 		),
 		app.Footer().Body(
 			app.P().Text("whosaid runs its language engine in this page (WebAssembly): the article is never uploaded, and the app works offline once visited."),
-		),
-	)
-}
-
-// worksheetHeader is printed above the article (the print stylesheet shows
-// it; the screen does not): a class's worksheet.
-func worksheetHeader() app.UI {
-	return app.Section().Class("worksheet print-only").Aria("hidden", true).Body(
-		app.P().Class("worksheet-fields").Text("Name: ______________________   Class: ________   Date: ____________"),
-		app.H2().Text("Who speaks in this article?"),
-		app.Ol().Body(
-			app.Li().Text("Who is quoted the most? Who is only talked about, and never quoted?"),
-			app.Li().Text("Which sources are anonymous? Why might the writer not name them?"),
-			app.Li().Text("Find a loaded verb (claimed, admitted, insisted…). Rewrite the sentence with “said”: what changes?"),
-			app.Li().Text("Whose point of view is missing?"),
 		),
 	)
 }

@@ -20,14 +20,16 @@ type reading struct {
 	marks  []extract.Entity // entities and attribution verbs, in text order
 	names  map[string]string
 	chunks [][][2]int // paragraphs, in chunks
+	// corrected are the quotations a teacher corrected (by span)
+	corrected map[[2]int]string
 }
 
 // chunkParagraphs is how many paragraphs one chunk draws: small enough that
 // drawing one chunk stays well under a frame's worth of a long task.
 const chunkParagraphs = 20
 
-func newReading(text string, doc *extract.Document) *reading {
-	r := &reading{text: text, doc: doc, spans: attributedSpans(doc), names: speakerNames(doc)}
+func newReading(text string, doc *extract.Document, corrected map[[2]int]string) *reading {
+	r := &reading{text: text, doc: doc, spans: attributedSpans(doc), names: speakerNames(doc), corrected: corrected}
 	r.marks = withCues(doc.Entities, r.spans)
 	paras := paragraphs(text)
 	for i := 0; i < len(paras); i += chunkParagraphs {
@@ -103,7 +105,7 @@ func (c *readingChunk) Render() app.UI {
 	var b strings.Builder
 	for _, p := range r.chunks[c.Index] {
 		b.Reset()
-		writeParagraph(&b, r.text, p[0], p[1], r.marks, r.spans, r.names, c.Selected)
+		writeParagraph(&b, r, p[0], p[1], c.Selected)
 		paras = append(paras, app.Raw(b.String()))
 	}
 	return app.Div().Class("chunk").Body(paras...)
@@ -172,7 +174,8 @@ func attributedSpans(doc *extract.Document) []extract.Quote {
 // call from WebAssembly into the browser per element and attribute (the
 // 50,000-word document has tens of thousands). Every piece of the article
 // in it is escaped: it stays text.
-func writeParagraph(b *strings.Builder, text string, from, to int, marks []extract.Entity, spans []extract.Quote, names map[string]string, selected string) {
+func writeParagraph(b *strings.Builder, r *reading, from, to int, selected string) {
+	text, marks, spans := r.text, r.marks, r.spans
 	b.WriteString("<p>")
 	pos := from
 	qi := sort.Search(len(spans), func(i int) bool { return spans[i].End > from })
@@ -183,7 +186,7 @@ func writeParagraph(b *strings.Builder, text string, from, to int, marks []extra
 			continue
 		}
 		writeEntityHTML(b, text, pos, qs, marks, selected)
-		writeAttributed(b, text, qs, qe, q, marks, names, selected)
+		writeAttributed(b, text, qs, qe, q, marks, r.names, selected, r.corrected[[2]int{q.Start, q.End}])
 		pos = qe
 	}
 	writeEntityHTML(b, text, pos, to, marks, selected)
@@ -192,8 +195,8 @@ func writeParagraph(b *strings.Builder, text string, from, to int, marks []extra
 
 // writeAttributed writes one quotation (data-quote) or reported clause
 // (data-reported) with its speaker beside it. data-speaker is "" when
-// unattributed.
-func writeAttributed(b *strings.Builder, text string, from, to int, q extract.Quote, marks []extract.Entity, names map[string]string, selected string) {
+// unattributed; data-corrected says what a teacher corrected.
+func writeAttributed(b *strings.Builder, text string, from, to int, q extract.Quote, marks []extract.Entity, names map[string]string, selected, fixed string) {
 	speaker := speakerOf(q, names)
 	what := "quote"
 	if q.Kind == extract.KindReported {
@@ -211,6 +214,18 @@ func writeAttributed(b *strings.Builder, text string, from, to int, q extract.Qu
 	}
 	if selected != "" && q.SpeakerID == selected {
 		class += " selected"
+	}
+	switch fixed {
+	case correctedSpeaker:
+		label += " (speaker corrected by the teacher)"
+		tag += " ✎ corrected"
+	case correctedAdded:
+		label += " (added by the teacher)"
+		tag += " ✎ added"
+	}
+	if fixed != "" {
+		class += " corrected"
+		kindAttr += ` data-corrected="` + fixed + `"`
 	}
 	// Screen readers announce "quote by Ana Lindqvist:" before the words;
 	// the visible tag after them says the same, so it is hidden from them.

@@ -17,7 +17,7 @@ func TestReadingViewRendersArticleAsText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	html := app.HTMLString(&readingView{Reading: newReading(text, doc)})
+	html := app.HTMLString(&readingView{Reading: newReading(text, doc, nil)})
 	for _, bad := range []string{"<script>", "<img"} {
 		if strings.Contains(html, bad) {
 			t.Errorf("rendered HTML contains %q:\n%s", bad, html)
@@ -38,7 +38,7 @@ func TestUnattributedQuotationHasEmptySpeaker(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	html := app.HTMLString(&readingView{Reading: newReading(text, doc)})
+	html := app.HTMLString(&readingView{Reading: newReading(text, doc, nil)})
 	if !strings.Contains(html, `data-quote="partial" data-speaker=""`) || !strings.Contains(html, ">unattributed<") {
 		t.Errorf("unattributed quotation rendered as:\n%s", html)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -29,26 +30,72 @@ var errTooLongToShare = errors.New("too long for a link")
 
 // shareFragment returns the fragment (without #) that carries text.
 func shareFragment(text string) (string, error) {
+	packed, err := deflate([]byte(text))
+	return sharePrefix + packed, err
+}
+
+// deflate compresses b into URL-safe base64.
+func deflate(b []byte) (string, error) {
 	var buf bytes.Buffer
 	zw, err := flate.NewWriter(&buf, flate.BestCompression)
 	if err != nil {
 		return "", err
 	}
-	if _, err := zw.Write([]byte(text)); err != nil {
+	if _, err := zw.Write(b); err != nil {
 		return "", err
 	}
 	if err := zw.Close(); err != nil {
 		return "", err
 	}
-	return sharePrefix + base64.RawURLEncoding.EncodeToString(buf.Bytes()), nil
+	return base64.RawURLEncoding.EncodeToString(buf.Bytes()), nil
 }
+
+// sharedCorrections reads the corrections a share link carries; a link
+// without them, or with damaged ones, has none (the article still opens).
+func sharedCorrections(fragment string) []correction {
+	i := strings.Index(fragment, correctionsPrefix)
+	if i < 0 {
+		return nil
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(fragment[i+len(correctionsPrefix):])
+	if err != nil {
+		return nil
+	}
+	b, err := io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(raw)), extract.MaxBytes))
+	if err != nil {
+		return nil
+	}
+	var fixes []correction
+	if json.Unmarshal(b, &fixes) != nil {
+		return nil
+	}
+	return fixes
+}
+
+// correctionsPrefix follows the article in a share link that carries a
+// teacher's corrections (JSON, deflated, URL-safe base64).
+const correctionsPrefix = "&corrections="
 
 // shareLink is the page's address with the article in its fragment, or
 // errTooLongToShare.
-func shareLink(page, text string) (string, error) {
+func shareLink(page, text string) (string, error) { return shareLinkWith(page, text, nil) }
+
+// shareLinkWith also carries the teacher's corrections.
+func shareLinkWith(page, text string, fixes []correction) (string, error) {
 	frag, err := shareFragment(text)
 	if err != nil {
 		return "", err
+	}
+	if len(fixes) > 0 {
+		b, err := json.Marshal(fixes)
+		if err != nil {
+			return "", err
+		}
+		packed, err := deflate(b)
+		if err != nil {
+			return "", err
+		}
+		frag += correctionsPrefix + packed
 	}
 	if i := strings.IndexByte(page, '#'); i >= 0 {
 		page = page[:i]
@@ -66,6 +113,9 @@ func sharedArticle(fragment string) (text string, ok bool, err error) {
 	fragment = strings.TrimPrefix(fragment, "#")
 	if !strings.HasPrefix(fragment, sharePrefix) {
 		return "", false, nil
+	}
+	if i := strings.Index(fragment, correctionsPrefix); i >= 0 {
+		fragment = fragment[:i]
 	}
 	raw, err := base64.RawURLEncoding.DecodeString(strings.TrimPrefix(fragment, sharePrefix))
 	if err != nil {

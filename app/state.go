@@ -22,6 +22,9 @@ const (
 	// stateExerciseOpen (bool): the student has marks and has not checked
 	// them; leaving the exercise now would show the answers.
 	stateExerciseOpen = "exercise-open"
+	// statePrint (string): what printing gives, printStudent,
+	// printStudentMarked or printKey.
+	statePrint = "print"
 )
 
 // Actions, handled by the page (article.go): the only ways the article
@@ -32,6 +35,10 @@ const (
 	// actionReplace carries a replacement: the example, an empty box, a
 	// library article.
 	actionReplace = "article/replace"
+	// actionCorrect carries a teacher's correction of the engine;
+	// actionUncorrect the index of one to take back.
+	actionCorrect   = "article/correct"
+	actionUncorrect = "article/uncorrect"
 	// actionLeaveExercise ends an exercise before it is checked.
 	actionLeaveExercise = "exercise/leave"
 )
@@ -42,10 +49,18 @@ const (
 	modeExercise = "exercise" // highlights hidden; the student finds the quotes
 )
 
+// What the page prints (the print stylesheet reads the page's class).
+const (
+	printStudent       = "student"        // the article without highlights, questions with space to answer
+	printStudentMarked = "student-marked" // the same with the highlights
+	printKey           = "key"            // highlights, the sources table and the answers
+)
+
 // replacement is another article put in place of the one on the page.
 type replacement struct {
 	Text   string
 	Notice string // said on the page once it is open ("" for nothing)
+	Fixes  []correction
 }
 
 // replaceArticle asks the page to open another article; the one it

@@ -11,7 +11,24 @@ const (
 	storageKey  = "whosaid.article"  // the article being read
 	libraryKey  = "whosaid.library"  // the articles kept in the library
 	exerciseKey = "whosaid.exercise" // the student's marks, for one article
+	// a teacher's corrections of the engine, for one article
+	correctionsKey = "whosaid.corrections"
 )
+
+// savedCorrections are the corrections of the article being read.
+type savedCorrections struct {
+	TextID string       `json:"text_id"`
+	List   []correction `json:"list"`
+}
+
+func loadCorrections(ctx app.Context) (c savedCorrections, err error) {
+	err = storageGet(ctx, correctionsKey, &c)
+	return c, err
+}
+
+func saveCorrections(ctx app.Context, c savedCorrections) error {
+	return storageSet(ctx, correctionsKey, c)
+}
 
 // storageGet reads a kept value. go-app's storage panics when the browser
 // refuses storage altogether (its localStorage getter throws, as in some

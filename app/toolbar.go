@@ -24,6 +24,7 @@ type toolbar struct {
 	shareMsg string
 	open     bool // observed from stateExerciseOpen
 	guard    bool // the student asked for the answers before checking
+	printing bool // the choice of sheets is open
 }
 
 func (t *toolbar) OnMount(ctx app.Context) {
@@ -88,11 +89,28 @@ func (t *toolbar) onExportEntities(ctx app.Context, e app.Event) {
 	}
 }
 
-// onPrint prints the worksheet: the print stylesheet turns the page into
-// the article with its highlights, the sources table and questions.
+// onPrint offers the printed sheets.
 func (t *toolbar) onPrint(ctx app.Context, e app.Event) {
+	t.printing = !t.printing
+}
+
+// onPrintAs prints one sheet: the print stylesheet reads the page's class.
+// During an exercise not yet checked, the sheet is the exercise as it is:
+// no answers.
+func (t *toolbar) onPrintAs(ctx app.Context, e app.Event) {
+	as := ctx.JSSrc().Get("dataset").Get("print").String()
+	if as != printStudent && as != printStudentMarked {
+		as = printKey
+	}
+	ctx.SetState(statePrint, as)
+	// The choice closes after printing: go-app drops a delayed call whose
+	// button has left the page.
+	printNow := func(app.Context) {
+		t.printing = false
+		app.Window().Call("print")
+	}
 	if t.mode == modeExercise && t.open {
-		app.Window().Call("print") // the exercise as it is: no answers
+		ctx.After(50*time.Millisecond, printNow)
 		return
 	}
 	ctx.SetState(stateMode, modeRead)
@@ -102,13 +120,13 @@ func (t *toolbar) onPrint(ctx app.Context, e app.Event) {
 	if v := t.article.View; v != nil {
 		wait += time.Duration(len(v.chunks)) * 40 * time.Millisecond
 	}
-	ctx.After(wait, func(ctx app.Context) { app.Window().Call("print") })
+	ctx.After(wait, printNow)
 }
 
 func (t *toolbar) onShare(ctx app.Context, e app.Event) {
 	u := *ctx.Page().URL()
 	u.Fragment, u.RawFragment, u.RawQuery = "", "", ""
-	link, err := shareLink(u.String(), t.article.Text)
+	link, err := shareLinkWith(u.String(), t.article.Text, t.article.Fixes)
 	t.sharedOf = t.article.Text
 	switch {
 	case errors.Is(err, errTooLongToShare):
@@ -178,12 +196,27 @@ func (t *toolbar) Render() app.UI {
 			app.Button().Type("button").ID("export-json").Disabled(noDoc).Text("JSON").Title("The engine's document, as the command-line tool writes it").OnClick(t.onExportJSON),
 			app.Button().Type("button").ID("export-quotes").Disabled(noDoc).Text("Quotes CSV").Title("One row per quotation: text, speaker, role, verb, kind").OnClick(t.onExportQuotes),
 			app.Button().Type("button").ID("export-entities").Disabled(noDoc).Text("Entities CSV").Title("One row per name, place and date").OnClick(t.onExportEntities),
-			app.Button().Type("button").ID("print").Disabled(noDoc).Text("Print worksheet").OnClick(t.onPrint),
+			app.Button().Type("button").ID("print").Disabled(noDoc).Aria("expanded", t.printing).Text("Print worksheet…").OnClick(t.onPrint),
 			app.Button().Type("button").ID("share").Disabled(strings.TrimSpace(t.article.Text) == "").Text("Share link").OnClick(t.onShare),
 		),
+		app.If(t.printing, func() app.UI {
+			hide := t.mode == modeExercise && t.open
+			return app.Div().Class("print-choice").Role("group").Aria("label", "Print").Body(
+				app.Button().Type("button").ID("print-student").DataSet("print", printStudent).
+					Text("Student sheet").Title("The article without highlights, the legend, questions with lines to answer on").OnClick(t.onPrintAs),
+				app.If(!hide, func() app.UI {
+					return app.Button().Type("button").ID("print-student-marked").DataSet("print", printStudentMarked).
+						Text("Student sheet with highlights").OnClick(t.onPrintAs)
+				}),
+				app.If(!hide, func() app.UI {
+					return app.Button().Type("button").ID("print-key").DataSet("print", printKey).
+						Text("Teacher's key").Title("Highlights, the sources table and the answers").OnClick(t.onPrintAs)
+				}),
+			)
+		}),
 		app.If(t.guard, func() app.UI {
 			return app.Div().Class("guard notice").Role("alert").Body(
-				app.P().Text("The annotated article shows the answers. Check your answers first (“Check my answers”, under the article's controls), or leave the exercise: your marks are kept, but it will no longer be an exercise."),
+				app.P().Text("The annotated article shows the answers. Check your answers first (“Check my answers”, above the article), or leave the exercise: your marks are kept, but it will no longer be an exercise."),
 				app.Div().Class("actions").Body(
 					app.Button().Type("button").ID("stay-exercise").Text("Go on with the exercise").OnClick(t.onStay),
 					app.Button().Type("button").ID("leave-exercise").Text("Show the answers").OnClick(t.onLeaveExercise),
