@@ -117,25 +117,36 @@ const offlineReadyJS = `(async () => { for (const k of await caches.keys()) {
 	if (await (await caches.open(k)).match('/web/app.wasm')) return navigator.serviceWorker.controller !== null; }
 	return false; })()`
 
-// markQuotation selects words in the exercise's article (as a drag would),
-// marks them and chooses their speaker. The article is a read-only text box
-// or, since the exercise shows it as text, spans of text with data-o.
+// markQuotation selects words in the exercise's article with a mouse drag
+// from the first letter to the last, marks them and chooses their speaker.
+// (The article was once a read-only text box, where the letters have no
+// coordinates a script can read: there the words are selected by script.)
 func markQuotation(t *testing.T, b tab, step func(string, error), words, speaker string) {
 	t.Helper()
 	w, _ := json.Marshal(words)
 	s, _ := json.Marshal(speaker)
-	step("select "+words, b.Eval(`(() => { const root = document.querySelector('#exercise-text'), want = `+string(w)+`;
-		if (root.tagName === 'TEXTAREA') { const i = root.value.indexOf(want); root.focus(); root.setSelectionRange(i, i + want.length); return; }
+	var drag struct{ X1, Y1, X2, Y2 int }
+	step("find "+words, b.Eval(`(() => { const root = document.querySelector('#exercise-text'), want = `+string(w)+`;
+		if (root.tagName === 'TEXTAREA') { const i = root.value.indexOf(want); root.focus(); root.setSelectionRange(i, i + want.length); return null; }
 		let all = '', at = [];
 		for (const r of root.querySelectorAll('[data-o]')) { at.push([all.length, r.firstChild]); all += r.firstChild.data; }
 		const i = all.indexOf(want); if (i < 0) throw new Error('not in the article: ' + want);
 		const point = k => { for (let j = at.length - 1; j >= 0; j--) if (at[j][0] <= k) return [at[j][1], k - at[j][0]]; };
-		const [sn, so] = point(i), [en, eo] = point(i + want.length);
-		root.focus();
-		const r = document.createRange(); r.setStart(sn, so); r.setEnd(en, eo);
-		const sel = getSelection(); sel.removeAllRanges(); sel.addRange(r); })()`, nil))
+		const letter = k => { const [n, o] = point(k), r = document.createRange(); r.setStart(n, o); r.setEnd(n, o + 1); return r.getBoundingClientRect(); };
+		point(i)[0].parentElement.scrollIntoView({block: 'center'});
+		const first = letter(i), last = letter(i + want.length - 1);
+		return {X1: Math.floor(first.left) + 1, Y1: Math.round(first.top + first.height / 2),
+			X2: Math.ceil(last.right) - 1, Y2: Math.round(last.top + last.height / 2)}; })()`, &drag))
+	if drag.X1 != 0 {
+		step("drag over "+words, b.Drag(drag.X1, drag.Y1, drag.X2, drag.Y2))
+	}
 	step("mark the selection", b.Click(`#mark-quote`))
 	step("the mark is listed", waitUntil(b, `document.querySelectorAll('.student-mark').length === 1`, 10*time.Second))
+	var marked string
+	step("read the mark", b.Eval(`document.querySelector('.student-mark .mark-text').textContent`, &marked))
+	if marked != words {
+		t.Errorf("selecting %q with the mouse marks %q", words, marked)
+	}
 	step("choose the speaker", b.Eval(`(() => { const s = document.getElementById('speaker-0');
 		s.value = [...s.options].find(o => o.text.startsWith(`+string(s)+`)).value;
 		s.dispatchEvent(new Event('change', {bubbles: true})); })()`, nil))
