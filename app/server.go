@@ -59,11 +59,10 @@ func newHandler() *app.Handler {
 			Large:    "/web/icon-512.png",
 			Maskable: "/web/icon-512.png",
 		},
-		Styles:  []string{"/web/whosaid.css"},
-		Scripts: []string{"/web/storage-shim.js"},
+		Styles: []string{"/web/whosaid.css"},
 		// go-app precaches the PNG icons but not the SVG one, nor what
 		// RawHeaders loads.
-		CacheableResources: []string{"/web/icon.svg", "/web/boot.js"},
+		CacheableResources: []string{"/web/icon.svg", "/web/storage-shim.js", "/web/boot.js"},
 		RawHeaders: []string{
 			// The same policy as the server's header, for static hosts
 			// that send no headers of their own.
@@ -73,6 +72,10 @@ func newHandler() *app.Handler {
 			// "Loading" cover stays hidden unless loading failed (it then
 			// stops spinning and shows the error).
 			`<script src="/web/boot.js" defer></script>`,
+			// Deferred, not in go-app's Scripts (which would stop the
+			// page's parsing until it is fetched): it only has to run
+			// before the wasm, which starts long after.
+			`<script src="/web/storage-shim.js" defer></script>`,
 			`<style>#app-wasm-loader:has(.goapp-spin){display:none}</style>`,
 		},
 		Env: map[string]string{},
