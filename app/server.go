@@ -59,11 +59,10 @@ func newHandler() *app.Handler {
 			Large:    "/web/icon-512.png",
 			Maskable: "/web/icon-512.png",
 		},
-		Styles:  []string{"/web/whosaid.css"},
-		Scripts: []string{"/web/storage-shim.js"},
+		Styles: []string{"/web/whosaid.css"},
 		// go-app precaches the PNG icons but not the SVG one, nor what
 		// RawHeaders loads.
-		CacheableResources: []string{"/web/icon.svg", "/web/boot.js"},
+		CacheableResources: []string{"/web/icon.svg", "/web/storage-shim.js", "/web/boot.js"},
 		RawHeaders: []string{
 			// The same policy as the server's header, for static hosts
 			// that send no headers of their own.
@@ -73,6 +72,10 @@ func newHandler() *app.Handler {
 			// "Loading" cover stays hidden unless loading failed (it then
 			// stops spinning and shows the error).
 			`<script src="/web/boot.js" defer></script>`,
+			// Deferred, not in go-app's Scripts (which would stop the
+			// page's parsing until it is fetched): it only has to run
+			// before the wasm, which starts long after.
+			`<script src="/web/storage-shim.js" defer></script>`,
 			`<style>#app-wasm-loader:has(.goapp-spin){display:none}</style>`,
 		},
 		Env: map[string]string{},
@@ -86,25 +89,44 @@ func newHandler() *app.Handler {
 	return h
 }
 
-// withPrecompressedWasm serves web/app.wasm.gz (written by make) to browsers
-// that accept gzip: a fifth of the bytes of the raw file.
+// withPrecompressedWasm serves web/app.wasm.br or web/app.wasm.gz (written
+// by make) to browsers that accept them: a quarter, or a third, of the
+// bytes of the raw file.
 func withPrecompressedWasm(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/web/app.wasm" && strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
-			if f, err := os.Open(filepath.Join("web", "app.wasm.gz")); err == nil {
-				defer f.Close()
-				w.Header().Set("Content-Type", "application/wasm")
-				w.Header().Set("Content-Encoding", "gzip")
-				w.Header().Set("Vary", "Accept-Encoding")
-				if st, err := f.Stat(); err == nil {
-					w.Header().Set("Content-Length", strconv.FormatInt(st.Size(), 10))
+		if r.URL.Path == "/web/app.wasm" {
+			accepts := r.Header.Get("Accept-Encoding")
+			for _, enc := range []struct{ name, suffix string }{{"br", ".br"}, {"gzip", ".gz"}} {
+				if strings.Contains(accepts, enc.name) && servePrecompressed(w, enc.name, filepath.Join("web", "app.wasm"+enc.suffix)) {
+					return
 				}
-				_, _ = io.Copy(w, f)
-				return
 			}
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// servePrecompressed sends a compressed copy of app.wasm, if there is one
+// as new as the wasm (a copy left from an older build is not sent). The
+// type is what lets the browser compile while the bytes arrive
+// (WebAssembly.instantiateStreaming).
+func servePrecompressed(w http.ResponseWriter, encoding, path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	raw, rawErr := os.Stat(filepath.Join("web", "app.wasm"))
+	if err != nil || rawErr == nil && st.ModTime().Before(raw.ModTime()) {
+		return false
+	}
+	w.Header().Set("Content-Type", "application/wasm")
+	w.Header().Set("Content-Encoding", encoding)
+	w.Header().Set("Vary", "Accept-Encoding")
+	w.Header().Set("Content-Length", strconv.FormatInt(st.Size(), 10))
+	_, _ = io.Copy(w, f)
+	return true
 }
 
 // contentSecurityPolicy lets the page load and connect to its own origin
