@@ -1,0 +1,116 @@
+// Command trainsyntax rebuilds the embedded part-of-speech tagger and
+// chunker from CoNLL-2003: it trains on eng.train with a fixed seed, writes
+// extract/syntax/pos.bin and chunk.bin, and prints their scores on
+// eng.testa beside prose v2's tagger on the same tokens.
+//
+//	go run ./extract/cmd/trainsyntax -data ../shared/data/conll2003 -baseline
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/whosaid/whosaid/extract/syntax"
+	"github.com/whosaid/whosaid/extract/syntax/train"
+)
+
+func main() {
+	data := flag.String("data", "../shared/data/conll2003", "folder with eng.train and eng.testa")
+	out := flag.String("out", "extract/syntax", "folder to write pos.bin and chunk.bin to (\"\": do not write)")
+	var opt train.Options
+	flag.IntVar(&opt.POSEpochs, "pos-epochs", 8, "training passes of the tagger")
+	flag.IntVar(&opt.ChunkEpochs, "chunk-epochs", 8, "training passes of the chunker")
+	flag.Int64Var(&opt.Seed, "seed", 1, "shuffle seed")
+	flag.Float64Var(&opt.MinWeight, "min-weight", 0.1, "drop averaged weights smaller than this")
+	flag.IntVar(&opt.Jackknife, "jackknife", 5, "train the chunker on tags predicted by this many folds (≤1: gold tags)")
+	cv := flag.Int("cv", 0, "also cross-validate these options over eng.train with this many folds (by article)")
+	sweep := flag.String("sweep", "", "comma-separated pruning thresholds to cross-validate and size (with -cv)")
+	baseline := flag.Bool("baseline", false, "also measure prose v2's tagger on eng.testa")
+	verbose := flag.Bool("v", false, "print each epoch's training accuracy")
+	flag.Parse()
+	if *verbose {
+		opt.Progress = func(model string, epoch int, acc float64) {
+			fmt.Fprintf(os.Stderr, "%s epoch %d: accuracy on train %.4f\n", model, epoch, acc)
+		}
+	}
+
+	trainDocs, err := train.ReadCoNLL(filepath.Join(*data, "eng.train"))
+	if err != nil {
+		fail(err)
+	}
+	dev, err := train.ReadCoNLL(filepath.Join(*data, "eng.testa"))
+	if err != nil {
+		fail(err)
+	}
+	fmt.Printf("| model | data | POS accuracy | chunk F1 | weights (bytes) | tokens/s |\n|---|---|---|---|---|---|\n")
+	if *cv > 1 {
+		mins := []float64{opt.MinWeight}
+		if *sweep != "" {
+			mins = nil
+			for _, f := range strings.Split(*sweep, ",") {
+				v, err := strconv.ParseFloat(f, 64)
+				if err != nil {
+					fail(err)
+				}
+				mins = append(mins, v)
+			}
+		}
+		scores, err := train.CrossValidate(trainDocs, *cv, opt, mins)
+		if err != nil {
+			fail(err)
+		}
+		for i, s := range scores {
+			o := opt
+			o.MinWeight = mins[i]
+			fmt.Printf("| whosaid (%s) | eng.train %d-fold CV | %.4f | %.4f | | %.2fM |\n", describe(o), *cv, s.Accuracy(), s.F1(), s.TokensPerSecond()/1e6)
+		}
+	}
+	posT, chunkT, err := train.TrainBoth(trainDocs, opt)
+	if err != nil {
+		fail(err)
+	}
+	if *sweep != "" {
+		for _, f := range strings.Split(*sweep, ",") {
+			v, _ := strconv.ParseFloat(f, 64)
+			fmt.Fprintf(os.Stderr, "min weight %g: %d + %d bytes\n", v, len(posT.Encode(v)), len(chunkT.Encode(v)))
+		}
+	}
+	pos, chunk := posT.Encode(opt.MinWeight), chunkT.Encode(opt.MinWeight)
+	if *out != "" {
+		for name, b := range map[string][]byte{"pos.bin": pos, "chunk.bin": chunk} {
+			if err := os.WriteFile(filepath.Join(*out, name), b, 0o644); err != nil {
+				fail(err)
+			}
+		}
+	}
+	m, err := syntax.Decode(pos, chunk)
+	if err != nil {
+		fail(err)
+	}
+	s := train.Evaluate(m, dev)
+	fmt.Printf("| whosaid (%s) | eng.testa | %.4f | %.4f | %d + %d | %.2fM |\n",
+		describe(opt), s.Accuracy(), s.F1(), len(pos), len(chunk), s.TokensPerSecond()/1e6)
+	g := train.EvaluateChunksOnGoldTags(m, dev)
+	fmt.Printf("| whosaid chunker alone, on gold POS | eng.testa | – | %.4f | | |\n", g.F1())
+	if *baseline {
+		b := scoreProse(dev)
+		fmt.Printf("| prose v2 tagger | eng.testa | %.4f | – | – | %.2fM |\n", b.Accuracy(), b.TokensPerSecond()/1e6)
+	}
+}
+
+func describe(o train.Options) string {
+	chunkOn := "gold POS"
+	if o.Jackknife > 1 {
+		chunkOn = fmt.Sprintf("%d-fold jackknifed POS", o.Jackknife)
+	}
+	return fmt.Sprintf("epochs %d/%d, min weight %g, chunker on %s", o.POSEpochs, o.ChunkEpochs, o.MinWeight, chunkOn)
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "trainsyntax:", err)
+	os.Exit(1)
+}

@@ -1,0 +1,105 @@
+// Package syntax gives every token a part-of-speech tag (Penn Treebank, as
+// CoNLL-2003 writes them) and groups tokens into phrase chunks (NP, VP, PP,
+// ADJP, ADVP, SBAR, PRT …): two averaged perceptrons of package tagger
+// trained on the POS and chunk columns of CoNLL-2003 eng.train by
+// extract/cmd/trainsyntax. Later stages read them as features (who speaks
+// is usually a noun phrase before or after a verb of speech).
+package syntax
+
+import "github.com/whosaid/whosaid/extract/tagger"
+
+// Chunk is a phrase: tokens [From, To) of the sentence, of a kind ("NP").
+type Chunk struct {
+	Kind     string
+	From, To int
+}
+
+// Result is the grammar of one sentence's tokens.
+type Result struct {
+	// Tags is the part-of-speech tag of each token ("NNP", "VBD" …).
+	Tags []string
+	// Labels is each token's chunk label in BIO ("B-NP", "I-NP", "O").
+	Labels []string
+	// Chunks are the phrases, in order; tokens labelled O are in none.
+	Chunks []Chunk
+}
+
+// Parser tags and chunks sentences, reusing its buffers; it is not safe for
+// concurrent use (the Models it reads are).
+type Parser struct {
+	m         *Models
+	s         Sentence
+	posDec    *tagger.Decoder
+	chunkDec  *tagger.Decoder
+	tags      []int
+	labels    []int
+	posFeats  tagger.FeatureFunc
+	chunkFeat tagger.FeatureFunc
+}
+
+// NewParser returns a parser of m.
+func NewParser(m *Models) *Parser {
+	p := &Parser{
+		m:        m,
+		posDec:   tagger.NewDecoder(m.pos.Model, nil),
+		chunkDec: tagger.NewDecoder(m.chunk.Model, m.trans),
+	}
+	// Made once: a method value or closure per sentence would allocate.
+	p.posFeats = p.s.POSFeatures
+	p.chunkFeat = func(i int, labels []int, f []uint64) []uint64 {
+		return p.s.ChunkFeatures(i, p.tags, labels, f)
+	}
+	return p
+}
+
+// Label tags and chunks words, returning tag and chunk label numbers (valid
+// until the next call); Parse names them.
+func (p *Parser) Label(words []string) (tags, labels []int) {
+	p.s.Reset(words)
+	p.tags = p.posDec.Tag(len(words), p.posFeats, p.tags)
+	p.labels = p.chunkDec.Tag(len(words), p.chunkFeat, p.labels)
+	return p.tags, p.labels
+}
+
+// ChunkTagged chunks words whose part-of-speech tags (label numbers of
+// Models.Tags) are known, returning chunk label numbers (valid until the
+// next call).
+func (p *Parser) ChunkTagged(words []string, tags []int) []int {
+	p.s.Reset(words)
+	p.tags = append(p.tags[:0], tags...)
+	p.labels = p.chunkDec.Tag(len(words), p.chunkFeat, p.labels)
+	return p.labels
+}
+
+// Parse tags and chunks one sentence's words into r, reusing its slices.
+func (p *Parser) Parse(words []string, r *Result) {
+	tags, labels := p.Label(words)
+	r.Tags, r.Labels, r.Chunks = r.Tags[:0], r.Labels[:0], r.Chunks[:0]
+	for i, t := range tags {
+		r.Tags = append(r.Tags, p.m.pos.Names[t])
+		r.Labels = append(r.Labels, p.m.chunk.Names[labels[i]])
+	}
+	r.Chunks = AppendChunks(r.Chunks, labels, p.m.kinds, p.m.begins)
+}
+
+// AppendChunks reads BIO labels (kind and begin per label number) into
+// chunks. An I- label after another kind opens a chunk, as conlleval reads.
+func AppendChunks(out []Chunk, labels []int, kinds []string, begins []bool) []Chunk {
+	open := -1
+	for i, l := range labels {
+		kind := kinds[l]
+		if open >= 0 && (kind == "" || begins[l] || out[open].Kind != kind) {
+			open = -1
+		}
+		if kind == "" {
+			continue
+		}
+		if open < 0 {
+			out = append(out, Chunk{Kind: kind, From: i, To: i + 1})
+			open = len(out) - 1
+			continue
+		}
+		out[open].To = i + 1
+	}
+	return out
+}

@@ -1,0 +1,145 @@
+package train
+
+import (
+	"time"
+
+	"github.com/whosaid/whosaid/extract/syntax"
+)
+
+// Score counts part-of-speech and chunk matches, as conlleval counts
+// chunks: a chunk is right when its kind and both ends are.
+type Score struct {
+	Tokens, TagsRight                          int
+	ChunksCorrect, ChunksPredicted, ChunksGold int
+	// Seconds is the CPU time spent tagging and chunking.
+	Seconds float64
+}
+
+// Accuracy is the share of tokens given their gold part of speech.
+func (s Score) Accuracy() float64 { return float64(s.TagsRight) / float64(max(s.Tokens, 1)) }
+
+// F1 is the chunks' harmonic mean of precision and recall.
+func (s Score) F1() float64 {
+	if s.ChunksCorrect == 0 {
+		return 0
+	}
+	p := float64(s.ChunksCorrect) / float64(s.ChunksPredicted)
+	r := float64(s.ChunksCorrect) / float64(s.ChunksGold)
+	return 2 * p * r / (p + r)
+}
+
+// TokensPerSecond is the speed of tagging plus chunking.
+func (s Score) TokensPerSecond() float64 { return float64(s.Tokens) / s.Seconds }
+
+// Add sums two scores (folds).
+func (s Score) Add(o Score) Score {
+	return Score{s.Tokens + o.Tokens, s.TagsRight + o.TagsRight, s.ChunksCorrect + o.ChunksCorrect,
+		s.ChunksPredicted + o.ChunksPredicted, s.ChunksGold + o.ChunksGold, s.Seconds + o.Seconds}
+}
+
+// ChunksOf reads BIO label names into chunks.
+func ChunksOf(labels []string) []syntax.Chunk {
+	kinds := make([]string, len(labels))
+	begins := make([]bool, len(labels))
+	ids := make([]int, len(labels))
+	for i, l := range labels {
+		kinds[i], begins[i], _ = syntax.ParseChunkLabel(l)
+		ids[i] = i
+	}
+	return syntax.AppendChunks(nil, ids, kinds, begins)
+}
+
+// CompareChunks counts the predicted chunks that match gold ones exactly.
+func CompareChunks(pred, gold []syntax.Chunk) (correct int) {
+	want := map[syntax.Chunk]bool{}
+	for _, c := range gold {
+		want[c] = true
+	}
+	for _, c := range pred {
+		if want[c] {
+			correct++
+		}
+	}
+	return correct
+}
+
+// Evaluate tags and chunks gold sentences with m and scores the result.
+func Evaluate(m *syntax.Models, docs []Doc) Score {
+	var s Score
+	p := syntax.NewParser(m)
+	sents := sentences(docs)
+	results := make([]syntax.Result, len(sents))
+	s.Seconds = threadCPU(func() {
+		for k, sent := range sents {
+			p.Parse(sent.Words, &results[k])
+		}
+	})
+	for k, sent := range sents {
+		r := results[k]
+		for i, t := range sent.Tags {
+			s.Tokens++
+			if r.Tags[i] == t {
+				s.TagsRight++
+			}
+		}
+		gold := ChunksOf(sent.Chunks)
+		s.ChunksGold += len(gold)
+		s.ChunksPredicted += len(r.Chunks)
+		s.ChunksCorrect += CompareChunks(r.Chunks, gold)
+	}
+	return s
+}
+
+// CrossValidate trains on k−1 folds of docs and scores on the k-th, k
+// times, with the weights pruned at each threshold, and sums the scores
+// per threshold.
+func CrossValidate(docs []Doc, k int, opt Options, minWeights []float64) ([]Score, error) {
+	total := make([]Score, len(minWeights))
+	trains, tests := Folds(docs, k)
+	for f := range trains {
+		pos, chunk, err := TrainBoth(trains[f], opt)
+		if err != nil {
+			return nil, err
+		}
+		for w, min := range minWeights {
+			m, err := syntax.Decode(pos.Encode(min), chunk.Encode(min))
+			if err != nil {
+				return nil, err
+			}
+			total[w] = total[w].Add(Evaluate(m, tests[f]))
+		}
+	}
+	return total, nil
+}
+
+func wallClock(f func()) float64 {
+	start := time.Now()
+	f()
+	return time.Since(start).Seconds()
+}
+
+// EvaluateChunksOnGoldTags scores the chunker alone, given the gold
+// part-of-speech tags: how much of its error is the tagger's.
+func EvaluateChunksOnGoldTags(m *syntax.Models, docs []Doc) Score {
+	var s Score
+	p := syntax.NewParser(m)
+	index := map[string]int{}
+	for i, n := range m.Tags() {
+		index[n] = i
+	}
+	names := m.ChunkLabels()
+	for _, sent := range sentences(docs) {
+		labels := p.ChunkTagged(sent.Words, numbers(sent.Tags, index))
+		pred := make([]string, len(labels))
+		for i, l := range labels {
+			pred[i] = names[l]
+		}
+		gold, got := ChunksOf(sent.Chunks), ChunksOf(pred)
+		s.Tokens += len(sent.Words)
+		s.TagsRight += len(sent.Words)
+		s.ChunksGold += len(gold)
+		s.ChunksPredicted += len(got)
+		s.ChunksCorrect += CompareChunks(got, gold)
+	}
+	return s
+}
