@@ -10,6 +10,7 @@ import (
 	"github.com/whosaid/whosaid/extract/attribution"
 	"github.com/whosaid/whosaid/extract/entities"
 	"github.com/whosaid/whosaid/extract/quotes"
+	"github.com/whosaid/whosaid/extract/syntax"
 	"github.com/whosaid/whosaid/extract/text"
 )
 
@@ -26,7 +27,13 @@ var (
 
 // Load decodes the embedded models. Annotate calls it on first use; call it
 // earlier to pay the cost before the user waits.
-func Load() error { return entities.Load() }
+func Load() error {
+	if err := entities.Load(); err != nil {
+		return err
+	}
+	_, err := syntax.Load()
+	return err
+}
 
 // Options change how Annotate runs, not what it finds.
 type Options struct {
@@ -59,9 +66,14 @@ func AnnotateWith(input string, opt Options) (*Document, error) {
 		return nil, err
 	}
 	// The stages in order, each reading what the earlier ones found:
-	// text (tokens, sentences) → quotes (marks) → entities (names, dates)
-	// → attribution (speakers, reported speech) → referents → Document.
+	// text (tokens, sentences) → syntax (tags, chunks) → quotes (marks)
+	// → entities (names, dates) → attribution (speakers, reported speech)
+	// → referents → Document.
 	td := text.Analyze(input, opt.Pause)
+	grammar, err := syntax.Analyze(td, opt.Pause)
+	if err != nil {
+		return nil, err
+	}
 	marks := quotes.Scan(input)
 	inQuote := quotes.Inside(td, marks)
 	es, err := entities.Find(td, inQuote, opt.Pause)
@@ -74,7 +86,7 @@ func AnnotateWith(input string, opt Options) (*Document, error) {
 		}
 	}
 	rest()
-	at := attribution.New(attribution.Input{Doc: td, Marks: marks, InQuote: inQuote, Entities: es})
+	at := attribution.New(attribution.Input{Doc: td, Syntax: grammar, Marks: marks, InQuote: inQuote, Entities: es})
 	at.Quotations()
 	rest()
 	at.Reported()

@@ -9,6 +9,7 @@ import (
 	"github.com/whosaid/whosaid/extract/entities"
 	"github.com/whosaid/whosaid/extract/lexicon"
 	"github.com/whosaid/whosaid/extract/quotes"
+	"github.com/whosaid/whosaid/extract/syntax"
 	"github.com/whosaid/whosaid/extract/text"
 )
 
@@ -33,8 +34,9 @@ type analysis struct {
 // Input is what the earlier stages found in a text.
 type Input struct {
 	Doc      *text.Doc
-	Marks    []quotes.Span // the quotation marks' stretches
-	InQuote  []bool        // token → inside a quotation
+	Syntax   *syntax.Result // part-of-speech tags and phrase chunks, per token
+	Marks    []quotes.Span  // the quotation marks' stretches
+	InQuote  []bool         // token → inside a quotation
 	Entities *entities.Set
 }
 

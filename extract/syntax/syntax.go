@@ -14,14 +14,33 @@ type Chunk struct {
 	From, To int
 }
 
-// Result is the grammar of one sentence's tokens.
+// Result is the grammar of a sentence's or a whole text's tokens (token
+// numbers are the sentence's or the text's).
 type Result struct {
 	// Tags is the part-of-speech tag of each token ("NNP", "VBD" …).
 	Tags []string
 	// Labels is each token's chunk label in BIO ("B-NP", "I-NP", "O").
 	Labels []string
 	// Chunks are the phrases, in order; tokens labelled O are in none.
+	// No chunk crosses a sentence.
 	Chunks []Chunk
+}
+
+// ChunkAt returns the chunk that holds token i, if any (a binary search).
+func (r *Result) ChunkAt(i int) (Chunk, bool) {
+	lo, hi := 0, len(r.Chunks)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if r.Chunks[mid].To <= i {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(r.Chunks) && r.Chunks[lo].From <= i {
+		return r.Chunks[lo], true
+	}
+	return Chunk{}, false
 }
 
 // Parser tags and chunks sentences, reusing its buffers; it is not safe for
@@ -73,13 +92,25 @@ func (p *Parser) ChunkTagged(words []string, tags []int) []int {
 
 // Parse tags and chunks one sentence's words into r, reusing its slices.
 func (p *Parser) Parse(words []string, r *Result) {
-	tags, labels := p.Label(words)
 	r.Tags, r.Labels, r.Chunks = r.Tags[:0], r.Labels[:0], r.Chunks[:0]
+	p.Append(words, r)
+}
+
+// Append tags and chunks one more sentence, appending to r: its tokens
+// follow the ones r holds.
+func (p *Parser) Append(words []string, r *Result) {
+	offset := len(r.Tags)
+	tags, labels := p.Label(words)
 	for i, t := range tags {
 		r.Tags = append(r.Tags, p.m.pos.Names[t])
 		r.Labels = append(r.Labels, p.m.chunk.Names[labels[i]])
 	}
+	first := len(r.Chunks)
 	r.Chunks = AppendChunks(r.Chunks, labels, p.m.kinds, p.m.begins)
+	for k := first; k < len(r.Chunks); k++ {
+		r.Chunks[k].From += offset
+		r.Chunks[k].To += offset
+	}
 }
 
 // AppendChunks reads BIO labels (kind and begin per label number) into

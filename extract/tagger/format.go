@@ -181,16 +181,14 @@ func Decode(b []byte) (*Model, []byte, error) {
 	ls, vs := b[:total], b[total:2*total]
 	rest := b[2*total:]
 	entries := make([]entry, total)
-	at := 0
-	for r, c := range counts {
-		scale := float32(scaleOf(codes[r]))
-		for k := 0; k < int(c); k++ {
-			if uint64(ls[at]) >= labels {
-				return nil, nil, fmt.Errorf("%w (label out of range)", errFormat)
-			}
-			entries[at] = entry{label: int32(ls[at]), w: float32(int8(vs[at])) * scale}
-			at++
-		}
+	if total >= 1<<24 {
+		return nil, nil, fmt.Errorf("%w (too many weights)", errFormat)
 	}
-	return newModel(int(labels), keys, counts, entries), rest, nil
+	for at := range entries {
+		if uint64(ls[at]) >= labels {
+			return nil, nil, fmt.Errorf("%w (label out of range)", errFormat)
+		}
+		entries[at] = entry{label: ls[at], q: int8(vs[at])}
+	}
+	return newModel(int(labels), keys, codes, counts, entries), rest, nil
 }

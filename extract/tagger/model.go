@@ -12,13 +12,16 @@ type Model struct {
 }
 
 type slot struct {
-	key  uint32 // 0: empty
-	span uint32 // first entry << 8 | entry count
+	key   uint32  // 0: empty
+	span  uint32  // first entry << 8 | entry count
+	scale float32 // the feature's weights are entries × scale
 }
 
+// entry is one quantised weight: two bytes, so that a model's weights stay
+// in the processor's caches (scoring is bound by memory, not arithmetic).
 type entry struct {
-	label int32
-	w     float32
+	label uint8
+	q     int8
 }
 
 // Key is the 32-bit key a model keeps of a feature hash (never 0, the
@@ -57,7 +60,7 @@ func (m *Model) Score(f []uint64, s []float32) {
 			if sl.key == k {
 				from := sl.span >> 8
 				for _, e := range m.entries[from : from+sl.span&0xff] {
-					s[e.label] += e.w
+					s[e.label] += float32(e.q) * sl.scale
 				}
 				break
 			}
@@ -71,7 +74,7 @@ func (m *Model) Score(f []uint64, s []float32) {
 
 // newModel builds the lookup table from features sorted by key, each with
 // its entries.
-func newModel(labels int, keys []uint32, counts []uint8, entries []entry) *Model {
+func newModel(labels int, keys []uint32, codes, counts []uint8, entries []entry) *Model {
 	size := 2
 	for size < len(keys)*2 {
 		size <<= 1
@@ -83,7 +86,7 @@ func newModel(labels int, keys []uint32, counts []uint8, entries []entry) *Model
 		for m.table[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.table[i] = slot{key: k, span: from<<8 | uint32(counts[r])}
+		m.table[i] = slot{key: k, span: from<<8 | uint32(counts[r]), scale: float32(scaleOf(codes[r]))}
 		from += uint32(counts[r])
 	}
 	return m
