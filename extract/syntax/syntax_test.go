@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/whosaid/whosaid/extract/benchtext"
 	"github.com/whosaid/whosaid/extract/syntax"
+	"github.com/whosaid/whosaid/extract/text"
 )
 
 func parse(t testing.TB, sentence string) ([]string, syntax.Result) {
@@ -30,6 +32,22 @@ func BenchmarkParse(b *testing.B) {
 		p.Parse(words, &r)
 	}
 	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkAnalyze900Words tags and chunks the benchmark article (the
+// pipeline's share of Annotate900Words).
+func BenchmarkAnalyze900Words(b *testing.B) {
+	if _, err := syntax.Load(); err != nil {
+		b.Fatal(err)
+	}
+	td := text.Analyze(benchtext.Article(), nil)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := syntax.Analyze(td, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(td.Tokens))/b.Elapsed().Seconds(), "tokens/s")
 }
 
 const benchText = `The minister said on Tuesday that the new bridge over the river would open in May , two months later than the council had promised . " We are not going to cut corners , " she told reporters outside the town hall .`

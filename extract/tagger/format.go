@@ -181,7 +181,7 @@ func Decode(b []byte) (*Model, []byte, error) {
 	ls, vs := b[:total], b[total:2*total]
 	rest := b[2*total:]
 	entries := make([]entry, total)
-	if total >= 1<<24 {
+	if total+len(keys) >= 1<<24 {
 		return nil, nil, fmt.Errorf("%w (too many weights)", errFormat)
 	}
 	for at := range entries {

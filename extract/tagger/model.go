@@ -9,12 +9,14 @@ type Model struct {
 	table   []slot
 	entries []entry
 	mask    uint32
+	scales  [256]float32 // by scale code
 }
 
+// slot is 8 bytes, so that the table of a large model stays small; the
+// feature's first entry holds its scale code instead of a weight.
 type slot struct {
-	key   uint32  // 0: empty
-	span  uint32  // first entry << 8 | entry count
-	scale float32 // the feature's weights are entries × scale
+	key  uint32 // 0: empty
+	span uint32 // first entry << 8 | weight count
 }
 
 // entry is one quantised weight: two bytes, so that a model's weights stay
@@ -59,8 +61,9 @@ func (m *Model) Score(f []uint64, s []float32) {
 			sl := m.table[i]
 			if sl.key == k {
 				from := sl.span >> 8
-				for _, e := range m.entries[from : from+sl.span&0xff] {
-					s[e.label] += float32(e.q) * sl.scale
+				scale := m.scales[m.entries[from].label]
+				for _, e := range m.entries[from+1 : from+1+sl.span&0xff] {
+					s[e.label] += float32(e.q) * scale
 				}
 				break
 			}
@@ -73,21 +76,27 @@ func (m *Model) Score(f []uint64, s []float32) {
 }
 
 // newModel builds the lookup table from features sorted by key, each with
-// its entries.
-func newModel(labels int, keys []uint32, codes, counts []uint8, entries []entry) *Model {
+// its scale code and weights; weights holds them in that order.
+func newModel(labels int, keys []uint32, codes, counts []uint8, weights []entry) *Model {
 	size := 2
 	for size < len(keys)*2 {
 		size <<= 1
 	}
-	m := &Model{labels: labels, table: make([]slot, size), entries: entries, mask: uint32(size - 1)}
-	from := uint32(0)
+	m := &Model{labels: labels, table: make([]slot, size), mask: uint32(size - 1)}
+	for c := range m.scales {
+		m.scales[c] = float32(scaleOf(uint8(c)))
+	}
+	m.entries = make([]entry, 0, len(weights)+len(keys))
+	at := 0
 	for r, k := range keys {
 		i := k & m.mask
 		for m.table[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.table[i] = slot{key: k, span: from<<8 | uint32(counts[r]), scale: float32(scaleOf(codes[r]))}
-		from += uint32(counts[r])
+		m.table[i] = slot{key: k, span: uint32(len(m.entries))<<8 | uint32(counts[r])}
+		m.entries = append(m.entries, entry{label: codes[r]})
+		m.entries = append(m.entries, weights[at:at+int(counts[r])]...)
+		at += int(counts[r])
 	}
 	return m
 }
