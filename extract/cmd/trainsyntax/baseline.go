@@ -2,7 +2,6 @@ package main
 
 import (
 	"strings"
-	"time"
 
 	"github.com/jdkato/prose/v2"
 	"github.com/whosaid/whosaid/extract/syntax/train"
@@ -19,10 +18,12 @@ func scoreProse(docs []train.Doc) train.Score {
 	for _, d := range docs {
 		for _, sent := range d {
 			text := strings.Join(sent.Words, " ")
-			start := time.Now()
-			doc, err := prose.NewDocument(text, prose.UsingModel(model),
-				prose.WithSegmentation(false), prose.WithExtraction(false))
-			s.Seconds += time.Since(start).Seconds()
+			var doc *prose.Document
+			var err error
+			s.Seconds += train.CPUSeconds(func() {
+				doc, err = prose.NewDocument(text, prose.UsingModel(model),
+					prose.WithSegmentation(false), prose.WithExtraction(false))
+			})
 			s.Tokens += len(sent.Words)
 			if err != nil {
 				continue

@@ -31,6 +31,7 @@ func main() {
 	sweep := flag.String("sweep", "", "comma-separated pruning thresholds to cross-validate and size (with -cv)")
 	baseline := flag.Bool("baseline", false, "also measure prose v2's tagger on eng.testa")
 	verbose := flag.Bool("v", false, "print each epoch's training accuracy")
+	evalOnly := flag.Bool("eval", false, "only score the models in -out on eng.testa (no training)")
 	flag.Parse()
 	if *verbose {
 		opt.Progress = func(model string, epoch int, acc float64) {
@@ -38,15 +39,27 @@ func main() {
 		}
 	}
 
-	trainDocs, err := train.ReadCoNLL(filepath.Join(*data, "eng.train"))
-	if err != nil {
-		fail(err)
-	}
 	dev, err := train.ReadCoNLL(filepath.Join(*data, "eng.testa"))
 	if err != nil {
 		fail(err)
 	}
-	fmt.Printf("| model | data | POS accuracy | chunk F1 | weights (bytes) | tokens/s |\n|---|---|---|---|---|---|\n")
+	fmt.Printf("| model | data | POS accuracy | chunk F1 | weights (bytes) | tokens/s (CPU time) |\n|---|---|---|---|---|---|\n")
+	if *evalOnly {
+		pos, err := os.ReadFile(filepath.Join(*out, "pos.bin"))
+		if err != nil {
+			fail(err)
+		}
+		chunk, err := os.ReadFile(filepath.Join(*out, "chunk.bin"))
+		if err != nil {
+			fail(err)
+		}
+		report(pos, chunk, dev, "whosaid (embedded)", *baseline)
+		return
+	}
+	trainDocs, err := train.ReadCoNLL(filepath.Join(*data, "eng.train"))
+	if err != nil {
+		fail(err)
+	}
 	if *cv > 1 {
 		mins := []float64{opt.MinWeight}
 		if *sweep != "" {
@@ -87,16 +100,21 @@ func main() {
 			}
 		}
 	}
+	report(pos, chunk, dev, "whosaid ("+describe(opt)+")", *baseline)
+}
+
+// report prints the models' scores on dev, and prose's if asked.
+func report(pos, chunk []byte, dev []train.Doc, name string, baseline bool) {
 	m, err := syntax.Decode(pos, chunk)
 	if err != nil {
 		fail(err)
 	}
 	s := train.Evaluate(m, dev)
-	fmt.Printf("| whosaid (%s) | eng.testa | %.4f | %.4f | %d + %d | %.2fM |\n",
-		describe(opt), s.Accuracy(), s.F1(), len(pos), len(chunk), s.TokensPerSecond()/1e6)
+	fmt.Printf("| %s | eng.testa | %.4f | %.4f | %d + %d | %.2fM |\n",
+		name, s.Accuracy(), s.F1(), len(pos), len(chunk), s.TokensPerSecond()/1e6)
 	g := train.EvaluateChunksOnGoldTags(m, dev)
 	fmt.Printf("| whosaid chunker alone, on gold POS | eng.testa | – | %.4f | | |\n", g.F1())
-	if *baseline {
+	if baseline {
 		b := scoreProse(dev)
 		fmt.Printf("| prose v2 tagger | eng.testa | %.4f | – | – | %.2fM |\n", b.Accuracy(), b.TokensPerSecond()/1e6)
 	}

@@ -6,10 +6,10 @@ import (
 	"time"
 )
 
-// threadCPU runs f on one locked OS thread and returns the CPU time that
+// CPUSeconds runs f on one locked OS thread and returns the CPU time that
 // thread spent: on a machine shared with other jobs, wall-clock time
 // measures the others' load, not this code.
-func threadCPU(f func()) float64 {
+func CPUSeconds(f func()) float64 {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	const rusageThread = 1 // RUSAGE_THREAD

@@ -2,5 +2,5 @@
 
 package train
 
-// threadCPU is wall-clock time where a thread's CPU time cannot be read.
-func threadCPU(f func()) float64 { return wallClock(f) }
+// CPUSeconds is wall-clock time where a thread's CPU time cannot be read.
+func CPUSeconds(f func()) float64 { return wallClock(f) }

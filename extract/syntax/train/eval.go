@@ -69,7 +69,7 @@ func Evaluate(m *syntax.Models, docs []Doc) Score {
 	p := syntax.NewParser(m)
 	sents := sentences(docs)
 	results := make([]syntax.Result, len(sents))
-	s.Seconds = threadCPU(func() {
+	s.Seconds = CPUSeconds(func() {
 		for k, sent := range sents {
 			p.Parse(sent.Words, &results[k])
 		}
