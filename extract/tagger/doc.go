@@ -4,8 +4,22 @@
 // greedy left-to-right decoding on the labels already chosen, with
 // constraints on which label may follow which.
 //
-// Labels are small ints (0 ≤ label < 256). A feature is a uint64 hash made
-// with Mix from a template number and per-token hashes; the model keeps a
-// 32-bit key of it. Training lives in the sub-package train, out of the
-// page's build.
+// Labels are small ints (0 ≤ label < MaxLabels). A feature is a uint64 hash
+// made with Mix from a template number and per-token hashes (Hash,
+// HashLower, Shape, Affixes); the model keeps a 32-bit Key of it. Training
+// lives in the sub-package train, out of the page's build.
+//
+// A labeller with state beyond the labels (the entity tagger remembers what
+// a name was labelled earlier in the article) keeps its own loop:
+//
+//	d := tagger.NewDecoder(model, bio) // bio: tagger.NewTransitions(n, allowed)
+//	for i := range words {
+//		f := myFeatures(i, prev, history, d.Buffer())
+//		label := d.Next(f, prev)
+//		…
+//	}
+//
+// and trains with the same features through train.Perceptron.Learn. A model
+// file may carry more after the weights (a gazetteer): Decode returns those
+// bytes.
 package tagger
