@@ -34,9 +34,13 @@ type page struct {
 	undoFixes  []correction
 	undoFor    string // the notice that offers to put it back
 	update     bool   // a new version of the app is ready
+	controlled bool   // a service worker served this page: only then can a newer one be waiting
 }
 
 func (p *page) OnMount(ctx app.Context) {
+	if sw := app.Window().Get("navigator").Get("serviceWorker"); sw.Truthy() {
+		p.controlled = sw.Get("controller").Truthy()
+	}
 	ctx.After(workerDelay, startServiceWorker)
 	// Every shared state is set before a component observes it.
 	ctx.SetState(stateMode, modeRead)
@@ -61,9 +65,12 @@ func (p *page) OnMount(ctx app.Context) {
 
 // OnAppUpdate is told by go-app when a new version has been downloaded. The
 // page is not reloaded under the user: they choose when, and the article,
-// saved on every edit, comes back after the reload.
+// saved on every edit, comes back after the reload. On a first visit the
+// page is the newest version already, but go-app takes the first service
+// worker for an update when the page learns of its control before of its
+// activation, as Firefox often tells them: no notice then.
 func (p *page) OnAppUpdate(ctx app.Context) {
-	p.update = ctx.AppUpdateAvailable()
+	p.update = p.controlled && ctx.AppUpdateAvailable()
 }
 
 func (p *page) reload(ctx app.Context, e app.Event) {

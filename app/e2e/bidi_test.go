@@ -204,8 +204,8 @@ func (b *bidiTab) Click(css string) error {
 		}}}}, nil)
 }
 
-func (b *bidiTab) Drag(x1, y1, x2, y2 int) error {
-	return b.call("input.performActions", map[string]any{"context": b.context, "actions": dragActions(x1, y1, x2, y2)}, nil)
+func (b *bidiTab) Perform(actions []any) error {
+	return b.call("input.performActions", map[string]any{"context": b.context, "actions": actions}, nil)
 }
 
 func (b *bidiTab) Screenshot() ([]byte, error) {

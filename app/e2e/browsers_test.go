@@ -23,20 +23,21 @@ type tab interface {
 	Eval(js string, out any) error
 	// Click clicks the first element a CSS selector matches, with the mouse.
 	Click(css string) error
-	// Drag presses the mouse at one point of the viewport, moves it to
-	// another and releases it there, as a user selecting text does.
-	Drag(x1, y1, x2, y2 int) error
+	// Perform sends W3C input actions (pointer and key sources), which both
+	// protocols share.
+	Perform(actions []any) error
 	Screenshot() ([]byte, error)
 }
 
-// dragActions are the W3C pointer actions of a drag, shared by both protocols.
-func dragActions(x1, y1, x2, y2 int) []any {
-	return []any{map[string]any{"type": "pointer", "id": "mouse", "parameters": map[string]any{"pointerType": "mouse"}, "actions": []any{
+// drag presses the mouse at one point of the viewport, moves it to another
+// and releases it there, as a user selecting text does.
+func drag(b tab, x1, y1, x2, y2 int) error {
+	return b.Perform([]any{map[string]any{"type": "pointer", "id": "mouse", "parameters": map[string]any{"pointerType": "mouse"}, "actions": []any{
 		map[string]any{"type": "pointerMove", "x": x1, "y": y1, "origin": "viewport"},
 		map[string]any{"type": "pointerDown", "button": 0},
 		map[string]any{"type": "pointerMove", "x": x2, "y": y2, "origin": "viewport", "duration": 200},
 		map[string]any{"type": "pointerUp", "button": 0},
-	}}}
+	}}})
 }
 
 // waitUntil evaluates a JavaScript condition until it is true.

@@ -30,9 +30,21 @@ func testMainPath(t *testing.T, name string, open func(*testing.T) tab) {
 	step("the example is annotated", waitUntil(b, `document.querySelector('[data-speaker="Elena Vargas"]') !== null`, 3*time.Minute))
 	saveScreenshot(t, b, name+"-example")
 
+	// A first visit offers no new version of the app. go-app reports its
+	// first service worker as an update when the page hears of its control
+	// before of its activation, which Firefox does at times: that report is
+	// made here, and the paste below is handled after it.
+	step("the app is cached for offline use", waitUntil(b, offlineReadyJS, time.Minute))
+	step("go-app reports an update", b.Eval(`goappOnUpdate()`, nil))
+
 	// Paste: the people and places are highlighted, each quotation has its speaker.
 	step("paste", b.Eval(pasteJS(testArticle), nil))
 	step("the pasted article is annotated", waitUntil(b, `document.querySelector('[data-speaker="Ana Lindqvist"]') !== null`, time.Minute))
+	var offered bool
+	step("look for an update notice", b.Eval(`document.querySelector('#reload') !== null`, &offered))
+	if offered {
+		t.Error("on the first visit the page offers a new version of the app")
+	}
 	var marks []mark
 	var quotes []quote
 	step("read the highlights", b.Eval(readMarks, &marks))
@@ -61,7 +73,6 @@ func testMainPath(t *testing.T, name string, open func(*testing.T) tab) {
 	}
 
 	// Reload: the article is still there, annotated.
-	step("the app is cached for offline use", waitUntil(b, offlineReadyJS, time.Minute))
 	step("reload", b.Reload())
 	step("after a reload the article is annotated", waitUntil(b, `document.querySelector('[data-speaker="Marco Bellini"]') !== null`, 2*time.Minute))
 	var text string
@@ -125,7 +136,7 @@ func markQuotation(t *testing.T, b tab, step func(string, error), words, speaker
 	t.Helper()
 	w, _ := json.Marshal(words)
 	s, _ := json.Marshal(speaker)
-	var drag struct{ X1, Y1, X2, Y2 int }
+	var at struct{ X1, Y1, X2, Y2 int }
 	step("find "+words, b.Eval(`(() => { const root = document.querySelector('#exercise-text'), want = `+string(w)+`;
 		if (root.tagName === 'TEXTAREA') { const i = root.value.indexOf(want); root.focus(); root.setSelectionRange(i, i + want.length); return null; }
 		let all = '', at = [];
@@ -136,9 +147,9 @@ func markQuotation(t *testing.T, b tab, step func(string, error), words, speaker
 		point(i)[0].parentElement.scrollIntoView({block: 'center'});
 		const first = letter(i), last = letter(i + want.length - 1);
 		return {X1: Math.floor(first.left) + 1, Y1: Math.round(first.top + first.height / 2),
-			X2: Math.ceil(last.right) - 1, Y2: Math.round(last.top + last.height / 2)}; })()`, &drag))
-	if drag.X1 != 0 {
-		step("drag over "+words, b.Drag(drag.X1, drag.Y1, drag.X2, drag.Y2))
+			X2: Math.ceil(last.right) - 1, Y2: Math.round(last.top + last.height / 2)}; })()`, &at))
+	if at.X1 != 0 {
+		step("drag over "+words, drag(b, at.X1, at.Y1, at.X2, at.Y2))
 	}
 	step("mark the selection", b.Click(`#mark-quote`))
 	step("the mark is listed", waitUntil(b, `document.querySelectorAll('.student-mark').length === 1`, 10*time.Second))

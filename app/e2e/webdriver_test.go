@@ -98,8 +98,8 @@ func (w *webdriverTab) Click(css string) error {
 	return fmt.Errorf("no element %s", css)
 }
 
-func (w *webdriverTab) Drag(x1, y1, x2, y2 int) error {
-	return webdriverCall("POST", w.base+"/actions", map[string]any{"actions": dragActions(x1, y1, x2, y2)}, nil)
+func (w *webdriverTab) Perform(actions []any) error {
+	return webdriverCall("POST", w.base+"/actions", map[string]any{"actions": actions}, nil)
 }
 
 func (w *webdriverTab) Screenshot() ([]byte, error) {
