@@ -30,3 +30,13 @@ func TestCorruptModelsGiveErrors(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDecode is the grammar layer's share of the engine's start.
+func BenchmarkDecode(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decode(posData, chunkData); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
