@@ -115,7 +115,7 @@ model-syntax:
 # seed): 5-fold cross-validation over the articles chooses the settings
 # and prints train-CV attribution figures beside the rules' own, then the
 # model is trained on all of train.
-CUE_SETTINGS ?= -epochs 10 -mincount 1 -threshold -4,-3,-2
+CUE_SETTINGS ?= -epochs 10 -mincount 1 -threshold -8,-6,-4,-2 -minweight 0.05
 cues:
 	@if [ ! -d $(SHARED)/data/polnear/train ]; then echo "make cues needs $(SHARED)/data/polnear/train beside this checkout; it is not there."; exit 1; fi
 	$(GO) run ./extract/cmd/traincues -data $(SHARED)/data/polnear/train $(CUE_SETTINGS) -out extract/attribution/cues/model.bin

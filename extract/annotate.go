@@ -69,7 +69,9 @@ func AnnotateWith(input string, opt Options) (*Document, error) {
 	case len(input) > MaxBytes:
 		return nil, ErrTooLarge
 	}
-	if err := Load(); err != nil {
+	// the cue detector loads when reported speech is looked for, unless
+	// opt.Cues replaces it
+	if err := entities.Load(); err != nil {
 		return nil, err
 	}
 	// The stages in order, each reading what the earlier ones found:

@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command traincues trains the cue detector of reported speech
 // (extract/attribution/cues) on PolNeAR train, chooses its settings by
 // 5-fold cross-validation over the articles (extract/polnear's folds),
@@ -26,7 +28,8 @@ func main() {
 	folds := flag.Int("folds", polnear.Folds, "cross-validation folds over the articles (0: none, train with the first setting)")
 	epochs := flag.String("epochs", "10", "epochs to try, comma-separated")
 	minCounts := flag.String("mincount", "1", "vocabulary counts to try, comma-separated")
-	thresholds := flag.String("threshold", "-4,-3,-2", "score thresholds to try, comma-separated")
+	thresholds := flag.String("threshold", "-8,-6,-4,-2", "margin thresholds to try, comma-separated")
+	minWeight := flag.Float64("minweight", 0.05, "averaged weights below this are pruned from the model")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
 	flag.Parse()
 	if *data == "" || flag.NArg() > 0 {
@@ -44,18 +47,18 @@ func main() {
 	for i := range arts {
 		exs[i] = example(&arts[i])
 	}
-	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], Seed: *seed}
+	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed}
 	if *folds > 1 {
-		best = crossValidate(arts, exs, *folds, ints(*epochs), ints(*minCounts), floats(*thresholds), *seed)
+		best = crossValidate(arts, exs, *folds, ints(*epochs), ints(*minCounts), floats(*thresholds), *minWeight, *seed)
 	}
 	if *out == "" {
 		return
 	}
-	m := cues.Train(exs, best)
-	if err := os.WriteFile(*out, m.Marshal(), 0o644); err != nil {
+	_, model := cues.TrainBytes(exs, best)
+	if err := os.WriteFile(*out, model, 0o644); err != nil {
 		log.Fatal(err)
 	}
-	fmt.Printf("wrote %s (epochs %d, mincount %d, threshold %g, seed %d, trained on %d articles)\n", *out, best.Epochs, best.MinCount, best.Threshold, best.Seed, len(arts))
+	fmt.Printf("wrote %s (%d bytes; epochs %d, mincount %d, threshold %g, minweight %g, seed %d, trained on %d articles)\n", *out, len(model), best.Epochs, best.MinCount, best.Threshold, best.MinWeight, best.Seed, len(arts))
 }
 
 // example marks the gold cues' heads on the engine's tokens.
@@ -107,15 +110,15 @@ func prediction(doc *extract.Document) polnear.Prediction {
 }
 
 // tolerance is how far below the best cross-validated F1 a setting may be
-// and still be chosen for a higher threshold: differences that small are
-// noise between folds, and a higher threshold shows readers fewer wrong
-// statements.
-const tolerance = 0.005
+// and still be chosen for a higher threshold: thresholds scored on the same
+// folds differ by less than that in noise, and a higher threshold shows
+// readers fewer wrong statements.
+const tolerance = 0.002
 
 // crossValidate trains on all folds but one and scores the one left, for
 // each setting, and returns the setting with the highest threshold whose
 // attribution F1 is within tolerance of the best.
-func crossValidate(arts []polnear.Article, exs []cues.Example, k int, epochs, minCounts []int, thresholds []float32, seed uint64) cues.Settings {
+func crossValidate(arts []polnear.Article, exs []cues.Example, k int, epochs, minCounts []int, thresholds []float32, minWeight float64, seed uint64) cues.Settings {
 	fold := polnear.Fold(arts, k)
 	all := func(int) bool { return true }
 	base := score(arts, all, cues.Rules())
@@ -137,7 +140,7 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k int, epochs, mi
 						train = append(train, ex)
 					}
 				}
-				m := cues.Train(train, cues.Settings{Epochs: e, MinCount: mc, Seed: seed})
+				m := cues.Train(train, cues.Settings{Epochs: e, MinCount: mc, MinWeight: minWeight, Seed: seed})
 				test := func(i int) bool { return fold[i] == f }
 				for ti, th := range thresholds {
 					m.Threshold = th
@@ -168,7 +171,7 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k int, epochs, mi
 				s := res[ti]
 				fmt.Printf("  threshold %g: %d-fold CV attribution P %.3f R %.3f F1 %.3f (content F1 %.3f)\n", th, k,
 					ratio(s.SourcePredOK, s.SourcePred), ratio(s.SourceGoldHit, s.SourceGold), s.AttributionF1(), s.ContentF1())
-				results = append(results, result{cues.Settings{Epochs: e, MinCount: mc, Threshold: th, Seed: seed}, s.AttributionF1()})
+				results = append(results, result{cues.Settings{Epochs: e, MinCount: mc, Threshold: th, MinWeight: minWeight, Seed: seed}, s.AttributionF1()})
 			}
 		}
 	}
@@ -182,7 +185,7 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k int, epochs, mi
 			best = r
 		}
 	}
-	fmt.Printf("chosen: epochs %d mincount %d threshold %g (CV attribution F1 %.3f, best %.3f)\n", best.set.Epochs, best.set.MinCount, best.set.Threshold, best.f1, top)
+	fmt.Printf("chosen: epochs %d mincount %d threshold %g minweight %g (CV attribution F1 %.3f, best %.3f)\n", best.set.Epochs, best.set.MinCount, best.set.Threshold, best.set.MinWeight, best.f1, top)
 	return best.set
 }
 
