@@ -5,6 +5,7 @@ import (
 	"github.com/whosaid/whosaid/extract/attribution/cues"
 	"github.com/whosaid/whosaid/extract/entities"
 	"github.com/whosaid/whosaid/extract/quotes"
+	"github.com/whosaid/whosaid/extract/syntax"
 	"github.com/whosaid/whosaid/extract/text"
 )
 
@@ -17,11 +18,15 @@ func CueExample(input string, spans [][2]int) (cues.Example, error) {
 		return cues.Example{}, err
 	}
 	td := text.Analyze(input, nil)
+	grammar, err := syntax.Analyze(td, nil)
+	if err != nil {
+		return cues.Example{}, err
+	}
 	marks := quotes.Scan(input)
 	inQuote := quotes.Inside(td, marks)
 	es, err := entities.Find(td, inQuote, nil)
 	if err != nil {
 		return cues.Example{}, err
 	}
-	return attribution.CueExample(attribution.Input{Doc: td, Marks: marks, InQuote: inQuote, Entities: es}, spans), nil
+	return attribution.CueExample(attribution.Input{Doc: td, Syntax: grammar, Marks: marks, InQuote: inQuote, Entities: es}, spans), nil
 }

@@ -38,6 +38,9 @@ func (a *analysis) cueTokens(m *cues.Model) ([]cues.Token, [][2]int) {
 		if e := a.es.Of[i]; e >= 0 {
 			ct.Entity = a.es.Entities[e].Type
 		}
+		if a.syn != nil && i < len(a.syn.Tags) {
+			ct.POS, ct.Chunk = a.syn.Tags[i], a.syn.Labels[i]
+		}
 		toks[i] = ct
 	}
 	// the rules are the slow part: only where the detector reads them

@@ -28,6 +28,7 @@ type analysis struct {
 	es      *entities.Set
 	marks   []quotes.Span
 	inQuote []bool // token → inside a quotation
+	syn     *syntax.Result
 	lowers  []string
 	hasCue  map[int]bool // sentence → has a cue outside quotations
 }
@@ -56,7 +57,7 @@ type Analysis struct {
 // New starts the attribution of a text.
 func New(in Input) *Analysis {
 	d := in.Doc
-	return &Analysis{a: &analysis{td: d, text: d.Text, toks: d.Tokens, lowers: d.Lowers, sents: d.Sentences, sentOf: d.SentOf, paraOf: d.ParaOf, inQuote: in.InQuote, es: in.Entities, marks: in.Marks}, cues: in.Cues}
+	return &Analysis{a: &analysis{td: d, text: d.Text, toks: d.Tokens, lowers: d.Lowers, sents: d.Sentences, sentOf: d.SentOf, paraOf: d.ParaOf, inQuote: in.InQuote, es: in.Entities, marks: in.Marks, syn: in.Syntax}, cues: in.Cues}
 }
 
 // Quotations finds each quotation's cue and speaker phrase.

@@ -31,6 +31,11 @@ const (
 	fPronounBefore
 	fWordThat
 	fWordQuote
+	fPOS
+	fPOSAround
+	fWordPOS
+	fChunk
+	fPOSNext2
 )
 
 const (
@@ -156,6 +161,20 @@ func features(toks []Token, i, from, to int, out []uint64) []uint64 {
 	if i+1 < to {
 		add(newHash(fEntNext).str(toks[i+1].Entity))
 	}
+	posAt := func(k int) string {
+		switch {
+		case k < from:
+			return "<s>"
+		case k >= to:
+			return "</s>"
+		}
+		return toks[k].POS
+	}
+	add(newHash(fPOS).str(t.POS))
+	add(newHash(fPOSAround).str(posAt(i - 1)).str(t.POS).str(posAt(i + 1)))
+	add(newHash(fWordPOS).str(w).str(t.POS))
+	add(newHash(fChunk).str(t.Chunk))
+	add(newHash(fPOSNext2).str(posAt(i + 1)).str(posAt(i + 2)))
 	pos := byte(0)
 	switch {
 	case i == from:

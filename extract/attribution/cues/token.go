@@ -16,6 +16,9 @@ type Token struct {
 	Entity string
 	// Lexicon holds what the hand-written rules say of the token.
 	Lexicon Lexicon
+	// POS is the token's part-of-speech tag ("VBD"), Chunk its phrase
+	// label ("B-VP"), from extract/syntax; "" when unknown.
+	POS, Chunk string
 }
 
 // Lexicon is a set of the rules' verdicts on a token, kept as features.
