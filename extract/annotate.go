@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/extract/attribution"
+	"github.com/whosaid/whosaid/extract/attribution/cues"
 	"github.com/whosaid/whosaid/extract/entities"
 	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/syntax"
@@ -31,7 +32,10 @@ func Load() error {
 	if err := entities.Load(); err != nil {
 		return err
 	}
-	_, err := syntax.Load()
+	if _, err := syntax.Load(); err != nil {
+		return err
+	}
+	_, err := attribution.LoadCues()
 	return err
 }
 
@@ -41,6 +45,9 @@ type Options struct {
 	// browser it sleeps a moment, which hands the main thread back so the
 	// page answers input while a long document is annotated.
 	Pause func()
+	// Cues is the cue detector to use instead of the embedded one: the
+	// cross-validation harness passes each fold's model.
+	Cues *cues.Model
 }
 
 // pauseEvery is how many tokens are tagged between two Pause calls: about
@@ -62,7 +69,9 @@ func AnnotateWith(input string, opt Options) (*Document, error) {
 	case len(input) > MaxBytes:
 		return nil, ErrTooLarge
 	}
-	if err := Load(); err != nil {
+	// the cue detector loads when reported speech is looked for, unless
+	// opt.Cues replaces it
+	if err := entities.Load(); err != nil {
 		return nil, err
 	}
 	// The stages in order, each reading what the earlier ones found:
@@ -86,10 +95,12 @@ func AnnotateWith(input string, opt Options) (*Document, error) {
 		}
 	}
 	rest()
-	at := attribution.New(attribution.Input{Doc: td, Syntax: grammar, Marks: marks, InQuote: inQuote, Entities: es})
+	at := attribution.New(attribution.Input{Doc: td, Syntax: grammar, Marks: marks, InQuote: inQuote, Entities: es, Cues: opt.Cues})
 	at.Quotations()
 	rest()
-	at.Reported()
+	if err := at.Reported(); err != nil {
+		return nil, err
+	}
 	rest()
 	if names := at.SpeakerNames(); len(names) > 0 {
 		es.Add(names, "PERSON")

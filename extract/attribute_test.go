@@ -144,7 +144,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"The pier will cost more than planned, the ministry said on Thursday.", "The pier will cost more than planned", "the ministry", "said"},
 		{"Vargas leads the race by nine points, according to early results of exit polls conducted for the Gazette.", "Vargas leads the race by nine points", "early results of exit polls conducted for the Gazette", "according to"},
 		{"The harbour master survived two storms at sea and says such waves are rare.", "such waves are rare", "The harbour master", "says"},
-		{"Vargas offered the man a job, then says she will take advice from anyone.", "she will take advice from anyone", "Vargas", "says"},
+		{"Vargas fixed the boat, then says she will take advice from anyone.", "she will take advice from anyone", "Vargas", "says"},
 		{"Harbour Board Says Ferry Will Run Again Next Year", "Ferry Will Run Again Next Year", "Harbour Board", "Says"},
 		{"The pier will open late, a harbour official told the Gazette.", "The pier will open late", "a harbour official", "told"},
 		{"Vargas pointed out that the pier was already two years late.", "the pier was already two years late", "Vargas", "pointed out"},

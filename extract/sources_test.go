@@ -9,7 +9,7 @@ import (
 // The sources summary a class reads: who speaks (named, organisation,
 // anonymous), how much, with which verbs, and who is only talked about.
 func TestSourcesSortNamedOrganisationAndAnonymousVoices(t *testing.T) {
-	text := `Mayor Elena Vargas opened the pier on Monday. "This pier will carry our children," Vargas said.
+	text := `Mayor Elena Vargas walked along the pier on Monday. "This pier will carry our children," Vargas said.
 
 "It is a done deal," said a council official who asked not to be named.
 

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/whosaid/whosaid/extract/attribution/cues"
 	"github.com/whosaid/whosaid/extract/entities"
 	"github.com/whosaid/whosaid/extract/lexicon"
 	"github.com/whosaid/whosaid/extract/quotes"
@@ -27,6 +28,7 @@ type analysis struct {
 	es      *entities.Set
 	marks   []quotes.Span
 	inQuote []bool // token → inside a quotation
+	syn     *syntax.Result
 	lowers  []string
 	hasCue  map[int]bool // sentence → has a cue outside quotations
 }
@@ -38,26 +40,43 @@ type Input struct {
 	Marks    []quotes.Span  // the quotation marks' stretches
 	InQuote  []bool         // token → inside a quotation
 	Entities *entities.Set
+	// Cues is the cue detector of reported speech; nil is the embedded one
+	// (the cross-validation harness passes each fold's model).
+	Cues *cues.Model
 }
 
 // Analysis finds the quotations' speakers and the reported speech of one
 // text. The pipeline calls its steps in order: Quotations, Reported,
 // SpeakerNames (whose names the entities take in), then, once the entities
 // are linked to referents, Resolve.
-type Analysis struct{ a *analysis }
+type Analysis struct {
+	a    *analysis
+	cues *cues.Model
+}
 
 // New starts the attribution of a text.
 func New(in Input) *Analysis {
 	d := in.Doc
-	return &Analysis{&analysis{td: d, text: d.Text, toks: d.Tokens, lowers: d.Lowers, sents: d.Sentences, sentOf: d.SentOf, paraOf: d.ParaOf, inQuote: in.InQuote, es: in.Entities, marks: in.Marks}}
+	return &Analysis{a: &analysis{td: d, text: d.Text, toks: d.Tokens, lowers: d.Lowers, sents: d.Sentences, sentOf: d.SentOf, paraOf: d.ParaOf, inQuote: in.InQuote, es: in.Entities, marks: in.Marks, syn: in.Syntax}, cues: in.Cues}
 }
 
 // Quotations finds each quotation's cue and speaker phrase.
 func (x *Analysis) Quotations() { x.a.found = x.a.attributeAll(x.a.marks) }
 
 // Reported finds reported speech: statements with a source and a cue
-// outside quotation marks.
-func (x *Analysis) Reported() { x.a.reported = x.a.findReported(x.a.found) }
+// outside quotation marks, the cues found by the cue detector.
+func (x *Analysis) Reported() error {
+	m := x.cues
+	if m == nil {
+		var err error
+		if m, err = LoadCues(); err != nil {
+			return err
+		}
+	}
+	toks, sents := x.a.cueTokens(m)
+	x.a.reported = x.a.findReported(x.a.found, m.Cues(toks, sents))
+	return nil
+}
 
 // SpeakerNames are the speaker phrases that name a person the tagger missed
 // ("Elena Vargas said").

@@ -81,8 +81,9 @@ func (a *analysis) isReportCue(i int) bool {
 }
 
 // findReported returns the reported clauses of sentences that are not
-// quotations, each with its speaker phrase and cue.
-func (a *analysis) findReported(quotes []attributed) []attributed {
+// quotations, each with its speaker phrase and cue; cue marks the words the
+// cue detector takes for cues.
+func (a *analysis) findReported(quotes []attributed, cue []bool) []attributed {
 	// a cue that attributes a quotation attributes nothing else
 	used := map[int]bool{}
 	for _, q := range quotes {
@@ -92,6 +93,7 @@ func (a *analysis) findReported(quotes []attributed) []attributed {
 	}
 	var out []attributed
 	for _, s := range a.sents {
+		found := len(out)
 		if r, ok := a.colonAttribution(s); ok {
 			out = append(out, r)
 			continue
@@ -100,7 +102,13 @@ func (a *analysis) findReported(quotes []attributed) []attributed {
 			out = append(out, r)
 		}
 		for c := s.From; c < s.To; c++ {
-			if a.inQuote[c] || used[c] || !a.isReportCue(c) {
+			if a.inQuote[c] || used[c] || !cue[c] {
+				continue
+			}
+			// a cue inside the clause just found is part of what was said
+			// ("X said Y claimed Z"), unless a conjunction joins it to the
+			// clause's own verb ("thanked the crowd and said …")
+			if len(out) > found && a.inClause(out[len(out)-1], c) && !(c > 0 && coordinators[a.lower(c-1)]) {
 				continue
 			}
 			var r attributed
@@ -111,10 +119,12 @@ func (a *analysis) findReported(quotes []attributed) []attributed {
 				r, ok = a.reportedAt(c, s)
 			}
 			if ok {
-				out = append(out, r)
-				if next := a.tokenAt(r.End); next > c {
-					c = next - 1 // the next attribution starts after this one
+				if last := len(out) - 1; last >= found && a.inClause(out[last], c) {
+					if !a.cutBeforeCoordinatedCue(&out[last], c) {
+						out = out[:last]
+					}
 				}
+				out = append(out, r)
 			}
 		}
 	}

@@ -1,0 +1,107 @@
+package attribution
+
+import (
+	_ "embed"
+	"sort"
+	"sync"
+
+	"github.com/whosaid/whosaid/extract/attribution/cues"
+	"github.com/whosaid/whosaid/extract/lexicon"
+	"github.com/whosaid/whosaid/extract/text"
+)
+
+// The learned cue detector (extract/attribution/cues) decides which words
+// introduce reported speech; the rules' verdicts are among its features.
+
+//go:embed cues/model.bin
+var cueModelData []byte
+
+var (
+	cueOnce  sync.Once
+	cueModel *cues.Model
+	cueErr   error
+)
+
+// LoadCues decodes the embedded cue detector (once).
+func LoadCues() (*cues.Model, error) {
+	cueOnce.Do(func() { cueModel, cueErr = cues.Load(cueModelData) })
+	return cueModel, cueErr
+}
+
+// cueTokens is what the cue detector m reads of the analysis: each token
+// with its entity, its place in a quotation and, around the words m scores,
+// the rules' verdicts (nil m: everywhere, for training).
+func (a *analysis) cueTokens(m *cues.Model) ([]cues.Token, [][2]int) {
+	toks := make([]cues.Token, len(a.toks))
+	for i, t := range a.toks {
+		ct := cues.Token{Lower: a.lower(i), Capital: text.IsCapitalized(t.Text), SentStart: a.sentenceStart(i), InQuote: a.inQuote[i]}
+		if e := a.es.Of[i]; e >= 0 {
+			ct.Entity = a.es.Entities[e].Type
+		}
+		if a.syn != nil && i < len(a.syn.Tags) {
+			ct.POS, ct.Chunk = a.syn.Tags[i], a.syn.Labels[i]
+		}
+		toks[i] = ct
+	}
+	// the rules are the slow part: only where the detector reads them
+	done := -1
+	for i := range toks {
+		if m != nil && !m.Knows(toks[i].Lower) {
+			continue
+		}
+		for k := max(i-1, done+1); k <= i+1 && k < len(toks); k++ {
+			toks[k].Lexicon = a.lexiconOf(k)
+			done = k
+		}
+	}
+	sents := make([][2]int, len(a.sents))
+	for k, s := range a.sents {
+		sents[k] = [2]int{s.From, s.To}
+	}
+	return toks, sents
+}
+
+// lexiconOf is what the hand-written cue rules say of token i.
+func (a *analysis) lexiconOf(i int) cues.Lexicon {
+	w := a.lower(i)
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return 0 // no rule takes punctuation or numbers for a cue
+	}
+	var l cues.Lexicon
+	if a.isCue(i) {
+		l |= cues.LexCue
+	}
+	if stanceStem(w) != "" {
+		l |= cues.LexStance
+	}
+	if a.particleKind(i) != 0 {
+		l |= cues.LexParticle
+	}
+	if a.isReportCue(i) {
+		l |= cues.LexReport
+	}
+	if lexicon.IsLoadedStem(lexicon.CueStem(w)) {
+		l |= cues.LexLoaded
+	}
+	return l
+}
+
+// CueExample is a training document for the cue detector: the text of in
+// with its gold cue spans (UTF-8 byte offsets, end exclusive), each marked
+// on the token that heads it (extract/cmd/traincues).
+func CueExample(in Input, spans [][2]int) cues.Example {
+	a := New(in).a
+	toks, sents := a.cueTokens(nil)
+	gold := make([]bool, len(toks))
+	for _, sp := range spans {
+		from := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].End > sp[0] })
+		to := from
+		for to < len(a.toks) && a.toks[to].Start < sp[1] {
+			to++
+		}
+		if h := cues.Head(toks, from, to); h >= 0 {
+			gold[h] = true
+		}
+	}
+	return cues.Example{Tokens: toks, Sents: sents, Gold: gold}
+}

@@ -1,0 +1,132 @@
+//go:build !js
+
+package cues
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+)
+
+// words makes tokens of a sentence written for the test, the lexicon's
+// verdict on "said" included.
+func words(s string) []Token {
+	var out []Token
+	for i, w := range strings.Fields(s) {
+		t := Token{Lower: strings.ToLower(w), Capital: w[0] >= 'A' && w[0] <= 'Z', SentStart: i == 0}
+		if t.Lower == "said" {
+			t.Lexicon = LexCue | LexReport
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func example(s string, heads ...string) Example {
+	toks := words(s)
+	gold := make([]bool, len(toks))
+	for i, t := range toks {
+		for _, h := range heads {
+			gold[i] = gold[i] || t.Lower == h
+		}
+	}
+	return Example{Tokens: toks, Sents: [][2]int{{0, len(toks)}}, Gold: gold}
+}
+
+func trainingSet() []Example {
+	return []Example{
+		example("Vargas said the pier was late .", "said"),
+		example("Becker signaled that the ferry would run .", "signaled"),
+		example("The mayor opened the pier on Monday ."),
+		example("Pike signaled that the budget had doubled .", "signaled"),
+		example("Becker opened the meeting with a joke ."),
+		example("The board said the ferry was safe .", "said"),
+	}
+}
+
+func TestTrainingLearnsACueTheLexiconDoesNotKnow(t *testing.T) {
+	m := Train(trainingSet(), Settings{Epochs: 5, MinCount: 1, Seed: 1})
+	toks := words("Nora Pike signaled that the harbour would close .")
+	got := m.Cues(toks, [][2]int{{0, len(toks)}})
+	if !got[2] {
+		t.Errorf("\"signaled\" before a that-clause is not taken for a cue")
+	}
+	toks = words("Nora Pike opened the harbour on Friday .")
+	for i, c := range m.Cues(toks, [][2]int{{0, len(toks)}}) {
+		if c {
+			t.Errorf("%q is taken for a cue in an action with no speech", toks[i].Lower)
+		}
+	}
+}
+
+func TestACueInsideAQuotationIsNotScored(t *testing.T) {
+	m := Train(trainingSet(), Settings{Epochs: 5, MinCount: 1, Seed: 1})
+	toks := words("Vargas said the pier was late .")
+	for i := range toks {
+		toks[i].InQuote = true
+	}
+	for i, c := range m.Cues(toks, [][2]int{{0, len(toks)}}) {
+		if c {
+			t.Errorf("%q inside a quotation is taken for a cue", toks[i].Lower)
+		}
+	}
+}
+
+func TestTrainingIsReproducible(t *testing.T) {
+	_, a := TrainBytes(trainingSet(), Settings{Epochs: 5, MinCount: 1, Seed: 7})
+	_, b := TrainBytes(trainingSet(), Settings{Epochs: 5, MinCount: 1, Seed: 7})
+	if !bytes.Equal(a, b) {
+		t.Error("the same data and seed give different model bytes")
+	}
+}
+
+func TestALoadedModelFindsTheSameCues(t *testing.T) {
+	m, data := TrainBytes(trainingSet(), Settings{Epochs: 5, MinCount: 1, Threshold: -1.5, Seed: 1})
+	back, err := Load(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Threshold != -1.5 {
+		t.Errorf("threshold = %v, want -1.5", back.Threshold)
+	}
+	toks := words("Nora Pike signaled that the harbour would close and said so .")
+	sents := [][2]int{{0, len(toks)}}
+	for i := range toks {
+		a, _ := m.Score(toks, sents, i)
+		b, _ := back.Score(toks, sents, i)
+		if a != b {
+			t.Errorf("%q scores %v trained, %v loaded", toks[i].Lower, a, b)
+		}
+	}
+}
+
+func TestLoadRejectsWhatIsNotAModel(t *testing.T) {
+	_, good := TrainBytes(trainingSet(), Settings{Epochs: 1, MinCount: 1, Seed: 1})
+	for name, data := range map[string][]byte{
+		"empty":     nil,
+		"other":     []byte("PK\x03\x04 a zip file"),
+		"truncated": good[:len(good)-3],
+		"header":    good[:20],
+		"trailing":  append(append([]byte{}, good...), 0),
+	} {
+		if _, err := Load(data); !errors.Is(err, ErrBadModel) {
+			t.Errorf("%s: Load = %v, want ErrBadModel", name, err)
+		}
+	}
+}
+
+func TestHeadSkipsAuxiliariesAndArticles(t *testing.T) {
+	for _, c := range []struct{ span, want string }{
+		{"has said", "said"},
+		{"did not deny", "deny"},
+		{"the report", "report"},
+		{"according to", "according"},
+		{"pointed out", "pointed"},
+	} {
+		toks := words(c.span)
+		if h := Head(toks, 0, len(toks)); h < 0 || toks[h].Lower != c.want {
+			t.Errorf("Head(%q) = %d, want %q", c.span, h, c.want)
+		}
+	}
+}

@@ -1,0 +1,12 @@
+// Package cues is the learned cue detector of reported speech: for each
+// word outside quotations, whether it is the head of a cue ("said",
+// "according", "pointed" in "pointed out", "criticism" in "her criticism
+// of …"). It is an averaged perceptron over the word, its suffixes, its
+// neighbours, what follows it ("that", a quotation mark, a colon), its
+// place in the sentence, the entities around it and what the hand-written
+// cue lexicon says, trained on the Cue spans of PolNeAR train
+// (extract/cmd/traincues, `make cues`).
+//
+// The package knows nothing of the engine's other types: the caller gives
+// one Token per word with what the earlier stages found.
+package cues

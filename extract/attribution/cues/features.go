@@ -1,0 +1,208 @@
+package cues
+
+import "strings"
+
+// Feature templates. A feature is the FNV-1a hash of its template and its
+// strings, so scoring a token builds no strings.
+const (
+	fBias byte = iota + 1
+	fWord
+	fSuffix3
+	fSuffix2
+	fPrev
+	fNext
+	fPrev2
+	fNext2
+	fPrevWord
+	fWordNext
+	fShape
+	fLex
+	fLexAround
+	fThatAfter
+	fQuoteAfter
+	fQuoteBefore
+	fCommaBefore
+	fCommaAfter
+	fColonAfter
+	fEntPrev
+	fEntNext
+	fPosition
+	fWordLex
+	fPronounBefore
+	fWordThat
+	fWordQuote
+	fPOS
+	fPOSAround
+	fWordPOS
+	fChunk
+	fPOSNext2
+)
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+type hasher uint64
+
+func newHash(template byte) hasher {
+	h := hasher(fnvOffset)
+	return h.byte(template)
+}
+
+func (h hasher) byte(b byte) hasher { return (h ^ hasher(b)) * fnvPrime }
+
+func (h hasher) str(s string) hasher {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ hasher(s[i])) * fnvPrime
+	}
+	return h.byte(0xff) // ends the string: ("ab","c") ≠ ("a","bc")
+}
+
+// lowerAt is the token's lower-case text, or a marker past either end of
+// the sentence.
+func lowerAt(toks []Token, i, from, to int) string {
+	switch {
+	case i < from:
+		return "<s>"
+	case i >= to:
+		return "</s>"
+	}
+	return toks[i].Lower
+}
+
+// suffix is the last n bytes of w (all of it when shorter).
+func suffix(w string, n int) string {
+	if len(w) <= n {
+		return w
+	}
+	return w[len(w)-n:]
+}
+
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "''", "``":
+		return true
+	}
+	return false
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true, "you": true, "who": true}
+
+// features appends the hashed features of token i of the sentence from..to.
+func features(toks []Token, i, from, to int, out []uint64) []uint64 {
+	t := toks[i]
+	w := t.Lower
+	prev, next := lowerAt(toks, i-1, from, to), lowerAt(toks, i+1, from, to)
+	add := func(h hasher) { out = append(out, uint64(h)) }
+	add(newHash(fBias))
+	add(newHash(fWord).str(w))
+	add(newHash(fSuffix3).str(suffix(w, 3)))
+	add(newHash(fSuffix2).str(suffix(w, 2)))
+	add(newHash(fPrev).str(prev))
+	add(newHash(fNext).str(next))
+	add(newHash(fPrev2).str(lowerAt(toks, i-2, from, to)))
+	add(newHash(fNext2).str(lowerAt(toks, i+2, from, to)))
+	add(newHash(fPrevWord).str(prev).str(w))
+	add(newHash(fWordNext).str(w).str(next))
+	shape := byte(0)
+	if t.Capital {
+		shape |= 1
+	}
+	if t.SentStart {
+		shape |= 2
+	}
+	add(newHash(fShape).byte(shape))
+	add(newHash(fLex).byte(byte(t.Lexicon)))
+	add(newHash(fWordLex).str(w).byte(byte(t.Lexicon)))
+	var lp, ln byte
+	if i > from {
+		lp = byte(toks[i-1].Lexicon)
+	}
+	if i+1 < to {
+		ln = byte(toks[i+1].Lexicon)
+	}
+	add(newHash(fLexAround).byte(lp).byte(ln))
+	that, quote := false, false
+	for k := i + 1; k < to && k <= i+4; k++ {
+		if toks[k].Lower == "that" {
+			that = true
+		}
+		if isQuoteMark(toks[k].Lower) {
+			quote = true
+		}
+	}
+	if that {
+		add(newHash(fThatAfter))
+		add(newHash(fWordThat).str(w))
+	}
+	if quote {
+		add(newHash(fQuoteAfter))
+		add(newHash(fWordQuote).str(w))
+	}
+	for k := i - 1; k >= from && k >= i-3; k-- {
+		if isQuoteMark(toks[k].Lower) {
+			add(newHash(fQuoteBefore))
+			break
+		}
+	}
+	if prev == "," || i-2 >= from && toks[i-2].Lower == "," {
+		add(newHash(fCommaBefore))
+	}
+	if next == "," {
+		add(newHash(fCommaAfter))
+	}
+	if next == ":" {
+		add(newHash(fColonAfter))
+	}
+	if i > from {
+		add(newHash(fEntPrev).str(toks[i-1].Entity))
+	}
+	if i+1 < to {
+		add(newHash(fEntNext).str(toks[i+1].Entity))
+	}
+	posAt := func(k int) string {
+		switch {
+		case k < from:
+			return "<s>"
+		case k >= to:
+			return "</s>"
+		}
+		return toks[k].POS
+	}
+	add(newHash(fPOS).str(t.POS))
+	add(newHash(fPOSAround).str(posAt(i - 1)).str(t.POS).str(posAt(i + 1)))
+	add(newHash(fWordPOS).str(w).str(t.POS))
+	add(newHash(fChunk).str(t.Chunk))
+	add(newHash(fPOSNext2).str(posAt(i + 1)).str(posAt(i + 2)))
+	pos := byte(0)
+	switch {
+	case i == from:
+		pos = 1
+	case i-from < 4:
+		pos = 2
+	case to-i <= 4:
+		pos = 3
+	}
+	add(newHash(fPosition).byte(pos))
+	for k := i - 1; k >= from && k >= i-3; k-- {
+		if pronouns[toks[k].Lower] {
+			add(newHash(fPronounBefore).str(toks[k].Lower))
+			break
+		}
+	}
+	return out
+}
+
+// candidate reports whether a token can head a cue: a word, not punctuation, a
+// number or an auxiliary.
+func candidate(t Token) bool {
+	if t.InQuote || t.Lower == "" {
+		return false
+	}
+	c := t.Lower[0]
+	if !(c >= 'a' && c <= 'z') {
+		return false
+	}
+	return !strings.ContainsAny(t.Lower, "0123456789")
+}

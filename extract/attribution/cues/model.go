@@ -1,0 +1,133 @@
+package cues
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+	"sort"
+
+	"github.com/whosaid/whosaid/extract/tagger"
+)
+
+// Model is a trained cue detector: the shared perceptron (extract/tagger)
+// with two labels, a word heads a cue or not.
+type Model struct {
+	// Threshold is the margin (cue score minus no-cue score) above which a
+	// word heads a cue, chosen by cross-validation.
+	Threshold float32
+	// vocab holds the words that headed a cue in training: only they are
+	// scored.
+	vocab map[string]bool
+	tag   *tagger.Model
+	rules bool
+}
+
+// The two labels.
+const (
+	notCue = iota
+	isCue
+)
+
+// Cues marks the tokens that head a cue. Sentences are given as token
+// ranges [From, To).
+func (m *Model) Cues(toks []Token, sents [][2]int) []bool {
+	out := make([]bool, len(toks))
+	var buf []uint64
+	for _, s := range sents {
+		for i := s[0]; i < s[1]; i++ {
+			if m.rules {
+				out[i] = !toks[i].InQuote && toks[i].Lexicon&LexReport != 0
+				continue
+			}
+			if !m.scored(toks[i]) {
+				continue
+			}
+			buf = features(toks, i, s[0], s[1], buf[:0])
+			out[i] = m.margin(buf) > m.Threshold
+		}
+	}
+	return out
+}
+
+func (m *Model) scored(t Token) bool {
+	return candidate(t) && m.vocab[t.Lower]
+}
+
+// Knows reports whether the model scores the word (in lower case): the
+// caller needs the rules' verdicts (Token.Lexicon) only for these words and
+// their neighbours.
+func (m *Model) Knows(lower string) bool { return m.rules || m.vocab[lower] }
+
+func (m *Model) margin(feats []uint64) float32 {
+	var s [2]float32
+	m.tag.Score(feats, s[:])
+	return s[isCue] - s[notCue]
+}
+
+// Score is token i's margin, and false when the token is not scored.
+func (m *Model) Score(toks []Token, sents [][2]int, i int) (float32, bool) {
+	for _, s := range sents {
+		if i >= s[0] && i < s[1] && !m.rules && m.scored(toks[i]) {
+			return m.margin(features(toks, i, s[0], s[1], nil)), true
+		}
+	}
+	return 0, false
+}
+
+// Rules is the detector that only repeats the hand-written rules' verdict
+// (LexReport): the baseline the learned one is measured against.
+func Rules() *Model { return &Model{rules: true} }
+
+const magic = "whosaid-cues-2\n"
+
+// Marshal writes the model: the magic line, the threshold, the vocabulary
+// (sorted), then the perceptron in the shared tagger's format: the same
+// model gives the same bytes.
+func (m *Model) Marshal(weights []byte) []byte {
+	out := []byte(magic)
+	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(m.Threshold))
+	words := make([]string, 0, len(m.vocab))
+	for w := range m.vocab {
+		if len(w) < 256 {
+			words = append(words, w)
+		}
+	}
+	sort.Strings(words)
+	out = binary.AppendUvarint(out, uint64(len(words)))
+	for _, w := range words {
+		out = append(out, byte(len(w)))
+		out = append(out, w...)
+	}
+	return append(out, weights...)
+}
+
+// ErrBadModel is returned for bytes that are not a cue model.
+var ErrBadModel = errors.New("cues: not a cue model (or a truncated one)")
+
+// Load reads a model written by Marshal.
+func Load(data []byte) (*Model, error) {
+	if len(data) < len(magic)+4 || string(data[:len(magic)]) != magic {
+		return nil, ErrBadModel
+	}
+	b := data[len(magic):]
+	m := &Model{Threshold: math.Float32frombits(binary.LittleEndian.Uint32(b)), vocab: map[string]bool{}}
+	b = b[4:]
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b)) {
+		return nil, ErrBadModel
+	}
+	b = b[k:]
+	for ; n > 0; n-- {
+		if len(b) < 1 || len(b) < 1+int(b[0]) {
+			return nil, ErrBadModel
+		}
+		m.vocab[string(b[1:1+int(b[0])])] = true
+		b = b[1+int(b[0]):]
+	}
+	tag, rest, err := tagger.Decode(b)
+	if err != nil || len(rest) != 0 || tag.Labels() != 2 {
+		return nil, ErrBadModel
+	}
+	m.tag = tag
+	return m, nil
+}

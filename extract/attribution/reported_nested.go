@@ -1,0 +1,32 @@
+package attribution
+
+import "github.com/whosaid/whosaid/extract/text"
+
+// A clause that another cue interrupts: "Vargas thanked the crowd and said
+// the pier was ready" holds two attributions, each with its own clause.
+
+// inClause reports whether token c lies inside the clause of r.
+func (a *analysis) inClause(r attributed, c int) bool {
+	return r.Kind == KindReported && a.toks[c].Start >= r.Start && a.toks[c].End <= r.End
+}
+
+// cutBeforeCoordinatedCue ends r's clause before a cue at c that a
+// conjunction joins to r's own verb ("Vargas thanked the crowd and said the
+// pier was ready": what she thanked is "the crowd"). It reports false when
+// too little is left to say anything.
+func (a *analysis) cutBeforeCoordinatedCue(r *attributed, c int) bool {
+	if c < 1 || !coordinators[a.lower(c-1)] {
+		return true
+	}
+	from := a.tokenAt(r.Start)
+	end := c - 1
+	for end > from && !text.HasWordRune(a.toks[end-1].Text) {
+		end-- // the comma before "and"
+	}
+	if end-from < 3 {
+		return false
+	}
+	r.End = a.toks[end-1].End
+	r.Text = a.text[r.Start:r.End]
+	return true
+}

@@ -1,0 +1,228 @@
+//go:build !js
+
+// Command traincues trains the cue detector of reported speech
+// (extract/attribution/cues) on PolNeAR train, chooses its settings by
+// 5-fold cross-validation over the articles (extract/polnear's folds),
+// prints the train-CV attribution figures beside the rules' own, and writes
+// the model trained on all of train.
+//
+//	go run ./extract/cmd/traincues -data ../shared/data/polnear/train -out extract/attribution/cues/model.bin
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/whosaid/whosaid/extract"
+	"github.com/whosaid/whosaid/extract/attribution/cues"
+	"github.com/whosaid/whosaid/extract/polnear"
+)
+
+func main() {
+	data := flag.String("data", "", "PolNeAR train directory (text/, attributions/)")
+	out := flag.String("out", "", "where to write the model (nothing written when empty)")
+	folds := flag.Int("folds", polnear.Folds, "cross-validation folds over the articles (0: none, train with the first setting)")
+	epochs := flag.String("epochs", "10", "epochs to try, comma-separated")
+	minCounts := flag.String("mincount", "1", "vocabulary counts to try, comma-separated")
+	thresholds := flag.String("threshold", "-8,-6,-4,-2", "margin thresholds to try, comma-separated")
+	minWeight := flag.Float64("minweight", 0.05, "averaged weights below this are pruned from the model")
+	seed := flag.Uint64("seed", 1, "shuffling seed")
+	flag.Parse()
+	if *data == "" || flag.NArg() > 0 {
+		fmt.Fprintln(os.Stderr, "usage: traincues -data DIR [-out FILE] [-folds 5] [-epochs 5,10] [-mincount 1,2] [-threshold -4,-2]")
+		os.Exit(2)
+	}
+	arts, err := polnear.Load(*data)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if len(arts) == 0 {
+		log.Fatalf("no articles in %s", *data)
+	}
+	exs := make([]cues.Example, len(arts))
+	for i := range arts {
+		exs[i] = example(&arts[i])
+	}
+	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed}
+	if *folds > 1 {
+		best = crossValidate(arts, exs, *folds, ints(*epochs), ints(*minCounts), floats(*thresholds), *minWeight, *seed)
+	}
+	if *out == "" {
+		return
+	}
+	_, model := cues.TrainBytes(exs, best)
+	if err := os.WriteFile(*out, model, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("wrote %s (%d bytes; epochs %d, mincount %d, threshold %g, minweight %g, seed %d, trained on %d articles)\n", *out, len(model), best.Epochs, best.MinCount, best.Threshold, best.MinWeight, best.Seed, len(arts))
+}
+
+// example marks the gold cues' heads on the engine's tokens.
+func example(a *polnear.Article) cues.Example {
+	var spans [][2]int
+	for _, r := range a.Relations {
+		if len(r.Cue) > 0 {
+			spans = append(spans, [2]int{r.Cue[0].Start, r.Cue[0].End})
+		}
+	}
+	ex, err := extract.CueExample(a.Text, spans)
+	if err != nil {
+		log.Fatalf("%s: %v", a.Name, err)
+	}
+	return ex
+}
+
+// score annotates the articles with the cue detector m and sums the
+// shared scorer's figures.
+func score(arts []polnear.Article, pick func(i int) bool, m *cues.Model) polnear.Scores {
+	var s polnear.Scores
+	for i := range arts {
+		if !pick(i) {
+			continue
+		}
+		doc, err := extract.AnnotateWith(arts[i].Text, extract.Options{Cues: m})
+		if err != nil {
+			log.Fatalf("%s: %v", arts[i].Name, err)
+		}
+		if err := s.Add(&arts[i], prediction(doc)); err != nil {
+			log.Fatal(err)
+		}
+	}
+	return s
+}
+
+func prediction(doc *extract.Document) polnear.Prediction {
+	conv := func(qs []extract.Quote) []polnear.Attribution {
+		out := make([]polnear.Attribution, len(qs))
+		for i, q := range qs {
+			out[i].Span = polnear.Span{Start: q.Start, End: q.End}
+			if q.Speaker != nil {
+				out[i].Speaker = &polnear.Span{Start: q.Speaker.Start, End: q.Speaker.End}
+			}
+		}
+		return out
+	}
+	return polnear.Prediction{Quotes: conv(doc.Quotes), Reported: conv(doc.Reported)}
+}
+
+// tolerance is how far below the best cross-validated F1 a setting may be
+// and still be chosen for a higher threshold: thresholds scored on the same
+// folds differ by less than that in noise, and a higher threshold shows
+// readers fewer wrong statements.
+const tolerance = 0.002
+
+// crossValidate trains on all folds but one and scores the one left, for
+// each setting, and returns the setting with the highest threshold whose
+// attribution F1 is within tolerance of the best.
+func crossValidate(arts []polnear.Article, exs []cues.Example, k int, epochs, minCounts []int, thresholds []float32, minWeight float64, seed uint64) cues.Settings {
+	fold := polnear.Fold(arts, k)
+	all := func(int) bool { return true }
+	base := score(arts, all, cues.Rules())
+	fmt.Printf("rules alone, all %d train articles: attribution P %.3f R %.3f F1 %.3f (content F1 %.3f)\n", len(arts),
+		ratio(base.SourcePredOK, base.SourcePred), ratio(base.SourceGoldHit, base.SourceGold), base.AttributionF1(), base.ContentF1())
+	type result struct {
+		set cues.Settings
+		f1  float64
+	}
+	var results []result
+	for _, e := range epochs {
+		for _, mc := range minCounts {
+			res := make([]polnear.Scores, len(thresholds))
+			var tp, pred, gold int // cue heads
+			for f := 0; f < k; f++ {
+				var train []cues.Example
+				for i, ex := range exs {
+					if fold[i] != f {
+						train = append(train, ex)
+					}
+				}
+				m := cues.Train(train, cues.Settings{Epochs: e, MinCount: mc, MinWeight: minWeight, Seed: seed})
+				test := func(i int) bool { return fold[i] == f }
+				for ti, th := range thresholds {
+					m.Threshold = th
+					res[ti].Merge(score(arts, test, m))
+				}
+				m.Threshold = thresholds[0]
+				for i, ex := range exs {
+					if fold[i] != f {
+						continue
+					}
+					found := m.Cues(ex.Tokens, ex.Sents)
+					for j, g := range ex.Gold {
+						if found[j] && g {
+							tp++
+						}
+						if found[j] {
+							pred++
+						}
+						if g {
+							gold++
+						}
+					}
+				}
+			}
+			p, r := ratio(tp, pred), ratio(tp, gold)
+			fmt.Printf("epochs %d mincount %d: cue heads P %.3f R %.3f F1 %.3f (threshold %g)\n", e, mc, p, r, f1(p, r), thresholds[0])
+			for ti, th := range thresholds {
+				s := res[ti]
+				fmt.Printf("  threshold %g: %d-fold CV attribution P %.3f R %.3f F1 %.3f (content F1 %.3f)\n", th, k,
+					ratio(s.SourcePredOK, s.SourcePred), ratio(s.SourceGoldHit, s.SourceGold), s.AttributionF1(), s.ContentF1())
+				results = append(results, result{cues.Settings{Epochs: e, MinCount: mc, Threshold: th, MinWeight: minWeight, Seed: seed}, s.AttributionF1()})
+			}
+		}
+	}
+	top := 0.0
+	for _, r := range results {
+		top = max(top, r.f1)
+	}
+	best := result{f1: -1}
+	for _, r := range results {
+		if r.f1 >= top-tolerance && (best.f1 < 0 || r.set.Threshold > best.set.Threshold) {
+			best = r
+		}
+	}
+	fmt.Printf("chosen: epochs %d mincount %d threshold %g minweight %g (CV attribution F1 %.3f, best %.3f)\n", best.set.Epochs, best.set.MinCount, best.set.Threshold, best.set.MinWeight, best.f1, top)
+	return best.set
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ints(s string) []int {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil {
+			log.Fatalf("not a number: %q", f)
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+func floats(s string) []float32 {
+	var out []float32
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.ParseFloat(strings.TrimSpace(f), 32)
+		if err != nil {
+			log.Fatalf("not a number: %q", f)
+		}
+		out = append(out, float32(n))
+	}
+	return out
+}
