@@ -96,6 +96,8 @@ func TestSmallScreens(t *testing.T) {
 			phone(size.width, size.height),
 			chromedp.Reload(),
 			waitFor(`document.querySelector('[data-speaker="Elena Vargas"]') !== null`, 60*time.Second),
+			// the teacher's corrections open too: their lists are long
+			chromedp.Evaluate(`document.querySelector('#corrections details').open = true`, nil),
 			evalJSON(measureLayout, &l),
 			screenshot(size.name),
 			click(`#mode-exercise`),
