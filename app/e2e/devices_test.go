@@ -209,8 +209,9 @@ func TestExerciseGradedByPersonAndKeptHidden(t *testing.T) {
 		Quotes  int
 		Marks   []string
 		Guarded bool
+		Missed  int // quotations missed shown in the article (none before checking)
 	}
-	var removed int
+	var removed, missedShown int
 	var score string
 	var results []string
 	err := chromedp.Run(ctx,
@@ -234,7 +235,7 @@ func TestExerciseGradedByPersonAndKeptHidden(t *testing.T) {
 		waitFor(`document.querySelector('.guard') !== null`, 5*time.Second),
 		evalJSON(`({Mode: document.querySelector('.page').className, Quotes: document.querySelectorAll('[data-quote]').length,
 			Marks: [...document.querySelectorAll('#exercise-text mark.student')].map(m => m.textContent),
-			Guarded: document.querySelector('.guard') !== null})`, &afterReload),
+			Guarded: document.querySelector('.guard') !== null, Missed: document.querySelectorAll('mark.answer-missed').length})`, &afterReload),
 		screenshot("laptop-1366-guard"),
 		click(`#stay-exercise`),
 		// remove the mark that is not a quotation where it stands
@@ -245,6 +246,7 @@ func TestExerciseGradedByPersonAndKeptHidden(t *testing.T) {
 		waitFor(`document.querySelector('.score') !== null`, 5*time.Second),
 		chromedp.Text(`.score`, &score, chromedp.ByQuery),
 		evalJSON(`[...document.querySelectorAll('[data-result="found"]')].map(r => r.dataset.speakerRight)`, &results),
+		chromedp.Evaluate(`document.querySelectorAll('#exercise-text mark.answer-missed').length`, &missedShown),
 		screenshot("laptop-1366-checked"),
 	)
 	if err != nil {
@@ -265,6 +267,9 @@ func TestExerciseGradedByPersonAndKeptHidden(t *testing.T) {
 	}
 	if !strings.Contains(afterReload.Mode, "mode-exercise") || afterReload.Quotes != 0 || len(afterReload.Marks) != 2 || !afterReload.Guarded {
 		t.Errorf("after a reload during the exercise: %+v; want the exercise, its 2 marks, no highlights, and a question before the answers", afterReload)
+	}
+	if afterReload.Missed != 0 || missedShown != 8 {
+		t.Errorf("quotations missed shown in the article: %d before checking, %d after (want 0, then the 8 missed)", afterReload.Missed, missedShown)
 	}
 	if removed != 1 {
 		t.Errorf("after Remove, %d marks remain", removed)
