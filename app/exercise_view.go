@@ -280,23 +280,60 @@ func (c *exerciseView) renderArticle(choices []speakerChoice, result *exerciseRe
 		}
 		return app.Span().DataSet("o", s).DataSet("e", e).Text(text[s:e])
 	}
+	// After checking, the quotations missed are shown where they stand
+	// too (those that no mark touches).
+	type span struct {
+		start, end int
+		mark       int // the student's mark, or -1 for a quotation missed
+		missed     extract.Quote
+	}
+	spans := make([]span, 0, len(marks))
+	for i, m := range marks {
+		spans = append(spans, span{m.Start, m.End, i, extract.Quote{}})
+	}
+	if result != nil {
+		for _, q := range result.Missed {
+			free := true
+			for _, m := range marks {
+				free = free && (m.End <= q.Start || q.End <= m.Start)
+			}
+			if free {
+				spans = append(spans, span{q.Start, q.End, -1, q})
+			}
+		}
+		sort.SliceStable(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
+	}
+	names := speakerNames(c.article.Doc)
 	var paras []app.UI
 	for _, p := range paragraphs(text) {
 		var parts []app.UI
 		pos := p[0]
-		for i, m := range marks {
-			s, e := max(m.Start, pos), min(m.End, p[1])
+		for _, sp := range spans {
+			s, e := max(sp.start, pos), min(sp.end, p[1])
 			if s >= e {
 				continue
 			}
 			parts = append(parts, run(pos, s))
-			class := "student"
-			if verdict[i] != "" {
-				class += " " + verdict[i]
+			last := sp.end <= p[1]
+			if sp.mark < 0 {
+				parts = append(parts, app.Mark().Class("answer-missed").Body(run(s, e)))
+				if last {
+					who := speakerOf(sp.missed, names)
+					if who == "" {
+						who = "the text does not say"
+					}
+					parts = append(parts, app.Span().Class("mark-tag missed-tag").ContentEditable(false).DataSet("at", sp.end).Text("missed — said by "+who))
+				}
+				pos = e
+				continue
 			}
-			parts = append(parts, app.Mark().Class(class).DataSet("mark", i).Body(run(s, e)))
-			if m.End <= p[1] {
-				parts = append(parts, c.markTag(i, m, choices))
+			class := "student"
+			if verdict[sp.mark] != "" {
+				class += " " + verdict[sp.mark]
+			}
+			parts = append(parts, app.Mark().Class(class).DataSet("mark", sp.mark).Body(run(s, e)))
+			if last {
+				parts = append(parts, c.markTag(sp.mark, marks[sp.mark], choices))
 			}
 			pos = e
 		}

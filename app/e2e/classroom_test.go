@@ -217,10 +217,12 @@ func TestExerciseCheckAndReload(t *testing.T) {
 		evalJSON(readExercise, &during),
 		selectInExercise(`"This pier carried my grandparents to work, and it will carry our children,"`),
 		click(`#mark-quote`),
-		waitFor(`document.querySelectorAll('.student-mark').length === 1`, 5*time.Second),
+		waitFor(`document.querySelectorAll('.student-mark').length === 1 && document.activeElement.id === 'speaker-0'`, 5*time.Second),
 		// without the quotation marks: still the quotation
 		selectInExercise(`Nobody asked the fishermen`),
 		click(`#mark-quote`),
+		// the student sees their mark before selecting the next one
+		waitFor(`document.querySelectorAll('.student-mark').length === 2 && document.activeElement.id === 'speaker-1'`, 5*time.Second),
 		selectInExercise(`The Harbour City council voted on Monday`),
 		click(`#mark-quote`),
 		waitFor(`document.querySelectorAll('.student-mark').length === 3`, 5*time.Second),

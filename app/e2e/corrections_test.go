@@ -2,10 +2,12 @@ package e2e
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 )
 
@@ -44,7 +46,9 @@ func TestTeacherCorrections(t *testing.T) {
 	const added = "ending a two-year dispute over its future"
 	var before, after, reloaded correctedView
 	var link, score string
+	dir := t.TempDir()
 	err := chromedp.Run(ctx,
+		browser.SetDownloadBehavior(browser.SetDownloadBehaviorBehaviorAllow).WithDownloadPath(dir),
 		chromedp.EmulateViewport(1366, 900),
 		openExample(srv.URL),
 		evalJSON(readCorrected, &before),
@@ -60,6 +64,7 @@ func TestTeacherCorrections(t *testing.T) {
 		waitFor(`document.querySelector('[data-corrected="added"]') !== null`, 5*time.Second),
 		evalJSON(readCorrected, &after),
 		screenshot("laptop-1366-corrections"),
+		click(`#export-quotes`),
 		chromedp.Reload(),
 		waitFor(`document.querySelector('[data-corrected="added"]') !== null`, 60*time.Second),
 		evalJSON(readCorrected, &reloaded),
@@ -97,6 +102,24 @@ func TestTeacherCorrections(t *testing.T) {
 	}
 	if b, a := quoteCount(before.Becker), quoteCount(after.Becker); b == "" || a == "" || a[0] != b[0]+1 {
 		t.Errorf("Tom Becker's row in the sources table: %q before, %q after; want one more quotation", before.Becker, after.Becker)
+	}
+	// the quotes CSV follows the corrections
+	var names []string
+	for deadline := time.Now().Add(15 * time.Second); len(names) == 0 && time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		names, _ = filepath.Glob(filepath.Join(dir, "*-quotes.csv"))
+	}
+	if len(names) != 1 {
+		t.Fatalf("quotes CSV downloads: %q", names)
+	}
+	speakerOf := map[string]string{}
+	for _, row := range csvRows(t, downloaded(t, dir, filepath.Base(names[0]))) {
+		speakerOf[row[0]] = row[2]
+	}
+	if speakerOf[`"Nobody asked the fishermen,"`] != "Tom Becker" || speakerOf[added] != "Elena Vargas" {
+		t.Errorf("the quotes CSV after the corrections: %q", speakerOf)
+	}
+	if _, ok := speakerOf[`"It is a done deal,"`]; ok {
+		t.Error("the quotes CSV still lists the quotation removed")
 	}
 	if strings.Join(reloaded.Quotes, "\n") != quotes {
 		t.Errorf("after a reload the corrections are gone:\n%s", strings.Join(reloaded.Quotes, "\n"))

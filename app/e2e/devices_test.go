@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 )
 
@@ -36,6 +37,21 @@ func phone(width, height int64) chromedp.Action {
 			return err
 		}
 		return emulation.SetTouchEmulationEnabled(true).Do(ctx)
+	})
+}
+
+// tap touches the middle of an element with one finger.
+func tap(sel string) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		var box struct{ X, Y float64 }
+		if err := evalJSON(`(r => ({X: r.left + r.width / 2, Y: r.top + r.height / 2}))(document.querySelector('`+sel+`').getBoundingClientRect())`, &box).Do(ctx); err != nil {
+			return err
+		}
+		points := []*input.TouchPoint{{X: box.X, Y: box.Y}}
+		if err := input.DispatchTouchEvent(input.TouchStart, points).Do(ctx); err != nil {
+			return err
+		}
+		return input.DispatchTouchEvent(input.TouchEnd, []*input.TouchPoint{}).Do(ctx)
 	})
 }
 
@@ -80,12 +96,16 @@ func TestSmallScreens(t *testing.T) {
 			phone(size.width, size.height),
 			chromedp.Reload(),
 			waitFor(`document.querySelector('[data-speaker="Elena Vargas"]') !== null`, 60*time.Second),
+			// the teacher's corrections open too: their lists are long
+			chromedp.Evaluate(`document.querySelector('#corrections details').open = true`, nil),
 			evalJSON(measureLayout, &l),
 			screenshot(size.name),
 			click(`#mode-exercise`),
 			waitFor(`document.querySelector('#exercise-text') !== null`, 5*time.Second),
 			selectInExercise(`Nobody asked the fishermen`),
-			click(`#mark-quote`),
+			// a finger's tap on the button may clear the selection first
+			chromedp.Evaluate(`getSelection().collapseToEnd()`, nil),
+			tap(`#mark-quote`),
 			waitFor(`document.querySelector('#exercise-text mark.student') !== null`, 5*time.Second),
 			evalJSON(measureLayout, &exercise),
 			screenshot(size.name+"-exercise"),
@@ -189,8 +209,9 @@ func TestExerciseGradedByPersonAndKeptHidden(t *testing.T) {
 		Quotes  int
 		Marks   []string
 		Guarded bool
+		Missed  int // quotations missed shown in the article (none before checking)
 	}
-	var removed int
+	var removed, missedShown int
 	var score string
 	var results []string
 	err := chromedp.Run(ctx,
@@ -214,7 +235,7 @@ func TestExerciseGradedByPersonAndKeptHidden(t *testing.T) {
 		waitFor(`document.querySelector('.guard') !== null`, 5*time.Second),
 		evalJSON(`({Mode: document.querySelector('.page').className, Quotes: document.querySelectorAll('[data-quote]').length,
 			Marks: [...document.querySelectorAll('#exercise-text mark.student')].map(m => m.textContent),
-			Guarded: document.querySelector('.guard') !== null})`, &afterReload),
+			Guarded: document.querySelector('.guard') !== null, Missed: document.querySelectorAll('mark.answer-missed').length})`, &afterReload),
 		screenshot("laptop-1366-guard"),
 		click(`#stay-exercise`),
 		// remove the mark that is not a quotation where it stands
@@ -225,6 +246,7 @@ func TestExerciseGradedByPersonAndKeptHidden(t *testing.T) {
 		waitFor(`document.querySelector('.score') !== null`, 5*time.Second),
 		chromedp.Text(`.score`, &score, chromedp.ByQuery),
 		evalJSON(`[...document.querySelectorAll('[data-result="found"]')].map(r => r.dataset.speakerRight)`, &results),
+		chromedp.Evaluate(`document.querySelectorAll('#exercise-text mark.answer-missed').length`, &missedShown),
 		screenshot("laptop-1366-checked"),
 	)
 	if err != nil {
@@ -245,6 +267,9 @@ func TestExerciseGradedByPersonAndKeptHidden(t *testing.T) {
 	}
 	if !strings.Contains(afterReload.Mode, "mode-exercise") || afterReload.Quotes != 0 || len(afterReload.Marks) != 2 || !afterReload.Guarded {
 		t.Errorf("after a reload during the exercise: %+v; want the exercise, its 2 marks, no highlights, and a question before the answers", afterReload)
+	}
+	if afterReload.Missed != 0 || missedShown != 8 {
+		t.Errorf("quotations missed shown in the article: %d before checking, %d after (want 0, then the 8 missed)", afterReload.Missed, missedShown)
 	}
 	if removed != 1 {
 		t.Errorf("after Remove, %d marks remain", removed)
