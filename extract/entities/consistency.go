@@ -12,7 +12,8 @@ import (
 // joined again.
 
 // joinNames joins "Institute" + "for the" + "Study of War" when both sides
-// are organisations (or places) and only connecting words stand between.
+// are organisations (or places) and only connecting words stand between,
+// and an organisation with the one-word name after its "of".
 func (a *Set) joinNames() {
 	if len(a.Entities) < 2 {
 		return
@@ -22,7 +23,12 @@ func (a *Set) joinNames() {
 	for k := 1; k < len(a.Entities); k++ {
 		prev, cur := &out[len(out)-1], a.Entities[k]
 		ps, cs := toks[len(toks)-1], a.Spans[k]
-		if prev.Type == cur.Type && (cur.Type == "ORG" || cur.Type == "GPE") && a.onlyConnectors(ps.To, cs.From) {
+		sameName := prev.Type == cur.Type && (cur.Type == "ORG" || cur.Type == "GPE")
+		// "Ministry" + "of" + "Transport", "Bank" + "of" + "Lisbon": what
+		// follows an organisation's "of" is part of its name, whatever the
+		// tagger called it.
+		ofOrg := prev.Type == "ORG" && cs.To-cs.From == 1 && a.lower(ps.To) == "of" && cs.From == ps.To+1
+		if (sameName || ofOrg) && a.onlyConnectors(ps.To, cs.From) {
 			prev.End = cur.End
 			prev.Text = a.text[prev.Start:prev.End]
 			toks[len(toks)-1].To = cs.To

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/extract/lexicon"
+	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/text"
 )
 
@@ -63,28 +64,15 @@ func (a *Set) findEntities() {
 		a.Of[i] = -1
 	}
 	tg := newTagger(loaded)
-	tg.dc = docCase{}
-	var words []string
-	sincePause := 0
-	for _, s := range a.sents {
-		if sincePause += s.To - s.From; a.pause != nil && sincePause > 3*tagPauseEvery {
-			a.pause()
-			sincePause = 0
-		}
-		words = a.words(s, words)
-		tg.dc.addSentence(words)
+	sentWords := make([][]string, len(a.sents))
+	for k, s := range a.sents {
+		sentWords[k] = a.words(s, nil)
 	}
-	var labels []int
+	all := tg.tagDocument(sentWords, a.pause)
 	var spans []span
 	var types []string
-	sincePause = 0
-	for _, s := range a.sents {
-		if sincePause += s.To - s.From; a.pause != nil && sincePause > tagPauseEvery {
-			a.pause()
-			sincePause = 0
-		}
-		words = a.words(s, words)
-		labels = tg.tag(words, labels[:0])
+	for k, s := range a.sents {
+		labels := all[k]
 		for _, c := range sortedChunks(labels) {
 			sp := span{From: s.From + c.from, To: s.From + c.to}
 			// A name never starts or ends with a quotation mark or comma.
@@ -104,6 +92,15 @@ func (a *Set) findEntities() {
 				sp.To++
 			}
 			typ := c.typ
+			// "Transport Minister Tom Becker": a title inside a chunk is a
+			// role, and the words after it the person (CoNLL never puts a
+			// title in a name).
+			for k := sp.To - 3; k >= sp.From && (typ == 1 || typ == 4); k-- {
+				if lexicon.TitleWords[a.lower(k)] && text.IsCapitalized(a.toks[k+1].Text) && text.IsCapitalized(a.toks[k+2].Text) {
+					sp.From, typ = k+1, 1
+					break
+				}
+			}
 			if sp.To-sp.From > 1 && honorifics[a.lower(sp.From)] {
 				typ = 1 // "Sen. Ann Price" is a person whatever the tagger said
 			}
@@ -116,13 +113,20 @@ func (a *Set) findEntities() {
 					continue // a bare title ("Mayor") names nobody
 				}
 			}
-			// "Hampshire, Vargas": a comma inside a chunk separates two names
+			// "Hampshire, Vargas": a comma inside a chunk separates two
+			// names; so does a quotation mark (`Ann "Nan" Price` is joined
+			// again as a nickname later).
 			for k := sp.From + 1; k < sp.To-1; k++ {
-				if a.toks[k].Text == "," {
-					spans = append(spans, span{From: sp.From, To: k})
-					types = append(types, nerTypes[typ-1])
+				if a.toks[k].Text == "," || quotes.IsMark(a.toks[k].Text) {
+					if piece := a.namePiece(span{From: sp.From, To: k}); !piece.Empty() {
+						spans = append(spans, piece)
+						types = append(types, nerTypes[typ-1])
+					}
 					sp.From = k + 1
 				}
+			}
+			if sp = a.namePiece(sp); sp.Empty() {
+				continue
 			}
 			spans = append(spans, sp)
 			types = append(types, nerTypes[typ-1])
@@ -185,6 +189,15 @@ func (a *Set) findEntities() {
 }
 
 // words fills buf with the words of a sentence.
+// namePiece trims what cannot open a name from a piece of a split chunk:
+// marks, and a clitic left after a quotation mark ("'s").
+func (a *Set) namePiece(sp span) span {
+	for sp.From < sp.To && (!text.HasWordRune(a.toks[sp.From].Text) || strings.HasPrefix(a.toks[sp.From].Text, "'") || strings.HasPrefix(a.toks[sp.From].Text, "’")) {
+		sp.From++
+	}
+	return sp
+}
+
 func (a *Set) words(s text.Sentence, buf []string) []string {
 	buf = buf[:0]
 	for i := s.From; i < s.To; i++ {

@@ -14,7 +14,7 @@ func newGazetteerBuilder(docs []TrainDoc) *gazetteerBuilder {
 	for _, d := range docs {
 		own := map[uint64]*[4]int{}
 		for _, s := range d {
-			labels := goldLabels(s)
+			labels := goldLabels(s, schemeBIO)
 			for _, c := range sortedChunks(labels) {
 				if c.to-c.from > maxGazWords {
 					continue

@@ -3,9 +3,9 @@
 package entities
 
 import (
-	"encoding/binary"
 	"errors"
 
+	"github.com/whosaid/whosaid/extract/tagger"
 	"github.com/whosaid/whosaid/extract/text"
 )
 
@@ -39,17 +39,16 @@ func HarvestNames(model []byte, texts []string, minCount int) ([]byte, int, erro
 	for d, article := range texts {
 		toks := text.Tokenize(article)
 		tg := newTagger(m)
-		tg.dc = docCase{}
 		sents := text.Sentences(toks)
 		words := make([][]string, len(sents))
 		for k, s := range sents {
 			for i := s.From; i < s.To; i++ {
 				words[k] = append(words[k], toks[i].Text)
 			}
-			tg.dc.addSentence(words[k])
 		}
-		for _, w := range words {
-			for _, c := range sortedChunks(tg.tag(w, nil)) {
+		labels := tg.tagDocument(words, nil)
+		for k, w := range words {
+			for _, c := range sortedChunks(labels[k]) {
 				if c.to-c.from > maxGazWords {
 					continue
 				}
@@ -89,14 +88,14 @@ func HarvestNames(model []byte, texts []string, minCount int) ([]byte, int, erro
 
 // replaceGazetteer rewrites the gazetteer section of an encoded model.
 func replaceGazetteer(model []byte, g gazetteer) ([]byte, error) {
-	if len(model) < 16 {
-		return nil, errors.New("extract: not a model")
+	_, rest, err := tagger.Decode(model)
+	if err != nil {
+		return nil, err
 	}
-	n := int(binary.LittleEndian.Uint32(model[12:]))
-	end := 16 + n*8 + n*nLabels
-	if len(model) < end {
-		return nil, errors.New("extract: model is cut short")
+	keep := len(model) - len(rest) + len(sectionMagic) + 1 // weights, magic, flags
+	if len(rest) < len(sectionMagic)+1 {
+		return nil, errors.New("entities: model is cut short")
 	}
-	out := append([]byte(nil), model[:end]...)
+	out := append([]byte(nil), model[:keep]...)
 	return appendGazetteer(out, g), nil
 }

@@ -3,11 +3,14 @@ package entities
 import (
 	"encoding/binary"
 	"errors"
-	"math"
+	"strings"
+
+	"github.com/whosaid/whosaid/extract/tagger"
 )
 
-// The named-entity tagger is an averaged perceptron over hashed features,
-// decoded greedily left to right with BIO labels. It is ours rather than
+// The named-entity tagger is an averaged perceptron over hashed features
+// (the engine's shared one, package tagger), decoded greedily left to right
+// with BILOU labels. It is ours rather than
 // prose's: prose's trained model scores about 0.48 F1 on CoNLL-2003, needs
 // a second to decode its string-keyed maps in WASM, and cannot be fed our
 // offset-keeping tokens. This one is trained by cmd/trainner on CoNLL-2003.
@@ -15,126 +18,106 @@ import (
 // nerTypes are the CoNLL classes, in label order.
 var nerTypes = []string{"PER", "ORG", "LOC", "MISC"}
 
-const nLabels = 1 + 2*4 // O, then B- and I- for each type
+// Labels are BILOU: O, then per type Begin, Inside, Last and Unit (a
+// one-word name). A model trained with BIO uses only B and I.
+const (
+	nLabels    = 1 + 4*4
+	posBegin   = 0
+	posInside  = 1
+	posLast    = 2
+	posUnit    = 3
+	schemeBIO  = 0
+	schemeBILU = 1
+)
 
 // labelType returns the type index (1-based) of a label, 0 for O.
-func labelType(l int) int { return (l + 1) / 2 }
+func labelType(l int) int { return (l + 3) / 4 }
 
-func isInside(l int) bool { return l > 0 && l%2 == 0 }
+func labelPos(l int) int { return (l - 1) % 4 }
 
-func beginOf(typ int) int { return typ*2 - 1 }
+func labelOf(typ, pos int) int { return (typ-1)*4 + 1 + pos }
 
-// nerModel holds quantized weights in an open-addressing table keyed by
-// 32-bit feature fingerprints: loading is a copy, lookups touch two arrays.
+func isInside(l int) bool { return l > 0 && (labelPos(l) == posInside || labelPos(l) == posLast) }
+
+// isOpen says whether an entity goes on after l.
+func isOpen(l int) bool { return l > 0 && (labelPos(l) == posBegin || labelPos(l) == posInside) }
+
+// nerModel is the shared perceptron (package tagger) with what the entity
+// tagger keeps beside it: the label scheme, whether it reads an article
+// twice, and the gazetteer of names seen in training.
 type nerModel struct {
-	slots   []uint32  // fingerprint per slot, 0 = empty
-	rows    []int32   // row per slot
-	weights []int8    // rows × nLabels
-	scales  []float32 // per row
-	mask    uint32
-	gaz     gazetteer
+	m     *tagger.Model
+	trans *tagger.Transitions
+	gaz   gazetteer
+	// scheme: BIO or BILOU labels.
+	scheme int
+	// secondPass: the model reads an article twice (ner_docpass.go).
+	secondPass bool
+	// lex: the outside sources the model was trained with.
+	lex lexSources
 }
 
-func fingerprint(h uint64) uint32 {
-	f := uint32(h ^ h>>32)
-	if f == 0 {
-		f = 1
-	}
-	return f
+// The section after the tagger's weights: a magic, a flags byte, then the
+// gazetteer (a count, then phrase hashes and type bits).
+const (
+	sectionMagic   = "WSNER3"
+	flagBILOU      = 1
+	flagSecondPass = 2
+	// A model trained without the clusters or the name lists must be run
+	// without them too: "no cluster" is itself a feature.
+	flagNoClusters  = 4
+	flagNoNameLists = 8
+)
+
+// transitions are the label constraints of a scheme.
+func transitions(scheme int) *tagger.Transitions {
+	return tagger.NewTransitions(nLabels, func(prev, l int) bool { return allowed(l, prev, scheme) })
 }
 
-const modelMagic = "WSNER2\x00\x00"
-
-// newNERModel builds the lookup table from parallel keys and weights.
-func newNERModel(keys []uint32, scales []float32, weights []int8) *nerModel {
-	size := 1
-	for size < len(keys)*2 {
-		size <<= 1
-	}
-	m := &nerModel{
-		slots:   make([]uint32, size),
-		rows:    make([]int32, size),
-		weights: weights,
-		scales:  scales,
-		mask:    uint32(size - 1),
-	}
-	for r, k := range keys {
-		s := k & m.mask
-		for m.slots[s] != 0 && m.slots[s] != k {
-			s = (s + 1) & m.mask
-		}
-		m.slots[s] = k
-		m.rows[s] = int32(r)
-	}
-	return m
-}
-
-// loadNERModel reads the format written by (*averagedPerceptron).encode:
-// magic, label count, feature count, then keys, row scales and weights.
+// loadNERModel reads a model written by TrainNER.
 func loadNERModel(b []byte) (*nerModel, error) {
-	if len(b) < 16 || string(b[:8]) != modelMagic {
-		return nil, errors.New("extract: not a whosaid NER model")
+	m, rest, err := tagger.Decode(b)
+	if err != nil {
+		return nil, err
 	}
-	labels := int(binary.LittleEndian.Uint32(b[8:]))
-	n := int(binary.LittleEndian.Uint32(b[12:]))
-	end := 16 + n*8 + n*nLabels
-	if labels != nLabels || len(b) < end+4 {
-		return nil, errors.New("extract: NER model has the wrong size")
+	if m.Labels() != nLabels || len(rest) < len(sectionMagic)+5 || string(rest[:len(sectionMagic)]) != sectionMagic {
+		return nil, errors.New("entities: not a whosaid entity model")
 	}
-	ng := int(binary.LittleEndian.Uint32(b[end:]))
-	if len(b) != end+4+ng*9 {
-		return nil, errors.New("extract: NER model's gazetteer has the wrong size")
+	flags := rest[len(sectionMagic)]
+	rest = rest[len(sectionMagic)+1:]
+	ng := int(binary.LittleEndian.Uint32(rest))
+	if len(rest) != 4+ng*9 {
+		return nil, errors.New("entities: the entity model's gazetteer has the wrong size")
 	}
 	gaz := make(gazetteer, ng)
 	for i := 0; i < ng; i++ {
-		at := end + 4 + i*9
-		gaz[binary.LittleEndian.Uint64(b[at:])] = b[at+8]
+		at := 4 + i*9
+		gaz[binary.LittleEndian.Uint64(rest[at:])] = rest[at+8]
 	}
-	b = b[:end]
-	keys := make([]uint32, n)
-	scales := make([]float32, n)
-	for i := range keys {
-		keys[i] = binary.LittleEndian.Uint32(b[16+4*i:])
-		scales[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[16+4*n+4*i:]))
+	nm := &nerModel{m: m, gaz: gaz, scheme: schemeBIO, secondPass: flags&flagSecondPass != 0}
+	if flags&flagBILOU != 0 {
+		nm.scheme = schemeBILU
 	}
-	w := b[16+8*n:]
-	weights := make([]int8, len(w))
-	for i, x := range w {
-		weights[i] = int8(x)
+	nm.trans = transitions(nm.scheme)
+	nm.lex = defaultLexSources()
+	if flags&flagNoClusters != 0 {
+		nm.lex.clusters = nil
 	}
-	m := newNERModel(keys, scales, weights)
-	m.gaz = gaz
-	return m, nil
+	if flags&flagNoNameLists != 0 {
+		nm.lex.namelists = nil
+	}
+	return nm, nil
 }
 
 // score adds the weights of features f into s.
-func (m *nerModel) score(f []uint64, s *[nLabels]float32) {
-	for _, h := range f {
-		k := fingerprint(h)
-		slot := k & m.mask
-		for {
-			got := m.slots[slot]
-			if got == k {
-				r := int(m.rows[slot])
-				row := m.weights[r*nLabels : r*nLabels+nLabels]
-				scale := m.scales[r]
-				for l := range s {
-					s[l] += float32(row[l]) * scale
-				}
-				break
-			}
-			if got == 0 {
-				break
-			}
-			slot = (slot + 1) & m.mask
-		}
-	}
-}
+func (m *nerModel) score(f []uint64, s *[nLabels]float32) { m.m.Score(f, s[:]) }
 
 // chunk is an entity found in a label sequence: labels[from:to] of a type.
 type chunk struct{ from, to, typ int }
 
-// sortedChunks lists a sentence's entities in order.
+// sortedChunks lists a sentence's entities in order. It reads BIO and
+// BILOU alike: a name ends at Last or Unit, or where the next word does not
+// go on with it.
 func sortedChunks(labels []int) []chunk {
 	var out []chunk
 	start, typ := -1, 0
@@ -150,23 +133,30 @@ func sortedChunks(labels []int) []chunk {
 		if l != 0 && typ == 0 {
 			start, typ = i, labelType(l)
 		}
+		if typ != 0 && l != 0 && (labelPos(l) == posLast || labelPos(l) == posUnit) {
+			out = append(out, chunk{start, i + 1, typ})
+			typ = 0
+		}
 	}
 	return out
 }
 
-// bestLabel picks the highest-scoring label that keeps BIO valid; the
-// trainer (float64) and the tagger (float32) share it.
-func bestLabel[F float32 | float64](s *[nLabels]F, prev int) int {
-	best, bestScore := 0, F(math.Inf(-1))
-	for l, v := range s {
-		if isInside(l) && labelType(prev) != labelType(l) {
-			continue
+// allowed says whether label l may follow prev (-1 or 0 at the start)
+// in a scheme: in BIO, Inside only goes on a name of its type; in BILOU, a
+// name begun goes on (Inside) or ends (Last), and only then may another
+// start.
+func allowed(l, prev, scheme int) bool {
+	if scheme == schemeBIO {
+		if l == 0 {
+			return true
 		}
-		if v > bestScore {
-			best, bestScore = l, v
-		}
+		p := labelPos(l)
+		return p == posBegin || (p == posInside && prev != 0 && labelType(prev) == labelType(l))
 	}
-	return best
+	if isOpen(prev) {
+		return l != 0 && labelType(l) == labelType(prev) && isInside(l)
+	}
+	return l == 0 || labelPos(l) == posBegin || labelPos(l) == posUnit
 }
 
 // docHistory remembers the type each capitalized word was last given in the
@@ -194,35 +184,45 @@ func (h docHistory) set(t tokenHashes, label int) {
 	}
 }
 
-// tagger runs the model over sentences, reusing its buffers.
-type tagger struct {
+// nerTagger runs the model over sentences, reusing its buffers.
+type nerTagger struct {
 	m       *nerModel
 	hashes  []tokenHashes
 	gaz     []gazMatch
 	dc      docCase
 	feats   []uint64
 	history docHistory
+	lexSrc  lexSources
+	lex     lexSentence
+	agg     *docAggregate // the second pass's view of the first
+	own     []int         // the first pass's labels of this sentence
+	first   [][]int       // … and of the article
 }
 
-func newTagger(m *nerModel) *tagger {
-	return &tagger{m: m, history: docHistory{}, feats: make([]uint64, 0, 64)}
+func newTagger(m *nerModel) *nerTagger {
+	return &nerTagger{m: m, history: docHistory{}, feats: make([]uint64, 0, 96), lexSrc: m.lex}
 }
 
 // tag labels one sentence's words, appending to labels.
-func (tg *tagger) tag(words []string, labels []int) []int {
+func (tg *nerTagger) tag(words []string, labels []int) []int {
 	tg.hashes = describeSentence(words, tg.hashes)
 	tg.gaz = matchGazetteer(tg.hashes, tg.m.lookupGaz, tg.gaz)
+	tg.lex.describe(tg.lexSrc, words, tg.hashes)
 	prev, prev2 := 0, 0
 	for i := range words {
 		f := staticFeatures(tg.hashes, i, tg.feats[:0])
 		f = gazFeatures(tg.gaz[i], tg.hashes[i], f)
 		f = nameFeatures(tg.hashes, i, tg.m.lookupGaz, f)
 		f = docCaseFeature(tg.dc, tg.hashes[i], f)
+		f = tg.lex.features(tg.hashes, i, f)
+		if tg.agg != nil {
+			f = tg.agg.features(tg.hashes, i, tg.own[i], f)
+		}
 		f = dynamicFeatures(tg.hashes, i, prev, prev2, tg.history.get(tg.hashes[i]), f)
 		tg.feats = f
 		var s [nLabels]float32
 		tg.m.score(f, &s)
-		l := bestLabel(&s, prev)
+		l := tagger.Best(s[:], prev, tg.m.trans)
 		tg.history.set(tg.hashes[i], l)
 		labels = append(labels, l)
 		prev2, prev = prev, l
@@ -231,3 +231,68 @@ func (tg *tagger) tag(words []string, labels []int) []int {
 }
 
 func (m *nerModel) lookupGaz(h uint64) uint8 { return m.gaz[h] }
+
+// tagDocument labels an article's sentences: once, and again with what the
+// first pass found everywhere (when the model was trained for it). pause,
+// if set, is called every few thousand words.
+func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
+	sents = straightSentences(sents)
+	tg.dc = docCase{}
+	for _, w := range sents {
+		tg.dc.addSentence(w)
+	}
+	words := 0
+	run := func() [][]int {
+		tg.history = docHistory{}
+		out := make([][]int, len(sents))
+		for k, w := range sents {
+			if words += len(w); pause != nil && words > tagPauseEvery {
+				pause()
+				words = 0
+			}
+			if tg.agg != nil {
+				tg.own = tg.first[k]
+			}
+			out[k] = tg.tag(w, nil)
+		}
+		return out
+	}
+	first := run()
+	if !tg.m.secondPass {
+		return first
+	}
+	agg := newDocAggregate()
+	for k, w := range sents {
+		tg.hashes = describeSentence(w, tg.hashes)
+		agg.addSentence(tg.hashes, first[k])
+	}
+	tg.agg, tg.first = agg, first
+	second := run()
+	tg.agg, tg.first = nil, nil
+	return second
+}
+
+// straightSentences writes curly apostrophes straight, as in the training
+// text ("O’Neill" is read as "O'Neill"); it copies only a sentence that has
+// one.
+func straightSentences(sents [][]string) [][]string {
+	var out [][]string
+	for k, w := range sents {
+		for i, word := range w {
+			if !strings.ContainsRune(word, '’') {
+				continue
+			}
+			if out == nil {
+				out = append([][]string(nil), sents...)
+			}
+			if &out[k][0] == &sents[k][0] {
+				out[k] = append([]string(nil), w...)
+			}
+			out[k][i] = strings.ReplaceAll(word, "’", "'")
+		}
+	}
+	if out == nil {
+		return sents
+	}
+	return out
+}

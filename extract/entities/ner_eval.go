@@ -35,13 +35,14 @@ func EvaluateNER(model []byte, docs []TrainDoc) (map[string]NERScore, error) {
 	scores := map[string]NERScore{}
 	for _, d := range docs {
 		tg := newTagger(m)
-		tg.dc = docCase{}
-		for _, s := range d {
-			tg.dc.addSentence(s.Words)
+		words := make([][]string, len(d))
+		for k, s := range d {
+			words[k] = s.Words
 		}
-		for _, s := range d {
-			pred := chunks(tg.tag(s.Words, nil))
-			gold := chunks(goldLabels(s))
+		labels := tg.tagDocument(words, nil)
+		for k, s := range d {
+			pred := chunks(labels[k])
+			gold := chunks(goldLabels(s, schemeBIO))
 			for c := range pred {
 				sc := scores[nerTypes[c.typ-1]]
 				sc.Predicted++

@@ -4,9 +4,10 @@ package entities
 
 import (
 	"encoding/binary"
-	"math"
 	"math/rand"
 	"sort"
+
+	"github.com/whosaid/whosaid/extract/tagger/train"
 )
 
 // TrainSentence is one gold-labelled sentence: CoNLL types per word
@@ -30,83 +31,55 @@ type TrainOptions struct {
 	// MinWeight drops features whose largest averaged weight is smaller,
 	// which keeps the embedded model small.
 	MinWeight float64
+	// NoClusters and NoNameLists train without those features, to measure
+	// what each adds.
+	NoClusters, NoNameLists bool
+	// BIO trains with Begin/Inside labels only, instead of BILOU.
+	BIO bool
+	// SecondPass trains the model to read an article twice, the second
+	// time with what the first pass found elsewhere in it.
+	SecondPass bool
 	// Progress, if set, is told after each epoch.
 	Progress func(epoch int, accuracy float64)
 }
 
-func goldLabels(s TrainSentence) []int {
+// goldLabels gives a sentence's labels in a scheme.
+func goldLabels(s TrainSentence, scheme int) []int {
 	out := make([]int, len(s.Words))
-	for i, t := range s.Types {
+	for i := 0; i < len(s.Words); {
 		typ := 0
 		for k, name := range nerTypes {
-			if name == t {
+			if name == s.Types[i] {
 				typ = k + 1
 			}
 		}
 		if typ == 0 {
+			i++
 			continue
 		}
-		if s.Begin[i] || i == 0 || s.Types[i-1] != t {
-			out[i] = beginOf(typ)
-		} else {
-			out[i] = beginOf(typ) + 1
+		j := i + 1
+		for j < len(s.Words) && s.Types[j] == s.Types[i] && !s.Begin[j] {
+			j++
 		}
+		for k := i; k < j; k++ {
+			out[k] = labelOf(typ, posInside)
+		}
+		out[i] = labelOf(typ, posBegin)
+		if scheme == schemeBILU {
+			out[j-1] = labelOf(typ, posLast)
+			if j-i == 1 {
+				out[i] = labelOf(typ, posUnit)
+			}
+		}
+		i = j
 	}
 	return out
-}
-
-// averagedPerceptron keeps, per feature and label, the weight, its running
-// total and when it last changed (the lazy averaging trick).
-type averagedPerceptron struct {
-	index   map[uint32]int
-	w, tot  []float64
-	stamp   []int
-	updates int
-}
-
-func (p *averagedPerceptron) row(h uint64, create bool) int {
-	k := fingerprint(h)
-	r, ok := p.index[k]
-	if !ok {
-		if !create {
-			return -1
-		}
-		r = len(p.index)
-		p.index[k] = r
-		p.w = append(p.w, make([]float64, nLabels)...)
-		p.tot = append(p.tot, make([]float64, nLabels)...)
-		p.stamp = append(p.stamp, make([]int, nLabels)...)
-	}
-	return r
-}
-
-func (p *averagedPerceptron) scores(f []uint64, s *[nLabels]float64) {
-	*s = [nLabels]float64{}
-	for _, h := range f {
-		r := p.row(h, false)
-		if r < 0 {
-			continue
-		}
-		for l := 0; l < nLabels; l++ {
-			s[l] += p.w[r*nLabels+l]
-		}
-	}
-}
-
-func (p *averagedPerceptron) update(f []uint64, label int, delta float64) {
-	for _, h := range f {
-		r := p.row(h, true)
-		i := r*nLabels + label
-		p.tot[i] += float64(p.updates-p.stamp[i]) * p.w[i]
-		p.stamp[i] = p.updates
-		p.w[i] += delta
-	}
 }
 
 // TrainNER trains the entity tagger and returns the encoded model, ready to
 // embed.
 func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
-	p := &averagedPerceptron{index: map[uint32]int{}}
+	p := train.New(nLabels)
 	rng := rand.New(rand.NewSource(opt.Seed))
 	order := make([]int, len(docs))
 	for i := range order {
@@ -116,49 +89,92 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 	var feats []uint64
 	var gm []gazMatch
 	gaz := newGazetteerBuilder(docs)
+	src := defaultLexSources()
+	if opt.NoClusters {
+		src.clusters = nil
+	}
+	if opt.NoNameLists {
+		src.namelists = nil
+	}
+	var lex lexSentence
+	scheme := schemeBILU
+	if opt.BIO {
+		scheme = schemeBIO
+	}
+	trans := transitions(scheme)
+	scratch := make([]float64, nLabels)
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		right, total := 0, 0
 		for _, d := range order {
-			history := docHistory{}
 			lookup := gaz.leaveOut(d)
 			dc := docCase{}
 			for _, s := range docs[d] {
 				dc.addSentence(s.Words)
 			}
-			for _, s := range docs[d] {
-				gold := goldLabels(s)
-				hashes = describeSentence(s.Words, hashes)
-				gm = matchGazetteer(hashes, lookup, gm)
-				prev, prev2 := 0, 0
-				for i := range s.Words {
-					p.updates++
-					feats = staticFeatures(hashes, i, feats[:0])
-					feats = gazFeatures(gm[i], hashes[i], feats)
-					feats = nameFeatures(hashes, i, lookup, feats)
-					feats = docCaseFeature(dc, hashes[i], feats)
-					feats = dynamicFeatures(hashes, i, prev, prev2, history.get(hashes[i]), feats)
-					var sc [nLabels]float64
-					p.scores(feats, &sc)
-					guess := bestLabel(&sc, prev)
-					if guess != gold[i] {
-						p.update(feats, gold[i], 1)
-						p.update(feats, guess, -1)
-					} else {
-						right++
+			// One pass over the document, learning from each word; agg and
+			// firstPass are the second pass's view of the first.
+			pass := func(agg *docAggregate, firstPass [][]int) [][]int {
+				history := docHistory{}
+				out := make([][]int, len(docs[d]))
+				for k, s := range docs[d] {
+					gold := goldLabels(s, scheme)
+					hashes = describeSentence(s.Words, hashes)
+					gm = matchGazetteer(hashes, lookup, gm)
+					lex.describe(src, s.Words, hashes)
+					prev, prev2 := 0, 0
+					for i := range s.Words {
+						feats = staticFeatures(hashes, i, feats[:0])
+						feats = gazFeatures(gm[i], hashes[i], feats)
+						feats = nameFeatures(hashes, i, lookup, feats)
+						feats = docCaseFeature(dc, hashes[i], feats)
+						feats = lex.features(hashes, i, feats)
+						if agg != nil {
+							feats = agg.features(hashes, i, firstPass[k][i], feats)
+						}
+						feats = dynamicFeatures(hashes, i, prev, prev2, history.get(hashes[i]), feats)
+						// Learn decodes on its own guesses, as at run time.
+						guess := p.Learn(feats, gold[i], prev, trans, scratch)
+						if guess == gold[i] {
+							right++
+						}
+						total++
+						history.set(hashes[i], guess)
+						prev2, prev = prev, guess
+						out[k] = append(out[k], guess)
 					}
-					total++
-					// Decode on our own guesses, as at run time.
-					history.set(hashes[i], guess)
-					prev2, prev = prev, guess
 				}
+				return out
+			}
+			first := pass(nil, nil)
+			if opt.SecondPass {
+				agg := newDocAggregate()
+				for k, s := range docs[d] {
+					hashes = describeSentence(s.Words, hashes)
+					agg.addSentence(hashes, first[k])
+				}
+				pass(agg, first)
 			}
 		}
 		if opt.Progress != nil {
 			opt.Progress(epoch, float64(right)/float64(total))
 		}
 	}
-	return appendGazetteer(p.encode(opt.MinWeight), gaz.full())
+	var flags byte
+	if scheme == schemeBILU {
+		flags |= flagBILOU
+	}
+	if opt.SecondPass {
+		flags |= flagSecondPass
+	}
+	if opt.NoClusters {
+		flags |= flagNoClusters
+	}
+	if opt.NoNameLists {
+		flags |= flagNoNameLists
+	}
+	out := append(p.Encode(opt.MinWeight), sectionMagic...)
+	return appendGazetteer(append(out, flags), gaz.full())
 }
 
 // appendGazetteer writes the gazetteer after the weights: a count, then
@@ -173,50 +189,6 @@ func appendGazetteer(out []byte, g gazetteer) []byte {
 	for _, k := range keys {
 		out = binary.LittleEndian.AppendUint64(out, k)
 		out = append(out, g[k])
-	}
-	return out
-}
-
-// encode averages the weights, drops the negligible features and quantizes
-// each feature's weights to int8 with a scale of its own (one global scale
-// would round most weights to zero: a few, like the bias, are huge).
-func (p *averagedPerceptron) encode(minWeight float64) []byte {
-	type feature struct {
-		key   uint32
-		scale float64
-		avg   [nLabels]float64
-	}
-	var kept []feature
-	for k, r := range p.index {
-		f := feature{key: k}
-		big := 0.0
-		for l := 0; l < nLabels; l++ {
-			i := r*nLabels + l
-			tot := p.tot[i] + float64(p.updates-p.stamp[i])*p.w[i]
-			f.avg[l] = tot / float64(p.updates)
-			big = math.Max(big, math.Abs(f.avg[l]))
-		}
-		if big < minWeight || big == 0 {
-			continue
-		}
-		f.scale = big / 127
-		kept = append(kept, f)
-	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i].key < kept[j].key })
-	out := make([]byte, 16, 16+len(kept)*(8+nLabels))
-	copy(out, modelMagic)
-	binary.LittleEndian.PutUint32(out[8:], nLabels)
-	binary.LittleEndian.PutUint32(out[12:], uint32(len(kept)))
-	for _, f := range kept {
-		out = binary.LittleEndian.AppendUint32(out, f.key)
-	}
-	for _, f := range kept {
-		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(float32(f.scale)))
-	}
-	for _, f := range kept {
-		for l := 0; l < nLabels; l++ {
-			out = append(out, byte(int8(math.Round(f.avg[l]/f.scale))))
-		}
 	}
 	return out
 }

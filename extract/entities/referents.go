@@ -42,7 +42,13 @@ func initials(words []string) string {
 	return b.String()
 }
 
-func sameWord(a, b string) bool { return strings.EqualFold(a, b) }
+// sameWord compares two words of names whatever their case and whatever
+// their apostrophe: "O'Neill" and "O’Neill" are one name.
+func sameWord(a, b string) bool {
+	return strings.EqualFold(straightApostrophes(a), straightApostrophes(b))
+}
+
+func straightApostrophes(s string) string { return strings.ReplaceAll(s, "’", "'") }
 
 // linkReferents assigns every entity mention to a referent: full names
 // first, then the short forms that refer back to them ("Zelensky").
@@ -64,14 +70,14 @@ func (a *Set) linkReferents() []*Ref {
 				continue
 			}
 			for _, r := range refs {
-				if r.Type == "PERSON" && sameWord(r.words[len(r.words)-1], words[len(words)-1]) &&
+				if r.Type == "PERSON" && len(r.words) > 0 && sameWord(r.words[len(r.words)-1], words[len(words)-1]) &&
 					(sameWord(r.words[0], words[0]) || len(r.words) != len(words)) {
 					entRef[i] = r
 					break
 				}
 			}
 		} else {
-			key := e.Type + "|" + strings.ToLower(name)
+			key := e.Type + "|" + strings.ToLower(straightApostrophes(name))
 			if r := byKey[key]; r != nil {
 				entRef[i] = r
 			} else if e.Type != "DATE" && len(words) == 1 {
@@ -106,7 +112,7 @@ func (a *Set) linkReferents() []*Ref {
 		}
 		if entRef[i] == nil {
 			for _, r := range refs {
-				if r.Type == "PERSON" && (sameWord(r.words[0], name) || len(r.words) == 1 && sameWord(r.words[0], name)) {
+				if r.Type == "PERSON" && len(r.words) > 0 && (sameWord(r.words[0], name) || len(r.words) == 1 && sameWord(r.words[0], name)) {
 					entRef[i] = r
 					break
 				}

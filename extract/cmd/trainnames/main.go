@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command trainnames builds the name lists the entity tagger uses as
 // features (extract/entities/namelists/namelists.bin) from npm data
 // packages installed in one folder:

@@ -26,6 +26,13 @@ func main() {
 	minWeight := flag.Float64("min-weight", 0.05, "drop features whose weights all stay below this")
 	baseline := flag.Bool("baseline", false, "also score prose v2's own entity model on eng.testa")
 	news := flag.String("news", "../shared/data/polnear/train/text", "unlabelled news texts whose recurring names extend the gazetteer (\"\" for none)")
+	bio := flag.Bool("bio", false, "train with BIO labels instead of BILOU (to compare)")
+	noClusters := flag.Bool("no-clusters", false, "train without the word-cluster features (to compare)")
+	noNames := flag.Bool("no-names", false, "train without the name-list features (to compare)")
+	secondPass := flag.Bool("second-pass", false, "train the model to read an article twice (no gain on eng.testa, twice the time: off)")
+	cv := flag.Int("cv", 0, "only cross-validate these settings over eng.train with this many folds (by article), print and stop")
+	score := flag.String("score", "", "only score this model file on eng.testa and stop")
+	ablation := flag.Bool("ablation", false, "first print what each ingredient adds on eng.testa (trains once per row)")
 	flag.Parse()
 
 	train, err := readCoNLL(filepath.Join(*data, "eng.train"))
@@ -36,53 +43,136 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	model := entities.TrainNER(train, entities.TrainOptions{
-		Epochs: *epochs, Seed: *seed, MinWeight: *minWeight,
-		Progress: func(e int, acc float64) {
-			fmt.Fprintf(os.Stderr, "epoch %d: token accuracy on train %.4f\n", e, acc)
-		},
-	})
+	if *score != "" {
+		b, err := os.ReadFile(*score)
+		if err != nil {
+			fail(err)
+		}
+		sc, err := entities.EvaluateNER(b, dev)
+		if err != nil {
+			fail(err)
+		}
+		printRow(*score, sc)
+		return
+	}
+	full := entities.TrainOptions{Epochs: *epochs, Seed: *seed, MinWeight: *minWeight,
+		BIO: *bio, NoClusters: *noClusters, NoNameLists: *noNames, SecondPass: *secondPass}
+	var newsTexts []string
 	if *news != "" {
-		texts, err := readTexts(*news)
+		if newsTexts, err = readTexts(*news); err != nil {
+			fail(err)
+		}
+	}
+	train1 := func(opt entities.TrainOptions) ([]byte, map[string]entities.NERScore) {
+		model := entities.TrainNER(train, opt)
+		if newsTexts != nil {
+			var added int
+			model, added, err = entities.HarvestNames(model, newsTexts, 5)
+			if err != nil {
+				fail(err)
+			}
+			fmt.Fprintf(os.Stderr, "gazetteer: %d names harvested from %d texts in %s\n", added, len(newsTexts), *news)
+		}
+		scores, err := entities.EvaluateNER(model, dev)
 		if err != nil {
 			fail(err)
 		}
-		var added int
-		model, added, err = entities.HarvestNames(model, texts, 5)
-		if err != nil {
-			fail(err)
+		return model, scores
+	}
+	if *cv > 1 {
+		// Cross-validation over eng.train, folds by article: how settings
+		// are chosen (eng.testa only reports).
+		total := map[string]entities.NERScore{}
+		for k := 0; k < *cv; k++ {
+			var tr, te []entities.TrainDoc
+			for i, d := range train {
+				if i%*cv == k {
+					te = append(te, d)
+				} else {
+					tr = append(tr, d)
+				}
+			}
+			sc, err := entities.EvaluateNER(entities.TrainNER(tr, full), te)
+			if err != nil {
+				fail(err)
+			}
+			for t, s := range sc {
+				a := total[t]
+				a.Correct += s.Correct
+				a.Predicted += s.Predicted
+				a.Gold += s.Gold
+				total[t] = a
+			}
 		}
-		fmt.Fprintf(os.Stderr, "gazetteer: %d names harvested from %d texts in %s\n", added, len(texts), *news)
+		printRow(fmt.Sprintf("eng.train %d-fold CV", *cv), total)
+		return
+	}
+	full.Progress = func(e int, acc float64) {
+		fmt.Fprintf(os.Stderr, "epoch %d: token accuracy on train %.4f\n", e, acc)
+	}
+	var model []byte
+	var scores map[string]entities.NERScore
+	if *ablation {
+		// What each ingredient adds, on eng.testa, each row with the ones
+		// above it; the row trained with the chosen options is the model
+		// written.
+		fmt.Printf("%-34s %6s %6s %6s %6s %8s\n", "eng.testa F1", "P/O/L", "PER", "ORG", "LOC", "MISC")
+		if *baseline {
+			printRow("prose v2 default model (baseline)", scoreProse(dev))
+		}
+		rows := []struct {
+			name string
+			opt  entities.TrainOptions
+		}{
+			{"tagger, CoNLL features only", entities.TrainOptions{BIO: true, NoClusters: true, NoNameLists: true}},
+			{"+ Brown clusters", entities.TrainOptions{BIO: true, NoNameLists: true}},
+			{"+ name lists", entities.TrainOptions{BIO: true}},
+			{"+ BILOU", entities.TrainOptions{}},
+			{"+ second pass", entities.TrainOptions{SecondPass: true}},
+		}
+		for _, r := range rows {
+			opt := r.opt
+			opt.Epochs, opt.Seed, opt.MinWeight = full.Epochs, full.Seed, full.MinWeight
+			m, sc := train1(opt)
+			name := r.name
+			if opt.BIO == full.BIO && opt.NoClusters == full.NoClusters && opt.NoNameLists == full.NoNameLists && opt.SecondPass == full.SecondPass {
+				model, scores = m, sc
+				name += " *"
+			}
+			printRow(name, sc)
+		}
+		fmt.Println("* the model written")
+	}
+	if model == nil {
+		model, scores = train1(full)
 	}
 	if err := os.WriteFile(*out, model, 0o644); err != nil {
 		fail(err)
 	}
-	scores, err := entities.EvaluateNER(model, dev)
-	if err != nil {
-		fail(err)
-	}
-	var all entities.NERScore
 	for _, t := range []string{"PER", "ORG", "LOC", "MISC"} {
 		s := scores[t]
 		fmt.Printf("%-4s F1 %.3f (gold %d)\n", t, s.F1(), s.Gold)
-		if t != "MISC" {
-			all.Correct += s.Correct
-			all.Predicted += s.Predicted
-			all.Gold += s.Gold
-		}
 	}
-	fmt.Printf("eng.testa F1 PER/ORG/LOC %.4f; model %d bytes -> %s\n", all.F1(), len(model), *out)
-	if *baseline {
-		var base entities.NERScore
-		for t, s := range scoreProse(dev) {
-			if t != "MISC" {
-				base.Correct += s.Correct
-				base.Predicted += s.Predicted
-				base.Gold += s.Gold
-			}
-		}
-		fmt.Printf("prose v2 default model, same sentences: F1 PER/ORG/LOC %.4f\n", base.F1())
+	fmt.Printf("eng.testa F1 PER/ORG/LOC %.4f; model %d bytes -> %s\n", pol(scores).F1(), len(model), *out)
+	if *baseline && !*ablation {
+		fmt.Printf("prose v2 default model, same sentences: F1 PER/ORG/LOC %.4f\n", pol(scoreProse(dev)).F1())
 	}
+}
+
+// pol sums the PER, ORG and LOC counts.
+func pol(scores map[string]entities.NERScore) entities.NERScore {
+	var all entities.NERScore
+	for _, t := range []string{"PER", "ORG", "LOC"} {
+		s := scores[t]
+		all.Correct += s.Correct
+		all.Predicted += s.Predicted
+		all.Gold += s.Gold
+	}
+	return all
+}
+
+func printRow(name string, sc map[string]entities.NERScore) {
+	fmt.Printf("%-34s %6.4f %6.3f %6.3f %6.3f %8.3f\n", name, pol(sc).F1(), sc["PER"].F1(), sc["ORG"].F1(), sc["LOC"].F1(), sc["MISC"].F1())
 }
 
 // readTexts reads every .txt file of a folder, in name order.

@@ -21,6 +21,9 @@ type Table struct {
 	hashes []uint32 // sorted
 	leaf   []uint16 // per hash
 	paths  []Path   // per leaf
+	// an open-addressing index over hashes, for lookups without a search
+	slots []uint32 // hash index + 1, 0 = empty
+	mask  uint32
 }
 
 // Path is a position in the cluster tree: the first N bits of Bits, most
@@ -41,15 +44,51 @@ func (p Path) Prefix(n int) Path {
 
 // Key is how words are normalised before hashing: digits become 0, so
 // "1996" and "2001" share a cluster.
-func Key(word string) uint32 {
+func Key(word string) uint32 { return key(word, asWritten) }
+
+// How key folds case: as written, title case ("CHELSEA" → "Chelsea"), or
+// lower case.
+const (
+	asWritten = iota
+	titleCase
+	lowerCase
+)
+
+// key hashes word folded by mode without allocating.
+func key(word string, mode int) uint32 {
 	h := uint32(2166136261)
-	for i := 0; i < len(word); i++ {
-		b := word[i]
+	add := func(b byte) {
 		if b >= '1' && b <= '9' {
 			b = '0'
 		}
 		h ^= uint32(b)
 		h *= 16777619
+	}
+	first := true
+	for i := 0; i < len(word); {
+		b := word[i]
+		if b < utf8.RuneSelf {
+			if mode == lowerCase || mode == titleCase && !first {
+				if 'A' <= b && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+			}
+			add(b)
+			i++
+			first = false
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(word[i:])
+		if mode == lowerCase || mode == titleCase && !first {
+			r = unicode.ToLower(r)
+		}
+		var buf [utf8.UTFMax]byte
+		m := utf8.EncodeRune(buf[:], r)
+		for k := 0; k < m; k++ {
+			add(buf[k])
+		}
+		i += n
+		first = false
 	}
 	return h
 }
@@ -144,6 +183,18 @@ func Load(b []byte) (*Table, error) {
 			return nil, bad
 		}
 	}
+	size := 2
+	for size < 2*n {
+		size <<= 1
+	}
+	t.slots, t.mask = make([]uint32, size), uint32(size-1)
+	for i, h := range t.hashes {
+		s := (h * 0x9E3779B1) & t.mask
+		for t.slots[s] != 0 {
+			s = (s + 1) & t.mask
+		}
+		t.slots[s] = uint32(i + 1)
+	}
 	return t, nil
 }
 
@@ -151,11 +202,15 @@ func Load(b []byte) (*Table, error) {
 func (t *Table) Len() int { return len(t.hashes) }
 
 func (t *Table) find(h uint32) (Path, bool) {
-	i := sort.Search(len(t.hashes), func(i int) bool { return t.hashes[i] >= h })
-	if i < len(t.hashes) && t.hashes[i] == h {
-		return t.paths[t.leaf[i]], true
+	for s := (h * 0x9E3779B1) & t.mask; ; s = (s + 1) & t.mask {
+		i := t.slots[s]
+		if i == 0 {
+			return Path{}, false
+		}
+		if t.hashes[i-1] == h {
+			return t.paths[t.leaf[i-1]], true
+		}
 	}
-	return Path{}, false
 }
 
 // Lookup gives a word's path. A word in capitals ("CHELSEA", a headline)
@@ -164,17 +219,16 @@ func (t *Table) Lookup(word string) (Path, bool) {
 	if t == nil {
 		return Path{}, false
 	}
-	if p, ok := t.find(Key(word)); ok {
+	if p, ok := t.find(key(word, asWritten)); ok {
 		return p, true
 	}
 	if allUpper(word) {
-		r, n := utf8.DecodeRuneInString(word)
-		if p, ok := t.find(Key(string(r) + lower(word[n:]))); ok {
+		if p, ok := t.find(key(word, titleCase)); ok {
 			return p, true
 		}
 	}
-	if l := lower(word); l != word {
-		return t.find(Key(l))
+	if hasUpper(word) {
+		return t.find(key(word, lowerCase))
 	}
 	return Path{}, false
 }
@@ -192,17 +246,13 @@ func allUpper(w string) bool {
 	return letters > 1
 }
 
-func lower(w string) string {
+func hasUpper(w string) bool {
 	for _, r := range w {
 		if unicode.IsUpper(r) {
-			b := make([]rune, 0, len(w))
-			for _, r := range w {
-				b = append(b, unicode.ToLower(r))
-			}
-			return string(b)
+			return true
 		}
 	}
-	return w
+	return false
 }
 
 //go:embed clusters.bin

@@ -1,0 +1,99 @@
+package entities
+
+import (
+	"github.com/whosaid/whosaid/extract/entities/clusters"
+	"github.com/whosaid/whosaid/extract/entities/namelists"
+)
+
+// Features from outside the labelled data: each word's Brown cluster (words
+// used alike, learned from unlabelled English), as path prefixes over a
+// small window, and the name lists it stands in (cities, countries, given
+// names, companies…). Ratinov & Roth (2009) found each worth one to three
+// points of F1 on CoNLL-2003.
+
+// Template numbers continue features.go's; never renumber.
+const (
+	tCluster = tSurname + 1 + iota
+	tClusterPrev
+	tClusterNext
+	tClusterShape
+	tNameList
+	tNameListShape
+	tNameListPrev
+	tNameListNext
+)
+
+// clusterPrefixes are the prefix lengths used as features: coarse to fine.
+var clusterPrefixes = [...]int{4, 6, 10, 20}
+
+// lexSentence holds a sentence's cluster paths and name-list marks.
+type lexSentence struct {
+	paths  []clusters.Path
+	found  []bool
+	hashes []uint64
+	caps   []bool
+	marks  []namelists.Match
+}
+
+// lexSources says which outside sources the features use (all, at run
+// time; the trainer leaves some out to measure what each adds).
+type lexSources struct {
+	clusters  *clusters.Table
+	namelists *namelists.Lists
+}
+
+func defaultLexSources() lexSources {
+	return lexSources{clusters: clusters.Default(), namelists: namelists.Default()}
+}
+
+func (lx *lexSentence) describe(src lexSources, words []string, ts []tokenHashes) {
+	lx.paths, lx.found = lx.paths[:0], lx.found[:0]
+	lx.hashes, lx.caps = lx.hashes[:0], lx.caps[:0]
+	for i, w := range words {
+		p, ok := src.clusters.Lookup(w)
+		lx.paths = append(lx.paths, p)
+		lx.found = append(lx.found, ok)
+		lx.hashes = append(lx.hashes, namelists.WordHash(w))
+		lx.caps = append(lx.caps, ts[i].capitalized)
+	}
+	lx.marks = src.namelists.MatchSentence(lx.hashes, lx.caps, lx.marks)
+}
+
+func pathHash(p clusters.Path, n int) uint64 {
+	q := p.Prefix(n)
+	return uint64(q.Bits)<<8 | uint64(q.N)
+}
+
+// features appends word i's cluster and name-list features.
+func (lx *lexSentence) features(ts []tokenHashes, i int, f []uint64) []uint64 {
+	if lx.found[i] {
+		for _, n := range clusterPrefixes {
+			f = append(f, mix(tCluster, uint64(n), pathHash(lx.paths[i], n)))
+		}
+		f = append(f, mix(tClusterShape, pathHash(lx.paths[i], 10), ts[i].shape))
+	} else {
+		f = append(f, mix(tCluster, 0))
+	}
+	if i > 0 && lx.found[i-1] {
+		for _, n := range clusterPrefixes[:3] {
+			f = append(f, mix(tClusterPrev, uint64(n), pathHash(lx.paths[i-1], n)))
+		}
+	}
+	if i+1 < len(lx.found) && lx.found[i+1] {
+		for _, n := range clusterPrefixes[:3] {
+			f = append(f, mix(tClusterNext, uint64(n), pathHash(lx.paths[i+1], n)))
+		}
+	}
+	for l := 0; l < namelists.NumLists; l++ {
+		if pos := lx.marks[i].Pos[l]; pos != 0 {
+			f = append(f, mix(tNameList, uint64(l), uint64(pos)), mix(tNameListShape, uint64(l), uint64(pos), ts[i].shape))
+		}
+		if i > 0 && lx.marks[i-1].Pos[l] != 0 {
+			f = append(f, mix(tNameListPrev, uint64(l), uint64(lx.marks[i-1].Pos[l])))
+		}
+		if i+1 < len(lx.marks) && lx.marks[i+1].Pos[l] != 0 {
+			f = append(f, mix(tNameListNext, uint64(l), uint64(lx.marks[i+1].Pos[l])))
+		}
+	}
+	return f
+}
