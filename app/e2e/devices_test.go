@@ -258,7 +258,8 @@ func TestExerciseGradedByPersonAndKeptHidden(t *testing.T) {
 			t.Errorf("the speaker list lacks %q: %q", want, menu)
 		}
 	}
-	for _, place := range []string{"Harbour City", "Northside", "2023", "June 2027"} {
+	// (a place the engine has speak is offered: it is then an answer)
+	for _, place := range []string{"Northside", "2023", "June 2027", "Monday"} {
 		for _, m := range menu {
 			if strings.HasPrefix(m, place) {
 				t.Errorf("the speaker list offers %q (not a person or organisation): %q", m, menu)
