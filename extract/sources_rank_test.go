@@ -30,3 +30,16 @@ func TestPossessorIsNotTheSpeaker(t *testing.T) {
 		t.Errorf("the office's statement is not counted as Tom Becker's: %+v", doc.Reported)
 	}
 }
+
+// The rules' choice, which the source ranker reads as a feature, names the
+// owner of a speech noun. (The ranker trained on PolNeAR overrides it here
+// and picks the sentence's subject, "The council": a known miss.)
+func TestRulesNameTheOwnerOfASpeechNoun(t *testing.T) {
+	doc, err := AnnotateWith(`The council rejected Tom Becker's claim that the pier was "older than the town".`, Options{RuleSources: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Text != "Tom Becker" {
+		t.Errorf("quotes %+v, want one spoken by Tom Becker", doc.Quotes)
+	}
+}

@@ -205,6 +205,12 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	add("context", "after2", after, after2)
 	// A possessor names who owns the words: "Becker's claim that …", "her
 	// description of the vote as …".
+	// The owner of the cue noun: "Becker's claim that …", "her
+	// description of the vote as …".
+	if !st.Cue.Empty() && ((after == "'s" || after == "’s") && c.span.To+1 == st.Cue.From || possessives[head] && c.span.To == st.Cue.From) {
+		add("cue", "ownsCue")
+		add("cue", "ownsCue", stmt)
+	}
 	if after == "'s" || after == "’s" || possessives[head] {
 		add("context", "possessor", after2, sdir)
 		add("context", "possessor", sdir, dir)

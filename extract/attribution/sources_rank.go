@@ -70,8 +70,11 @@ func (x *Analysis) RankSources(model *SourceModel, quotations, reported []Quote,
 	}
 	for k, s := range model.ChooseSources(in) {
 		q := &refs[k].list[refs[k].i]
-		switch {
-		case s == in.Statements[k].Rule:
+		switch rule := in.Statements[k].Rule; {
+		case s == rule:
+		case overlaps(s, rule):
+			// The same mention as the rules' phrase, which stays as they
+			// wrote it ("Tom Becker", not an earlier "Tom Becker, who").
 		case s.Empty():
 			q.Speaker, q.SpeakerID = nil, ""
 		default:

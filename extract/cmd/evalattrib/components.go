@@ -61,11 +61,25 @@ func sourceExamples(arts []polnear.Article, opt extract.Options) ([]attr.SourceE
 			return nil, fmt.Errorf("%s: %w", a.Name, err)
 		}
 		ex := attr.SourceExample{Input: in, Gold: make([][]attr.ByteSpan, len(in.Statements))}
+		gq := a.Quotes()
 		for k, st := range in.Statements {
 			if st.Span.Empty() {
 				continue
 			}
 			from, to := in.Tokens[st.Span.From].Start, in.Tokens[st.Span.To-1].End
+			// A quotation's speaker is judged against the gold quotation it
+			// matches (the scorer's speaker accuracy), not every relation
+			// whose content holds it ("The council rejected Becker's claim
+			// that \"…\"" holds the quotation in both).
+			if !st.Reported {
+				if g, ok := matchQuote(from, to, gq); ok {
+					ex.Gold[k] = []attr.ByteSpan{}
+					for _, s := range g.Source {
+						ex.Gold[k] = append(ex.Gold[k], attr.ByteSpan{Start: s.Start, End: s.End})
+					}
+					continue
+				}
+			}
 			for _, r := range a.Relations {
 				if !overlapsAny(from, to, r.Content) {
 					continue
@@ -90,4 +104,16 @@ func overlapsAny(from, to int, spans []polnear.Span) bool {
 		}
 	}
 	return false
+}
+
+// matchQuote finds the gold quotation a found one matches as the scorer
+// matches them: the overlap covers half of the longer of the two.
+func matchQuote(from, to int, gold []polnear.Quote) (polnear.Quote, bool) {
+	for _, g := range gold {
+		ov := min(to, g.End) - max(from, g.Start)
+		if ov > 0 && 2*ov >= max(to-from, g.End-g.Start) {
+			return g, true
+		}
+	}
+	return polnear.Quote{}, false
 }
