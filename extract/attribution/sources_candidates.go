@@ -105,12 +105,15 @@ func candidates(in *SourceInput, k int, prev []TokenSpan) []candidate {
 		if inStatement(i) {
 			continue
 		}
-		t := toks[i]
-		switch {
-		case sourcePronouns[t.Lower] && toks[i].Sent >= sent-1:
-			add(TokenSpan{i, i + 1}, kindPronoun)
-		case t.Entity < 0 && isWord(t.Lower) && !notHeads[t.Lower] && near(i):
-			add(TokenSpan{i, i + 1}, kindWord)
+		switch in.tokenKind(i) {
+		case tokPronoun:
+			if toks[i].Sent >= sent-1 {
+				add(TokenSpan{i, i + 1}, kindPronoun)
+			}
+		case tokWord:
+			if near(i) {
+				add(TokenSpan{i, i + 1}, kindWord)
+			}
 		}
 	}
 	for j := len(prev) - 1; j >= 0 && j >= len(prev)-2; j-- {
@@ -141,4 +144,31 @@ func isWord(s string) bool {
 		}
 	}
 	return true
+}
+
+// What a token can be as a candidate on its own.
+const (
+	tokOther = iota + 1
+	tokPronoun
+	tokWord
+)
+
+// tokenKind tells what token i can be as a candidate, worked out once per
+// token (every statement nearby asks).
+func (in *SourceInput) tokenKind(i int) uint8 {
+	if in.kinds == nil {
+		in.kinds = make([]uint8, len(in.Tokens))
+	}
+	if in.kinds[i] == 0 {
+		t := in.Tokens[i]
+		switch {
+		case sourcePronouns[t.Lower]:
+			in.kinds[i] = tokPronoun
+		case t.Entity < 0 && isWord(t.Lower) && !notHeads[t.Lower]:
+			in.kinds[i] = tokWord
+		default:
+			in.kinds[i] = tokOther
+		}
+	}
+	return in.kinds[i]
 }

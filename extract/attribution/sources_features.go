@@ -42,7 +42,7 @@ func (f *featurizer) features(in *SourceInput, k int, c candidate, prev []TokenS
 // add appends the feature named by group and parts, as a 32-bit FNV-1a
 // hash of the name: no string is built, and the model stores no names.
 func (f *featurizer) add(group string, parts ...string) {
-	if f.off[group] {
+	if len(f.off) > 0 && f.off[group] {
 		return
 	}
 	h := hashString(fnvOffset, group)
@@ -99,16 +99,15 @@ func (f *featurizer) dynamic(in *SourceInput, k int, c candidate, prev []TokenSp
 func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	st := in.Statements[k]
 	toks := in.Tokens
-	add := f.add
-	add("bias")
+	f.add("bias")
 	stmt := stmtKind(st)
 	set := uint32(fnvOffset) // the set of kinds, hashed in order
 	for _, k := range c.kinds {
 		if k == kindPrev {
 			continue
 		}
-		add("kind", k)
-		add("kind", k, stmt)
+		f.add("kind", k)
+		f.add("kind", k, stmt)
 		set = hashString((set^'+')*fnvPrime, k)
 	}
 	if !f.off["kind"] {
@@ -119,15 +118,15 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	isRule := overlaps(c.span, st.Rule)
 	switch {
 	case st.Rule.Empty():
-		add("rule", "none")
+		f.add("rule", "none")
 	case c.span == st.Rule:
-		add("rule", "same")
+		f.add("rule", "same")
 	case isRule && contains(st.Rule, c.span):
-		add("rule", "inside")
+		f.add("rule", "inside")
 	case isRule:
-		add("rule", "overlap")
+		f.add("rule", "overlap")
 	default:
-		add("rule", "other")
+		f.add("rule", "other")
 	}
 
 	// Where it stands from the cue.
@@ -137,17 +136,17 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 		switch {
 		case c.span.To <= st.Cue.From:
 			dir = "before"
-			add("cue", "before", bin(st.Cue.From-c.span.To))
+			f.add("cue", "before", bin(st.Cue.From-c.span.To))
 		case c.span.From >= st.Cue.To:
 			dir = "after"
-			add("cue", "after", bin(c.span.From-st.Cue.To))
+			f.add("cue", "after", bin(c.span.From-st.Cue.To))
 		default:
 			dir = "in"
 		}
-		add("cue", dir, cue)
-		add("cue", dir, "sameSent", strconv.FormatBool(toks[c.span.From].Sent == toks[st.Cue.From].Sent))
+		f.add("cue", dir, cue)
+		f.add("cue", dir, "sameSent", strconv.FormatBool(toks[c.span.From].Sent == toks[st.Cue.From].Sent))
 	}
-	add("cue", "dir", dir, stmt)
+	f.add("cue", "dir", dir, stmt)
 
 	// Where it stands from the statement.
 	sdir := "before"
@@ -158,13 +157,13 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	if d < 0 {
 		sdir, d = "in", 0
 	}
-	add("dist", sdir, bin(d))
-	add("dist", sdir, dir)
+	f.add("dist", sdir, bin(d))
+	f.add("dist", sdir, dir)
 	sd := toks[st.Span.From].Sent - toks[c.span.From].Sent
-	add("sent", bin(sd))
-	add("sent", bin(sd), sdir, dir)
-	add("para", strconv.FormatBool(toks[c.span.From].Para == toks[st.Span.From].Para))
-	add("quote", "inQuote", strconv.FormatBool(toks[c.span.From].InQuote))
+	f.add("sent", bin(sd))
+	f.add("sent", bin(sd), sdir, dir)
+	f.add("para", strconv.FormatBool(toks[c.span.From].Para == toks[st.Span.From].Para))
+	f.add("quote", "inQuote", strconv.FormatBool(toks[c.span.From].InQuote))
 
 	// What it is.
 	typ := "none"
@@ -181,11 +180,11 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	case typ != "none":
 		form = "name"
 	}
-	add("type", typ)
-	add("type", typ, dir)
-	add("type", form, dir, stmt)
-	add("head", head)
-	add("head", head, dir)
+	f.add("type", typ)
+	f.add("type", typ, dir)
+	f.add("type", form, dir, stmt)
+	f.add("head", head)
+	f.add("head", head, dir)
 
 	// The words around it.
 	before, after := "<s>", "</s>"
@@ -195,38 +194,38 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	if c.span.To < len(toks) && toks[c.span.To].Sent == toks[c.span.To-1].Sent {
 		after = toks[c.span.To].Lower
 	}
-	add("context", "before", before)
-	add("context", "after", after)
-	add("context", "around", before, after)
+	f.add("context", "before", before)
+	f.add("context", "after", after)
+	f.add("context", "around", before, after)
 	after2 := "</s>"
 	if c.span.To+1 < len(toks) && toks[c.span.To+1].Sent == toks[c.span.To-1].Sent {
 		after2 = toks[c.span.To+1].Lower
 	}
-	add("context", "after2", after, after2)
+	f.add("context", "after2", after, after2)
 	// A possessor names who owns the words: "Becker's claim that …", "her
 	// description of the vote as …".
 	// The owner of the cue noun: "Becker's claim that …", "her
 	// description of the vote as …".
 	if !st.Cue.Empty() && ((after == "'s" || after == "’s") && c.span.To+1 == st.Cue.From || possessives[head] && c.span.To == st.Cue.From) {
-		add("cue", "ownsCue")
-		add("cue", "ownsCue", stmt)
+		f.add("cue", "ownsCue")
+		f.add("cue", "ownsCue", stmt)
 	}
 	if after == "'s" || after == "’s" || possessives[head] {
-		add("context", "possessor", after2, sdir)
-		add("context", "possessor", sdir, dir)
+		f.add("context", "possessor", after2, sdir)
+		f.add("context", "possessor", sdir, dir)
 	}
 
 	// Where it is in the article: a dateline opens it.
 	p := c.span.From
-	add("position", "firstSent", strconv.FormatBool(toks[p].Sent == 0))
-	add("position", "tokens", bin(p))
+	f.add("position", "firstSent", strconv.FormatBool(toks[p].Sent == 0))
+	f.add("position", "tokens", bin(p))
 	if p > 0 && toks[p-1].Para != toks[p].Para || p == 0 {
-		add("position", "paraStart", dir)
+		f.add("position", "paraStart", dir)
 	}
 
 	// Its shape.
-	add("shape", "len", bin(c.span.To-c.span.From))
-	add("shape", "cap", strconv.FormatBool(toks[c.span.From].Cap), form)
+	f.add("shape", "len", bin(c.span.To-c.span.From))
+	f.add("shape", "cap", strconv.FormatBool(toks[c.span.From].Cap), form)
 }
 
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true}

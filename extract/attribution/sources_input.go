@@ -40,4 +40,6 @@ type SourceInput struct {
 	Tokens     []SourceToken
 	Entities   []SourceEntity
 	Statements []SourceStatement
+
+	kinds []uint8 // token → what it can be as a candidate, 0 not yet known
 }
