@@ -10,6 +10,7 @@ WASM      := web/app.wasm
 .PHONY: run build wasm server test testdeps unit wasm-test fuzz-short fuzz e2e bench eval model model-npm model-names model-clusters fmt vet sizes clean
 .PHONY: model-syntax
 .PHONY: cues
+.PHONY: source-model
 
 # The page: the app and the engine compiled to WebAssembly, plus a brotli
 # and a gzip copy the server sends to browsers that accept them (brotli is a
@@ -88,14 +89,24 @@ sizes: wasm
 	@mkdir -p $(BENCH_TMP) && GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(BENCH_TMP)/app-named.wasm ./app && \
 	$(GO) run ./build/wasmsize -top 25 $(BENCH_TMP)/app-named.wasm
 
-# Scores with the shared scorers (needs ../shared beside the checkout).
+# Scores with the shared scorers' figures (needs ../shared beside the
+# checkout): train 5-fold cross-validation (every learned model trained on
+# 4/5 of the articles, scored on the rest) beside dev (models trained on all
+# of train), computed in process by extract/polnear; then the python scorer
+# on dev with the embedded models as a check; then entities.
 eval:
 	@if [ ! -d $(SHARED)/tools ]; then echo "make eval needs $(SHARED) (the shared data and scorers) beside this checkout; it is not there."; exit 0; fi; \
 	$(GO) build -o bin/annotate ./extract/cmd/annotate && \
-	echo "== quotations (PolNeAR dev)" && python3 $(SHARED)/tools/score_quotes.py $(SHARED)/data/polnear/dev ./bin/annotate && \
-	echo "== attributions, reported speech included (PolNeAR dev)" && python3 $(SHARED)/tools/score_quotes.py $(SHARED)/data/polnear/dev ./bin/annotate -reported-as-quotes | tail -2 && \
+	echo "== quotations, speakers, attributions (PolNeAR)" && nice -n 10 $(GO) run ./extract/cmd/evalattrib -data $(SHARED)/data/polnear && \
+	echo "== the shared scorer on dev, embedded models" && python3 $(SHARED)/tools/score_quotes.py $(SHARED)/data/polnear/dev ./bin/annotate | tail -1 && \
 	echo "== entities (CoNLL-2003 eng.testa)" && \
 	python3 $(SHARED)/tools/score_ner.py $(SHARED)/data/conll2003/eng.testa ./bin/annotate -jsonl
+
+# Retrain the embedded source ranker from PolNeAR train (fixed seed: the
+# same bytes each time).
+source-model:
+	@if [ ! -d $(SHARED)/data/polnear ]; then echo "make source-model needs $(SHARED)/data/polnear beside this checkout; it is not there."; exit 1; fi
+	nice -n 10 $(GO) run ./extract/cmd/evalattrib -data $(SHARED)/data/polnear -write extract/attribution/model
 
 # Retrain the entity tagger's data from scratch, reproducibly (fixed seeds,
 # pinned packages): the name lists and word clusters from npm data packages

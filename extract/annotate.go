@@ -48,6 +48,14 @@ type Options struct {
 	// Cues is the cue detector to use instead of the embedded one: the
 	// cross-validation harness passes each fold's model.
 	Cues *cues.Model
+	// Sources, if set, ranks the sources instead of the embedded model
+	// (cross-validation trains one per fold).
+	Sources *attribution.SourceModel
+	// RuleSources keeps the rules' sources (the baseline the ranker is
+	// measured against).
+	RuleSources bool
+	// Observe, if set, sees what the source ranker reads (training).
+	Observe func(*attribution.SourceInput)
 }
 
 // pauseEvery is how many tokens are tagged between two Pause calls: about
@@ -109,6 +117,16 @@ func AnnotateWith(input string, opt Options) (*Document, error) {
 	rest()
 	doc := &Document{Entities: es.Entities}
 	doc.Quotes, doc.Reported = at.Resolve()
+	sources := opt.Sources
+	if sources == nil && !opt.RuleSources {
+		if sources, err = attribution.EmbeddedSourceModel(); err != nil {
+			return nil, err
+		}
+	}
+	if opt.RuleSources {
+		sources = nil
+	}
+	at.RankSources(sources, doc.Quotes, doc.Reported, opt.Observe)
 	rest()
 	doc.People = people(refs, doc.Quotes)
 	doc.Sources = summarizeSources(doc.Quotes, doc.Reported, refs)

@@ -22,7 +22,7 @@ func (a *analysis) resolveAll(found []attributed) []Quote {
 func (a *analysis) resolveSpeaker(s span) string {
 	var person, other string
 	for i := s.From; i < s.To; i++ {
-		if e := a.es.Of[i]; e >= 0 {
+		if e := a.es.Of[i]; e >= 0 && !a.possessorIn(e, s) {
 			switch a.es.Entities[e].Type {
 			case "PERSON":
 				person = a.es.Entities[e].EntityID
@@ -48,6 +48,17 @@ func (a *analysis) resolveSpeaker(s span) string {
 	}
 	return ""
 }
+
+// possessorIn tells whether entity e owns the head of phrase s rather
+// than being it: "Zelensky's key European backers" are not Zelensky; but
+// "Scholz's office" speaks for Scholz.
+func (a *analysis) possessorIn(e int, s span) bool {
+	end := a.es.Spans[e].To
+	return end+1 < s.To && (a.lower(end) == "'s" || a.lower(end) == "’s") && !speaksFor[a.lower(s.To-1)]
+}
+
+// speaksFor are the heads of phrases that speak in their owner's name.
+var speaksFor = map[string]bool{"office": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // resolvePronoun picks the person "he" or "she" points back to: the first
 // person named (outside quotations) in the same sentence before it, else in

@@ -1,14 +1,24 @@
-// Command evalattrib scores the engine's quotations, speakers and
+// Command evalattrib measures the engine's quotations, speakers and
 // attributions on PolNeAR with the shared scorer's figures, computed in
-// process (extract/polnear).
+// process (extract/polnear), and trains the engine's learned models.
 //
-//	evalattrib -data ../shared/data/polnear            train-CV and dev side by side
-//	evalattrib -data ../shared/data/polnear -split dev -report   one split, the scorer's lines
+//	evalattrib                 train 5-fold CV and dev, side by side
+//	evalattrib -split dev      one split with the embedded models, every scorer line
+//	evalattrib -rules          the same with the rules' sources (no ranker)
+//	evalattrib -ablate         the source ranker's feature groups, one left out at a time (train CV)
+//	evalattrib -margins        train-CV of the margin the ranker needs over the rules' choice
+//	evalattrib -write DIR      train every model on all of train, write DIR/NAME.bin
+//
+// Cross-validation: for each of polnear.Folds folds of train (by article),
+// every component is trained on the other folds and the held-out fold is
+// annotated with those models; the counts are summed over folds. Dev is
+// annotated with models trained on all of train.
 package main
 
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -18,26 +28,149 @@ import (
 
 func main() {
 	data := flag.String("data", "../shared/data/polnear", "PolNeAR directory holding train/ and dev/")
-	split := flag.String("split", "dev", "split to score")
+	split := flag.String("split", "", "score one split (train or dev) with the embedded models and print every scorer line")
+	rules := flag.Bool("rules", false, "the rules' sources, no ranker")
+	ablate := flag.Bool("ablate", false, "train-CV with each feature group of the source ranker left out")
+	margins := flag.Bool("margins", false, "train-CV of the source ranker's margin over the rules' choice")
+	write := flag.String("write", "", "train every model on all of train and write it to this directory")
 	flag.Parse()
-	arts, err := polnear.Load(filepath.Join(*data, *split))
-	if err != nil {
+	if err := run(*data, *split, *rules, *ablate || *margins, *margins, *write, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "evalattrib:", err)
 		os.Exit(1)
 	}
-	var s polnear.Scores
-	for i := range arts {
-		doc, err := extract.Annotate(arts[i].Text)
+}
+
+func run(data, split string, rules, ablate, margins bool, write string, out io.Writer) error {
+	base := extract.Options{RuleSources: rules}
+	if split != "" {
+		arts, err := polnear.Load(filepath.Join(data, split))
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "evalattrib:", arts[i].Name, err)
-			os.Exit(1)
+			return err
 		}
-		if err := s.Add(&arts[i], prediction(doc)); err != nil {
-			fmt.Fprintln(os.Stderr, "evalattrib:", err)
-			os.Exit(1)
+		s, err := score(arts, base)
+		if err != nil {
+			return err
+		}
+		fmt.Fprint(out, s.Report())
+		return nil
+	}
+	train, err := polnear.Load(filepath.Join(data, "train"))
+	if err != nil {
+		return err
+	}
+	if write != "" {
+		models, err := trainAll(train, base)
+		if err != nil {
+			return err
+		}
+		for i, c := range components {
+			if err := os.WriteFile(filepath.Join(write, c.file), models[i], 0o644); err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "%s: %d bytes → %s\n", c.name, len(models[i]), filepath.Join(write, c.file))
+		}
+		return nil
+	}
+	if ablate {
+		return ablation(train, base, margins, out)
+	}
+	dev, err := polnear.Load(filepath.Join(data, "dev"))
+	if err != nil {
+		return err
+	}
+	cv, err := crossValidate(train, base, rules)
+	if err != nil {
+		return err
+	}
+	opt := base
+	if !rules {
+		if opt, err = trained(train, base); err != nil {
+			return err
 		}
 	}
-	fmt.Print(s.Report())
+	d, err := score(dev, opt)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "%-34s %10s %10s\n", "PolNeAR (shared scorer's figures)", "train-CV", "dev")
+	row := func(name string, f func(polnear.Scores) float64) {
+		fmt.Fprintf(out, "%-34s %10.3f %10.3f\n", name, f(cv), f(d))
+	}
+	row("direct-quote F1", polnear.Scores.QuoteF1)
+	row("speaker accuracy", polnear.Scores.SpeakerAccuracy)
+	row("attribution content+source F1", polnear.Scores.AttributionF1)
+	row("attribution content F1", polnear.Scores.ContentF1)
+	return nil
+}
+
+// trainAll trains each component in order on arts, each seeing the models
+// before it.
+func trainAll(arts []polnear.Article, base extract.Options) ([][]byte, error) {
+	opt := base
+	var models [][]byte
+	for _, c := range components {
+		m, err := c.train(arts, opt)
+		if err != nil {
+			return nil, fmt.Errorf("training %s: %w", c.name, err)
+		}
+		if err := c.use(&opt, m); err != nil {
+			return nil, fmt.Errorf("%s: %w", c.name, err)
+		}
+		models = append(models, m)
+	}
+	return models, nil
+}
+
+// trained is base with every component trained on arts.
+func trained(arts []polnear.Article, base extract.Options) (extract.Options, error) {
+	models, err := trainAll(arts, base)
+	if err != nil {
+		return base, err
+	}
+	opt := base
+	for i, c := range components {
+		if err := c.use(&opt, models[i]); err != nil {
+			return base, err
+		}
+	}
+	return opt, nil
+}
+
+// crossValidate sums the held-out figures of each fold, the models
+// trained on the other folds (or the rules alone with rules set).
+func crossValidate(arts []polnear.Article, base extract.Options, rules bool) (polnear.Scores, error) {
+	var sum polnear.Scores
+	for f := 0; f < polnear.Folds; f++ {
+		train, test := polnear.Split(arts, polnear.Folds, f)
+		opt := base
+		if !rules {
+			var err error
+			if opt, err = trained(train, base); err != nil {
+				return sum, err
+			}
+		}
+		s, err := score(test, opt)
+		if err != nil {
+			return sum, err
+		}
+		sum.Merge(s)
+	}
+	return sum, nil
+}
+
+// score annotates arts with opt and sums the scorer's counts.
+func score(arts []polnear.Article, opt extract.Options) (polnear.Scores, error) {
+	var s polnear.Scores
+	for i := range arts {
+		doc, err := extract.AnnotateWith(arts[i].Text, opt)
+		if err != nil {
+			return s, fmt.Errorf("%s: %w", arts[i].Name, err)
+		}
+		if err := s.Add(&arts[i], prediction(doc)); err != nil {
+			return s, err
+		}
+	}
+	return s, nil
 }
 
 func prediction(doc *extract.Document) polnear.Prediction {

@@ -1,0 +1,174 @@
+package attribution
+
+// Candidate kinds, as features.
+const (
+	kindRule    = "rule"
+	kindEntity  = "entity"
+	kindPronoun = "pronoun"
+	kindWord    = "word"
+	kindPrev    = "prev"
+	// kindRulePart is the rules' phrase cut after a name inside it
+	// ("Outgoing German Chancellor Scholz" of "Outgoing German Chancellor
+	// Scholz on Wednesday gave his backing to …").
+	kindRulePart = "rulepart"
+)
+
+// candidate is a mention that may be a statement's source.
+type candidate struct {
+	span  TokenSpan
+	kinds []string
+}
+
+// sourcePronouns are the pronouns that can name who speaks.
+var sourcePronouns = map[string]bool{
+	"he": true, "she": true, "they": true, "i": true, "we": true, "you": true, "it": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true,
+}
+
+// notHeads are words a source's head cannot be: function words and the
+// verbs of speech themselves. Why a list: there is no POS tagger on main
+// yet; the ranker learns which of the remaining words make sources.
+var notHeads = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "that": true,
+	"this": true, "these": true, "those": true, "which": true, "who": true, "whom": true,
+	"to": true, "of": true, "in": true, "on": true, "at": true, "for": true, "with": true,
+	"by": true, "from": true, "as": true, "is": true, "was": true, "are": true, "were": true,
+	"be": true, "been": true, "has": true, "have": true, "had": true, "not": true, "said": true,
+	"says": true, "say": true, "told": true, "tell": true, "added": true, "if": true, "when": true,
+	"also": true, "would": true, "will": true, "could": true, "can": true, "should": true,
+	"may": true, "might": true, "do": true, "does": true, "did": true, "so": true, "than": true,
+	"then": true, "there": true, "about": true, "after": true, "before": true, "into": true,
+	"over": true, "more": true, "most": true, "some": true, "all": true, "no": true, "just": true,
+	"according": true, "asked": true, "wrote": true, "noted": true, "explained": true,
+}
+
+// window is how far from a statement candidates are looked for: its own
+// sentence and the ones before and after.
+const (
+	sentsBefore = 2
+	sentsAfter  = 1
+	wordReach   = 6 // words this close to the cue or statement are candidates
+)
+
+// candidates lists the mentions that may be statement k's source; prev
+// holds the chosen sources of earlier statements.
+func candidates(in *SourceInput, k int, prev []TokenSpan) []candidate {
+	st := in.Statements[k]
+	toks := in.Tokens
+	if st.Span.Empty() || st.Span.From >= len(toks) {
+		return nil
+	}
+	sent := toks[st.Span.From].Sent
+	lastSent := toks[st.Span.To-1].Sent
+	var out []candidate
+	add := func(s TokenSpan, kind string) {
+		if s.Empty() {
+			return
+		}
+		for i := range out {
+			if out[i].span == s {
+				out[i].kinds = append(out[i].kinds, kind)
+				return
+			}
+		}
+		out = append(out, candidate{span: s, kinds: []string{kind}})
+	}
+	add(st.Rule, kindRule)
+	inWindow := func(i int) bool {
+		s := toks[i].Sent
+		return s >= sent-sentsBefore && s <= lastSent+sentsAfter
+	}
+	inStatement := func(i int) bool { return i >= st.Span.From && i < st.Span.To }
+	for _, e := range in.Entities {
+		if inWindow(e.From) && !inStatement(e.From) {
+			add(TokenSpan{e.From, e.To}, kindEntity)
+		}
+		if e.From > st.Rule.From && e.To < st.Rule.To {
+			add(TokenSpan{st.Rule.From, e.To}, kindRulePart)
+		}
+	}
+	lo, hi := st.Span.From, st.Span.To
+	for lo > 0 && inWindow(lo-1) {
+		lo--
+	}
+	for hi < len(toks) && inWindow(hi) {
+		hi++
+	}
+	near := func(i int) bool {
+		d := distance(i, i+1, st.Span)
+		if !st.Cue.Empty() {
+			d = min(d, distance(i, i+1, st.Cue))
+		}
+		return d <= wordReach
+	}
+	for i := lo; i < hi; i++ {
+		if inStatement(i) {
+			continue
+		}
+		switch in.tokenKind(i) {
+		case tokPronoun:
+			if toks[i].Sent >= sent-1 {
+				add(TokenSpan{i, i + 1}, kindPronoun)
+			}
+		case tokWord:
+			if near(i) {
+				add(TokenSpan{i, i + 1}, kindWord)
+			}
+		}
+	}
+	for j := len(prev) - 1; j >= 0 && j >= len(prev)-2; j-- {
+		add(prev[j], kindPrev)
+	}
+	return out
+}
+
+// distance is the number of tokens between span [from, to) and s, 0 when
+// they touch or overlap.
+func distance(from, to int, s TokenSpan) int {
+	switch {
+	case to <= s.From:
+		return s.From - to
+	case from >= s.To:
+		return from - s.To
+	}
+	return 0
+}
+
+func isWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r == '-' || r == '\'' || r == '’' || r >= 0xC0) {
+			return false
+		}
+	}
+	return true
+}
+
+// What a token can be as a candidate on its own.
+const (
+	tokOther = iota + 1
+	tokPronoun
+	tokWord
+)
+
+// tokenKind tells what token i can be as a candidate, worked out once per
+// token (every statement nearby asks).
+func (in *SourceInput) tokenKind(i int) uint8 {
+	if in.kinds == nil {
+		in.kinds = make([]uint8, len(in.Tokens))
+	}
+	if in.kinds[i] == 0 {
+		t := in.Tokens[i]
+		switch {
+		case sourcePronouns[t.Lower]:
+			in.kinds[i] = tokPronoun
+		case t.Entity < 0 && isWord(t.Lower) && !notHeads[t.Lower]:
+			in.kinds[i] = tokWord
+		default:
+			in.kinds[i] = tokOther
+		}
+	}
+	return in.kinds[i]
+}

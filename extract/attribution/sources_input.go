@@ -1,0 +1,45 @@
+package attribution
+
+// What the source ranker reads: the tokens of the text with where they
+// sit, the entities, and the statements (quotations and reported clauses)
+// with the cue and the speaker the rules chose. Spans are token ranges
+// [From, To).
+
+// SourceToken is one word or mark of the text.
+type SourceToken struct {
+	Start, End int    // UTF-8 byte offsets
+	Lower      string // lower-cased text
+	Cap        bool   // starts with a capital letter
+	Sent, Para int    // sentence and paragraph index
+	InQuote    bool   // inside quotation marks
+	Entity     int    // index into SourceInput.Entities, -1 outside any
+}
+
+// SourceEntity is a named mention.
+type SourceEntity struct {
+	From, To int
+	Type     string // PERSON, ORG, GPE, NORP, MISC (dates are left out)
+}
+
+// TokenSpan is a range of tokens, empty when From == To.
+type TokenSpan struct{ From, To int }
+
+// Empty tells whether the span holds no token.
+func (s TokenSpan) Empty() bool { return s.To <= s.From }
+
+// SourceStatement is a quotation or a reported clause the engine found.
+type SourceStatement struct {
+	Span     TokenSpan
+	Reported bool
+	Cue      TokenSpan // empty without a cue
+	Rule     TokenSpan // the rules' speaker, empty when they found none
+}
+
+// SourceInput is one article as the source ranker sees it.
+type SourceInput struct {
+	Tokens     []SourceToken
+	Entities   []SourceEntity
+	Statements []SourceStatement
+
+	kinds []uint8 // token → what it can be as a candidate, 0 not yet known
+}

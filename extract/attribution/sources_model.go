@@ -1,0 +1,152 @@
+package attribution
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// SourceModel ranks the candidate sources of each statement: a linear
+// score over the candidate's features, the highest wins.
+type SourceModel struct {
+	weights map[uint32]float32
+	f       featurizer
+	// margin is how far the best candidate must outscore the rules' own
+	// choice to replace it (chosen by cross-validation).
+	margin float32
+}
+
+// WithMargin is the model with another margin over the rules' choice.
+func (m *SourceModel) WithMargin(margin float32) *SourceModel {
+	c := *m
+	c.margin = margin
+	return &c
+}
+
+// ChooseSources picks the source of each statement of in, in order (a
+// choice is a feature of the next ones). An empty span means no source.
+func (m *SourceModel) ChooseSources(in *SourceInput) []TokenSpan {
+	out := make([]TokenSpan, len(in.Statements))
+	for k := range in.Statements {
+		best, bestScore := TokenSpan{}, float32(math.Inf(-1))
+		rule, ruleScore := in.Statements[k].Rule, float32(math.Inf(-1))
+		for _, c := range candidates(in, k, out[:k]) {
+			var s float32
+			for _, f := range m.f.features(in, k, c, out[:k]) {
+				s += m.weights[f]
+			}
+			if s > bestScore {
+				best, bestScore = c.span, s
+			}
+			if c.span == rule {
+				ruleScore = s
+			}
+		}
+		if !rule.Empty() && bestScore-ruleScore < m.margin {
+			best = rule
+		}
+		out[k] = best
+	}
+	return out
+}
+
+const sourceMagic = "whosaid-sources-3\n"
+
+// weightScale is the step of a stored weight: weights are kept as int16
+// multiples of it (training rounds them the same way, so cross-validation
+// measures the model as stored).
+const weightScale = 1.0 / 256
+
+func quantize(v float64) float32 {
+	q := math.Round(v / weightScale)
+	q = max(math.MinInt16, min(math.MaxInt16, q))
+	return float32(q * weightScale)
+}
+
+// MarshalBinary writes the model: the margin, the feature groups left
+// out, then each feature hash (ascending, as the gap from the one before)
+// and its weight, so the same model gives the same bytes.
+func (m *SourceModel) MarshalBinary() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString(sourceMagic)
+	b.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(m.margin)))
+	var off []string
+	for g := range m.f.off {
+		off = append(off, g)
+	}
+	sort.Strings(off)
+	b.Write(binary.AppendUvarint(nil, uint64(len(off))))
+	for _, g := range off {
+		b.Write(binary.AppendUvarint(nil, uint64(len(g))))
+		b.WriteString(g)
+	}
+	keys := make([]uint32, 0, len(m.weights))
+	for k := range m.weights {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	b.Write(binary.AppendUvarint(nil, uint64(len(keys))))
+	last := uint32(0)
+	for _, k := range keys {
+		b.Write(binary.AppendUvarint(nil, uint64(k-last)))
+		last = k
+		b.Write(binary.LittleEndian.AppendUint16(nil, uint16(int16(math.Round(float64(m.weights[k])/weightScale)))))
+	}
+	return b.Bytes(), nil
+}
+
+var errBadSourceModel = errors.New("attribution: the source model is damaged")
+
+// LoadSourceModel decodes a model MarshalBinary wrote.
+func LoadSourceModel(data []byte) (*SourceModel, error) {
+	if !bytes.HasPrefix(data, []byte(sourceMagic)) {
+		return nil, errBadSourceModel
+	}
+	r := bytes.NewReader(data[len(sourceMagic):])
+	m := &SourceModel{weights: map[uint32]float32{}, f: featurizer{off: map[string]bool{}}}
+	var mb [4]byte
+	if _, err := io.ReadFull(r, mb[:]); err != nil {
+		return nil, errBadSourceModel
+	}
+	m.margin = math.Float32frombits(binary.LittleEndian.Uint32(mb[:]))
+	n, err := binary.ReadUvarint(r)
+	if err != nil || n > uint64(len(featureGroups)) {
+		return nil, errBadSourceModel
+	}
+	for ; n > 0; n-- {
+		l, err := binary.ReadUvarint(r)
+		if err != nil || l > uint64(r.Len()) {
+			return nil, errBadSourceModel
+		}
+		g := make([]byte, l)
+		if _, err := io.ReadFull(r, g); err != nil {
+			return nil, errBadSourceModel
+		}
+		m.f.off[string(g)] = true
+	}
+	n, err = binary.ReadUvarint(r)
+	if err != nil || n > uint64(r.Len()) {
+		return nil, errBadSourceModel
+	}
+	last := uint64(0)
+	for ; n > 0; n-- {
+		d, err := binary.ReadUvarint(r)
+		if err != nil || last+d > math.MaxUint32 {
+			return nil, errBadSourceModel
+		}
+		last += d
+		var w [2]byte
+		if _, err := io.ReadFull(r, w[:]); err != nil {
+			return nil, errBadSourceModel
+		}
+		m.weights[uint32(last)] = float32(float64(int16(binary.LittleEndian.Uint16(w[:]))) * weightScale)
+	}
+	if r.Len() != 0 {
+		return nil, fmt.Errorf("%w: %d bytes left over", errBadSourceModel, r.Len())
+	}
+	return m, nil
+}

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/whosaid/whosaid/extract"
+	attr "github.com/whosaid/whosaid/extract/attribution"
+	"github.com/whosaid/whosaid/extract/polnear"
+)
+
+// component is one learned model of the engine. Train learns it from
+// articles, running the engine with opt (which holds the models of the
+// components before it in the list); Use puts a model into the options
+// Annotate runs with. To add a model, add an entry: cross-validation,
+// `make eval` and `evalattrib -write` pick it up.
+type component struct {
+	name  string
+	file  string // its name in the directory `evalattrib -write` writes (make source-model: extract/attribution/model)
+	train func(arts []polnear.Article, opt extract.Options) ([]byte, error)
+	use   func(opt *extract.Options, model []byte) error
+}
+
+var components = []component{
+	{name: "sources", file: "sources.bin", train: trainSources, use: useSources},
+}
+
+// sourceTraining is how the source ranker is trained (the ablation turns
+// feature groups off).
+var sourceTraining = attr.DefaultSourceTraining
+
+func trainSources(arts []polnear.Article, opt extract.Options) ([]byte, error) {
+	ex, err := sourceExamples(arts, opt)
+	if err != nil {
+		return nil, err
+	}
+	return attr.TrainSources(ex, sourceTraining).MarshalBinary()
+}
+
+func useSources(opt *extract.Options, model []byte) error {
+	m, err := attr.LoadSourceModel(model)
+	if err != nil {
+		return err
+	}
+	opt.Sources = m
+	return nil
+}
+
+// sourceExamples runs the engine over arts (with the rules' sources) and
+// pairs what the ranker reads with the gold sources of each statement: the
+// sources of every gold relation whose content it overlaps, as the scorer
+// pairs them.
+func sourceExamples(arts []polnear.Article, opt extract.Options) ([]attr.SourceExample, error) {
+	out := make([]attr.SourceExample, 0, len(arts))
+	for i := range arts {
+		a := &arts[i]
+		var in *attr.SourceInput
+		o := opt
+		o.Sources, o.RuleSources = nil, true
+		o.Observe = func(x *attr.SourceInput) { in = x }
+		if _, err := extract.AnnotateWith(a.Text, o); err != nil {
+			return nil, fmt.Errorf("%s: %w", a.Name, err)
+		}
+		ex := attr.SourceExample{Input: in, Gold: make([][]attr.ByteSpan, len(in.Statements))}
+		gq := a.Quotes()
+		for k, st := range in.Statements {
+			if st.Span.Empty() {
+				continue
+			}
+			from, to := in.Tokens[st.Span.From].Start, in.Tokens[st.Span.To-1].End
+			// A quotation's speaker is judged against the gold quotation it
+			// matches (the scorer's speaker accuracy), not every relation
+			// whose content holds it ("The council rejected Becker's claim
+			// that \"…\"" holds the quotation in both).
+			if !st.Reported {
+				if g, ok := matchQuote(from, to, gq); ok {
+					ex.Gold[k] = []attr.ByteSpan{}
+					for _, s := range g.Source {
+						ex.Gold[k] = append(ex.Gold[k], attr.ByteSpan{Start: s.Start, End: s.End})
+					}
+					continue
+				}
+			}
+			for _, r := range a.Relations {
+				if !overlapsAny(from, to, r.Content) {
+					continue
+				}
+				if ex.Gold[k] == nil {
+					ex.Gold[k] = []attr.ByteSpan{}
+				}
+				for _, s := range r.Source {
+					ex.Gold[k] = append(ex.Gold[k], attr.ByteSpan{Start: s.Start, End: s.End})
+				}
+			}
+		}
+		out = append(out, ex)
+	}
+	return out, nil
+}
+
+func overlapsAny(from, to int, spans []polnear.Span) bool {
+	for _, s := range spans {
+		if from < s.End && s.Start < to {
+			return true
+		}
+	}
+	return false
+}
+
+// matchQuote finds the gold quotation a found one matches as the scorer
+// matches them: the overlap covers half of the longer of the two.
+func matchQuote(from, to int, gold []polnear.Quote) (polnear.Quote, bool) {
+	for _, g := range gold {
+		ov := min(to, g.End) - max(from, g.Start)
+		if ov > 0 && 2*ov >= max(to-from, g.End-g.Start) {
+			return g, true
+		}
+	}
+	return polnear.Quote{}, false
+}
