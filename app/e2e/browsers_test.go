@@ -60,10 +60,10 @@ func waitUntil(b tab, cond string, timeout time.Duration) error {
 	}
 }
 
-// saveScreenshot keeps a screenshot in $SCREENSHOTS (if set) for a person to
+// saveScreenshot keeps a screenshot in $WHOSAID_SHOTS (if set) for a person to
 // look at; the tests assert on the page itself.
 func saveScreenshot(t *testing.T, b tab, name string) {
-	dir := os.Getenv("SCREENSHOTS")
+	dir := os.Getenv("WHOSAID_SHOTS")
 	if dir == "" {
 		return
 	}
