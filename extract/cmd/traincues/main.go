@@ -6,7 +6,7 @@
 // prints the train-CV attribution figures beside the rules' own, and writes
 // the model trained on all of train.
 //
-//	go run ./extract/cmd/traincues -data ../shared/data/polnear/train -out extract/attribution/cues/model.bin
+//	go run ./extract/cmd/traincues -data ../shared/data/polnear/train -out extract/attribution/model/cues.bin
 package main
 
 import (
