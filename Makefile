@@ -132,11 +132,12 @@ model-syntax:
 # Retrain the cue detector of reported speech from PolNeAR train (fixed
 # seed): 5-fold cross-validation over the articles chooses the settings
 # and prints train-CV attribution figures beside the rules' own, then the
-# model is trained on all of train.
+# model is trained on all of train (make source-model retrains it too, with
+# the settings chosen here, cues.Chosen: the same bytes).
 CUE_SETTINGS ?= -epochs 10 -mincount 1 -threshold -8,-6,-4,-2 -minweight 0.05
 cues:
 	@if [ ! -d $(SHARED)/data/polnear/train ]; then echo "make cues needs $(SHARED)/data/polnear/train beside this checkout; it is not there."; exit 1; fi
-	$(GO) run ./extract/cmd/traincues -data $(SHARED)/data/polnear/train $(CUE_SETTINGS) -out extract/attribution/cues/model.bin
+	$(GO) run ./extract/cmd/traincues -data $(SHARED)/data/polnear/train $(CUE_SETTINGS) -out extract/attribution/model/cues.bin
 
 model-npm:
 	@mkdir -p $(NER_TMP) && cd $(NER_TMP) && npm install --silent --no-audit --no-fund --no-save $(NER_NPM)

@@ -13,7 +13,7 @@ import (
 // The learned cue detector (extract/attribution/cues) decides which words
 // introduce reported speech; the rules' verdicts are among its features.
 
-//go:embed cues/model.bin
+//go:embed model/cues.bin
 var cueModelData []byte
 
 var (

@@ -13,7 +13,7 @@ import (
 // Chosen are the settings `make cues` chose by 5-fold cross-validation on
 // PolNeAR train and the embedded model was trained with: a cross-validation
 // harness trains each fold's detector with them.
-var Chosen = Settings{Epochs: 10, MinCount: 1, Threshold: -2, MinWeight: 0.05, Seed: 1}
+var Chosen = Settings{Epochs: 10, MinCount: 1, Threshold: -6, MinWeight: 0.05, Seed: 1}
 
 // Settings are what cross-validation chooses.
 type Settings struct {

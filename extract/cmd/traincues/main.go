@@ -6,7 +6,7 @@
 // prints the train-CV attribution figures beside the rules' own, and writes
 // the model trained on all of train.
 //
-//	go run ./extract/cmd/traincues -data ../shared/data/polnear/train -out extract/attribution/cues/model.bin
+//	go run ./extract/cmd/traincues -data ../shared/data/polnear/train -out extract/attribution/model/cues.bin
 package main
 
 import (
@@ -109,15 +109,9 @@ func prediction(doc *extract.Document) polnear.Prediction {
 	return polnear.Prediction{Quotes: conv(doc.Quotes), Reported: conv(doc.Reported)}
 }
 
-// tolerance is how far below the best cross-validated F1 a setting may be
-// and still be chosen for a higher threshold: thresholds scored on the same
-// folds differ by less than that in noise, and a higher threshold shows
-// readers fewer wrong statements.
-const tolerance = 0.002
-
 // crossValidate trains on all folds but one and scores the one left, for
-// each setting, and returns the setting with the highest threshold whose
-// attribution F1 is within tolerance of the best.
+// each setting, and returns the setting with the best attribution F1 (the
+// higher threshold on a tie: fewer wrong statements shown).
 func crossValidate(arts []polnear.Article, exs []cues.Example, k int, epochs, minCounts []int, thresholds []float32, minWeight float64, seed uint64) cues.Settings {
 	fold := polnear.Fold(arts, k)
 	all := func(int) bool { return true }
@@ -175,17 +169,13 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k int, epochs, mi
 			}
 		}
 	}
-	top := 0.0
-	for _, r := range results {
-		top = max(top, r.f1)
-	}
 	best := result{f1: -1}
 	for _, r := range results {
-		if r.f1 >= top-tolerance && (best.f1 < 0 || r.set.Threshold > best.set.Threshold) {
+		if r.f1 > best.f1 || r.f1 == best.f1 && r.set.Threshold > best.set.Threshold {
 			best = r
 		}
 	}
-	fmt.Printf("chosen: epochs %d mincount %d threshold %g minweight %g (CV attribution F1 %.3f, best %.3f)\n", best.set.Epochs, best.set.MinCount, best.set.Threshold, best.set.MinWeight, best.f1, top)
+	fmt.Printf("chosen: epochs %d mincount %d threshold %g minweight %g (CV attribution F1 %.3f)\n", best.set.Epochs, best.set.MinCount, best.set.Threshold, best.set.MinWeight, best.f1)
 	return best.set
 }
 
