@@ -1,5 +1,7 @@
 package tagger
 
+import "sync"
+
 // Model is a trained, quantised perceptron, read-only and safe for
 // concurrent use. Weights sit in an open-addressing table keyed by 32-bit
 // feature keys; each key points at its few non-zero (label, weight) pairs,
@@ -10,7 +12,19 @@ type Model struct {
 	entries []entry
 	mask    uint32
 	scales  [256]float32 // by scale code
+	// recent caches the slots Score found lately (see spanCache).
+	recent sync.Pool
 }
+
+// spanCache is a small direct-mapped cache of find's answers, misses
+// included. An article repeats most features (the bias, label n-grams,
+// "the", "said"), and the cache fits the processor's near caches where the
+// table of megabytes does not. Pooled per model, so that Model stays safe
+// for concurrent use; it holds the same spans find gives, so scores are
+// bit for bit those of the table.
+type spanCache [spanCacheSize]slot
+
+const spanCacheSize = 1 << 14
 
 // slot is 8 bytes, so that the table of a large model stays small; the
 // feature's first entry holds its scale code instead of a weight.
@@ -63,10 +77,20 @@ func (m *Model) Score(f []uint64, s []float32) {
 	s = s[:m.labels]
 	var spans [scoreBatch]uint32
 	var scales [scoreBatch]float32
+	c, _ := m.recent.Get().(*spanCache)
+	if c == nil {
+		c = new(spanCache)
+	}
+	defer m.recent.Put(c)
 	for len(f) > 0 {
 		n := min(len(f), scoreBatch)
 		for j, h := range f[:n] {
-			spans[j] = m.find(Key(h))
+			k := Key(h)
+			cs := &c[k&(spanCacheSize-1)]
+			if cs.key != k {
+				*cs = slot{key: k, span: m.find(k)}
+			}
+			spans[j] = cs.span
 		}
 		for j, sp := range spans[:n] {
 			if sp != 0 {
