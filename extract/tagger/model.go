@@ -7,11 +7,14 @@ import "sync"
 // feature keys; each key points at its few non-zero (label, weight) pairs,
 // so scoring a feature touches two small arrays and allocates nothing.
 type Model struct {
-	labels  int
-	table   []slot
-	entries []entry
+	labels int
+	table  []slot
+	// Each feature's weights, label and value side by side from its
+	// span's first: values are float32(q)·scale, computed once at load
+	// (as Score computed them per use: the same float32 products).
+	wLabels []uint8
+	wValues []float32
 	mask    uint32
-	scales  [256]float32 // by scale code
 	// recent caches the slots Score found lately (see spanCache).
 	recent sync.Pool
 }
@@ -24,17 +27,21 @@ type Model struct {
 // bit for bit those of the table.
 type spanCache [spanCacheSize]slot
 
-const spanCacheSize = 1 << 14
-
-// slot is 8 bytes, so that the table of a large model stays small; the
-// feature's first entry holds its scale code instead of a weight.
-type slot struct {
-	key  uint32 // 0: empty
-	span uint32 // first entry << 8 | weight count
+// scratch is what Score reuses between calls: the span cache and the sums.
+type scratch struct {
+	spans spanCache
+	sum   [256]float32
 }
 
-// entry is one quantised weight: two bytes, so that a model's weights stay
-// in the processor's caches (scoring is bound by memory, not arithmetic).
+const spanCacheSize = 1 << 14
+
+// slot is 8 bytes, so that the table of a large model stays small.
+type slot struct {
+	key  uint32 // 0: empty
+	span uint32 // first weight << 8 | weight count
+}
+
+// entry is one quantised weight as the file has it.
 type entry struct {
 	label uint8
 	q     int8
@@ -67,48 +74,47 @@ func (m *Model) Features() int {
 // Score adds the weights of the features f into s (len(s) ≥ Labels()).
 // Unknown features add nothing.
 //
-// Scoring is bound by memory: each feature is a read at a random place in
-// a table of megabytes. So it goes in three passes over a batch of
-// features — find every feature's slot, then touch every feature's
-// weights, then add them — in which no read waits for the one before, and
-// the processor has many cache misses in flight instead of one. The sums
-// are added in feature order, as a single pass would.
+// Each feature is first looked up (in the span cache, else the table),
+// for a whole batch, so that the table's cache misses are in flight
+// together; then the weights are added, in feature order, as a single
+// pass would. Most of the time goes to adding: frequent features (the
+// bias, label n-grams) carry a weight for nearly every label.
 func (m *Model) Score(f []uint64, s []float32) {
 	s = s[:m.labels]
 	var spans [scoreBatch]uint32
-	var scales [scoreBatch]float32
-	c, _ := m.recent.Get().(*spanCache)
+	c, _ := m.recent.Get().(*scratch)
 	if c == nil {
-		c = new(spanCache)
+		c = new(scratch)
 	}
-	defer m.recent.Put(c)
+	// Sums go into an array a label byte indexes: no bounds check per
+	// weight (the model's labels are < m.labels, checked by Decode).
+	sum := &c.sum
+	copy(sum[:], s)
 	for len(f) > 0 {
 		n := min(len(f), scoreBatch)
 		for j, h := range f[:n] {
 			k := Key(h)
-			cs := &c[k&(spanCacheSize-1)]
+			cs := &c.spans[k&(spanCacheSize-1)]
 			if cs.key != k {
 				*cs = slot{key: k, span: m.find(k)}
 			}
 			spans[j] = cs.span
 		}
-		for j, sp := range spans[:n] {
-			if sp != 0 {
-				scales[j] = m.scales[m.entries[sp>>8].label]
-			}
-		}
-		for j, sp := range spans[:n] {
+		for _, sp := range spans[:n] {
 			if sp == 0 {
 				continue
 			}
-			from := sp >> 8
-			scale := scales[j]
-			for _, e := range m.entries[from+1 : from+1+sp&0xff] {
-				s[e.label] += float32(e.q) * scale
+			from, to := sp>>8, sp>>8+sp&0xff
+			ls, vs := m.wLabels[from:to], m.wValues[from:to]
+			vs = vs[:len(ls)]
+			for i, l := range ls {
+				sum[l] += vs[i]
 			}
 		}
 		f = f[n:]
 	}
+	copy(s, sum[:])
+	m.recent.Put(c)
 }
 
 const scoreBatch = 64
@@ -140,19 +146,26 @@ func newModel(labels int, keys []uint32, codes, counts []uint8, weights []entry)
 		size <<= 1
 	}
 	m := &Model{labels: labels, table: make([]slot, size), mask: uint32(size - 1)}
-	for c := range m.scales {
-		m.scales[c] = float32(scaleOf(uint8(c)))
+	var scales [256]float32 // by scale code
+	for c := range scales {
+		scales[c] = float32(scaleOf(uint8(c)))
 	}
-	m.entries = make([]entry, 0, len(weights)+len(keys))
+	m.wLabels = make([]uint8, 0, len(weights))
+	m.wValues = make([]float32, 0, len(weights))
 	at := 0
 	for r, k := range keys {
 		i := k & m.mask
 		for m.table[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.table[i] = slot{key: k, span: uint32(len(m.entries))<<8 | uint32(counts[r])}
-		m.entries = append(m.entries, entry{label: codes[r]})
-		m.entries = append(m.entries, weights[at:at+int(counts[r])]...)
+		m.table[i] = slot{key: k, span: uint32(len(m.wLabels))<<8 | uint32(counts[r])}
+		scale := scales[codes[r]]
+		for _, e := range weights[at : at+int(counts[r])] {
+			m.wLabels = append(m.wLabels, e.label)
+			// The explicit conversion rounds the product to float32,
+			// as Score's float32(q) * scale did.
+			m.wValues = append(m.wValues, float32(float32(e.q)*scale))
+		}
 		at += int(counts[r])
 	}
 	return m
