@@ -56,7 +56,7 @@ func TestCorrectionsChangeTheDocument(t *testing.T) {
 	fixes := []correction{
 		fixAt(t, fixSpeaker, `"Nobody asked the fishermen,"`, becker),
 		fixAt(t, fixRemove, `"It is a done deal,"`, ""),
-		fixAt(t, fixAdd, "ending a two-year dispute over its future", ""),
+		fixAt(t, fixAdd, "whose firm also built the city library", ""),
 		{Op: fixRemove, Start: 0, End: 5, Text: "words that are not in the article"},
 	}
 	out, marks, kept := corrected(exampleArticle, doc, fixes)

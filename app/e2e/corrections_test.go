@@ -43,7 +43,7 @@ const readCorrected = `({Quotes: [...document.querySelectorAll('[data-quote]')].
 func TestTeacherCorrections(t *testing.T) {
 	srv := startServer(t)
 	ctx, _ := newBrowser(t)
-	const added = "ending a two-year dispute over its future"
+	const added = "whose firm also built the city library"
 	var before, after, reloaded correctedView
 	var link, score string
 	dir := t.TempDir()
