@@ -94,7 +94,9 @@ func TestSourcesPanelCountsVoices(t *testing.T) {
 	}
 	for kind, want := range map[string]string{
 		"person":       "Elena Vargas | Maria Okafor | Tom Becker",
-		"organisation": "Ministry of Transport",
+		// the council's vote is a position it states (PolNeAR, which the
+		// cue detector learns from, annotates "voted for/to" as a cue)
+		"organisation": "Harbour City | Ministry of Transport",
 		"anonymous":    "a spokeswoman for the ministry | a council official who asked not to be named | a source close to the harbour board | Officials",
 		"mentioned":    "Harbour Gazette | Paul Renner",
 	} {
@@ -108,11 +110,11 @@ func TestSourcesPanelCountsVoices(t *testing.T) {
 			t.Errorf("Elena Vargas: role %q, counts %q", vargas.Role, vargas.Counts)
 		}
 	}
-	if len(table) != 10 || strings.Join(table[0], "|") != "Elena Vargas|Person|Mayor|2|1|21|31%|said, insisted" {
+	if len(table) != 11 || strings.Join(table[0], "|") != "Elena Vargas|Person|Mayor|2|1|21|31%|said, insisted" {
 		t.Errorf("sources table rows: %q", table)
 	}
-	if len(table) == 10 && table[9][1] != "Never quoted (person)" {
-		t.Errorf("Paul Renner's row says %q, want him never quoted", table[9][1])
+	if len(table) == 11 && table[10][1] != "Never quoted (person)" {
+		t.Errorf("Paul Renner's row says %q, want him never quoted", table[10][1])
 	}
 	// A screen reader hears who speaks before each quotation.
 	if len(announced) != 9 || announced[0] != "quote by Elena Vargas: " || announced[5] != "quote by a source close to the harbour board: " {
