@@ -53,6 +53,7 @@ func TestTeacherCorrections(t *testing.T) {
 		openExample(srv.URL),
 		evalJSON(readCorrected, &before),
 		click(`#corrections summary`),
+		waitFor(`document.querySelector('.fix-quote select') !== null`, 5*time.Second),
 		chromedp.Evaluate(`(li => { const s = li.querySelector('select'); s.value = [...s.options].find(o => o.text.startsWith('Tom Becker')).value;
 			s.dispatchEvent(new Event('change', {bubbles: true})); })(`+fixRowOf(`"Nobody asked the fishermen,"`)+`)`, nil),
 		waitFor(`document.querySelectorAll('[data-corrected="speaker"]').length === 1`, 5*time.Second),
@@ -141,5 +142,51 @@ func TestTeacherCorrections(t *testing.T) {
 	}
 	if strings.Join(shared.Quotes, "\n") != quotes {
 		t.Errorf("the share link opens without the corrections:\n%s", strings.Join(shared.Quotes, "\n"))
+	}
+}
+
+type correctionsShown struct {
+	Rows, Selects int
+	Range, First  string
+}
+
+const readCorrectionsShown = `({Rows: document.querySelectorAll('#corrections .fix-quote').length,
+	Selects: document.querySelectorAll('#corrections select').length,
+	Range: (document.querySelector('#corrections .fix-range') || {}).textContent || '',
+	First: (document.querySelector('#corrections .fix-quote-text') || {}).textContent || ''})`
+
+// A long article's corrections panel, closed, draws none of its hundreds
+// of quotations' controls; opened, it shows them a page at a time, and the
+// teacher can go through the pages.
+func TestLongArticleCorrectionsDrawnWhenOpened(t *testing.T) {
+	srv := startServer(t)
+	ctx, _ := newBrowser(t)
+	long := strings.Repeat(testArticle+"\n", 100) // 400 quotations
+	var closed, opened, next correctionsShown
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+"/"),
+		waitFor(`document.querySelectorAll('[data-quote]').length > 0`, 90*time.Second),
+		paste(long),
+		waitFor(`document.querySelectorAll('[data-quote]').length === 400 && document.querySelector('.annotated').getAttribute('aria-busy') === 'false'`, 60*time.Second),
+		evalJSON(readCorrectionsShown, &closed),
+		click(`#corrections summary`),
+		waitFor(`document.querySelector('.fix-quote select') !== null`, 10*time.Second),
+		evalJSON(readCorrectionsShown, &opened),
+		click(`#fix-next`),
+		waitFor(`document.querySelector('#corrections .fix-range').textContent.startsWith('Quotations 26')`, 10*time.Second),
+		evalJSON(readCorrectionsShown, &next),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if closed.Rows != 0 || closed.Selects != 0 {
+		t.Errorf("the closed panel draws %d quotations and %d speaker lists; want none", closed.Rows, closed.Selects)
+	}
+	if opened.Rows == 0 || opened.Rows >= 400 || opened.Selects != opened.Rows+1 {
+		t.Errorf("the opened panel draws %d of the 400 quotations, %d speaker lists; want a page of them, one list each and one to add", opened.Rows, opened.Selects)
+	}
+	_, total, _ := strings.Cut(opened.Range, " of ")
+	if !strings.HasPrefix(opened.Range, "Quotations 1–25 of ") || next.Range != "Quotations 26–50 of "+total || next.Rows != opened.Rows {
+		t.Errorf("going through the pages: %q then %q (%d rows)", opened.Range, next.Range, next.Rows)
 	}
 }

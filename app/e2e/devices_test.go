@@ -98,6 +98,7 @@ func TestSmallScreens(t *testing.T) {
 			waitFor(`document.querySelector('[data-speaker="Elena Vargas"]') !== null`, 60*time.Second),
 			// the teacher's corrections open too: their lists are long
 			chromedp.Evaluate(`document.querySelector('#corrections details').open = true`, nil),
+			waitFor(`document.querySelector('#corrections .fix-quote select') !== null`, 5*time.Second),
 			evalJSON(measureLayout, &l),
 			screenshot(size.name),
 			click(`#mode-exercise`),
