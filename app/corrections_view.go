@@ -234,11 +234,11 @@ func (p *correctionsPanel) pager(n int) app.UI {
 	}
 	last := min(p.first+fixPageSize, n)
 	return app.Div().Class("fix-pager").Body(
-		app.Button().Type("button").ID("fix-prev").Disabled(p.first == 0).
-			DataSet("first", max(p.first-fixPageSize, 0)).Text("Previous quotations").OnClick(p.onPage),
 		app.Span().Class("fix-range").Role("status").Text(fmt.Sprintf("Quotations %d–%d of %d", p.first+1, last, n)),
+		app.Button().Type("button").ID("fix-prev").Disabled(p.first == 0).
+			DataSet("first", max(p.first-fixPageSize, 0)).Text("Previous").OnClick(p.onPage),
 		app.Button().Type("button").ID("fix-next").Disabled(last == n).
-			DataSet("first", last).Text("Next quotations").OnClick(p.onPage),
+			DataSet("first", last).Text("Next").OnClick(p.onPage),
 	)
 }
 
