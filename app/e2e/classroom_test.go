@@ -93,7 +93,7 @@ func TestSourcesPanelCountsVoices(t *testing.T) {
 		return strings.Join(n, " | ")
 	}
 	for kind, want := range map[string]string{
-		"person":       "Elena Vargas | Maria Okafor | Tom Becker",
+		"person": "Elena Vargas | Maria Okafor | Tom Becker",
 		// the council's vote is a position it states (PolNeAR, which the
 		// cue detector learns from, annotates "voted for/to" as a cue)
 		"organisation": "Harbour City | Ministry of Transport",
