@@ -3,57 +3,26 @@ package entities
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/extract/tagger"
 )
 
 // Features are hashed, never built as strings: a token's features are
 // combinations of a few per-token hashes, so tagging allocates nothing per
 // feature (the reason this is not prose's string-keyed perceptron).
 
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
+// The hashes are the shared tagger's (the model's keys depend on them).
 
-func hashString(s string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return h
-}
+func hashString(s string) uint64 { return tagger.Hash(s) }
 
 // hashLower hashes s as if lower-cased, without allocating.
-func hashLower(s string) uint64 {
-	h := uint64(fnvOffset)
-	for _, r := range s {
-		r = unicode.ToLower(r)
-		if r < utf8.RuneSelf {
-			h ^= uint64(r)
-			h *= fnvPrime
-			continue
-		}
-		var buf [4]byte
-		n := utf8.EncodeRune(buf[:], r)
-		for k := 0; k < n; k++ {
-			h ^= uint64(buf[k])
-			h *= fnvPrime
-		}
-	}
-	return h
-}
+func hashLower(s string) uint64 { return tagger.HashLower(s) }
 
 // mix combines a template number with hashes into one feature key.
-func mix(template uint64, hs ...uint64) uint64 {
-	h := template*0x9E3779B97F4A7C15 + 0x632BE59BD9B4E019
-	for _, x := range hs {
-		h ^= x + 0x9E3779B97F4A7C15 + (h << 6) + (h >> 2)
-	}
-	h ^= h >> 31
-	h *= 0xBF58476D1CE4E5B9
-	h ^= h >> 29
-	return h
-}
+func mix(template uint64, hs ...uint64) uint64 { return tagger.Mix(template, hs...) }
+
+// shapeOf is the hash of the word's shape ("Zelensky" → "Xx").
+func shapeOf(s string) uint64 { return tagger.Shape(s) }
 
 // tokenHashes are the per-token pieces features are made of.
 type tokenHashes struct {
@@ -68,31 +37,6 @@ var (
 	hashBOS = hashString("<s>")
 	hashEOS = hashString("</s>")
 )
-
-// shapeOf maps characters to classes and collapses repeats: "Zelensky" →
-// "Xx", "U.S." → "X.X.", "2019" → "d".
-func shapeOf(s string) uint64 {
-	h := uint64(fnvOffset)
-	var last rune = -1
-	for _, r := range s {
-		c := r
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLower(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		}
-		if c == last {
-			continue
-		}
-		last = c
-		h ^= uint64(c)
-		h *= fnvPrime
-	}
-	return h
-}
 
 func affixHashes(s string) (pre, suf [4]uint64) {
 	n := utf8.RuneCountInString(s)
