@@ -51,6 +51,7 @@ func TestContrastMeetsWCAGAA(t *testing.T) {
 		waitFor(`document.querySelector('#exercise-text') !== null`, 5*time.Second),
 		selectInExercise(`Nobody asked the fishermen`),
 		click(`#mark-quote`),
+		waitFor(`document.querySelectorAll('.student-mark').length === 1`, 5*time.Second),
 		click(`#check`),
 		waitFor(`document.querySelector('.score') !== null`, 5*time.Second),
 		chromedp.Evaluate(lowContrast, &exercise),
