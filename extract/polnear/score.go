@@ -27,6 +27,10 @@ type Scores struct {
 	ContentPred, ContentPredOK, ContentGold, ContentGoldHit int
 	// The same with the source right too.
 	SourcePred, SourcePredOK, SourceGold, SourceGoldHit int
+	// Predictions whose content overlaps no gold content (scare quotes,
+	// nicknames, titles …), and those of them given no source: not the
+	// shared scorer's, which does not count them.
+	Unmatched, UnmatchedNoSource int
 }
 
 // Add scores one article's prediction.
@@ -106,6 +110,11 @@ func (s *Scores) Add(a *Article, p Prediction) error {
 		}
 		if hit {
 			s.ContentPredOK++
+		} else {
+			s.Unmatched++
+			if x.sp == nil {
+				s.UnmatchedNoSource++
+			}
 		}
 		if srcOK {
 			s.SourcePredOK++
@@ -150,6 +159,8 @@ func (s *Scores) Merge(o Scores) {
 	s.SourcePredOK += o.SourcePredOK
 	s.SourceGold += o.SourceGold
 	s.SourceGoldHit += o.SourceGoldHit
+	s.Unmatched += o.Unmatched
+	s.UnmatchedNoSource += o.UnmatchedNoSource
 }
 
 func ratio(a, b int) float64 {
@@ -174,6 +185,10 @@ func (s Scores) QuoteF1() float64        { return f1(s.QuotePrecision(), s.Quote
 // SpeakerAccuracy is the share of matched quotations with a gold source
 // whose speaker overlaps it.
 func (s Scores) SpeakerAccuracy() float64 { return ratio(s.SpeakerOK, s.SpeakerN) }
+
+// UnmatchedNoSourceShare is the share of predictions matching no gold
+// content that have no source: a reader sees a source given to a nickname.
+func (s Scores) UnmatchedNoSourceShare() float64 { return ratio(s.UnmatchedNoSource, s.Unmatched) }
 
 // ContentF1 is the attribution figure on content overlap alone.
 func (s Scores) ContentF1() float64 {

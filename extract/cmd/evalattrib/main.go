@@ -100,6 +100,8 @@ func run(data, split string, rules, ablate, margins bool, write string, out io.W
 	row("speaker accuracy", polnear.Scores.SpeakerAccuracy)
 	row("attribution content+source F1", polnear.Scores.AttributionF1)
 	row("attribution content F1", polnear.Scores.ContentF1)
+	row("matching no gold, given no source", polnear.Scores.UnmatchedNoSourceShare)
+	fmt.Fprintf(out, "%-34s %10d %10d\n", "  of statements matching no gold", cv.Unmatched, d.Unmatched)
 	return nil
 }
 
