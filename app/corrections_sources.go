@@ -3,7 +3,6 @@ package main
 import (
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/whosaid/whosaid/extract"
 )
@@ -67,7 +66,7 @@ func summarizeSources(doc *extract.Document, before extract.Sources) extract.Sou
 		return s
 	}
 	for _, q := range doc.Quotes {
-		words := wordCount(q.Text)
+		words := extract.WordCount(q.Text)
 		out.QuotedWords += words
 		s := add(q)
 		if s == nil {
@@ -109,20 +108,6 @@ func summarizeSources(doc *extract.Document, before extract.Sources) extract.Sou
 		out.Quoted = []extract.Source{}
 	}
 	return out
-}
-
-// wordCount counts a quotation's words as the engine does (runs of
-// letters or digits; "don't" is one word): its counter is not exported.
-func wordCount(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || in && (r == '\'' || r == '’' || r == '-')
-		if word && !in {
-			n++
-		}
-		in = word
-	}
-	return n
 }
 
 func nonNilStrings(s []string) []string {

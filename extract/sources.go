@@ -94,7 +94,7 @@ func summarizeSources(quotes, reported []Quote, refs []*entities.Ref) Sources {
 		return s
 	}
 	for _, q := range quotes {
-		words := wordCount(q.Text)
+		words := WordCount(q.Text)
 		out.QuotedWords += words
 		s := add(q)
 		if s == nil {
@@ -149,9 +149,9 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// wordCount counts the words of a quotation (runs of letters or digits;
+// WordCount counts the words of a quotation (runs of letters or digits;
 // "don't" is one word).
-func wordCount(s string) int {
+func WordCount(s string) int {
 	n, in := 0, false
 	for _, r := range s {
 		word := unicode.IsLetter(r) || unicode.IsDigit(r) || in && (r == '\'' || r == '’' || r == '-')

@@ -78,8 +78,8 @@ The Ministry of Transport said it would pay a third of the cost.
 
 func TestWordCount(t *testing.T) {
 	for s, n := range map[string]int{`"We don't know,"`: 3, `“a well-known fact”`: 3, `""`: 0, `"2027 is late"`: 3} {
-		if got := wordCount(s); got != n {
-			t.Errorf("wordCount(%s) = %d, want %d", s, got, n)
+		if got := WordCount(s); got != n {
+			t.Errorf("WordCount(%s) = %d, want %d", s, got, n)
 		}
 	}
 }
