@@ -163,14 +163,16 @@ func (s *Scores) Merge(o Scores) {
 	s.UnmatchedNoSource += o.UnmatchedNoSource
 }
 
-func ratio(a, b int) float64 {
+// Ratio is a/b, 0 when b is 0.
+func Ratio(a, b int) float64 {
 	if b == 0 {
 		return 0
 	}
 	return float64(a) / float64(b)
 }
 
-func f1(p, r float64) float64 {
+// F1 is the harmonic mean of a precision and a recall.
+func F1(p, r float64) float64 {
 	if p+r == 0 {
 		return 0
 	}
@@ -178,26 +180,26 @@ func f1(p, r float64) float64 {
 }
 
 // QuotePrecision, QuoteRecall and QuoteF1 score direct quotations.
-func (s Scores) QuotePrecision() float64 { return ratio(s.TP, s.TP+s.FP) }
-func (s Scores) QuoteRecall() float64    { return ratio(s.TP, s.TP+s.FN) }
-func (s Scores) QuoteF1() float64        { return f1(s.QuotePrecision(), s.QuoteRecall()) }
+func (s Scores) QuotePrecision() float64 { return Ratio(s.TP, s.TP+s.FP) }
+func (s Scores) QuoteRecall() float64    { return Ratio(s.TP, s.TP+s.FN) }
+func (s Scores) QuoteF1() float64        { return F1(s.QuotePrecision(), s.QuoteRecall()) }
 
 // SpeakerAccuracy is the share of matched quotations with a gold source
 // whose speaker overlaps it.
-func (s Scores) SpeakerAccuracy() float64 { return ratio(s.SpeakerOK, s.SpeakerN) }
+func (s Scores) SpeakerAccuracy() float64 { return Ratio(s.SpeakerOK, s.SpeakerN) }
 
 // UnmatchedNoSourceShare is the share of predictions matching no gold
 // content that have no source: a reader sees a source given to a nickname.
-func (s Scores) UnmatchedNoSourceShare() float64 { return ratio(s.UnmatchedNoSource, s.Unmatched) }
+func (s Scores) UnmatchedNoSourceShare() float64 { return Ratio(s.UnmatchedNoSource, s.Unmatched) }
 
 // ContentF1 is the attribution figure on content overlap alone.
 func (s Scores) ContentF1() float64 {
-	return f1(ratio(s.ContentPredOK, s.ContentPred), ratio(s.ContentGoldHit, s.ContentGold))
+	return F1(Ratio(s.ContentPredOK, s.ContentPred), Ratio(s.ContentGoldHit, s.ContentGold))
 }
 
 // AttributionF1 is the attribution figure with content and source right.
 func (s Scores) AttributionF1() float64 {
-	return f1(ratio(s.SourcePredOK, s.SourcePred), ratio(s.SourceGoldHit, s.SourceGold))
+	return F1(Ratio(s.SourcePredOK, s.SourcePred), Ratio(s.SourceGoldHit, s.SourceGold))
 }
 
 // String prints the figures as the scorer's last line does.
@@ -212,8 +214,8 @@ func (s Scores) Report() string {
 		fmt.Sprintf("quote P %.3f R %.3f F1 %.3f\n", s.QuotePrecision(), s.QuoteRecall(), s.QuoteF1()) +
 		fmt.Sprintf("speaker accuracy on matched quotes %.3f (%d/%d)\n", s.SpeakerAccuracy(), s.SpeakerOK, s.SpeakerN) +
 		fmt.Sprintf("all attributions (direct and reported), %d gold: content overlap P %.3f R %.3f F1 %.3f; content+source P %.3f R %.3f F1 %.3f\n",
-			s.ContentGold, ratio(s.ContentPredOK, s.ContentPred), ratio(s.ContentGoldHit, s.ContentGold), s.ContentF1(),
-			ratio(s.SourcePredOK, s.SourcePred), ratio(s.SourceGoldHit, s.SourceGold), s.AttributionF1()) +
+			s.ContentGold, Ratio(s.ContentPredOK, s.ContentPred), Ratio(s.ContentGoldHit, s.ContentGold), s.ContentF1(),
+			Ratio(s.SourcePredOK, s.SourcePred), Ratio(s.SourceGoldHit, s.SourceGold), s.AttributionF1()) +
 		s.String() + "\n"
 }
 

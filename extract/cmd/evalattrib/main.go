@@ -168,23 +168,9 @@ func score(arts []polnear.Article, opt extract.Options) (polnear.Scores, error) 
 		if err != nil {
 			return s, fmt.Errorf("%s: %w", arts[i].Name, err)
 		}
-		if err := s.Add(&arts[i], prediction(doc)); err != nil {
+		if err := s.Add(&arts[i], polnear.PredictionOf(doc)); err != nil {
 			return s, err
 		}
 	}
 	return s, nil
-}
-
-func prediction(doc *extract.Document) polnear.Prediction {
-	conv := func(qs []extract.Quote) []polnear.Attribution {
-		out := make([]polnear.Attribution, len(qs))
-		for i, q := range qs {
-			out[i].Span = polnear.Span{Start: q.Start, End: q.End}
-			if q.Speaker != nil {
-				out[i].Speaker = &polnear.Span{Start: q.Speaker.Start, End: q.Speaker.End}
-			}
-		}
-		return out
-	}
-	return polnear.Prediction{Quotes: conv(doc.Quotes), Reported: conv(doc.Reported)}
 }

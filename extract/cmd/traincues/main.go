@@ -88,25 +88,11 @@ func score(arts []polnear.Article, pick func(i int) bool, m *cues.Model) polnear
 		if err != nil {
 			log.Fatalf("%s: %v", arts[i].Name, err)
 		}
-		if err := s.Add(&arts[i], prediction(doc)); err != nil {
+		if err := s.Add(&arts[i], polnear.PredictionOf(doc)); err != nil {
 			log.Fatal(err)
 		}
 	}
 	return s
-}
-
-func prediction(doc *extract.Document) polnear.Prediction {
-	conv := func(qs []extract.Quote) []polnear.Attribution {
-		out := make([]polnear.Attribution, len(qs))
-		for i, q := range qs {
-			out[i].Span = polnear.Span{Start: q.Start, End: q.End}
-			if q.Speaker != nil {
-				out[i].Speaker = &polnear.Span{Start: q.Speaker.Start, End: q.Speaker.End}
-			}
-		}
-		return out
-	}
-	return polnear.Prediction{Quotes: conv(doc.Quotes), Reported: conv(doc.Reported)}
 }
 
 // crossValidate trains on all folds but one and scores the one left, for
@@ -117,7 +103,7 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k int, epochs, mi
 	all := func(int) bool { return true }
 	base := score(arts, all, cues.Rules())
 	fmt.Printf("rules alone, all %d train articles: attribution P %.3f R %.3f F1 %.3f (content F1 %.3f)\n", len(arts),
-		ratio(base.SourcePredOK, base.SourcePred), ratio(base.SourceGoldHit, base.SourceGold), base.AttributionF1(), base.ContentF1())
+		polnear.Ratio(base.SourcePredOK, base.SourcePred), polnear.Ratio(base.SourceGoldHit, base.SourceGold), base.AttributionF1(), base.ContentF1())
 	type result struct {
 		set cues.Settings
 		f1  float64
@@ -159,12 +145,12 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k int, epochs, mi
 					}
 				}
 			}
-			p, r := ratio(tp, pred), ratio(tp, gold)
-			fmt.Printf("epochs %d mincount %d: cue heads P %.3f R %.3f F1 %.3f (threshold %g)\n", e, mc, p, r, f1(p, r), thresholds[0])
+			p, r := polnear.Ratio(tp, pred), polnear.Ratio(tp, gold)
+			fmt.Printf("epochs %d mincount %d: cue heads P %.3f R %.3f F1 %.3f (threshold %g)\n", e, mc, p, r, polnear.F1(p, r), thresholds[0])
 			for ti, th := range thresholds {
 				s := res[ti]
 				fmt.Printf("  threshold %g: %d-fold CV attribution P %.3f R %.3f F1 %.3f (content F1 %.3f)\n", th, k,
-					ratio(s.SourcePredOK, s.SourcePred), ratio(s.SourceGoldHit, s.SourceGold), s.AttributionF1(), s.ContentF1())
+					polnear.Ratio(s.SourcePredOK, s.SourcePred), polnear.Ratio(s.SourceGoldHit, s.SourceGold), s.AttributionF1(), s.ContentF1())
 				results = append(results, result{cues.Settings{Epochs: e, MinCount: mc, Threshold: th, MinWeight: minWeight, Seed: seed}, s.AttributionF1()})
 			}
 		}
@@ -177,20 +163,6 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k int, epochs, mi
 	}
 	fmt.Printf("chosen: epochs %d mincount %d threshold %g minweight %g (CV attribution F1 %.3f)\n", best.set.Epochs, best.set.MinCount, best.set.Threshold, best.set.MinWeight, best.f1)
 	return best.set
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
 }
 
 func ints(s string) []int {
