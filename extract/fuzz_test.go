@@ -3,24 +3,12 @@ package extract
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/extract/internal/fuzzseed"
 )
 
-// fuzzSeeds are shapes of text people paste: quotes of every kind, markup,
-// right-to-left and CJK scripts, emoji, broken marks.
-var fuzzSeeds = []string{
-	`"We are ready," Elena Vargas said. "Are you?"`,
-	"“Nested ‘single’ quote,” she said.\n\n“Next paragraph",
-	`<script>alert(1)</script> <img src=x onerror=alert(2)> <a href="javascript:alert(3)">x</a>`,
-	"قال الرئيس \"نحن مستعدون\" يوم الاثنين",
-	"「東京」で会議が開かれた。\"引用\" 🙂🙂 👩‍👩‍👧",
-	`""""""""""`,
-	"O'Sullivan can't, won't. ’90s \"",
-	"\u202e\u200b\ufeff\"x\"\u2029\"y",
-	"Mr. U.S. -- ... — “ ” „ « » ―",
-}
-
 func FuzzAnnotate(f *testing.F) {
-	for _, s := range fuzzSeeds {
+	for _, s := range fuzzseed.Texts {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
