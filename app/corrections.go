@@ -87,7 +87,7 @@ func corrected(text string, doc *extract.Document, fixes []correction) (*extract
 		kept = append(kept, f)
 	}
 	out.People = recountPeople(doc.People, out.Quotes)
-	out.Sources = summarizeSources(&out, doc.Sources)
+	out.Sources = extract.Resummarize(&out, doc.Sources)
 	return &out, marks, kept
 }
 

@@ -29,18 +29,6 @@ func sourceByName(s extract.Sources, name string) (extract.Source, bool) {
 	return extract.Source{}, false
 }
 
-// Counting again with no correction gives the engine's own summary: the
-// panels do not change just because the app counted.
-func TestSummaryAgreesWithTheEngine(t *testing.T) {
-	doc, err := extract.Annotate(exampleArticle)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := summarizeSources(doc, doc.Sources); !reflect.DeepEqual(got, doc.Sources) {
-		t.Errorf("the app's summary differs from the engine's:\n%+v\n%+v", got, doc.Sources)
-	}
-}
-
 func TestCorrectionsChangeTheDocument(t *testing.T) {
 	doc, err := extract.Annotate(exampleArticle)
 	if err != nil {

@@ -59,21 +59,46 @@ type Source struct {
 // summarizeSources builds Document.Sources from the quotations and the
 // article's referents (every person and organisation it names).
 func summarizeSources(quotes, reported []Quote, refs []*entities.Ref) Sources {
-	byID := map[string]*entities.Ref{}
+	known := make([]voice, 0, len(refs))
 	for _, r := range refs {
-		byID[r.ID] = r
+		kind := SourceOrganisation
+		if r.Type == "PERSON" {
+			kind = SourcePerson
+		}
+		known = append(known, voice{
+			Source:      Source{ID: r.ID, Name: r.Name, Kind: kind, Roles: nonNil(r.Roles), Mentions: r.Mentions},
+			mentionable: r.Type == "PERSON" || r.Type == "ORG",
+		})
+	}
+	return tally(quotes, reported, known)
+}
+
+// voice is someone a summary can name: a referent of the article, and
+// whether it is listed among the mentioned when it never speaks (people
+// and organisations are; a place that speaks once is not).
+type voice struct {
+	Source
+	mentionable bool
+}
+
+// tally counts who speaks in quotes and reported, naming speakers from
+// known (in article order) and everyone else as anonymous words; the
+// engine's summary and the one redone after a teacher's corrections
+// (Resummarize) are both this arithmetic.
+func tally(quotes, reported []Quote, known []voice) Sources {
+	byID := make(map[string]voice, len(known))
+	for _, v := range known {
+		if _, seen := byID[v.ID]; !seen {
+			byID[v.ID] = v
+		}
 	}
 	var out Sources
 	index := map[string]int{} // referent id or anonymous words → Quoted
 	add := func(q Quote) *Source {
 		key := q.SpeakerID
 		src := Source{ID: q.SpeakerID, Roles: []string{}, Cues: []string{}}
-		if r := byID[q.SpeakerID]; r != nil {
-			src.Name, src.Roles, src.Mentions = r.Name, nonNil(r.Roles), r.Mentions
-			src.Kind = SourceOrganisation
-			if r.Type == "PERSON" {
-				src.Kind = SourcePerson
-			}
+		if v, ok := byID[q.SpeakerID]; ok && q.SpeakerID != "" {
+			src.Name, src.Kind, src.Roles, src.Mentions = v.Name, v.Kind, nonNil(v.Roles), v.Mentions
 		} else {
 			if q.Speaker == nil || attribution.IsPronounPhrase(q.Speaker.Text) {
 				return nil // nobody, or a pronoun the text does not resolve
@@ -121,15 +146,12 @@ func summarizeSources(quotes, reported []Quote, refs []*entities.Ref) Sources {
 		return a.Reported > b.Reported
 	})
 	out.Mentioned = []Source{}
-	for _, r := range refs {
-		if _, quoted := index[r.ID]; quoted || r.Type != "PERSON" && r.Type != "ORG" {
+	for _, v := range known {
+		if _, listed := index[v.ID]; listed || !v.mentionable || v.ID == "" {
 			continue
 		}
-		kind := SourceOrganisation
-		if r.Type == "PERSON" {
-			kind = SourcePerson
-		}
-		out.Mentioned = append(out.Mentioned, Source{ID: r.ID, Name: r.Name, Kind: kind, Roles: nonNil(r.Roles), Mentions: r.Mentions, Cues: []string{}})
+		index[v.ID] = -1 // listed once
+		out.Mentioned = append(out.Mentioned, Source{ID: v.ID, Name: v.Name, Kind: v.Kind, Roles: nonNil(v.Roles), Mentions: v.Mentions, Cues: []string{}})
 	}
 	sortSources(out.Mentioned, func(a, b Source) bool { return a.Mentions > b.Mentions })
 	if out.Quoted == nil {
