@@ -180,15 +180,12 @@ func Decode(b []byte) (*Model, []byte, error) {
 	}
 	ls, vs := b[:total], b[total:2*total]
 	rest := b[2*total:]
-	entries := make([]entry, total)
-	if total+len(keys) >= 1<<24 {
+	if total >= 1<<24 {
 		return nil, nil, fmt.Errorf("%w (too many weights)", errFormat)
 	}
-	for at := range entries {
-		if uint64(ls[at]) >= labels {
-			return nil, nil, fmt.Errorf("%w (label out of range)", errFormat)
-		}
-		entries[at] = entry{label: ls[at], q: int8(vs[at])}
+	m, ok := newModel(int(labels), keys, codes, counts, ls, vs)
+	if !ok {
+		return nil, nil, fmt.Errorf("%w (label out of range)", errFormat)
 	}
-	return newModel(int(labels), keys, codes, counts, entries), rest, nil
+	return m, rest, nil
 }

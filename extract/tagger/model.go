@@ -3,19 +3,28 @@ package tagger
 import "sync"
 
 // Model is a trained, quantised perceptron, read-only and safe for
-// concurrent use. Weights sit in an open-addressing table keyed by 32-bit
-// feature keys; each key points at its few non-zero (label, weight) pairs,
-// so scoring a feature touches two small arrays and allocates nothing.
+// concurrent use. Its feature keys stay sorted as the file has them, with
+// an index of where each range of keys starts: loading is one sequential
+// pass over the file (no hash table to fill at random), which is most of
+// the page's start-up. Each key has a span of non-zero (label, weight)
+// pairs, so scoring a feature touches two small arrays and allocates
+// nothing.
 type Model struct {
 	labels int
-	table  []slot
+	// keys are the features' keys, ascending; spans[i] is keys[i]'s first
+	// weight << 8 | its weight count.
+	keys, spans []uint32
+	// bucket[b] is the first feature whose key >> shift is b (len: the
+	// number of buckets + 1), so that find scans a couple of keys.
+	bucket []uint32
+	shift  uint32
 	// Each feature's weights, label and value side by side from its
-	// span's first: values are float32(q)·scale, computed once at load
-	// (as Score computed them per use: the same float32 products).
+	// span's first: the labels are the file's bytes (not copied); values
+	// are float32(q)·scale, computed once at load (as Score computed them
+	// per use: the same float32 products).
 	wLabels []uint8
 	wValues []float32
-	mask    uint32
-	// recent caches the slots Score found lately (see spanCache).
+	// recent caches the spans Score found lately (see spanCache).
 	recent sync.Pool
 }
 
@@ -35,16 +44,10 @@ type scratch struct {
 
 const spanCacheSize = 1 << 14
 
-// slot is 8 bytes, so that the table of a large model stays small.
+// slot is a cached answer of find: a key and its span.
 type slot struct {
 	key  uint32 // 0: empty
 	span uint32 // first weight << 8 | weight count
-}
-
-// entry is one quantised weight as the file has it.
-type entry struct {
-	label uint8
-	q     int8
 }
 
 // Key is the 32-bit key a model keeps of a feature hash (never 0, the
@@ -61,15 +64,7 @@ func Key(h uint64) uint32 {
 func (m *Model) Labels() int { return m.labels }
 
 // Features is the number of features the model keeps.
-func (m *Model) Features() int {
-	n := 0
-	for _, s := range m.table {
-		if s.key != 0 {
-			n++
-		}
-	}
-	return n
-}
+func (m *Model) Features() int { return len(m.keys) }
 
 // Score adds the weights of the features f into s (len(s) ≥ Labels()).
 // Unknown features add nothing.
@@ -122,51 +117,65 @@ const scoreBatch = 64
 // find returns the span of key's weights, 0 if the model does not have it
 // (a real span is never 0: a feature has at least one weight).
 func (m *Model) find(k uint32) uint32 {
-	i := k & m.mask
-	for {
-		sl := m.table[i]
-		if sl.key == k {
-			return sl.span
-		}
-		if sl.key == 0 {
+	b := k >> m.shift
+	from, to := m.bucket[b], m.bucket[b+1]
+	keys := m.keys[from:to]
+	for i, key := range keys {
+		if key >= k {
+			if key == k {
+				return m.spans[int(from)+i]
+			}
 			return 0
 		}
-		i = (i + 1) & m.mask
 	}
+	return 0
 }
 
-// newModel builds the lookup table from features sorted by key, each with
-// its scale code and weights; weights holds them in that order.
-func newModel(labels int, keys []uint32, codes, counts []uint8, weights []entry) *Model {
-	// Between a third and two-thirds full (a miss ends within a few probes,
-	// mostly in one cache line): a larger table only misses the processor's
-	// cache more.
-	size := 2
-	for size*2 < len(keys)*3 {
-		size <<= 1
+// newModel indexes features sorted by key, each with its scale code and
+// weight count; labels and values hold the weights in that order. It
+// reports false if a weight's label is out of range.
+func newModel(labels int, keys []uint32, codes, counts, wLabels, values []uint8) (*Model, bool) {
+	// About two keys a bucket: find scans one cache line or two.
+	bits := uint32(1)
+	for 1<<bits < len(keys)/2 {
+		bits++
 	}
-	m := &Model{labels: labels, table: make([]slot, size), mask: uint32(size - 1)}
+	m := &Model{
+		labels:  labels,
+		keys:    keys,
+		spans:   make([]uint32, len(keys)),
+		bucket:  make([]uint32, 1<<bits+1),
+		shift:   32 - bits,
+		wLabels: wLabels,
+		wValues: make([]float32, len(values)),
+	}
 	var scales [256]float32 // by scale code
 	for c := range scales {
 		scales[c] = float32(scaleOf(uint8(c)))
 	}
-	m.wLabels = make([]uint8, 0, len(weights))
-	m.wValues = make([]float32, 0, len(weights))
-	at := 0
+	at, b := 0, uint32(0)
 	for r, k := range keys {
-		i := k & m.mask
-		for m.table[i].key != 0 {
-			i = (i + 1) & m.mask
+		for ; b <= k>>m.shift; b++ {
+			m.bucket[b] = uint32(r)
 		}
-		m.table[i] = slot{key: k, span: uint32(len(m.wLabels))<<8 | uint32(counts[r])}
+		n := int(counts[r])
+		m.spans[r] = uint32(at)<<8 | uint32(n)
 		scale := scales[codes[r]]
-		for _, e := range weights[at : at+int(counts[r])] {
-			m.wLabels = append(m.wLabels, e.label)
+		ws := m.wValues[at : at+n]
+		for i, q := range values[at : at+n] {
 			// The explicit conversion rounds the product to float32,
 			// as Score's float32(q) * scale did.
-			m.wValues = append(m.wValues, float32(float32(e.q)*scale))
+			ws[i] = float32(float32(int8(q)) * scale)
 		}
-		at += int(counts[r])
+		at += n
 	}
-	return m
+	for ; int(b) < len(m.bucket); b++ {
+		m.bucket[b] = uint32(len(keys))
+	}
+	for _, l := range wLabels {
+		if int(l) >= labels {
+			return nil, false
+		}
+	}
+	return m, true
 }
