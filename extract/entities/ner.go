@@ -109,9 +109,6 @@ func loadNERModel(b []byte) (*nerModel, error) {
 	return nm, nil
 }
 
-// score adds the weights of features f into s.
-func (m *nerModel) score(f []uint64, s *[nLabels]float32) { m.m.Score(f, s[:]) }
-
 // chunk is an entity found in a label sequence: labels[from:to] of a type.
 type chunk struct{ from, to, typ int }
 
@@ -187,6 +184,7 @@ func (h docHistory) set(t tokenHashes, label int) {
 // nerTagger runs the model over sentences, reusing its buffers.
 type nerTagger struct {
 	m       *nerModel
+	dec     *tagger.Decoder
 	hashes  []tokenHashes
 	gaz     []gazMatch
 	dc      docCase
@@ -200,7 +198,7 @@ type nerTagger struct {
 }
 
 func newTagger(m *nerModel) *nerTagger {
-	return &nerTagger{m: m, history: docHistory{}, feats: make([]uint64, 0, 96), lexSrc: m.lex}
+	return &nerTagger{m: m, dec: tagger.NewDecoder(m.m, m.trans), history: docHistory{}, feats: make([]uint64, 0, 96), lexSrc: m.lex}
 }
 
 // tag labels one sentence's words, appending to labels.
@@ -220,9 +218,7 @@ func (tg *nerTagger) tag(words []string, labels []int) []int {
 		}
 		f = dynamicFeatures(tg.hashes, i, prev, prev2, tg.history.get(tg.hashes[i]), f)
 		tg.feats = f
-		var s [nLabels]float32
-		tg.m.score(f, &s)
-		l := tagger.Best(s[:], prev, tg.m.trans)
+		l := tg.dec.Next(f, prev)
 		tg.history.set(tg.hashes[i], l)
 		labels = append(labels, l)
 		prev2, prev = prev, l
@@ -236,6 +232,7 @@ func (m *nerModel) lookupGaz(h uint64) uint8 { return m.gaz[h] }
 // first pass found everywhere (when the model was trained for it). pause,
 // if set, is called every few thousand words.
 func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
+	defer tg.dec.Release()
 	sents = straightSentences(sents)
 	tg.dc = docCase{}
 	for _, w := range sents {

@@ -60,6 +60,9 @@ type Decoder struct {
 	t      *Transitions
 	feats  []uint64
 	scores []float32
+	// c is the scratch Score would take from the model's pool per call,
+	// held from the first token to Release.
+	c *scratch
 }
 
 // NewDecoder returns a decoder of m under the constraints t (nil: none).
@@ -83,8 +86,24 @@ func (d *Decoder) Next(f []uint64, prev int) int {
 	for l := range d.scores {
 		d.scores[l] = 0
 	}
-	d.m.Score(f, d.scores)
+	if d.c == nil {
+		d.c, _ = d.m.recent.Get().(*scratch)
+		if d.c == nil {
+			d.c = new(scratch)
+		}
+	}
+	d.m.score(d.c, f, d.scores)
 	return Best(d.scores, prev, d.t)
+}
+
+// Release hands the decoder's scratch back to its model, for another
+// decoder to reuse; the decoder stays usable. A decoder that is dropped
+// without it only leaves its scratch to the garbage collector.
+func (d *Decoder) Release() {
+	if d.c != nil {
+		d.m.recent.Put(d.c)
+		d.c = nil
+	}
 }
 
 // Scores returns the scores of the last token Next decided (valid until

@@ -11,9 +11,9 @@ import "sync"
 // nothing.
 type Model struct {
 	labels int
-	// keys are the features' keys, ascending; spans[i] is keys[i]'s first
-	// weight << 8 | its weight count.
-	keys, spans []uint32
+	// feats are the features' keys, ascending, each with its span: its
+	// first weight << 8 | its weight count.
+	feats []slot
 	// bucket[b] is the first feature whose key >> shift is b (len: the
 	// number of buckets + 1), so that find scans a couple of keys.
 	bucket []uint32
@@ -44,7 +44,7 @@ type scratch struct {
 
 const spanCacheSize = 1 << 14
 
-// slot is a cached answer of find: a key and its span.
+// slot is a key and its span (first weight << 8 | weight count).
 type slot struct {
 	key  uint32 // 0: empty
 	span uint32 // first weight << 8 | weight count
@@ -64,7 +64,7 @@ func Key(h uint64) uint32 {
 func (m *Model) Labels() int { return m.labels }
 
 // Features is the number of features the model keeps.
-func (m *Model) Features() int { return len(m.keys) }
+func (m *Model) Features() int { return len(m.feats) }
 
 // Score adds the weights of the features f into s (len(s) ≥ Labels()).
 // Unknown features add nothing.
@@ -75,12 +75,18 @@ func (m *Model) Features() int { return len(m.keys) }
 // pass would. Most of the time goes to adding: frequent features (the
 // bias, label n-grams) carry a weight for nearly every label.
 func (m *Model) Score(f []uint64, s []float32) {
-	s = s[:m.labels]
-	var spans [scoreBatch]uint32
 	c, _ := m.recent.Get().(*scratch)
 	if c == nil {
 		c = new(scratch)
 	}
+	m.score(c, f, s)
+	m.recent.Put(c)
+}
+
+// score is Score with the caller's scratch.
+func (m *Model) score(c *scratch, f []uint64, s []float32) {
+	s = s[:m.labels]
+	var spans [scoreBatch]uint32
 	// Sums go into an array a label byte indexes: no bounds check per
 	// weight (the model's labels are < m.labels, checked by Decode).
 	sum := &c.sum
@@ -109,7 +115,6 @@ func (m *Model) Score(f []uint64, s []float32) {
 		f = f[n:]
 	}
 	copy(s, sum[:])
-	m.recent.Put(c)
 }
 
 const scoreBatch = 64
@@ -118,12 +123,10 @@ const scoreBatch = 64
 // (a real span is never 0: a feature has at least one weight).
 func (m *Model) find(k uint32) uint32 {
 	b := k >> m.shift
-	from, to := m.bucket[b], m.bucket[b+1]
-	keys := m.keys[from:to]
-	for i, key := range keys {
-		if key >= k {
-			if key == k {
-				return m.spans[int(from)+i]
+	for _, f := range m.feats[m.bucket[b]:m.bucket[b+1]] {
+		if f.key >= k {
+			if f.key == k {
+				return f.span
 			}
 			return 0
 		}
@@ -142,8 +145,7 @@ func newModel(labels int, keys []uint32, codes, counts, wLabels, values []uint8)
 	}
 	m := &Model{
 		labels:  labels,
-		keys:    keys,
-		spans:   make([]uint32, len(keys)),
+		feats:   make([]slot, len(keys)),
 		bucket:  make([]uint32, 1<<bits+1),
 		shift:   32 - bits,
 		wLabels: wLabels,
@@ -159,7 +161,7 @@ func newModel(labels int, keys []uint32, codes, counts, wLabels, values []uint8)
 			m.bucket[b] = uint32(r)
 		}
 		n := int(counts[r])
-		m.spans[r] = uint32(at)<<8 | uint32(n)
+		m.feats[r] = slot{key: k, span: uint32(at)<<8 | uint32(n)}
 		scale := scales[codes[r]]
 		ws := m.wValues[at : at+n]
 		for i, q := range values[at : at+n] {
