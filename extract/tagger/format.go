@@ -129,6 +129,35 @@ func Encode(labels int, ws []Weights, minWeight float64) []byte {
 
 var errFormat = errors.New("tagger: not a whosaid tagger model")
 
+// readKeys reads the keys of feats, as uvarint gaps from the one before
+// (never 0, the total within 32 bits), and returns how many bytes they
+// took. A loop of its own rather than binary.Uvarint per key: it is most
+// of a model's loading, which the page waits for.
+func readKeys(b []byte, feats []slot) (int, bool) {
+	at, key := 0, uint64(0)
+	for i := range feats {
+		d, shift := uint64(0), uint(0)
+		for {
+			if at >= len(b) || shift > 28 {
+				return 0, false
+			}
+			c := b[at]
+			at++
+			d |= uint64(c&0x7f) << shift
+			if c < 0x80 {
+				break
+			}
+			shift += 7
+		}
+		key += d
+		if d == 0 || key > math.MaxUint32 {
+			return 0, false
+		}
+		feats[i].key = uint32(key)
+	}
+	return at, true
+}
+
 // Decode reads a model written by Encode and returns it with the bytes that
 // follow it. Corrupt or truncated bytes give an error, never a panic.
 func Decode(b []byte) (*Model, []byte, error) {
@@ -153,16 +182,12 @@ func Decode(b []byte) (*Model, []byte, error) {
 	if !ok || n > uint64(len(b))/4 {
 		return nil, nil, fmt.Errorf("%w (feature count)", errFormat)
 	}
-	keys := make([]uint32, n)
-	key := uint64(0)
-	for i := range keys {
-		d, ok := next()
-		if !ok || d == 0 || key+d > math.MaxUint32 {
-			return nil, nil, fmt.Errorf("%w (keys)", errFormat)
-		}
-		key += d
-		keys[i] = uint32(key)
+	feats := make([]slot, n)
+	used, ok := readKeys(b, feats)
+	if !ok {
+		return nil, nil, fmt.Errorf("%w (keys)", errFormat)
 	}
+	b = b[used:]
 	if uint64(len(b)) < 2*n {
 		return nil, nil, fmt.Errorf("%w (truncated)", errFormat)
 	}
@@ -183,7 +208,7 @@ func Decode(b []byte) (*Model, []byte, error) {
 	if total >= 1<<24 {
 		return nil, nil, fmt.Errorf("%w (too many weights)", errFormat)
 	}
-	m, ok := newModel(int(labels), keys, codes, counts, ls, vs)
+	m, ok := newModel(int(labels), feats, codes, counts, ls, vs)
 	if !ok {
 		return nil, nil, fmt.Errorf("%w (label out of range)", errFormat)
 	}

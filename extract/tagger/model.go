@@ -101,23 +101,32 @@ func (m *Model) score(c *scratch, f []uint64, s []float32) {
 			}
 			spans[j] = cs.span
 		}
-		for _, sp := range spans[:n] {
-			if sp == 0 {
-				continue
-			}
-			from, to := sp>>8, sp>>8+sp&0xff
-			ls, vs := m.wLabels[from:to], m.wValues[from:to]
-			vs = vs[:len(ls)]
-			for i, l := range ls {
-				sum[l] += vs[i]
-			}
-		}
+		addSpans(sum, spans[:n], m.wLabels, m.wValues)
 		f = f[n:]
 	}
 	copy(s, sum[:])
 }
 
 const scoreBatch = 64
+
+// addSpans adds the weights of spans into sum, in order. A function of its
+// own so that its loops keep their few variables in registers (inside
+// score, the compiler spilled them to the stack).
+//
+//go:noinline
+func addSpans(sum *[256]float32, spans []uint32, labels []uint8, values []float32) {
+	for _, sp := range spans {
+		if sp == 0 {
+			continue
+		}
+		from, to := sp>>8, sp>>8+sp&0xff
+		ls, vs := labels[from:to], values[from:to]
+		vs = vs[:len(ls)]
+		for i, l := range ls {
+			sum[l] += vs[i]
+		}
+	}
+}
 
 // find returns the span of key's weights, 0 if the model does not have it
 // (a real span is never 0: a feature has at least one weight).
@@ -134,50 +143,57 @@ func (m *Model) find(k uint32) uint32 {
 	return 0
 }
 
-// newModel indexes features sorted by key, each with its scale code and
-// weight count; labels and values hold the weights in that order. It
-// reports false if a weight's label is out of range.
-func newModel(labels int, keys []uint32, codes, counts, wLabels, values []uint8) (*Model, bool) {
+// newModel indexes features sorted by key (feats holds their keys), each
+// with its scale code and weight count; labels and values hold the weights
+// in that order. It reports false if a weight's label is out of range.
+func newModel(labels int, feats []slot, codes, counts, wLabels, values []uint8) (*Model, bool) {
 	// About two keys a bucket: find scans one cache line or two.
 	bits := uint32(1)
-	for 1<<bits < len(keys)/2 {
+	for 1<<bits < len(feats)/2 {
 		bits++
 	}
 	m := &Model{
 		labels:  labels,
-		feats:   make([]slot, len(keys)),
+		feats:   feats,
 		bucket:  make([]uint32, 1<<bits+1),
 		shift:   32 - bits,
 		wLabels: wLabels,
 		wValues: make([]float32, len(values)),
 	}
+	// Where each bucket starts: count its keys, then sum the counts.
+	for _, f := range feats {
+		m.bucket[f.key>>m.shift+1]++
+	}
+	for b := 1; b < len(m.bucket); b++ {
+		m.bucket[b] += m.bucket[b-1]
+	}
 	var scales [256]float32 // by scale code
 	for c := range scales {
 		scales[c] = float32(scaleOf(uint8(c)))
 	}
-	at, b := 0, uint32(0)
-	for r, k := range keys {
-		for ; b <= k>>m.shift; b++ {
-			m.bucket[b] = uint32(r)
-		}
-		n := int(counts[r])
-		m.feats[r] = slot{key: k, span: uint32(at)<<8 | uint32(n)}
-		scale := scales[codes[r]]
-		ws := m.wValues[at : at+n]
-		for i, q := range values[at : at+n] {
-			// The explicit conversion rounds the product to float32,
-			// as Score's float32(q) * scale did.
-			ws[i] = float32(float32(int8(q)) * scale)
-		}
-		at += n
-	}
-	for ; int(b) < len(m.bucket); b++ {
-		m.bucket[b] = uint32(len(keys))
-	}
-	for _, l := range wLabels {
-		if int(l) >= labels {
+	counts = counts[:len(feats)]
+	codes = codes[:len(feats)]
+	at := 0
+	for r, n := range counts {
+		feats[r].span = uint32(at)<<8 | uint32(n)
+		end := at + int(n)
+		if !weighFeature(m.wValues[at:end], values[at:end], wLabels[at:end], scales[codes[r]], labels) {
 			return nil, false
 		}
+		at = end
 	}
 	return m, true
+}
+
+// weighFeature writes one feature's weights as float32(q)·scale (the
+// explicit conversion rounds the product to float32, as Score's float32(q)
+// * scale did) and reports whether their labels are all below labels.
+func weighFeature(ws []float32, qs, ls []uint8, scale float32, labels int) bool {
+	qs, ls = qs[:len(ws)], ls[:len(ws)]
+	ok := true
+	for i := range ws {
+		ws[i] = float32(float32(int8(qs[i])) * scale)
+		ok = ok && int(ls[i]) < labels
+	}
+	return ok
 }
