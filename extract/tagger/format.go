@@ -136,18 +136,33 @@ var errFormat = errors.New("tagger: not a whosaid tagger model")
 func readKeys(b []byte, feats []slot) (int, bool) {
 	at, key := 0, uint64(0)
 	for i := range feats {
-		d, shift := uint64(0), uint(0)
-		for {
-			if at >= len(b) || shift > 28 {
+		var d uint64
+		if at+5 <= len(b) {
+			// Unrolled: a key's gap takes three bytes or so.
+			c := uint64(b[at])
+			d, at = c&0x7f, at+1
+			if c >= 0x80 {
+				c = uint64(b[at])
+				d, at = d|(c&0x7f)<<7, at+1
+				if c >= 0x80 {
+					c = uint64(b[at])
+					d, at = d|(c&0x7f)<<14, at+1
+					if c >= 0x80 {
+						c = uint64(b[at])
+						d, at = d|(c&0x7f)<<21, at+1
+						if c >= 0x80 {
+							c = uint64(b[at])
+							d, at = d|c<<28, at+1
+						}
+					}
+				}
+			}
+		} else {
+			v, n := binary.Uvarint(b[at:])
+			if n <= 0 {
 				return 0, false
 			}
-			c := b[at]
-			at++
-			d |= uint64(c&0x7f) << shift
-			if c < 0x80 {
-				break
-			}
-			shift += 7
+			d, at = v, at+n
 		}
 		key += d
 		if d == 0 || key > math.MaxUint32 {
@@ -159,7 +174,8 @@ func readKeys(b []byte, feats []slot) (int, bool) {
 }
 
 // Decode reads a model written by Encode and returns it with the bytes that
-// follow it. Corrupt or truncated bytes give an error, never a panic.
+// follow it. Truncated or malformed bytes give an error, never a panic (a
+// weight's label or value changed is not seen: it only changes scores).
 func Decode(b []byte) (*Model, []byte, error) {
 	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
 		return nil, nil, errFormat
@@ -208,9 +224,5 @@ func Decode(b []byte) (*Model, []byte, error) {
 	if total >= 1<<24 {
 		return nil, nil, fmt.Errorf("%w (too many weights)", errFormat)
 	}
-	m, ok := newModel(int(labels), feats, codes, counts, ls, vs)
-	if !ok {
-		return nil, nil, fmt.Errorf("%w (label out of range)", errFormat)
-	}
-	return m, rest, nil
+	return newModel(int(labels), feats, codes, counts, ls, vs), rest, nil
 }

@@ -88,7 +88,8 @@ func (m *Model) score(c *scratch, f []uint64, s []float32) {
 	s = s[:m.labels]
 	var spans [scoreBatch]uint32
 	// Sums go into an array a label byte indexes: no bounds check per
-	// weight (the model's labels are < m.labels, checked by Decode).
+	// weight; a label ≥ m.labels (only in corrupt bytes) adds to a sum
+	// never read.
 	sum := &c.sum
 	copy(sum[:], s)
 	for len(f) > 0 {
@@ -145,8 +146,8 @@ func (m *Model) find(k uint32) uint32 {
 
 // newModel indexes features sorted by key (feats holds their keys), each
 // with its scale code and weight count; labels and values hold the weights
-// in that order. It reports false if a weight's label is out of range.
-func newModel(labels int, feats []slot, codes, counts, wLabels, values []uint8) (*Model, bool) {
+// in that order.
+func newModel(labels int, feats []slot, codes, counts, wLabels, values []uint8) *Model {
 	// About two keys a bucket: find scans one cache line or two.
 	bits := uint32(1)
 	for 1<<bits < len(feats)/2 {
@@ -167,33 +168,58 @@ func newModel(labels int, feats []slot, codes, counts, wLabels, values []uint8) 
 	for b := 1; b < len(m.bucket); b++ {
 		m.bucket[b] += m.bucket[b-1]
 	}
-	var scales [256]float32 // by scale code
-	for c := range scales {
-		scales[c] = float32(scaleOf(uint8(c)))
-	}
 	counts = counts[:len(feats)]
 	codes = codes[:len(feats)]
+	var tables [256]*[256]float32 // weights(code), taken once a model
 	at := 0
 	for r, n := range counts {
 		feats[r].span = uint32(at)<<8 | uint32(n)
 		end := at + int(n)
-		if !weighFeature(m.wValues[at:end], values[at:end], wLabels[at:end], scales[codes[r]], labels) {
-			return nil, false
+		t := tables[codes[r]]
+		if t == nil {
+			t = weights(codes[r])
+			tables[codes[r]] = t
 		}
+		weighFeature(m.wValues[at:end], values[at:end], t)
 		at = end
 	}
-	return m, true
+	// A label out of range (corrupt bytes) indexes a sum Score keeps for
+	// every byte and never reads: harmless, and not worth a pass over
+	// every weight at load.
+	return m
 }
 
-// weighFeature writes one feature's weights as float32(q)·scale (the
-// explicit conversion rounds the product to float32, as Score's float32(q)
-// * scale did) and reports whether their labels are all below labels.
-func weighFeature(ws []float32, qs, ls []uint8, scale float32, labels int) bool {
-	qs, ls = qs[:len(ws)], ls[:len(ws)]
-	ok := true
-	for i := range ws {
-		ws[i] = float32(float32(int8(qs[i])) * scale)
-		ok = ok && int(ls[i]) < labels
+// weighFeature writes one feature's weights, looking each quantised value
+// up in its scale's table.
+func weighFeature(ws []float32, qs []uint8, table *[256]float32) {
+	qs = qs[:len(ws)]
+	for i, q := range qs {
+		ws[i] = table[q]
 	}
-	return ok
+}
+
+// weightTables[code][q] is the weight a quantised value q (an int8's
+// byte) stands for under a scale code: float32(q)·scale, the product
+// rounded to float32 (as Score once computed it per use). A table per
+// scale code actually used, made on first use: a lookup a weight is a
+// third of the instructions of a conversion and a multiplication, and
+// loading is what the page waits for.
+var (
+	weightTables [256]*[256]float32
+	tablesMu     sync.Mutex
+)
+
+func weights(code uint8) *[256]float32 {
+	tablesMu.Lock()
+	defer tablesMu.Unlock()
+	t := weightTables[code]
+	if t == nil {
+		t = new([256]float32)
+		scale := float32(scaleOf(code))
+		for q := range t {
+			t[q] = float32(int8(uint8(q))) * scale
+		}
+		weightTables[code] = t
+	}
+	return t
 }
