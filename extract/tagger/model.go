@@ -171,31 +171,25 @@ func newModel(labels int, feats []slot, codes, counts, wLabels, values []uint8) 
 	counts = counts[:len(feats)]
 	codes = codes[:len(feats)]
 	var tables [256]*[256]float32 // weights(code), taken once a model
+	ws, qs := m.wValues, values[:len(m.wValues)]
 	at := 0
 	for r, n := range counts {
 		feats[r].span = uint32(at)<<8 | uint32(n)
-		end := at + int(n)
 		t := tables[codes[r]]
 		if t == nil {
 			t = weights(codes[r])
 			tables[codes[r]] = t
 		}
-		weighFeature(m.wValues[at:end], values[at:end], t)
-		at = end
+		// One loop over the weights, not a slice per feature: most
+		// features have one or two.
+		for end := at + int(n); at < end; at++ {
+			ws[at] = t[qs[at]]
+		}
 	}
 	// A label out of range (corrupt bytes) indexes a sum Score keeps for
 	// every byte and never reads: harmless, and not worth a pass over
 	// every weight at load.
 	return m
-}
-
-// weighFeature writes one feature's weights, looking each quantised value
-// up in its scale's table.
-func weighFeature(ws []float32, qs []uint8, table *[256]float32) {
-	qs = qs[:len(ws)]
-	for i, q := range qs {
-		ws[i] = table[q]
-	}
 }
 
 // weightTables[code][q] is the weight a quantised value q (an int8's
