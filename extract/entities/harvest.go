@@ -65,6 +65,7 @@ func HarvestNames(model []byte, texts []string, minCount int) ([]byte, int, erro
 		}
 	}
 	added := 0
+	gaz := m.gaz.toMap()
 	for key, t := range seen {
 		total, best := 0, 0
 		for typ, n := range t.types {
@@ -77,12 +78,12 @@ func HarvestNames(model []byte, texts []string, minCount int) ([]byte, int, erro
 			continue
 		}
 		// Names the labelled data knows keep what it says of them.
-		if m.gaz[key] == 0 {
-			m.gaz[key] = 1 << best
+		if gaz[key] == 0 {
+			gaz[key] = 1 << best
 			added++
 		}
 	}
-	out, err := replaceGazetteer(model, m.gaz)
+	out, err := replaceGazetteer(model, gaz)
 	return out, added, err
 }
 

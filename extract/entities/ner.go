@@ -48,7 +48,7 @@ func isOpen(l int) bool { return l > 0 && (labelPos(l) == posBegin || labelPos(l
 type nerModel struct {
 	m     *tagger.Model
 	trans *tagger.Transitions
-	gaz   gazetteer
+	gaz   gazTable
 	// scheme: BIO or BILOU labels.
 	scheme int
 	// secondPass: the model reads an article twice (ner_docpass.go).
@@ -89,10 +89,9 @@ func loadNERModel(b []byte) (*nerModel, error) {
 	if len(rest) != 4+ng*9 {
 		return nil, errors.New("entities: the entity model's gazetteer has the wrong size")
 	}
-	gaz := make(gazetteer, ng)
-	for i := 0; i < ng; i++ {
-		at := 4 + i*9
-		gaz[binary.LittleEndian.Uint64(rest[at:])] = rest[at+8]
+	gaz, ok := newGazTable(rest[4:])
+	if !ok {
+		return nil, errors.New("entities: the entity model's gazetteer is not sorted")
 	}
 	nm := &nerModel{m: m, gaz: gaz, scheme: schemeBIO, secondPass: flags&flagSecondPass != 0}
 	if flags&flagBILOU != 0 {
@@ -226,7 +225,7 @@ func (tg *nerTagger) tag(words []string, labels []int) []int {
 	return labels
 }
 
-func (m *nerModel) lookupGaz(h uint64) uint8 { return m.gaz[h] }
+func (m *nerModel) lookupGaz(h uint64) uint8 { return m.gaz.lookup(h) }
 
 // tagDocument labels an article's sentences: once, and again with what the
 // first pass found everywhere (when the model was trained for it). pause,
