@@ -13,7 +13,7 @@ import (
 // SourceModel ranks the candidate sources of each statement: a linear
 // score over the candidate's features, the highest wins.
 type SourceModel struct {
-	weights map[uint32]float32
+	weights sourceWeights
 	f       featurizer
 	// margin is how far the best candidate must outscore the rules' own
 	// choice to replace it (chosen by cross-validation).
@@ -37,7 +37,7 @@ func (m *SourceModel) ChooseSources(in *SourceInput) []TokenSpan {
 		for _, c := range candidates(in, k, out[:k]) {
 			var s float32
 			for _, f := range m.f.features(in, k, c, out[:k]) {
-				s += m.weights[f]
+				s += m.weights.get(f)
 			}
 			if s > bestScore {
 				best, bestScore = c.span, s
@@ -84,22 +84,38 @@ func (m *SourceModel) MarshalBinary() ([]byte, error) {
 		b.Write(binary.AppendUvarint(nil, uint64(len(g))))
 		b.WriteString(g)
 	}
-	keys := make([]uint32, 0, len(m.weights))
-	for k := range m.weights {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	keys := m.weights.keys // ascending
 	b.Write(binary.AppendUvarint(nil, uint64(len(keys))))
 	last := uint32(0)
-	for _, k := range keys {
+	for i, k := range keys {
 		b.Write(binary.AppendUvarint(nil, uint64(k-last)))
 		last = k
-		b.Write(binary.LittleEndian.AppendUint16(nil, uint16(int16(math.Round(float64(m.weights[k])/weightScale)))))
+		b.Write(binary.LittleEndian.AppendUint16(nil, uint16(int16(math.Round(float64(m.weights.vals[i])/weightScale)))))
 	}
 	return b.Bytes(), nil
 }
 
 var errBadSourceModel = errors.New("attribution: the source model is damaged")
+
+// readSourceWeights reads len(keys) weights, each a key as the uvarint gap
+// from the one before and an int16 value, and returns the bytes they took.
+// A loop over the bytes rather than a reader: loading is what the page
+// waits for.
+func readSourceWeights(b []byte, keys []uint32, vals []float32) (int, bool) {
+	at, last := 0, uint64(0)
+	for i := range keys {
+		d, n := binary.Uvarint(b[at:])
+		if n <= 0 || last+d > math.MaxUint32 || (d == 0 && i > 0) || len(b)-at-n < 2 {
+			return 0, false
+		}
+		at += n
+		last += d
+		keys[i] = uint32(last)
+		vals[i] = float32(float64(int16(binary.LittleEndian.Uint16(b[at:]))) * weightScale)
+		at += 2
+	}
+	return at, true
+}
 
 // LoadSourceModel decodes a model MarshalBinary wrote.
 func LoadSourceModel(data []byte) (*SourceModel, error) {
@@ -107,7 +123,7 @@ func LoadSourceModel(data []byte) (*SourceModel, error) {
 		return nil, errBadSourceModel
 	}
 	r := bytes.NewReader(data[len(sourceMagic):])
-	m := &SourceModel{weights: map[uint32]float32{}, f: featurizer{off: map[string]bool{}}}
+	m := &SourceModel{f: featurizer{off: map[string]bool{}}}
 	var mb [4]byte
 	if _, err := io.ReadFull(r, mb[:]); err != nil {
 		return nil, errBadSourceModel
@@ -132,21 +148,15 @@ func LoadSourceModel(data []byte) (*SourceModel, error) {
 	if err != nil || n > uint64(r.Len()) {
 		return nil, errBadSourceModel
 	}
-	last := uint64(0)
-	for ; n > 0; n-- {
-		d, err := binary.ReadUvarint(r)
-		if err != nil || last+d > math.MaxUint32 {
-			return nil, errBadSourceModel
-		}
-		last += d
-		var w [2]byte
-		if _, err := io.ReadFull(r, w[:]); err != nil {
-			return nil, errBadSourceModel
-		}
-		m.weights[uint32(last)] = float32(float64(int16(binary.LittleEndian.Uint16(w[:]))) * weightScale)
+	rest := data[len(data)-r.Len():]
+	keys, vals := make([]uint32, n), make([]float32, n)
+	used, ok := readSourceWeights(rest, keys, vals)
+	if !ok {
+		return nil, errBadSourceModel
 	}
-	if r.Len() != 0 {
-		return nil, fmt.Errorf("%w: %d bytes left over", errBadSourceModel, r.Len())
+	if used != len(rest) {
+		return nil, fmt.Errorf("%w: %d bytes left over", errBadSourceModel, len(rest)-used)
 	}
+	m.weights = newSourceWeights(keys, vals)
 	return m, nil
 }

@@ -171,14 +171,16 @@ func (t *trainer) learn(ex SourceExample, cache [][]cachedCandidate) {
 
 // model is the averaged weights (w - tot/stamp), those not pruned.
 func (t *trainer) model(opt SourceTraining) *SourceModel {
-	m := &SourceModel{weights: map[uint32]float32{}, f: t.f, margin: opt.Margin}
+	m := &SourceModel{f: t.f, margin: opt.Margin}
 	m.f.buf = nil
+	weights := map[uint32]float32{}
 	for id, name := range t.names {
 		v := t.w[id] - t.tot[id]/t.stamp
 		if q := quantize(v); q != 0 && (v > opt.Prune || v < -opt.Prune) {
-			m.weights[name] = q
+			weights[name] = q
 		}
 	}
+	m.weights = sourceWeightsOf(weights)
 	return m
 }
 

@@ -1,0 +1,61 @@
+package attribution
+
+import "sort"
+
+// sourceWeights are the source ranker's weights by feature hash: sorted
+// keys with an index of where each range of keys starts. A map of them
+// took most of the ranker's loading (the page waits for it) and a map
+// lookup per feature most of its scoring.
+type sourceWeights struct {
+	keys   []uint32 // ascending
+	vals   []float32
+	bucket []uint32 // bucket[b]: the first key whose >> shift is b
+	shift  uint32
+}
+
+// newSourceWeights indexes keys (ascending, distinct) and their values.
+func newSourceWeights(keys []uint32, vals []float32) sourceWeights {
+	bits := uint32(1)
+	for 1<<bits < len(keys)/2 {
+		bits++
+	}
+	w := sourceWeights{keys: keys, vals: vals, bucket: make([]uint32, 1<<bits+1), shift: 32 - bits}
+	for _, k := range keys {
+		w.bucket[k>>w.shift+1]++
+	}
+	for b := 1; b < len(w.bucket); b++ {
+		w.bucket[b] += w.bucket[b-1]
+	}
+	return w
+}
+
+// sourceWeightsOf indexes the weights of a map (training's).
+func sourceWeightsOf(m map[uint32]float32) sourceWeights {
+	keys := make([]uint32, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	vals := make([]float32, len(keys))
+	for i, k := range keys {
+		vals[i] = m[k]
+	}
+	return newSourceWeights(keys, vals)
+}
+
+// get is the weight of feature k, 0 if the model has none.
+func (w *sourceWeights) get(k uint32) float32 {
+	if len(w.bucket) == 0 {
+		return 0
+	}
+	b := k >> w.shift
+	for i := w.bucket[b]; i < w.bucket[b+1]; i++ {
+		if w.keys[i] >= k {
+			if w.keys[i] == k {
+				return w.vals[i]
+			}
+			return 0
+		}
+	}
+	return 0
+}
