@@ -138,21 +138,22 @@ func readKeys(b []byte, feats []slot) (int, bool) {
 	for i := range feats {
 		var d uint64
 		if at+5 <= len(b) {
-			// Unrolled: a key's gap takes three bytes or so.
-			c := uint64(b[at])
+			// Unrolled over a five-byte window (no bounds check per
+			// byte): a key's gap takes three bytes or so.
+			w := b[at : at+5 : at+5]
+			c := uint64(w[0])
 			d, at = c&0x7f, at+1
 			if c >= 0x80 {
-				c = uint64(b[at])
+				c = uint64(w[1])
 				d, at = d|(c&0x7f)<<7, at+1
 				if c >= 0x80 {
-					c = uint64(b[at])
+					c = uint64(w[2])
 					d, at = d|(c&0x7f)<<14, at+1
 					if c >= 0x80 {
-						c = uint64(b[at])
+						c = uint64(w[3])
 						d, at = d|(c&0x7f)<<21, at+1
 						if c >= 0x80 {
-							c = uint64(b[at])
-							d, at = d|c<<28, at+1
+							d, at = d|uint64(w[4])<<28, at+1
 						}
 					}
 				}
