@@ -49,6 +49,7 @@ type articleState struct {
 // the last visit, else the example; a share link's article takes its place.
 func (p *page) startEngine(ctx app.Context) {
 	start := time.Now()
+	mark("engine-load")
 	if err := extract.Load(); err != nil {
 		p.article.Err = "The language engine could not start: " + err.Error()
 		p.article.Status = ""
@@ -56,6 +57,7 @@ func (p *page) startEngine(ctx app.Context) {
 		return
 	}
 	p.article.EngineMs = msSince(start)
+	mark("engine-loaded")
 	var mem runtime.MemStats
 	runtime.ReadMemStats(&mem)
 	p.article.HeapMB = float64(mem.HeapAlloc) / (1 << 20)
@@ -238,8 +240,10 @@ func (p *page) annotate(ctx app.Context) {
 	p.runs++
 	run, text := p.runs, p.article.Text
 	start := time.Now()
+	mark("annotate")
 	if len(text) < longText {
 		doc, err := extract.Annotate(text)
+		mark("annotated")
 		p.show(ctx, doc, err, msSince(start), run)
 		return
 	}
@@ -250,6 +254,7 @@ func (p *page) annotate(ctx app.Context) {
 		// WebAssembly gives the main thread back when every goroutine waits.
 		doc, err := extract.AnnotateWith(text, extract.Options{Pause: yieldToBrowser})
 		ms := msSince(start)
+		mark("annotated")
 		ctx.Dispatch(func(ctx app.Context) {
 			if run == p.runs { // a later edit has its own run
 				p.show(ctx, doc, err, ms, run)
@@ -281,6 +286,7 @@ func (p *page) show(ctx app.Context, doc *extract.Document, err error, ms float6
 		}
 	}
 	p.publish(ctx)
+	ctx.Defer(func(app.Context) { mark("shown") }) // after go-app has drawn it
 }
 
 // onCorrect is actionCorrect: a teacher corrects the engine.

@@ -95,13 +95,14 @@ func compromiseMs(dir, article string) float64 {
 // task that held the main thread (long tasks are those over 50 ms).
 const pageProbes = `
 window.__longest = 0;
-try { new PerformanceObserver(l => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({type: 'longtask', buffered: true}); } catch (e) {}
+window.__tasks = [];
+try { new PerformanceObserver(l => { for (const e of l.getEntries()) { window.__longest = Math.max(window.__longest, e.duration); window.__tasks.push([e.startTime, e.duration]); } }).observe({type: 'longtask', buffered: true}); } catch (e) {}
 window.__t = {};
 (() => {
   const t = window.__t;
   for (const name of ['instantiateStreaming', 'instantiate']) {
     const f = WebAssembly[name];
-    if (f) WebAssembly[name] = function () { return f.apply(this, arguments).then(r => { t.compiled = t.compiled || performance.now(); return r; }); };
+    if (f) WebAssembly[name] = function () { return f.apply(this, arguments).then(r => { t.compiled = t.compiled || performance.now(); performance.mark('wasm-compiled'); return r; }); };
   }
   const usable = () => {
     const el = document.getElementById('article');
@@ -111,11 +112,12 @@ window.__t = {};
   };
   const look = () => {
     const now = performance.now();
-    if (t.usable === undefined && usable()) t.usable = now;
+    if (t.usable === undefined && usable()) { t.usable = now; performance.mark('usable'); }
     if (t.started === undefined && window.whosaidStarted) { t.started = +window.whosaidStarted; t.goInit = window.whosaidGoAt; }
     const st = document.querySelector('.status');
     if (st && +st.dataset.shownRun >= 1 && document.querySelector('[data-quote]')) {
       t.highlighted = now;
+      performance.mark('highlighted');
       t.quotes = document.querySelectorAll('[data-quote]').length;
       return;
     }
@@ -206,6 +208,9 @@ func oneProfile(chrome, url, article string, rate float64, pastes int) visit {
 		chromedp.Evaluate(`+document.querySelector('.status').dataset.engineMs`, &v.engineLoad),
 		chromedp.Evaluate(`+document.querySelector('.status').dataset.annotateMs`, &v.firstAnnotate),
 	), "first visit")
+	if *timeline {
+		printTimeline(ctx, visitTitle("first", rate))
+	}
 	v.usable, v.compiled, v.goInit, v.started, v.highlighted, v.quotes = t["usable"], t["compiled"], t["goInit"], t["started"], t["highlighted"], int(t["quotes"])
 	time.Sleep(time.Second) // let the late requests of the first visit finish
 	v.transferMB = total() / 1e6
@@ -218,6 +223,9 @@ func oneProfile(chrome, url, article string, rate float64, pastes int) visit {
 		chromedp.Evaluate(`window.__t`, &t),
 		chromedp.Evaluate(`window.__longest`, &v.secondLongest),
 	), "second visit")
+	if *timeline {
+		printTimeline(ctx, visitTitle("second", rate))
+	}
 	v.second, v.secondCompiled, v.secondGoInit = t["highlighted"], t["compiled"], t["goInit"]
 	if rate != 1 {
 		return v
@@ -301,6 +309,28 @@ func pasteAndTime(ctx context.Context, text string) float64 {
 
 var debugCtx context.Context
 
+var timeline = flag.Bool("timeline", false, "print each visit's timeline: the page's marks and the main thread's long tasks")
+
+// printTimeline prints, in ms since navigation, app.wasm's download, the
+// page's marks (User Timing: the probes' and the app's, mark in app/) and
+// every main-thread task over 50 ms, in order.
+func printTimeline(ctx context.Context, title string) {
+	var events [][]any
+	check(chromedp.Run(ctx, chromedp.Evaluate(`(() => {
+		const ev = [];
+		for (const r of performance.getEntriesByType('resource')) if (r.name.endsWith('/app.wasm')) ev.push([r.fetchStart, 'app.wasm fetched in ' + Math.round(r.responseEnd - r.fetchStart) + ' ms, ' + r.transferSize + ' bytes over the network']);
+		for (const m of performance.getEntriesByType('mark')) ev.push([m.startTime, m.name]);
+		for (const [s, d] of window.__tasks) ev.push([s, 'main thread blocked ' + Math.round(d) + ' ms (until ' + Math.round(s + d) + ')']);
+		for (const [s, name] of (window.whosaidWorkerMarks || [])) ev.push([s, 'worker: ' + name]);
+		ev.sort((a, b) => a[0] - b[0]);
+		return ev;
+	})()`, &events)), "timeline")
+	fmt.Printf("timeline of the %s (ms since navigation):\n", title)
+	for _, e := range events {
+		fmt.Printf("  %6.0f  %v\n", e[0], e[1])
+	}
+}
+
 // jsFlags passes V8 flags to Chromium, to try what the browser could do
 // (e.g. --no-wasm-lazy-compilation); the report is of Chromium as shipped.
 var jsFlags = flag.String("js-flags", "", "V8 flags for experiments")
@@ -330,4 +360,11 @@ func check(err error, context string) {
 		fmt.Fprintln(os.Stderr, "bench:", err, context)
 		os.Exit(1)
 	}
+}
+
+func visitTitle(which string, rate float64) string {
+	if rate == 1 {
+		return which + " visit, CPU unslowed"
+	}
+	return fmt.Sprintf("%s visit, CPU %g× slower", which, rate)
 }
