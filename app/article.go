@@ -43,24 +43,18 @@ type articleState struct {
 	AnnotateMs float64
 	EngineMs   float64
 	HeapMB     float64
+	Thread     string // where the engine ran: "worker" (its own thread) or "page"
 }
 
-// startEngine loads the engine and opens the article: the one kept from
+// startEngine starts the engine and opens the article: the one kept from
 // the last visit, else the example; a share link's article takes its place.
+// With the engine's worker there is nothing to wait for here: the worker
+// loads the models while the page draws, and its first reply says how long
+// that took.
 func (p *page) startEngine(ctx app.Context) {
-	start := time.Now()
-	mark("engine-load")
-	if err := extract.Load(); err != nil {
-		p.article.Err = "The language engine could not start: " + err.Error()
-		p.article.Status = ""
-		p.publish(ctx)
+	if p.engine == nil && !p.loadEngineHere(ctx) {
 		return
 	}
-	p.article.EngineMs = msSince(start)
-	mark("engine-loaded")
-	var mem runtime.MemStats
-	runtime.ReadMemStats(&mem)
-	p.article.HeapMB = float64(mem.HeapAlloc) / (1 << 20)
 	p.article.Started = true
 	saved, err := loadArticle(ctx)
 	if err != nil {
@@ -82,6 +76,25 @@ func (p *page) startEngine(ctx app.Context) {
 	if st, err := loadExercise(ctx); err == nil && st.TextID == textID(p.article.Text) && st.Active && !st.Checked {
 		ctx.SetState(stateMode, modeExercise)
 	}
+}
+
+// loadEngineHere loads the engine's models on the page's own thread, where
+// the browser gave the page no engine worker; it reports whether they load.
+func (p *page) loadEngineHere(ctx app.Context) bool {
+	start := time.Now()
+	mark("engine-load")
+	if err := extract.Load(); err != nil {
+		p.article.Err = "The language engine could not start: " + err.Error()
+		p.article.Status = ""
+		p.publish(ctx)
+		return false
+	}
+	p.article.EngineMs = msSince(start)
+	mark("engine-loaded")
+	var mem runtime.MemStats
+	runtime.ReadMemStats(&mem)
+	p.article.HeapMB = float64(mem.HeapAlloc) / (1 << 20)
+	return true
 }
 
 // OnNav handles a share link opened while the page is already running.
@@ -239,8 +252,18 @@ const longText = 30000
 func (p *page) annotate(ctx app.Context) {
 	p.runs++
 	run, text := p.runs, p.article.Text
+	if p.engine != nil {
+		p.sent = text
+		if len(text) >= longText {
+			p.article.Status = "Annotating…"
+			p.publish(ctx)
+		}
+		p.engine.annotate(run, text)
+		return
+	}
 	start := time.Now()
 	mark("annotate")
+	p.article.Thread = "page"
 	if len(text) < longText {
 		doc, err := extract.Annotate(text)
 		mark("annotated")
@@ -261,6 +284,35 @@ func (p *page) annotate(ctx app.Context) {
 			}
 		})
 	})
+}
+
+// onEngineReply is the engine worker's answer (engine.go). An answer for
+// an older text is dropped: the text's own annotation is on its way.
+func (p *page) onEngineReply(ctx app.Context, r engineReply) {
+	a := &p.article
+	if r.Failed != "" { // no worker after all: the page runs the engine itself
+		p.engine = nil
+		if a.Started && p.loadEngineHere(ctx) {
+			p.annotate(ctx)
+		}
+		return
+	}
+	if a.EngineMs == 0 {
+		a.EngineMs, a.HeapMB = r.LoadMs, r.HeapMB
+	}
+	if r.LoadErr != "" {
+		a.Err = "The language engine could not start: " + r.LoadErr
+		a.Status = ""
+		p.publish(ctx)
+		return
+	}
+	if r.ID != p.runs || a.Text != p.sent {
+		return
+	}
+	doc, err := r.document()
+	mark("decoded")
+	a.Thread = "worker"
+	p.show(ctx, doc, err, r.Ms, r.ID)
 }
 
 // show puts an annotation (or the reason there is none) on the page.

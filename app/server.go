@@ -62,7 +62,7 @@ func newHandler() *app.Handler {
 		Styles: []string{"/web/whosaid.css"},
 		// go-app precaches the PNG icons but not the SVG one, nor what
 		// RawHeaders loads.
-		CacheableResources: []string{"/web/icon.svg", "/web/storage-shim.js", "/web/boot.js"},
+		CacheableResources: []string{"/web/icon.svg", "/web/storage-shim.js", "/web/boot.js", "/web/engine.js"},
 		RawHeaders: []string{
 			// The same policy as the server's header, for static hosts
 			// that send no headers of their own.

@@ -59,6 +59,38 @@
     }
   }
 
+  // The engine's worker (web/engine.js), started by go-app's loader (patched
+  // by the server, app/streaming.go) with the module it has just compiled,
+  // before the page's Go runs: the models load while the page draws. The
+  // worker's marks go to make bench's timeline. Without workers, the app
+  // runs the engine on this thread.
+  window.whosaidWorkerMarks = [];
+  // It returns a promise the loader waits for before it runs the page's Go:
+  // starting a worker needs this thread for a moment, which the page's
+  // first drawing would otherwise hold for a second on a slow laptop.
+  window.whosaidStartEngine = function (module) {
+    if (typeof Worker === "undefined") {
+      return Promise.resolve();
+    }
+    return new Promise(function (started) {
+      try {
+        var worker = new Worker("/web/engine.js");
+        worker.addEventListener("message", function (e) {
+          if (e.data && e.data.mark) {
+            window.whosaidWorkerMarks.push([e.data.at - performance.timeOrigin, e.data.mark]);
+          }
+          started();
+        });
+        worker.addEventListener("error", started);
+        worker.postMessage({ module: module });
+        window.whosaidEngine = worker;
+        setTimeout(started, 1000); // the page does not wait longer for it
+      } catch (e) { // refused (e.g. by a policy): the app runs the engine itself
+        started();
+      }
+    });
+  };
+
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", attach);
   } else {
