@@ -43,7 +43,7 @@ type articleState struct {
 	AnnotateMs float64
 	EngineMs   float64
 	HeapMB     float64
-	Thread     string // where the engine ran: "worker" (its own thread) or "page"
+	Thread     string // where the document came from: "worker" (the engine's thread), "page", or "remembered" (remembered.go)
 }
 
 // startEngine starts the engine and opens the article: the one kept from
@@ -233,15 +233,23 @@ func (p *page) setText(ctx app.Context, text string, fixes []correction) {
 }
 
 func (p *page) save(ctx app.Context) {
-	err := saveArticle(ctx, p.article.Text)
-	if err == nil {
-		err = saveCorrections(ctx, savedCorrections{TextID: textID(p.article.Text), List: p.article.Fixes})
+	err := p.saveText(ctx)
+	if err != nil && forgetDocument(ctx) { // the kept document makes room
+		err = p.saveText(ctx)
 	}
 	if err != nil {
 		p.article.SaveMsg = "This article could not be saved in the browser (storage is full or turned off); it is still here until you close the page."
 		return
 	}
 	p.article.SaveMsg = ""
+}
+
+func (p *page) saveText(ctx app.Context) error {
+	err := saveArticle(ctx, p.article.Text)
+	if err == nil {
+		err = saveCorrections(ctx, savedCorrections{TextID: textID(p.article.Text), List: p.article.Fixes})
+	}
+	return err
 }
 
 // longText is where annotation moves off the event handler: past it, the
@@ -252,6 +260,12 @@ const longText = 30000
 func (p *page) annotate(ctx app.Context) {
 	p.runs++
 	run, text := p.runs, p.article.Text
+	if doc := rememberedDocument(ctx, text); doc != nil {
+		mark("remembered")
+		p.article.Thread = "remembered"
+		p.show(ctx, doc, nil, -1, run)
+		return
+	}
 	if p.engine != nil {
 		p.sent = text
 		if len(text) >= longText {
@@ -306,16 +320,22 @@ func (p *page) onEngineReply(ctx app.Context, r engineReply) {
 		p.publish(ctx)
 		return
 	}
-	if r.ID != p.runs || a.Text != p.sent {
+	if r.Ready {
+		p.publish(ctx) // the models' load time, for the status line's data
+	}
+	if r.Ready || r.ID != p.runs || a.Text != p.sent {
 		return
 	}
-	doc, err := r.document()
-	mark("decoded")
+	doc, err := r.decoded, r.decodeErr
 	a.Thread = "worker"
+	if err == nil {
+		rememberDocument(ctx, a.Text, r.Doc)
+	}
 	p.show(ctx, doc, err, r.Ms, r.ID)
 }
 
-// show puts an annotation (or the reason there is none) on the page.
+// show puts an annotation (or the reason there is none) on the page; ms is
+// the engine's time, negative for a document the page had kept.
 func (p *page) show(ctx app.Context, doc *extract.Document, err error, ms float64, run int) {
 	a := &p.article
 	a.ShownRun = run
@@ -331,8 +351,12 @@ func (p *page) show(ctx app.Context, doc *extract.Document, err error, ms float6
 		a.Engine, a.Err = doc, ""
 		a.Doc, a.Corrected, a.Fixes = corrected(a.Text, doc, a.Fixes)
 		a.View = newReading(a.Text, a.Doc, a.Corrected)
-		a.AnnotateMs = ms
 		a.Status = fmt.Sprintf("%d entities, %d quotations, annotated in %.1f ms.", len(doc.Entities), len(doc.Quotes), ms)
+		if ms < 0 { // a document the page had kept (remembered.go)
+			a.Status = fmt.Sprintf("%d entities, %d quotations.", len(doc.Entities), len(doc.Quotes))
+		} else {
+			a.AnnotateMs = ms
+		}
 		if id := selectedPerson(ctx); id != "" && !hasReferent(doc, id) {
 			ctx.SetState(stateSelected, "")
 		}

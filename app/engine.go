@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 
 	"github.com/whosaid/whosaid/extract"
@@ -15,6 +14,7 @@ import (
 // engineReply is the engine's answer to the page's text number ID.
 type engineReply struct {
 	ID      int
+	Ready   bool   // the models are loaded (or could not be): no document
 	Doc     []byte // the document as JSON (the engine's own export format)
 	Empty   bool   // the text was empty
 	Err     string // why the text could not be annotated
@@ -23,19 +23,20 @@ type engineReply struct {
 	HeapMB  float64
 	LoadErr string // the models could not be loaded
 	Failed  string // the worker could not start: the page runs the engine itself
+
+	// the document read from Doc, before the reply reaches go-app's loop
+	decoded   *extract.Document
+	decodeErr error
 }
 
-// document is the reply as Annotate would have returned it.
-func (r engineReply) document() (*extract.Document, error) {
+// document is the reply as Annotate would have returned it; a long one is
+// read in pieces with pause between them (decodeDocument).
+func (r engineReply) document(pause func()) (*extract.Document, error) {
 	switch {
 	case r.Empty:
 		return nil, extract.ErrEmpty
 	case r.Err != "":
 		return nil, errors.New(r.Err)
 	}
-	var doc extract.Document
-	if err := json.Unmarshal(r.Doc, &doc); err != nil {
-		return nil, errors.New("the engine's answer could not be read")
-	}
-	return &doc, nil
+	return decodeDocument(r.Doc, pause)
 }

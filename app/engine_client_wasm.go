@@ -20,13 +20,10 @@ func connectEngine(onReply func(engineReply)) *engineClient {
 		return nil
 	}
 	c := &engineClient{worker: w}
-	onMessage := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		d := args[0].Get("data")
-		if !d.Truthy() || d.Get("mark").Truthy() {
-			return nil
-		}
+	receive := func(d js.Value) {
 		r := engineReply{
 			ID:      intOf(d.Get("id")),
+			Ready:   d.Get("ready").Truthy(),
 			Empty:   d.Get("empty").Truthy(),
 			Err:     stringOf(d.Get("error")),
 			Ms:      floatOf(d.Get("ms")),
@@ -40,6 +37,11 @@ func connectEngine(onReply func(engineReply)) *engineClient {
 			js.CopyBytesToGo(r.Doc, buf)
 		}
 		go onReply(r) // a callback must not block: the page's dispatch may
+	}
+	onMessage := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if d := args[0].Get("data"); d.Truthy() && !d.Get("mark").Truthy() {
+			receive(d)
+		}
 		return nil
 	})
 	onError := js.FuncOf(func(_ js.Value, args []js.Value) any {
@@ -50,6 +52,14 @@ func connectEngine(onReply func(engineReply)) *engineClient {
 		go onReply(engineReply{Failed: msg})
 		return nil
 	})
+	// what the worker said before now (web/boot.js kept it), then the rest
+	win := js.Global()
+	if inbox := win.Get("whosaidEngineInbox"); inbox.Truthy() {
+		win.Set("whosaidEngineInbox", js.Null())
+		for i := 0; i < inbox.Length(); i++ {
+			receive(inbox.Index(i))
+		}
+	}
 	c.funcs = append(c.funcs, onMessage, onError)
 	w.Call("addEventListener", "message", onMessage)
 	w.Call("addEventListener", "error", onError)

@@ -34,6 +34,12 @@ func serveEngine() {
 	runtime.ReadMemStats(&mem)
 	heapMB := float64(mem.HeapAlloc) / (1 << 20)
 
+	ready := map[string]any{"ready": true, "loadMs": loadMs, "heapMB": heapMB}
+	if loadErr != nil {
+		ready["loadError"] = loadErr.Error()
+	}
+	self.Call("postMessage", ready) // the page may have nothing to ask yet
+
 	requests := make(chan js.Value, 1024)
 	self.Set("onmessage", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		requests <- args[0].Get("data")

@@ -64,10 +64,10 @@
   // before the page's Go runs: the models load while the page draws. The
   // worker's marks go to make bench's timeline. Without workers, the app
   // runs the engine on this thread.
+  // What the worker says before the app listens (it may be ready first, or
+  // fail to start) waits in whosaidEngineInbox for the app (engine_client).
   window.whosaidWorkerMarks = [];
-  // It returns a promise the loader waits for before it runs the page's Go:
-  // starting a worker needs this thread for a moment, which the page's
-  // first drawing would otherwise hold for a second on a slow laptop.
+  window.whosaidEngineInbox = [];
   window.whosaidStartEngine = function (module) {
     if (typeof Worker === "undefined") {
       return Promise.resolve();
@@ -78,10 +78,17 @@
         worker.addEventListener("message", function (e) {
           if (e.data && e.data.mark) {
             window.whosaidWorkerMarks.push([e.data.at - performance.timeOrigin, e.data.mark]);
+          } else if (window.whosaidEngineInbox) {
+            window.whosaidEngineInbox.push(e.data);
           }
           started();
         });
-        worker.addEventListener("error", started);
+        worker.addEventListener("error", function (e) {
+          if (window.whosaidEngineInbox) {
+            window.whosaidEngineInbox.push({ failed: String(e.message || "the engine's thread could not start") });
+          }
+          started();
+        });
         worker.postMessage({ module: module });
         window.whosaidEngine = worker;
         setTimeout(started, 1000); // the page does not wait longer for it
