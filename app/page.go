@@ -64,8 +64,10 @@ func (p *page) OnMount(ctx app.Context) {
 	ctx.Handle(actionUncorrect, p.onUncorrect)
 	p.engine = connectEngine(func(r engineReply) {
 		// read here, in pieces, not in go-app's loop, which it would hold
-		r.decoded, r.decodeErr = r.document(yieldToBrowser)
-		mark("decoded")
+		if !r.Ready && r.Failed == "" && r.LoadErr == "" {
+			r.decoded, r.decodeErr = r.document(yieldToBrowser)
+			mark("decoded")
+		}
 		ctx.Dispatch(func(ctx app.Context) { p.onEngineReply(ctx, r) })
 	})
 	p.startEngineSoon(ctx)

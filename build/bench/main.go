@@ -216,7 +216,9 @@ func oneProfile(chrome, url, article string, rate float64, pastes int) visit {
 		chromedp.Evaluate(`+document.querySelector('.status').dataset.annotateMs`, &v.firstAnnotate),
 		chromedp.Evaluate(workerLoadedJS, &v.workerLoaded),
 	), "first visit")
-	if *timeline {
+	show := *timeline && !timelined[rate] // the first profile of each speed
+	timelined[rate] = true
+	if show {
 		printTimeline(ctx, visitTitle("first", rate))
 	}
 	v.usable, v.compiled, v.goInit, v.started, v.highlighted, v.quotes = t["usable"], t["compiled"], t["goInit"], t["started"], t["highlighted"], int(t["quotes"])
@@ -232,7 +234,7 @@ func oneProfile(chrome, url, article string, rate float64, pastes int) visit {
 		chromedp.Evaluate(`window.__longest`, &v.secondLongest),
 		chromedp.Evaluate(workerLoadedJS, &v.secondWorkerLoaded),
 	), "second visit")
-	if *timeline {
+	if show {
 		printTimeline(ctx, visitTitle("second", rate))
 	}
 	v.second, v.secondCompiled, v.secondGoInit = t["highlighted"], t["compiled"], t["goInit"]
@@ -250,7 +252,7 @@ func oneProfile(chrome, url, article string, rate float64, pastes int) visit {
 	var pasted float64
 	check(chromedp.Run(ctx, chromedp.Evaluate(`performance.now()`, &pasted)), "")
 	v.long, v.longTotal = pasteAndTime(ctx, benchtext.Long(50000))
-	if *timeline {
+	if show {
 		check(chromedp.Run(ctx, chromedp.Sleep(300*time.Millisecond)), "")
 		printTimelineSince(ctx, "50,000-word paste, CPU unslowed", pasted)
 	}
@@ -340,7 +342,9 @@ func pasteAndTime(ctx context.Context, text string) (engine, total float64) {
 
 var debugCtx context.Context
 
-var timeline = flag.Bool("timeline", false, "print each visit's timeline: the page's marks and the main thread's long tasks")
+var timeline = flag.Bool("timeline", false, "print the timeline of the first profile's visits at each speed: the page's marks and the main thread's long tasks")
+
+var timelined = map[float64]bool{}
 
 // printTimeline prints, in ms since navigation, app.wasm's download, the
 // page's marks (User Timing: the probes' and the app's, mark in app/) and
