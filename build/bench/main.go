@@ -1,10 +1,11 @@
 // Command bench measures whosaid where users run it and prints one report:
 // the engine in WebAssembly under Node beside compromise (a JavaScript
 // library) on the same article, then, in Debian's Chromium against the real
-// server, page cold start (first and second visit), engine start, the
-// in-page annotation time of a 900-word article, a 50,000-word document
-// with the longest main-thread block, the engine's heap and the bytes
-// transferred. `make bench` runs it after the Go benchmarks.
+// server, page cold start (first and second visit), engine start (in its
+// Web Worker), the engine's and the page's time on a 900-word article and
+// a 50,000-word document with the longest main-thread block, and the
+// bytes transferred; -timeline prints what happened when. `make bench`
+// runs it after the Go benchmarks.
 package main
 
 import (
