@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/whosaid/whosaid/extract"
@@ -15,36 +16,29 @@ import (
 // the next edit.
 
 const (
-	documentKey  = "whosaid.document"         // the engine's last document
-	exampleDocID = "whosaid-example-document" // the example's, in the page's head
+	documentKey = "whosaid.document" // the engine's last document
+	// documentOfKey says which text and version it is of, apart: most
+	// annotations are of another text, and need not read the document.
+	documentOfKey = "whosaid.document-of"
+	exampleDocID  = "whosaid-example-document" // the example's, in the page's head
 	// rememberMax is the largest document kept (as JSON): local storage
 	// holds about 5 MB in all, shared with the library.
 	rememberMax = 200 << 10
 )
 
-// keptDocument is the engine's last document, in local storage.
-type keptDocument struct {
-	Version string          `json:"version"`
-	TextID  string          `json:"text_id"`
-	Length  int             `json:"length"`
-	Doc     json.RawMessage `json:"doc"`
-}
-
 // rememberedDocument returns the engine's document of text when the page
 // already has it, else nil.
 func rememberedDocument(ctx app.Context, text string) *extract.Document {
-	var raw []byte
+	var raw json.RawMessage
 	if text == exampleArticle {
 		if el := app.Window().GetElementByID(exampleDocID); el.Truthy() {
 			raw = []byte(el.Get("textContent").String())
 		}
 	} else {
-		var kept keptDocument
-		if storageGet(ctx, documentKey, &kept) != nil || kept.Version != appVersion() ||
-			kept.TextID != textID(text) || kept.Length != len(text) {
+		var of string
+		if storageGet(ctx, documentOfKey, &of) != nil || of != documentOf(text) || storageGet(ctx, documentKey, &raw) != nil {
 			return nil
 		}
-		raw = kept.Doc
 	}
 	var doc extract.Document
 	if len(raw) == 0 || json.Unmarshal(raw, &doc) != nil {
@@ -59,20 +53,30 @@ func rememberDocument(ctx app.Context, text string, doc []byte) {
 	if len(doc) > rememberMax || text == exampleArticle {
 		return
 	}
-	_ = storageSet(ctx, documentKey, keptDocument{Version: appVersion(), TextID: textID(text), Length: len(text), Doc: doc})
+	if storageSet(ctx, documentOfKey, "") == nil && storageSet(ctx, documentKey, json.RawMessage(doc)) == nil {
+		_ = storageSet(ctx, documentOfKey, documentOf(text))
+	}
 }
 
-// appVersion is go-app's version of the app (it changes with app.wasm).
-func appVersion() string { return app.Getenv("GOAPP_VERSION") }
+// documentOf names a text as annotated by this version of the app (go-app's
+// version changes with app.wasm).
+func documentOf(text string) string {
+	return fmt.Sprintf("%s/%s/%d", app.Getenv("GOAPP_VERSION"), textID(text), len(text))
+}
 
 // forgetDocument drops the kept document, to make room for the article; it
 // reports whether there was one.
-func forgetDocument(ctx app.Context) bool {
-	var kept keptDocument
-	if storageGet(ctx, documentKey, &kept) != nil || kept.TextID == "" {
+func forgetDocument(ctx app.Context) (had bool) {
+	var raw json.RawMessage
+	if storageGet(ctx, documentKey, &raw) != nil || len(raw) == 0 {
 		return false
 	}
-	defer func() { _ = recover() }() // storage refused altogether
+	defer func() {
+		if recover() != nil { // storage refused altogether
+			had = false
+		}
+	}()
+	ctx.LocalStorage().Del(documentOfKey)
 	ctx.LocalStorage().Del(documentKey)
 	return true
 }

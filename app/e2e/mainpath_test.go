@@ -84,6 +84,11 @@ func testMainPath(t *testing.T, name string, open func(*testing.T) tab) {
 	// Reload: the article is still there, annotated.
 	step("reload", b.Reload())
 	step("after a reload the article is annotated", waitUntil(b, `document.querySelector('[data-speaker="Marco Bellini"]') !== null`, 2*time.Minute))
+	// at once, from the document kept at the last visit
+	step("read where the document came from", b.Eval(`document.querySelector('.status').dataset.engineThread`, &thread))
+	if thread != "remembered" {
+		t.Errorf("after a reload the document came from %q, want the one kept", thread)
+	}
 	var text string
 	step("read the article box", b.Eval(`document.querySelector('textarea#article').value`, &text))
 	if text != testArticle {
