@@ -11,6 +11,7 @@ WASM      := web/app.wasm
 .PHONY: model-syntax
 .PHONY: cues
 .PHONY: source-model
+.PHONY: profile
 
 # The page: the app and the engine compiled to WebAssembly, plus a brotli
 # and a gzip copy the server sends to browsers that accept them (brotli is a
@@ -79,12 +80,22 @@ e2e:
 # laptop) and unslowed; each line is the median and [min–max].
 BENCH_TMP ?= /tmp/whosaid-bench
 BENCH_RUNS ?= 5
+# -timeline also prints what happened when on the first profile's visits
+BENCH_FLAGS ?= -timeline
 bench: wasm server
 	$(GO) test -run '^$$' -bench . -benchmem ./extract/...
 	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -exec="$(WASM_EXEC)" ./extract/...
 	@mkdir -p $(BENCH_TMP) && (cd $(BENCH_TMP) && npm install --silent --no-audit --no-fund compromise >/dev/null 2>&1) || echo "(compromise could not be installed: no comparison)"
-	$(GO) run ./build/bench -runs $(BENCH_RUNS) -compromise $(BENCH_TMP)
+	$(GO) run ./build/bench -runs $(BENCH_RUNS) -compromise $(BENCH_TMP) $(BENCH_FLAGS)
 	@$(MAKE) --no-print-directory sizes
+
+# Where the page's main thread spends its time (Chromium's sampling profiler
+# on a wasm built with its symbol names): a first and a second visit and
+# five pastes, the functions with the most self time and what ran when.
+# It leaves the named wasm in web/: `make wasm` builds the shipped one again.
+profile: server
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(WASM) ./app && rm -f $(WASM).gz $(WASM).br
+	$(GO) run ./build/profile -buckets 50
 
 sizes: wasm
 	@echo "app.wasm raw $$(stat -c %s $(WASM)) bytes, gzip $$(stat -c %s $(WASM).gz) bytes"

@@ -43,22 +43,18 @@ type articleState struct {
 	AnnotateMs float64
 	EngineMs   float64
 	HeapMB     float64
+	Thread     string // where the document came from: "worker" (the engine's thread), "page", or "remembered" (remembered.go)
 }
 
-// startEngine loads the engine and opens the article: the one kept from
+// startEngine starts the engine and opens the article: the one kept from
 // the last visit, else the example; a share link's article takes its place.
+// With the engine's worker there is nothing to wait for here: the worker
+// loads the models while the page draws, and its first reply says how long
+// that took.
 func (p *page) startEngine(ctx app.Context) {
-	start := time.Now()
-	if err := extract.Load(); err != nil {
-		p.article.Err = "The language engine could not start: " + err.Error()
-		p.article.Status = ""
-		p.publish(ctx)
+	if p.engine == nil && !p.loadEngineHere(ctx) {
 		return
 	}
-	p.article.EngineMs = msSince(start)
-	var mem runtime.MemStats
-	runtime.ReadMemStats(&mem)
-	p.article.HeapMB = float64(mem.HeapAlloc) / (1 << 20)
 	p.article.Started = true
 	saved, err := loadArticle(ctx)
 	if err != nil {
@@ -80,6 +76,25 @@ func (p *page) startEngine(ctx app.Context) {
 	if st, err := loadExercise(ctx); err == nil && st.TextID == textID(p.article.Text) && st.Active && !st.Checked {
 		ctx.SetState(stateMode, modeExercise)
 	}
+}
+
+// loadEngineHere loads the engine's models on the page's own thread, where
+// the browser gave the page no engine worker; it reports whether they load.
+func (p *page) loadEngineHere(ctx app.Context) bool {
+	start := time.Now()
+	mark("engine-load")
+	if err := extract.Load(); err != nil {
+		p.article.Err = "The language engine could not start: " + err.Error()
+		p.article.Status = ""
+		p.publish(ctx)
+		return false
+	}
+	p.article.EngineMs = msSince(start)
+	mark("engine-loaded")
+	var mem runtime.MemStats
+	runtime.ReadMemStats(&mem)
+	p.article.HeapMB = float64(mem.HeapAlloc) / (1 << 20)
+	return true
 }
 
 // OnNav handles a share link opened while the page is already running.
@@ -218,15 +233,23 @@ func (p *page) setText(ctx app.Context, text string, fixes []correction) {
 }
 
 func (p *page) save(ctx app.Context) {
-	err := saveArticle(ctx, p.article.Text)
-	if err == nil {
-		err = saveCorrections(ctx, savedCorrections{TextID: textID(p.article.Text), List: p.article.Fixes})
+	err := p.saveText(ctx)
+	if err != nil && forgetDocument(ctx) { // the kept document makes room
+		err = p.saveText(ctx)
 	}
 	if err != nil {
 		p.article.SaveMsg = "This article could not be saved in the browser (storage is full or turned off); it is still here until you close the page."
 		return
 	}
 	p.article.SaveMsg = ""
+}
+
+func (p *page) saveText(ctx app.Context) error {
+	err := saveArticle(ctx, p.article.Text)
+	if err == nil {
+		err = saveCorrections(ctx, savedCorrections{TextID: textID(p.article.Text), List: p.article.Fixes})
+	}
+	return err
 }
 
 // longText is where annotation moves off the event handler: past it, the
@@ -237,9 +260,27 @@ const longText = 30000
 func (p *page) annotate(ctx app.Context) {
 	p.runs++
 	run, text := p.runs, p.article.Text
+	if doc := rememberedDocument(ctx, text); doc != nil {
+		mark("remembered")
+		p.article.Thread = "remembered"
+		p.show(ctx, doc, nil, -1, run)
+		return
+	}
+	if p.engine != nil {
+		p.sent = text
+		if len(text) >= longText {
+			p.article.Status = "Annotating…"
+			p.publish(ctx)
+		}
+		p.engine.annotate(run, text)
+		return
+	}
 	start := time.Now()
+	mark("annotate")
+	p.article.Thread = "page"
 	if len(text) < longText {
 		doc, err := extract.Annotate(text)
+		mark("annotated")
 		p.show(ctx, doc, err, msSince(start), run)
 		return
 	}
@@ -250,6 +291,7 @@ func (p *page) annotate(ctx app.Context) {
 		// WebAssembly gives the main thread back when every goroutine waits.
 		doc, err := extract.AnnotateWith(text, extract.Options{Pause: yieldToBrowser})
 		ms := msSince(start)
+		mark("annotated")
 		ctx.Dispatch(func(ctx app.Context) {
 			if run == p.runs { // a later edit has its own run
 				p.show(ctx, doc, err, ms, run)
@@ -258,7 +300,42 @@ func (p *page) annotate(ctx app.Context) {
 	})
 }
 
-// show puts an annotation (or the reason there is none) on the page.
+// onEngineReply is the engine worker's answer (engine.go). An answer for
+// an older text is dropped: the text's own annotation is on its way.
+func (p *page) onEngineReply(ctx app.Context, r engineReply) {
+	a := &p.article
+	if r.Failed != "" { // no worker after all: the page runs the engine itself
+		p.engine = nil
+		if a.Started && p.loadEngineHere(ctx) {
+			p.annotate(ctx)
+		}
+		return
+	}
+	if a.EngineMs == 0 {
+		a.EngineMs, a.HeapMB = r.LoadMs, r.HeapMB
+	}
+	if r.LoadErr != "" {
+		a.Err = "The language engine could not start: " + r.LoadErr
+		a.Status = ""
+		p.publish(ctx)
+		return
+	}
+	if r.Ready {
+		p.publish(ctx) // the models' load time, for the status line's data
+	}
+	if r.Ready || r.ID != p.runs || a.Text != p.sent {
+		return
+	}
+	doc, err := r.decoded, r.decodeErr
+	a.Thread = "worker"
+	if err == nil {
+		rememberDocument(ctx, a.Text, r.Doc)
+	}
+	p.show(ctx, doc, err, r.Ms, r.ID)
+}
+
+// show puts an annotation (or the reason there is none) on the page; ms is
+// the engine's time, negative for a document the page had kept.
 func (p *page) show(ctx app.Context, doc *extract.Document, err error, ms float64, run int) {
 	a := &p.article
 	a.ShownRun = run
@@ -274,13 +351,18 @@ func (p *page) show(ctx app.Context, doc *extract.Document, err error, ms float6
 		a.Engine, a.Err = doc, ""
 		a.Doc, a.Corrected, a.Fixes = corrected(a.Text, doc, a.Fixes)
 		a.View = newReading(a.Text, a.Doc, a.Corrected)
-		a.AnnotateMs = ms
 		a.Status = fmt.Sprintf("%d entities, %d quotations, annotated in %.1f ms.", len(doc.Entities), len(doc.Quotes), ms)
+		if ms < 0 { // a document the page had kept (remembered.go)
+			a.Status = fmt.Sprintf("%d entities, %d quotations.", len(doc.Entities), len(doc.Quotes))
+		} else {
+			a.AnnotateMs = ms
+		}
 		if id := selectedPerson(ctx); id != "" && !hasReferent(doc, id) {
 			ctx.SetState(stateSelected, "")
 		}
 	}
 	p.publish(ctx)
+	ctx.Defer(func(app.Context) { mark("shown") }) // after go-app has drawn it
 }
 
 // onCorrect is actionCorrect: a teacher corrects the engine.

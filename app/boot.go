@@ -37,6 +37,7 @@ func bootInput() earlyInput {
 		win := app.Window()
 		// when the app took over (make bench reads it)
 		win.Set("whosaidStarted", win.Get("performance").Call("now"))
+		mark("app-draw")
 		if box := win.GetElementByID("article"); box.Truthy() {
 			early.text = normalizeNewlines(box.Get("value").String())
 		}

@@ -22,9 +22,11 @@ import (
 type page struct {
 	app.Compo
 
-	article articleState // published as stateArticle
-	pending int          // bumps on every edit; only the latest edit annotates
-	runs    int          // annotations started; a late result of an older one is dropped
+	article articleState  // published as stateArticle
+	pending int           // bumps on every edit; only the latest edit annotates
+	runs    int           // annotations started; a late result of an older one is dropped
+	engine  *engineClient // the engine's worker; nil: the engine runs on the page's thread
+	sent    string        // the text of the latest annotation asked of the worker
 
 	mode       string // observed from stateMode
 	showLoaded bool   // observed from stateLoaded
@@ -60,6 +62,14 @@ func (p *page) OnMount(ctx app.Context) {
 	ctx.Handle(actionReplace, p.onReplace)
 	ctx.Handle(actionCorrect, p.onCorrect)
 	ctx.Handle(actionUncorrect, p.onUncorrect)
+	p.engine = connectEngine(func(r engineReply) {
+		// read here, in pieces, not in go-app's loop, which it would hold
+		if !r.Ready && r.Failed == "" && r.LoadErr == "" {
+			r.decoded, r.decodeErr = r.document(yieldToBrowser)
+			mark("decoded")
+		}
+		ctx.Dispatch(func(ctx app.Context) { p.onEngineReply(ctx, r) })
+	})
 	p.startEngineSoon(ctx)
 }
 

@@ -33,6 +33,7 @@ func (r *readingPane) Render() app.UI {
 			DataSet("shown-run", a.ShownRun).
 			DataSet("engine-ms", a.EngineMs).
 			DataSet("heap-mb", a.HeapMB).
+			DataSet("engine-thread", a.Thread).
 			Text(a.Status),
 		app.If(a.Doc != nil && !r.Exercise, func() app.UI {
 			return app.Div().Body(

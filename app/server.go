@@ -3,6 +3,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -15,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/whosaid/whosaid/extract"
 )
 
 // serve serves the app's static files on the loopback address, or with
@@ -62,7 +64,7 @@ func newHandler() *app.Handler {
 		Styles: []string{"/web/whosaid.css"},
 		// go-app precaches the PNG icons but not the SVG one, nor what
 		// RawHeaders loads.
-		CacheableResources: []string{"/web/icon.svg", "/web/storage-shim.js", "/web/boot.js"},
+		CacheableResources: []string{"/web/icon.svg", "/web/storage-shim.js", "/web/boot.js", "/web/engine.js"},
 		RawHeaders: []string{
 			// The same policy as the server's header, for static hosts
 			// that send no headers of their own.
@@ -77,6 +79,7 @@ func newHandler() *app.Handler {
 			// before the wasm, which starts long after.
 			`<script src="/web/storage-shim.js" defer></script>`,
 			`<style>#app-wasm-loader:has(.goapp-spin){display:none}</style>`,
+			exampleDocument(),
 		},
 		Env: map[string]string{},
 	}
@@ -87,6 +90,23 @@ func newHandler() *app.Handler {
 		h.Version = strconv.FormatInt(st.ModTime().UnixNano(), 36)
 	}
 	return h
+}
+
+// exampleDocument is the engine's document of the example, for the page to
+// show before its engine has started (remembered.go): annotated here, by
+// the same engine and version as the page's. json.Marshal escapes <, >
+// and &, so the JSON cannot end the script element.
+func exampleDocument() string {
+	doc, err := extract.Annotate(exampleArticle)
+	if err != nil {
+		log.Printf("the example could not be annotated: %v", err)
+		return ""
+	}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		return ""
+	}
+	return `<script type="application/json" id="` + exampleDocID + `">` + string(b) + `</script>`
 }
 
 // withPrecompressedWasm serves web/app.wasm.br or web/app.wasm.gz (written

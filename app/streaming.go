@@ -33,14 +33,24 @@ var (
 	noWorker    = []byte("\n")
 )
 
-// patchLoader returns app.js fetching the wasm directly and leaving the
-// service worker to the page, and whether both calls it replaces were there
-// (a go-app upgrade may change them).
+// The engine runs in a Web Worker, on the same compiled module: the loader
+// hands it over (web/boot.js starts the worker) and waits for the worker
+// to have it before it runs the page's Go, so the models load while the
+// page draws.
+var (
+	runPage            = []byte("go.run(wasm.instance);")
+	startEngineAndPage = []byte("if (window.whosaidStartEngine) await whosaidStartEngine(wasm.module);\n    go.run(wasm.instance);")
+)
+
+// patchLoader returns app.js fetching the wasm directly, leaving the
+// service worker to the page and starting the engine's worker, and whether
+// the calls it replaces were all there (a go-app upgrade may change them).
 func patchLoader(js []byte) ([]byte, bool) {
-	if !bytes.Contains(js, progressFetch) || !bytes.Contains(js, earlyWorker) {
+	if !bytes.Contains(js, progressFetch) || !bytes.Contains(js, earlyWorker) || !bytes.Contains(js, runPage) {
 		return js, false
 	}
 	js = bytes.Replace(js, progressFetch, directFetch, 1)
+	js = bytes.Replace(js, runPage, startEngineAndPage, 1)
 	return bytes.Replace(js, earlyWorker, noWorker, 1), true
 }
 

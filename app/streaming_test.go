@@ -32,6 +32,9 @@ func TestLoaderFetchesWasmDirectly(t *testing.T) {
 	if strings.Contains(js, string(earlyWorker)) || !strings.Contains(js, "async function goappInitServiceWorker") {
 		t.Errorf("served app.js registers the service worker before the page starts, or lost the function the page calls")
 	}
+	if !strings.Contains(js, string(startEngineAndPage)) {
+		t.Errorf("served app.js does not hand the compiled module to the engine's worker")
+	}
 	if res.Header.Get("Content-Length") != strconv.Itoa(len(body)) {
 		t.Errorf("Content-Length %s for %d bytes", res.Header.Get("Content-Length"), len(body))
 	}

@@ -23,6 +23,7 @@ func serve() {}
 func init() {
 	// when Go's runtime and every package's init are done (make bench)
 	js.Global().Set("whosaidGoAt", js.Global().Get("performance").Call("now"))
+	mark("go-init")
 	debug.SetGCPercent(400)
 	debug.SetMemoryLimit(1 << 30)
 }

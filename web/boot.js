@@ -59,6 +59,45 @@
     }
   }
 
+  // The engine's worker (web/engine.js), started by go-app's loader (patched
+  // by the server, app/streaming.go) with the module it has just compiled,
+  // before the page's Go runs: the models load while the page draws. The
+  // worker's marks go to make bench's timeline. Without workers, the app
+  // runs the engine on this thread.
+  // What the worker says before the app listens (it may be ready first, or
+  // fail to start) waits in whosaidEngineInbox for the app (engine_client).
+  window.whosaidWorkerMarks = [];
+  window.whosaidEngineInbox = [];
+  window.whosaidStartEngine = function (module) {
+    if (typeof Worker === "undefined") {
+      return Promise.resolve();
+    }
+    return new Promise(function (started) {
+      try {
+        var worker = new Worker("/web/engine.js");
+        worker.addEventListener("message", function (e) {
+          if (e.data && e.data.mark) {
+            window.whosaidWorkerMarks.push([e.data.at - performance.timeOrigin, e.data.mark]);
+          } else if (window.whosaidEngineInbox) {
+            window.whosaidEngineInbox.push(e.data);
+          }
+          started();
+        });
+        worker.addEventListener("error", function (e) {
+          if (window.whosaidEngineInbox) {
+            window.whosaidEngineInbox.push({ failed: String(e.message || "the engine's thread could not start") });
+          }
+          started();
+        });
+        worker.postMessage({ module: module });
+        window.whosaidEngine = worker;
+        setTimeout(started, 1000); // the page does not wait longer for it
+      } catch (e) { // refused (e.g. by a policy): the app runs the engine itself
+        started();
+      }
+    });
+  };
+
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", attach);
   } else {

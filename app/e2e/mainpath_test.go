@@ -42,6 +42,13 @@ func testMainPath(t *testing.T, name string, open func(*testing.T) tab) {
 	// Paste: the people and places are highlighted, each quotation has its speaker.
 	step("paste", b.Eval(pasteJS(testArticle), nil))
 	step("the pasted article is annotated", waitUntil(b, `document.querySelector('[data-speaker="Ana Lindqvist"]') !== null`, time.Minute))
+	// The engine runs in its own thread (a Web Worker), so the page keeps
+	// answering while it loads and works.
+	var thread string
+	step("read where the engine ran", b.Eval(`document.querySelector('.status').dataset.engineThread`, &thread))
+	if thread != "worker" {
+		t.Errorf("the engine ran on the %q thread, want its own worker", thread)
+	}
 	var offered bool
 	step("look for an update notice", b.Eval(`document.querySelector('#reload') !== null`, &offered))
 	if offered {
@@ -77,6 +84,11 @@ func testMainPath(t *testing.T, name string, open func(*testing.T) tab) {
 	// Reload: the article is still there, annotated.
 	step("reload", b.Reload())
 	step("after a reload the article is annotated", waitUntil(b, `document.querySelector('[data-speaker="Marco Bellini"]') !== null`, 2*time.Minute))
+	// at once, from the document kept at the last visit
+	step("read where the document came from", b.Eval(`document.querySelector('.status').dataset.engineThread`, &thread))
+	if thread != "remembered" {
+		t.Errorf("after a reload the document came from %q, want the one kept", thread)
+	}
 	var text string
 	step("read the article box", b.Eval(`document.querySelector('textarea#article').value`, &text))
 	if text != testArticle {

@@ -1,10 +1,11 @@
 // Command bench measures whosaid where users run it and prints one report:
 // the engine in WebAssembly under Node beside compromise (a JavaScript
 // library) on the same article, then, in Debian's Chromium against the real
-// server, page cold start (first and second visit), engine start, the
-// in-page annotation time of a 900-word article, a 50,000-word document
-// with the longest main-thread block, the engine's heap and the bytes
-// transferred. `make bench` runs it after the Go benchmarks.
+// server, page cold start (first and second visit), engine start (in its
+// Web Worker), the engine's and the page's time on a 900-word article and
+// a 50,000-word document with the longest main-thread block, and the
+// bytes transferred; -timeline prints what happened when. `make bench`
+// runs it after the Go benchmarks.
 package main
 
 import (
@@ -95,13 +96,14 @@ func compromiseMs(dir, article string) float64 {
 // task that held the main thread (long tasks are those over 50 ms).
 const pageProbes = `
 window.__longest = 0;
-try { new PerformanceObserver(l => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({type: 'longtask', buffered: true}); } catch (e) {}
+window.__tasks = [];
+try { new PerformanceObserver(l => { for (const e of l.getEntries()) { window.__longest = Math.max(window.__longest, e.duration); window.__tasks.push([e.startTime, e.duration]); } }).observe({type: 'longtask', buffered: true}); } catch (e) {}
 window.__t = {};
 (() => {
   const t = window.__t;
   for (const name of ['instantiateStreaming', 'instantiate']) {
     const f = WebAssembly[name];
-    if (f) WebAssembly[name] = function () { return f.apply(this, arguments).then(r => { t.compiled = t.compiled || performance.now(); return r; }); };
+    if (f) WebAssembly[name] = function () { return f.apply(this, arguments).then(r => { t.compiled = t.compiled || performance.now(); performance.mark('wasm-compiled'); return r; }); };
   }
   const usable = () => {
     const el = document.getElementById('article');
@@ -111,11 +113,12 @@ window.__t = {};
   };
   const look = () => {
     const now = performance.now();
-    if (t.usable === undefined && usable()) t.usable = now;
+    if (t.usable === undefined && usable()) { t.usable = now; performance.mark('usable'); }
     if (t.started === undefined && window.whosaidStarted) { t.started = +window.whosaidStarted; t.goInit = window.whosaidGoAt; }
     const st = document.querySelector('.status');
     if (st && +st.dataset.shownRun >= 1 && document.querySelector('[data-quote]')) {
       t.highlighted = now;
+      performance.mark('highlighted');
       t.quotes = document.querySelectorAll('[data-quote]').length;
       return;
     }
@@ -131,7 +134,13 @@ type visit struct {
 	quotes                                                              int
 	second, secondLongest, secondCompiled, secondGoInit                 float64
 	article, long, longLongest                                          float64 // unslowed runs only
+	articleTotal, articleLongest, longTotal                             float64
+	workerLoaded, secondWorkerLoaded                                    float64 // the engine's worker has its models, 0 without a worker
 }
+
+// workerLoadedJS is when the engine's worker had loaded its models, in ms
+// since navigation (web/boot.js keeps the worker's marks), 0 without one.
+const workerLoadedJS = `(() => { for (const [at, name] of (window.whosaidWorkerMarks || [])) if (name === 'engine-loaded') return at; return 0; })()`
 
 func browser(chrome, article string, runs, pastes int) {
 	srv := exec.Command("bin/whosaid", "-addr", "127.0.0.1:0")
@@ -203,9 +212,16 @@ func oneProfile(chrome, url, article string, rate float64, pastes int) visit {
 		chromedp.Sleep(300*time.Millisecond), // long tasks are reported a moment late
 		chromedp.Evaluate(`window.__t`, &t),
 		chromedp.Evaluate(`window.__longest`, &v.longest),
+		waitJS(`+document.querySelector('.status').dataset.engineMs > 0`), // the worker may load after the highlights
 		chromedp.Evaluate(`+document.querySelector('.status').dataset.engineMs`, &v.engineLoad),
 		chromedp.Evaluate(`+document.querySelector('.status').dataset.annotateMs`, &v.firstAnnotate),
+		chromedp.Evaluate(workerLoadedJS, &v.workerLoaded),
 	), "first visit")
+	show := *timeline && !timelined[rate] // the first profile of each speed
+	timelined[rate] = true
+	if show {
+		printTimeline(ctx, visitTitle("first", rate))
+	}
 	v.usable, v.compiled, v.goInit, v.started, v.highlighted, v.quotes = t["usable"], t["compiled"], t["goInit"], t["started"], t["highlighted"], int(t["quotes"])
 	time.Sleep(time.Second) // let the late requests of the first visit finish
 	v.transferMB = total() / 1e6
@@ -217,18 +233,30 @@ func oneProfile(chrome, url, article string, rate float64, pastes int) visit {
 		chromedp.Sleep(300*time.Millisecond),
 		chromedp.Evaluate(`window.__t`, &t),
 		chromedp.Evaluate(`window.__longest`, &v.secondLongest),
+		chromedp.Evaluate(workerLoadedJS, &v.secondWorkerLoaded),
 	), "second visit")
+	if show {
+		printTimeline(ctx, visitTitle("second", rate))
+	}
 	v.second, v.secondCompiled, v.secondGoInit = t["highlighted"], t["compiled"], t["goInit"]
 	if rate != 1 {
 		return v
 	}
-	var times []float64
-	for i := 0; i < pastes; i++ {
-		times = append(times, pasteAndTime(ctx, article+fmt.Sprintf("\n\nRun %d.\n", i)))
-	}
-	v.article = median(times)
+	var times, totals []float64
 	check(chromedp.Run(ctx, chromedp.Evaluate(`window.__longest = 0`, nil)), "")
-	v.long = pasteAndTime(ctx, benchtext.Long(50000))
+	for i := 0; i < pastes; i++ {
+		ms, total := pasteAndTime(ctx, article+fmt.Sprintf("\n\nRun %d.\n", i))
+		times, totals = append(times, ms), append(totals, total)
+	}
+	v.article, v.articleTotal = median(times), median(totals)
+	check(chromedp.Run(ctx, chromedp.Evaluate(`window.__longest`, &v.articleLongest), chromedp.Evaluate(`window.__longest = 0`, nil)), "")
+	var pasted float64
+	check(chromedp.Run(ctx, chromedp.Evaluate(`performance.now()`, &pasted)), "")
+	v.long, v.longTotal = pasteAndTime(ctx, benchtext.Long(50000))
+	if show {
+		check(chromedp.Run(ctx, chromedp.Sleep(300*time.Millisecond)), "")
+		printTimelineSince(ctx, "50,000-word paste, CPU unslowed", pasted)
+	}
 	check(chromedp.Run(ctx, chromedp.Sleep(300*time.Millisecond), chromedp.Evaluate(`window.__longest`, &v.longLongest)), "")
 	return v
 }
@@ -256,18 +284,22 @@ func report(vs []visit, rate float64) {
 	row("first visit: app.wasm compiled", "ms", func(v visit) float64 { return v.compiled })
 	row("first visit: Go runtime and package inits done", "ms", func(v visit) float64 { return v.goInit })
 	row("first visit: go-app started drawing the app", "ms", func(v visit) float64 { return v.started })
-	row("first visit: engine's models loaded in", "ms", func(v visit) float64 { return v.engineLoad })
-	row("first visit: example annotated by the engine in", "ms", func(v visit) float64 { return v.firstAnnotate })
+	row("first visit: engine's models loaded in (in its worker)", "ms", func(v visit) float64 { return v.engineLoad })
+	row("first visit: the engine's worker has its models", "ms", func(v visit) float64 { return v.workerLoaded })
 	row(fmt.Sprintf("first visit: example's %d quotations highlighted", vs[0].quotes), "ms", func(v visit) float64 { return v.highlighted })
 	row("first visit: longest main-thread block", "ms", func(v visit) float64 { return v.longest })
 	row("first visit: transferred", "MB", func(v visit) float64 { return v.transferMB })
 	row("second visit (service worker): app.wasm compiled", "ms", func(v visit) float64 { return v.secondCompiled })
 	row("second visit: Go runtime and package inits done", "ms", func(v visit) float64 { return v.secondGoInit })
+	row("second visit: the engine's worker has its models", "ms", func(v visit) float64 { return v.secondWorkerLoaded })
 	row("second visit: example highlighted", "ms", func(v visit) float64 { return v.second })
 	row("second visit: longest main-thread block", "ms", func(v visit) float64 { return v.secondLongest })
 	if rate == 1 {
-		row("900-word article annotated in the page (median of pastes)", "ms", func(v visit) float64 { return v.article })
-		row("50,000-word document annotated in the page", "ms", func(v visit) float64 { return v.long })
+		row("900-word article: the engine's time (median of pastes)", "ms", func(v visit) float64 { return v.article })
+		row("900-word article: the page's, to highlights drawn", "ms", func(v visit) float64 { return v.articleTotal })
+		row("900-word article: longest main-thread block", "ms", func(v visit) float64 { return v.articleLongest })
+		row("50,000-word document: the engine's time", "ms", func(v visit) float64 { return v.long })
+		row("50,000-word document: the page's, to highlights drawn", "ms", func(v visit) float64 { return v.longTotal })
 		row("50,000-word document: longest main-thread block", "ms", func(v visit) float64 { return v.longLongest })
 	}
 }
@@ -281,25 +313,61 @@ func median(xs []float64) float64 {
 	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
-// pasteAndTime pastes text and returns the engine time the page reports,
-// once the page shows this text: its run counter has moved and the reading
-// view holds at least half of it (a wait on the counter alone was seen to
-// pass on an older run).
-func pasteAndTime(ctx context.Context, text string) float64 {
+// pasteAndTime pastes text and returns the engine time the page reports
+// and the page's whole time, from the end of the page's wait for typing to
+// settle (250 ms) to the highlights drawn: the engine, the worker's reply
+// and go-app's drawing. It waits until the page shows this text: its run
+// counter has moved and the reading view holds at least half of it (a wait
+// on the counter alone was seen to pass on an older run).
+func pasteAndTime(ctx context.Context, text string) (engine, total float64) {
 	js, _ := json.Marshal(text)
-	var ms, run float64
+	var run float64
+	check(chromedp.Run(ctx, chromedp.Evaluate(`+document.querySelector('.status').dataset.shownRun`, &run)), "paste")
 	check(chromedp.Run(ctx,
-		chromedp.Evaluate(`+document.querySelector('.status').dataset.shownRun`, &run),
 		chromedp.Evaluate(`(() => { const t = document.querySelector('textarea#article'); t.value = `+string(js)+`;
-			t.dispatchEvent(new Event('input', {bubbles: true})); })()`, nil),
+			const t0 = performance.now(), run = `+fmt.Sprint(int(run))+`;
+			window.__pasteTotal = undefined;
+			const look = () => {
+				if (+document.querySelector('.status').dataset.shownRun > run) { window.__pasteTotal = performance.now() - t0 - 250; return; }
+				setTimeout(look, 1);
+			};
+			t.dispatchEvent(new Event('input', {bubbles: true}));
+			look(); })()`, nil),
 		chromedp.Sleep(400*time.Millisecond), // the page waits 250 ms for typing to settle
-		waitJS(fmt.Sprintf(`+document.querySelector('.status').dataset.shownRun > %d && document.querySelector('#reading').textContent.length >= %d`, int(run), len(text)/2)),
-		chromedp.Evaluate(`+document.querySelector('.status').dataset.annotateMs`, &ms),
+		waitJS(fmt.Sprintf(`+document.querySelector('.status').dataset.shownRun > %d && document.querySelector('#reading').textContent.length >= %d && window.__pasteTotal !== undefined`, int(run), len(text)/2)),
+		chromedp.Evaluate(`+document.querySelector('.status').dataset.annotateMs`, &engine),
+		chromedp.Evaluate(`window.__pasteTotal`, &total),
 	), "paste")
-	return ms
+	return engine, total
 }
 
 var debugCtx context.Context
+
+var timeline = flag.Bool("timeline", false, "print the timeline of the first profile's visits at each speed: the page's marks and the main thread's long tasks")
+
+var timelined = map[float64]bool{}
+
+// printTimeline prints, in ms since navigation, app.wasm's download, the
+// page's marks (User Timing: the probes' and the app's, mark in app/) and
+// every main-thread task over 50 ms, in order.
+func printTimeline(ctx context.Context, title string) { printTimelineSince(ctx, title, 0) }
+
+func printTimelineSince(ctx context.Context, title string, since float64) {
+	var events [][]any
+	check(chromedp.Run(ctx, chromedp.Evaluate(`((since) => {
+		const ev = [];
+		for (const r of performance.getEntriesByType('resource')) if (r.name.endsWith('/app.wasm')) ev.push([r.fetchStart, 'app.wasm fetched in ' + Math.round(r.responseEnd - r.fetchStart) + ' ms, ' + r.transferSize + ' bytes over the network']);
+		for (const m of performance.getEntriesByType('mark')) ev.push([m.startTime, m.name]);
+		for (const [s, d] of window.__tasks) ev.push([s, 'main thread blocked ' + Math.round(d) + ' ms (until ' + Math.round(s + d) + ')']);
+		for (const [s, name] of (window.whosaidWorkerMarks || [])) ev.push([s, 'worker: ' + name]);
+		ev.sort((a, b) => a[0] - b[0]);
+		return ev.filter(e => e[0] >= since);
+	})(`+fmt.Sprint(since)+`)`, &events)), "timeline")
+	fmt.Printf("timeline of the %s (ms since navigation):\n", title)
+	for _, e := range events {
+		fmt.Printf("  %6.0f  %v\n", e[0], e[1])
+	}
+}
 
 // jsFlags passes V8 flags to Chromium, to try what the browser could do
 // (e.g. --no-wasm-lazy-compilation); the report is of Chromium as shipped.
@@ -330,4 +398,11 @@ func check(err error, context string) {
 		fmt.Fprintln(os.Stderr, "bench:", err, context)
 		os.Exit(1)
 	}
+}
+
+func visitTitle(which string, rate float64) string {
+	if rate == 1 {
+		return which + " visit, CPU unslowed"
+	}
+	return fmt.Sprintf("%s visit, CPU %g× slower", which, rate)
 }

@@ -1,0 +1,90 @@
+//go:build wasm
+
+package main
+
+import (
+	"encoding/json"
+	"runtime"
+	"syscall/js"
+	"time"
+
+	"github.com/whosaid/whosaid/extract"
+)
+
+// This file is the engine's side of the Web Worker (web/engine.js starts the
+// same app.wasm there): no document, no go-app, only the engine answering
+// the page's messages. The page's side is engine_client_wasm.go.
+
+// inEngineWorker tells whether this program runs in the engine's worker.
+func inEngineWorker() bool {
+	return !js.Global().Get("document").Truthy() && js.Global().Get("whosaidQueue").Truthy()
+}
+
+// serveEngine loads the models, then annotates every text the page posts,
+// the latest first: a text replaced meanwhile is not annotated, the page
+// would drop its document anyway. It never returns.
+func serveEngine() {
+	self := js.Global()
+	start := time.Now()
+	workerMark("engine-load")
+	loadErr := extract.Load()
+	loadMs := msSince(start)
+	workerMark("engine-loaded")
+	var mem runtime.MemStats
+	runtime.ReadMemStats(&mem)
+	heapMB := float64(mem.HeapAlloc) / (1 << 20)
+
+	ready := map[string]any{"ready": true, "loadMs": loadMs, "heapMB": heapMB}
+	if loadErr != nil {
+		ready["loadError"] = loadErr.Error()
+	}
+	self.Call("postMessage", ready) // the page may have nothing to ask yet
+
+	requests := make(chan js.Value, 1024)
+	self.Set("onmessage", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		requests <- args[0].Get("data")
+		return nil
+	}))
+	q := self.Get("whosaidQueue")
+	for i := 0; i < q.Length(); i++ {
+		requests <- q.Index(i)
+	}
+	for req := range requests {
+		for len(requests) > 0 {
+			req = <-requests
+		}
+		reply := map[string]any{"id": req.Get("id").Int(), "loadMs": loadMs, "heapMB": heapMB}
+		if loadErr != nil {
+			reply["loadError"] = loadErr.Error()
+			self.Call("postMessage", reply)
+			continue
+		}
+		workerMark("annotate")
+		start := time.Now()
+		doc, err := extract.Annotate(req.Get("text").String())
+		reply["ms"] = msSince(start)
+		workerMark("annotated")
+		var transfer []any
+		switch {
+		case err == extract.ErrEmpty:
+			reply["empty"] = true
+		case err != nil:
+			reply["error"] = err.Error()
+		default:
+			b, _ := json.Marshal(doc) // plain structs: it cannot fail
+			buf := js.Global().Get("Uint8Array").New(len(b))
+			js.CopyBytesToJS(buf, b)
+			reply["doc"] = buf
+			transfer = append(transfer, buf.Get("buffer"))
+		}
+		self.Call("postMessage", reply, transfer)
+	}
+}
+
+// workerMark tells the page a moment of the engine's work, in the page's
+// clock (make bench's timeline shows them).
+func workerMark(name string) {
+	perf := js.Global().Get("performance")
+	at := perf.Get("timeOrigin").Float() + perf.Call("now").Float()
+	js.Global().Call("postMessage", map[string]any{"mark": name, "at": at})
+}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/whosaid/whosaid/extract"
+)
+
+// A document depends only on its text and on the engine, so the page shows
+// one it already has instead of waiting for the engine to start: the
+// example's, which the server writes into the page (exampleDocID), and the
+// last one the engine made, kept in local storage with the app's version
+// (a new version may annotate differently). The engine still starts, for
+// the next edit.
+
+const (
+	documentKey = "whosaid.document" // the engine's last document
+	// documentOfKey says which text and version it is of, apart: most
+	// annotations are of another text, and need not read the document.
+	documentOfKey = "whosaid.document-of"
+	exampleDocID  = "whosaid-example-document" // the example's, in the page's head
+	// rememberMax is the largest document kept (as JSON): local storage
+	// holds about 5 MB in all, shared with the library.
+	rememberMax = 200 << 10
+)
+
+// rememberedDocument returns the engine's document of text when the page
+// already has it, else nil.
+func rememberedDocument(ctx app.Context, text string) *extract.Document {
+	var raw json.RawMessage
+	if text == exampleArticle {
+		if el := app.Window().GetElementByID(exampleDocID); el.Truthy() {
+			raw = []byte(el.Get("textContent").String())
+		}
+	} else {
+		var of string
+		if storageGet(ctx, documentOfKey, &of) != nil || of != documentOf(text) || storageGet(ctx, documentKey, &raw) != nil {
+			return nil
+		}
+	}
+	var doc extract.Document
+	if len(raw) == 0 || json.Unmarshal(raw, &doc) != nil {
+		return nil
+	}
+	return &doc
+}
+
+// rememberDocument keeps the engine's document of text (JSON) for the next
+// visit; a document too large to keep is not.
+func rememberDocument(ctx app.Context, text string, doc []byte) {
+	if len(doc) > rememberMax || text == exampleArticle {
+		return
+	}
+	if storageSet(ctx, documentOfKey, "") == nil && storageSet(ctx, documentKey, json.RawMessage(doc)) == nil {
+		_ = storageSet(ctx, documentOfKey, documentOf(text))
+	}
+}
+
+// documentOf names a text as annotated by this version of the app (go-app's
+// version changes with app.wasm).
+func documentOf(text string) string {
+	return fmt.Sprintf("%s/%s/%d", app.Getenv("GOAPP_VERSION"), textID(text), len(text))
+}
+
+// forgetDocument drops the kept document, to make room for the article; it
+// reports whether there was one.
+func forgetDocument(ctx app.Context) (had bool) {
+	var raw json.RawMessage
+	if storageGet(ctx, documentKey, &raw) != nil || len(raw) == 0 {
+		return false
+	}
+	defer func() {
+		if recover() != nil { // storage refused altogether
+			had = false
+		}
+	}()
+	ctx.LocalStorage().Del(documentOfKey)
+	ctx.LocalStorage().Del(documentKey)
+	return true
+}

@@ -1,0 +1,191 @@
+// Command profile records where the page's main thread spends its time
+// (Chrome DevTools Protocol's sampling profiler) on a first visit, and on
+// pastes of the 900-word article, and prints the functions with the most
+// self time, Go's (from a wasm built with its symbol names) and the
+// browser's. Used to decide what to make faster (issue 16); `make profile`.
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/profiler"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/whosaid/whosaid/build/chromium"
+	"github.com/whosaid/whosaid/extract/benchtext"
+)
+
+func main() {
+	chrome := flag.String("chrome", "/usr/bin/chromium", "Chromium to drive")
+	rate := flag.Float64("rate", 1, "CPU slowdown")
+	top := flag.Int("top", 30, "functions to print")
+	words := flag.Int("words", 0, "paste a document of this many words instead of the 900-word article")
+	flag.Parse()
+
+	srv := exec.Command("bin/whosaid", "-addr", "127.0.0.1:0")
+	stdout, err := srv.StdoutPipe()
+	check(err)
+	check(srv.Start())
+	defer srv.Process.Kill()
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	check(err)
+	url := strings.TrimSuffix(strings.TrimSpace(line[strings.Index(line, "http://"):]), "/")
+
+	profile, _ := os.MkdirTemp("", "whosaid-profile-")
+	defer os.RemoveAll(profile)
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), chromium.Options(*chrome, profile)...)
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	ctx, cancel = context.WithTimeout(ctx, 4*time.Minute)
+	defer cancel()
+
+	check(chromedp.Run(ctx, profiler.Enable(), profiler.SetSamplingInterval(200), emulation.SetCPUThrottlingRate(*rate), profiler.Start(),
+		chromedp.Navigate(url+"/"), wait(`document.querySelector('[data-quote]') !== null`), chromedp.Sleep(500*time.Millisecond)))
+	if *words == 0 {
+		report(ctx, "first visit, to the example highlighted", *top)
+	}
+	// the second visit, through the service worker
+	check(chromedp.Run(ctx, chromedp.Sleep(3*time.Second), profiler.Start(), chromedp.Reload(),
+		wait(`document.querySelector('[data-quote]') !== null`), chromedp.Sleep(300*time.Millisecond)))
+	if *words == 0 {
+		report(ctx, "second visit, to the example highlighted", *top)
+	}
+
+	text := benchtext.Article()
+	if *words > 0 {
+		text = benchtext.Long(*words)
+	}
+	js, _ := json.Marshal(text)
+	check(chromedp.Run(ctx, profiler.Start()))
+	pastes := 5
+	if *words > 0 {
+		pastes = 1
+	}
+	for i := 0; i < pastes; i++ {
+		var run int
+		check(chromedp.Run(ctx,
+			chromedp.Evaluate(`+document.querySelector('.status').dataset.shownRun`, &run),
+			chromedp.Evaluate(`(() => { const t = document.querySelector('textarea#article'); t.value = `+string(js)+` + "\n\nRun `+fmt.Sprint(i)+`.";
+				t.dispatchEvent(new Event('input', {bubbles: true})); })()`, nil),
+			wait(fmt.Sprintf(`+document.querySelector('.status').dataset.shownRun > %d`, run)),
+			chromedp.Sleep(time.Second)))
+	}
+	report(ctx, fmt.Sprint(pastes, " pastes"), *top)
+}
+
+// report stops the profiler and prints the functions with the most self time.
+func report(ctx context.Context, title string, top int) {
+	var p *profiler.Profile
+	check(chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		var err error
+		p, err = profiler.Stop().Do(ctx)
+		return err
+	})))
+	self := map[string]float64{}
+	byID := map[int64]*profiler.ProfileNode{}
+	for _, n := range p.Nodes {
+		byID[n.ID] = n
+	}
+	counts := map[int64]int{}
+	for _, s := range p.Samples {
+		counts[s]++
+	}
+	dt := float64(p.EndTime-p.StartTime) / 1000 / float64(max(1, len(p.Samples)))
+	total := 0.0
+	for id, c := range counts {
+		n := byID[id]
+		name := n.CallFrame.FunctionName
+		if name == "" {
+			name = "(anonymous " + n.CallFrame.URL + ")"
+		}
+		if name == "(idle)" {
+			continue
+		}
+		self[name] += float64(c) * dt
+		total += float64(c) * dt
+	}
+	type kv struct {
+		k string
+		v float64
+	}
+	var list []kv
+	for k, v := range self {
+		list = append(list, kv{k, v})
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].v > list[j].v })
+	if *buckets > 0 {
+		// what the thread did when: the top functions of each slice of time
+		per := map[int]map[string]float64{}
+		t := int64(p.StartTime)
+		for i, id := range p.Samples {
+			t += p.TimeDeltas[i]
+			b := int(float64(t-int64(p.StartTime)) / 1000 / *buckets)
+			if per[b] == nil {
+				per[b] = map[string]float64{}
+			}
+			per[b][byID[id].CallFrame.FunctionName] += float64(p.TimeDeltas[i]) / 1000
+		}
+		var keys []int
+		for k := range per {
+			keys = append(keys, k)
+		}
+		sort.Ints(keys)
+		for _, k := range keys {
+			var names []kv
+			for n, v := range per[k] {
+				if n == "(idle)" {
+					continue
+				}
+				names = append(names, kv{n, v})
+			}
+			sort.Slice(names, func(i, j int) bool { return names[i].v > names[j].v })
+			var parts []string
+			for i, e := range names {
+				if i == 4 {
+					break
+				}
+				parts = append(parts, fmt.Sprintf("%s %.0f", e.k, e.v))
+			}
+			fmt.Printf("  @%5.0f ms: %s\n", float64(k)**buckets, strings.Join(parts, ", "))
+		}
+	}
+	fmt.Printf("%s: %.0f ms busy on the main thread; self time:\n", title, total)
+	for i, e := range list {
+		if i == top {
+			break
+		}
+		fmt.Printf("  %7.1f ms  %s\n", e.v, e.k)
+	}
+}
+
+var buckets = flag.Float64("buckets", 0, "also print the top functions of each slice of this many ms")
+
+func wait(cond string) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		for start := time.Now(); time.Since(start) < 3*time.Minute; time.Sleep(20 * time.Millisecond) {
+			var ok bool
+			if err := chromedp.Evaluate(cond, &ok, func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }).Do(ctx); err == nil && ok {
+				return nil
+			}
+		}
+		return fmt.Errorf("timed out waiting for %s", cond)
+	})
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "profile:", err)
+		os.Exit(1)
+	}
+}
