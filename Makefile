@@ -12,6 +12,7 @@ WASM      := web/app.wasm
 .PHONY: cues
 .PHONY: source-model
 .PHONY: profile
+.PHONY: quote-model
 
 # The page: the app and the engine compiled to WebAssembly, plus a brotli
 # and a gzip copy the server sends to browsers that accept them (brotli is a
@@ -122,6 +123,19 @@ eval:
 source-model:
 	@if [ ! -d $(SHARED)/data/polnear ]; then echo "make source-model needs $(SHARED)/data/polnear beside this checkout; it is not there."; exit 1; fi
 	nice -n 10 $(GO) run ./extract/cmd/evalattrib -data $(SHARED)/data/polnear -write extract/attribution/model
+
+# Retrain the quotation model (which quotation-marked stretches are
+# quotations, which are quoted words) from PolNeAR train (fixed seed: the
+# same bytes each time), printing its 5-fold cross-validation over the
+# articles at the thresholds QUOTE_THRESHOLDS (the model keeps the one in
+# extract/quotes/train.Default). It reads the cue detector's and the
+# grammar's output: rerun after make cues or make model-syntax, then make
+# source-model (the ranker learns from the quotations it keeps).
+QUOTE_THRESHOLDS ?= -0.5,0,0.5
+quote-model:
+	@if [ ! -d $(SHARED)/data/polnear/train ]; then echo "make quote-model needs $(SHARED)/data/polnear/train beside this checkout; it is not there."; exit 1; fi
+	nice -n 10 $(GO) run ./extract/cmd/trainquotes -data $(SHARED)/data/polnear/train -threshold $(QUOTE_THRESHOLDS) -out extract/quotes/model/said.bin
+	sha256sum extract/quotes/model/said.bin
 
 # Retrain the entity tagger's data from scratch, reproducibly (fixed seeds,
 # pinned packages): the name lists and word clusters from npm data packages

@@ -56,6 +56,12 @@ type Options struct {
 	RuleSources bool
 	// Observe, if set, sees what the source ranker reads (training).
 	Observe func(*attribution.SourceInput)
+	// Said tells quotations from quoted words instead of the embedded
+	// model (cross-validation trains one per fold); RuleSaid keeps the
+	// rules' decision; ObserveSaid sees what the model reads (training).
+	Said        *quotes.Said
+	RuleSaid    bool
+	ObserveSaid func(start, end int, features []uint32)
 }
 
 // pauseEvery is how many tokens are tagged between two Pause calls: about
@@ -103,8 +109,11 @@ func AnnotateWith(input string, opt Options) (*Document, error) {
 		}
 	}
 	rest()
-	at := attribution.New(attribution.Input{Doc: td, Syntax: grammar, Marks: marks, InQuote: inQuote, Entities: es, Cues: opt.Cues})
-	at.Quotations()
+	at := attribution.New(attribution.Input{Doc: td, Syntax: grammar, Marks: marks, InQuote: inQuote, Entities: es, Cues: opt.Cues,
+		Said: opt.Said, RuleSaid: opt.RuleSaid, ObserveSaid: opt.ObserveSaid})
+	if err := at.Quotations(); err != nil {
+		return nil, err
+	}
 	rest()
 	if err := at.Reported(); err != nil {
 		return nil, err
@@ -115,7 +124,10 @@ func AnnotateWith(input string, opt Options) (*Document, error) {
 	}
 	refs := es.Link()
 	rest()
-	doc := &Document{Entities: es.Entities}
+	doc := &Document{Entities: es.Entities, Terms: at.Terms()}
+	if doc.Terms == nil {
+		doc.Terms = []Span{}
+	}
 	doc.Quotes, doc.Reported = at.Resolve()
 	sources := opt.Sources
 	if sources == nil && !opt.RuleSources {

@@ -17,6 +17,10 @@ type Document struct {
 	People   []Referent `json:"people"`
 	// Sources sums up who is quoted and who is only talked about.
 	Sources Sources `json:"sources"`
+	// Terms are quoted words that are not a quotation: scare quotes, terms,
+	// titles, nicknames (`the so-called "reset"`, `a film titled "Arrival"`),
+	// set apart so a reader still sees them.
+	Terms []Span `json:"terms"`
 }
 
 // Entity is one mention of a named thing or a date (entities.Entity).

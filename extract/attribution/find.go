@@ -31,6 +31,9 @@ type analysis struct {
 	syn     *syntax.Result
 	lowers  []string
 	hasCue  map[int]bool // sentence → has a cue outside quotations
+	said    saidChoice
+	cueAt   []bool // token → a cue, as the cue detector says (nil until asked)
+	terms   []Span // quoted words that are not a quotation
 }
 
 // Input is what the earlier stages found in a text.
@@ -43,6 +46,13 @@ type Input struct {
 	// Cues is the cue detector of reported speech; nil is the embedded one
 	// (the cross-validation harness passes each fold's model).
 	Cues *cues.Model
+	// Said tells quotations from quoted words; nil is the embedded model.
+	Said *quotes.Said
+	// RuleSaid keeps the rules' decision instead (training reads it).
+	RuleSaid bool
+	// ObserveSaid, if set, sees each quotation-marked stretch with the
+	// features the model reads (training).
+	ObserveSaid func(start, end int, features []uint32)
 }
 
 // Analysis finds the quotations' speakers and the reported speech of one
@@ -57,25 +67,56 @@ type Analysis struct {
 // New starts the attribution of a text.
 func New(in Input) *Analysis {
 	d := in.Doc
-	return &Analysis{a: &analysis{td: d, text: d.Text, toks: d.Tokens, lowers: d.Lowers, sents: d.Sentences, sentOf: d.SentOf, paraOf: d.ParaOf, inQuote: in.InQuote, es: in.Entities, marks: in.Marks, syn: in.Syntax}, cues: in.Cues}
+	return &Analysis{a: &analysis{td: d, text: d.Text, toks: d.Tokens, lowers: d.Lowers, sents: d.Sentences, sentOf: d.SentOf, paraOf: d.ParaOf, inQuote: in.InQuote, es: in.Entities, marks: in.Marks, syn: in.Syntax,
+		said: saidChoice{model: in.Said, rules: in.RuleSaid, observe: in.ObserveSaid}}, cues: in.Cues}
 }
 
-// Quotations finds each quotation's cue and speaker phrase.
-func (x *Analysis) Quotations() { x.a.found = x.a.attributeAll(x.a.marks) }
+// Quotations finds each quotation's cue and speaker phrase, and sets apart
+// the quoted words that are not a quotation (Terms).
+func (x *Analysis) Quotations() error {
+	if err := x.a.said.load(); err != nil {
+		return err
+	}
+	if x.a.said.model != nil || x.a.said.observe != nil {
+		if _, err := x.cueFlags(); err != nil {
+			return err
+		}
+	}
+	x.a.found = x.a.attributeAll(x.a.marks)
+	return nil
+}
+
+// Terms are the quotation-marked stretches that are not quotations: scare
+// quotes, terms, titles, nicknames (`the so-called "reset"`).
+func (x *Analysis) Terms() []Span { return x.a.terms }
 
 // Reported finds reported speech: statements with a source and a cue
 // outside quotation marks, the cues found by the cue detector.
 func (x *Analysis) Reported() error {
+	cueAt, err := x.cueFlags()
+	if err != nil {
+		return err
+	}
+	x.a.reported = x.a.findReported(x.a.found, cueAt)
+	return nil
+}
+
+// cueFlags are the cue detector's verdicts for every token, computed once:
+// the quotation model reads them too.
+func (x *Analysis) cueFlags() ([]bool, error) {
+	if x.a.cueAt != nil {
+		return x.a.cueAt, nil
+	}
 	m := x.cues
 	if m == nil {
 		var err error
 		if m, err = LoadCues(); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	toks, sents := x.a.cueTokens(m)
-	x.a.reported = x.a.findReported(x.a.found, m.Cues(toks, sents))
-	return nil
+	x.a.cueAt = m.Cues(toks, sents)
+	return x.a.cueAt, nil
 }
 
 // SpeakerNames are the speaker phrases that name a person the tagger missed
@@ -140,32 +181,90 @@ type attributed struct {
 	owned     bool // attributed through a speech noun: nothing goes on from it
 }
 
-// attributeAll finds each quotation's cue and speaker phrase.
+// attributeAll finds each quotation's cue and speaker phrase. With the
+// quotation model, a first pass reads every stretch as the rules keep
+// them (so the model sees what it was trained on) and the model decides;
+// the second attributes the stretches it keeps.
 func (a *analysis) attributeAll(marks []quotes.Span) []attributed {
+	if a.said.model == nil && a.said.observe == nil {
+		return a.attributeMarks(marks)
+	}
+	a.said.attrs = make([]markAttribution, len(marks))
+	a.said.pending = make([]saidCandidate, 0, len(marks))
+	out := a.attributeMarks(marks)
+	keep := make([]bool, len(marks))
+	for i := range a.said.pending {
+		c := &a.said.pending[i]
+		f := a.saidFeatures(c)
+		if a.said.observe != nil {
+			a.said.observe(c.q.Start, c.q.End, f)
+		}
+		if a.said.model != nil {
+			// A nickname in marks is part of a name, never a quotation
+			// (the rule, not the model: train-CV 0.953 either way, and
+			// PolNeAR's few inside annotated content teach the model
+			// otherwise).
+			keep[c.k] = !c.nickname && a.said.model.IsQuotation(f)
+		}
+	}
+	a.said.pending = nil
+	if a.said.model == nil {
+		return out
+	}
+	a.said.fixed, a.terms = keep, nil
+	return a.attributeMarks(marks)
+}
+
+// markAttribution is what attribute found for a stretch, kept between the
+// two passes.
+type markAttribution struct {
+	done, found bool
+	at          speakerCue
+}
+
+// attributeOnce is attribute for marks[k], computed once.
+func (a *analysis) attributeOnce(k, qa, qb int, kind string) (speakerCue, bool) {
+	if a.said.attrs == nil {
+		return a.attribute(qa, qb, kind)
+	}
+	m := &a.said.attrs[k]
+	if !m.done {
+		m.at, m.found = a.attribute(qa, qb, kind)
+		m.done = true
+	}
+	return m.at, m.found
+}
+
+// attributeMarks attributes the stretches the rules or the model keep.
+func (a *analysis) attributeMarks(marks []quotes.Span) []attributed {
 	out := make([]attributed, 0, len(marks))
 	var prevQ quotes.Span
 	prevPara := -10
-	for _, q := range marks {
+	for k, q := range marks {
 		qa := a.tokenAt(q.Start)
 		qb := a.tokenAt(q.End)
 		cur := attributed{Quote: Quote{Start: q.Start, End: q.End, Text: a.text[q.Start:q.End], Kind: a.quoteKind(q, qa)}, continues: -1}
-		at, found := a.attribute(qa, qb, cur.Kind)
+		at, found := a.attributeOnce(k, qa, qb, cur.Kind)
 		para := -1
 		if qa < len(a.toks) {
 			para = a.paraOf[qa]
 		}
+		how := "none"
 		if found {
 			a.attach(&cur, at)
+			how = "cue"
 		} else if n := len(out); n > 0 && out[n-1].Speaker != nil && !out[n-1].owned && (prevQ.Continued || para == prevPara || para == prevPara+1 && cur.Kind == KindDirect && a.toks[qa].ParaStart) {
 			// The same speaker goes on: the next paragraph reopens the
 			// quotation, or another quotation follows in the same paragraph.
 			cur.continues = n - 1
 			cur.Speaker, cur.Cue = out[n-1].Speaker, out[n-1].Cue
+			how = "continues"
 		} else if at, ok := a.attributeFromParaphrase(qa); ok {
 			a.attach(&cur, at)
+			how = "paraphrase"
 		}
-		if cur.Speaker == nil && (!a.looksLikeSpeech(q) && !a.sentenceHasCue(qa)) ||
-			a.isTranscriptLine(q) || a.isShowTitle(q, qa) || quotes.IsNickname(a.td, qa, qb) {
+		if !a.isQuotation(k, qa, qb, &cur, how) {
+			a.terms = append(a.terms, Span{Start: q.Start, End: q.End, Text: cur.Text})
 			continue // a title or a scare quote: "Fox News Sunday"
 		}
 		out = append(out, cur)

@@ -21,6 +21,7 @@ type component struct {
 }
 
 var components = []component{
+	quotesComponent,
 	{name: "sources", file: "sources.bin", train: trainSources, use: useSources},
 }
 

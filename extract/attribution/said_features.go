@@ -1,0 +1,330 @@
+package attribution
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/extract/lexicon"
+	"github.com/whosaid/whosaid/extract/quotes"
+	"github.com/whosaid/whosaid/extract/text"
+)
+
+// What the quotation model (quotes.Said) reads of a quotation-marked
+// stretch: its shape (length, capitals, the punctuation inside its marks,
+// whether it is a whole sentence), the words and grammar just around it
+// (called, dubbed, titled, so-called …), what the rules found (a speaker,
+// a cue in the sentence, a title, a nickname) and where it sits.
+
+// saidCandidate is what the model decides on, with the rules' findings.
+type saidCandidate struct {
+	k        int // its index in analysis.marks
+	q        quotes.Span
+	qa, qb   int    // tokens: the opening mark, the token after the stretch
+	how      string // how the speaker was found: "cue", "continues", "paraphrase", "none"
+	cur      attributed
+	speechy  bool // the rules' looksLikeSpeech
+	sentCue  bool // a cue verb in the sentence, outside quotations
+	rejected bool // the rules' own decision: a title, a transcript line, a nickname …
+
+	transcript, title, nickname bool // which rule rejects it
+}
+
+// wordsBucket groups a count of words.
+func wordsBucket(n int) string {
+	switch {
+	case n <= 4:
+		return strconv.Itoa(n)
+	case n <= 7:
+		return "5-7"
+	case n <= 12:
+		return "8-12"
+	case n <= 25:
+		return "13-25"
+	}
+	return "26+"
+}
+
+// markStyle names a stretch's marks.
+func markStyle(s string) string {
+	switch {
+	case strings.HasPrefix(s, "''"):
+		return "archive"
+	case strings.HasPrefix(s, "'"), strings.HasPrefix(s, "‘"):
+		return "single"
+	case strings.HasPrefix(s, "\""):
+		return "straight"
+	}
+	return "curly"
+}
+
+// runeClass names a rune's kind for the features.
+func runeClass(r rune) string {
+	switch {
+	case r == utf8.RuneError:
+		return "none"
+	case unicode.IsUpper(r):
+		return "upper"
+	case unicode.IsLower(r):
+		return "lower"
+	case unicode.IsDigit(r):
+		return "digit"
+	case strings.ContainsRune(".!?…", r):
+		return "stop"
+	}
+	return string(r)
+}
+
+// saidFeatures are the model's features of a candidate.
+func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
+	var f []uint32
+	add := func(parts ...string) { f = append(f, quotes.Feature(parts...)) }
+	flag := func(name string, on bool) {
+		if on {
+			add(name)
+		}
+	}
+	inner := strings.TrimSpace(a.quoted(c.q))
+	inner = strings.TrimSpace(strings.Trim(inner, "\"“”„«»"))
+	words := strings.Fields(inner)
+	n := wordsBucket(len(words))
+	capitals := 0
+	for _, w := range words {
+		if text.IsCapitalized(w) {
+			capitals++
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(inner)
+	last, _ := utf8.DecodeLastRuneInString(inner)
+	lastC, firstC := runeClass(last), runeClass(first)
+	caps := "some"
+	switch {
+	case len(words) == 0 || capitals == 0:
+		caps = "none"
+	case capitals == len(words):
+		caps = "all"
+	case capitals*10 >= len(words)*8:
+		caps = "most"
+	}
+	add("bias")
+	add("n", n)
+	add("marks", markStyle(a.text[c.q.Start:c.q.End]))
+	add("last", lastC)
+	add("last", lastC, "n", n)
+	add("first", firstC)
+	add("first", firstC, "n", n)
+	add("caps", caps, "n", n)
+	add("how", c.how)
+	add("how", c.how, "n", n)
+	add("how", c.how, "first", firstC)
+	add("kind", c.cur.Kind)
+	flag("cue", c.cur.Cue != nil)
+	if c.cur.Cue != nil {
+		add("cue", lexicon.CueStem(strings.ToLower(c.cur.Cue.Text)))
+	}
+	if c.cur.Speaker != nil {
+		_, pron := speakerPronouns[strings.ToLower(c.cur.Speaker.Text)]
+		flag("speaker=pronoun", pron)
+	}
+	flag("rule.speechlike", c.speechy)
+	flag("rule.sentcue", c.sentCue)
+	flag("rule.rejected", c.rejected)
+	flag("rule.transcript", c.transcript)
+	flag("rule.title", c.title)
+	flag("rule.nickname", c.nickname)
+	if c.nickname {
+		add("rule.nickname", c.how)
+	}
+	add("rules", strconv.FormatBool(c.speechy), strconv.FormatBool(c.sentCue), c.how)
+	flag("continued", c.q.Continued)
+	closed := false
+	if s := a.text[c.q.Start:c.q.End]; len(s) > 1 {
+		end, _ := utf8.DecodeLastRuneInString(s)
+		closed = end == '"' || end == '”' || end == '\'' || end == '’' || end == '»'
+	}
+	flag("unclosed", !closed)
+
+	// Where it sits: the sentence and paragraph around it.
+	if c.qa < len(a.toks) {
+		sent := a.sents[a.sentOf[c.qa]]
+		atStart := c.qa == sent.From
+		afterColon := c.qa > 0 && (a.toks[c.qa-1].Text == ":" || a.toks[c.qa-1].Text == ",")
+		endSent := c.qb >= len(a.toks) || a.sentOf[c.qb] != a.sentOf[c.qa] || c.qb < len(a.toks) && c.qb == a.sents[a.sentOf[c.qb]].From
+		flag("sent.start", atStart)
+		flag("sent.end", endSent)
+		flag("sent.whole", atStart && endSent)
+		add("sent.pos", strconv.FormatBool(atStart), strconv.FormatBool(endSent), n)
+		flag("para.start", a.toks[c.qa].ParaStart)
+		flag("after.colon", afterColon)
+		multi := c.qb > 0 && c.qb-1 < len(a.toks) && a.sentOf[min(c.qb-1, len(a.toks)-1)] != a.sentOf[c.qa]
+		flag("multi.sentence", multi)
+		// The words and grammar just before and after.
+		prev, prev2, prevTag, prevChunk := "<s>", "<s>", "<s>", "<s>"
+		if c.qa > sent.From {
+			prev, prevTag = a.lower(c.qa-1), a.tag(c.qa-1)
+			prevChunk = a.chunkLabel(c.qa - 1)
+			if c.qa-1 > sent.From {
+				prev2 = a.lower(c.qa - 2)
+			}
+		}
+		next, nextTag := "</s>", "</s>"
+		if c.qb < len(a.toks) && a.sentOf[c.qb] == a.sentOf[c.qa] {
+			next, nextTag = a.lower(c.qb), a.tag(c.qb)
+		}
+		add("prev", prev)
+		add("prev2", prev2, prev)
+		add("prevtag", prevTag)
+		add("prevtag", prevTag, "n", n)
+		add("prevchunk", prevChunk)
+		add("next", next)
+		add("nexttag", nextTag)
+		add("around", prevTag, nextTag)
+		// Inside: a verb makes a clause; I, we, you make speech.
+		verb, person := false, false
+		firstTag := ""
+		for i := c.qa + 1; i < c.qb-1 && i < len(a.toks); i++ {
+			t := a.tag(i)
+			if firstTag == "" && text.HasWordRune(a.toks[i].Text) {
+				firstTag = t
+			}
+			verb = verb || strings.HasPrefix(t, "VB") || t == "MD"
+			switch a.lower(i) {
+			case "i", "we", "you", "my", "our", "me", "us", "your", "i'm", "we're":
+				person = true
+			}
+		}
+		add("prev", prev, "caps", caps)
+		add("prev", prev, "n", n)
+		add("first", strings.ToLower(firstWord(words)))
+		a.cueFeatures(c, sent, add)
+		a.sentenceMates(c, add)
+		a.neighbourFeatures(c, add)
+		add("firsttag", firstTag)
+		flag("verb", verb)
+		add("verb", strconv.FormatBool(verb), n)
+		flag("person", person)
+	}
+	return f
+}
+
+// tag is token i's part-of-speech tag, "" when there is no grammar.
+func (a *analysis) tag(i int) string {
+	if a.syn == nil || i >= len(a.syn.Tags) {
+		return ""
+	}
+	return a.syn.Tags[i]
+}
+
+// chunkLabel is token i's chunk label, "" when there is no grammar.
+func (a *analysis) chunkLabel(i int) string {
+	if a.syn == nil || i >= len(a.syn.Labels) {
+		return ""
+	}
+	return a.syn.Labels[i]
+}
+
+func firstWord(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	return strings.TrimFunc(words[0], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// distBucket groups a distance in tokens.
+func distBucket(d int) string {
+	switch {
+	case d <= 1:
+		return "1"
+	case d <= 3:
+		return "2-3"
+	case d <= 8:
+		return "4-8"
+	}
+	return "9+"
+}
+
+// cueFeatures: where the cue detector's cues stand around the stretch —
+// words inside somebody's reported content are theirs, quoted or not.
+func (a *analysis) cueFeatures(c *saidCandidate, sent text.Sentence, add func(...string)) {
+	if a.cueAt == nil {
+		return
+	}
+	// the rules' cue counts too: the detector learned PolNeAR's words
+	rule := -1
+	if c.cur.Cue != nil {
+		rule = a.tokenAt(c.cur.Cue.Start)
+	}
+	isCue := func(i int) bool { return i == rule || a.cueAt[i] && !a.inQuote[i] }
+	before, after := -1, -1
+	for i := c.qa - 1; i >= sent.From; i-- {
+		if isCue(i) {
+			before = i
+			break
+		}
+	}
+	for i := c.qb; i < sent.To && i < len(a.cueAt); i++ {
+		if isCue(i) {
+			after = i
+			break
+		}
+	}
+	switch {
+	case before >= 0:
+		add("cue.before", distBucket(c.qa-before))
+		add("cue.before.w", lexicon.CueStem(a.lower(before)))
+	case after >= 0:
+		add("cue.after", distBucket(after-c.qb+1))
+	default:
+		add("cue.none")
+	}
+	// a cue in the sentence before, in the same paragraph ("He added:")
+	if s := a.sentOf[c.qa]; s > 0 {
+		prev := a.sents[s-1]
+		found := false
+		for i := prev.From; i < prev.To && !found; i++ {
+			found = a.cueAt[i] && !a.inQuote[i] && a.paraOf[i] == a.paraOf[c.qa]
+		}
+		if found {
+			add("cue.prevsent")
+		}
+	}
+}
+
+// neighbourFeatures: a stretch in a run of others (`words such as
+// "attack," "Benghazi," "Libya"`) is a list of terms.
+func (a *analysis) neighbourFeatures(c *saidCandidate, add func(...string)) {
+	near := func(j int) bool {
+		if j < 0 || j >= len(a.marks) {
+			return false
+		}
+		o := a.marks[j]
+		var gap string
+		if j < c.k {
+			gap = a.text[o.End:c.q.Start]
+		} else {
+			gap = a.text[c.q.End:o.Start]
+		}
+		return len(strings.Fields(gap)) <= 1 && len(gap) <= 8
+	}
+	if near(c.k-1) || near(c.k+1) {
+		add("neighbour")
+	}
+}
+
+// sentenceMates: how the other stretches of the sentence were attributed
+// (`a "good thing" that brought "frankly good business," he remarked`:
+// fragments share the sentence's speaker).
+func (a *analysis) sentenceMates(c *saidCandidate, add func(...string)) {
+	sent := a.sentOf[c.qa]
+	same := func(o *saidCandidate) bool { return o.qa < len(a.toks) && a.sentOf[o.qa] == sent }
+	// pending holds every stretch in order: the mates are next to c
+	for k := c.k - 1; k >= 0 && same(&a.said.pending[k]); k-- {
+		add("mate", "earlier", a.said.pending[k].how)
+		add("mate", "earlier", a.said.pending[k].how, c.how)
+	}
+	for k := c.k + 1; k < len(a.said.pending) && same(&a.said.pending[k]); k++ {
+		add("mate", "later", a.said.pending[k].how)
+		add("mate", "later", a.said.pending[k].how, c.how)
+	}
+}
