@@ -30,6 +30,7 @@ func legend() app.UI {
 			}),
 			app.Li().Body(app.Span().Class("quote").Text("“Quotation”"), app.Span().Class("speaker-tag").Text("speaker")),
 			app.Li().Body(app.Span().Class("reported").Text("Reported speech"), app.Span().Class("speaker-tag").Text("speaker")),
+			app.Li().Body(app.Span().Class("term").Text("“so-called”"), app.Text(" "+termLabel+": a scare quote, a term, a title")),
 			app.Li().Body(app.Span().Class("cue cue-loaded legend-cue").Text("claimed"), app.Text(" a loaded verb, when “Highlight loaded verbs” is on")),
 		),
 	)

@@ -29,7 +29,7 @@ type reading struct {
 const chunkParagraphs = 20
 
 func newReading(text string, doc *extract.Document, corrected map[[2]int]string) *reading {
-	r := &reading{text: text, doc: doc, spans: attributedSpans(doc), names: speakerNames(doc), corrected: corrected}
+	r := &reading{text: text, doc: doc, spans: withTerms(attributedSpans(doc), doc.Terms), names: speakerNames(doc), corrected: corrected}
 	r.marks = withCues(doc.Entities, r.spans)
 	paras := paragraphs(text)
 	for i := 0; i < len(paras); i += chunkParagraphs {
@@ -186,7 +186,11 @@ func writeParagraph(b *strings.Builder, r *reading, from, to int, selected strin
 			continue
 		}
 		writeEntityHTML(b, text, pos, qs, marks, selected)
-		writeAttributed(b, text, qs, qe, q, marks, r.names, selected, r.corrected[[2]int{q.Start, q.End}])
+		if q.Kind == termKind {
+			writeTerm(b, text, qs, qe, marks, selected)
+		} else {
+			writeAttributed(b, text, qs, qe, q, marks, r.names, selected, r.corrected[[2]int{q.Start, q.End}])
+		}
 		pos = qe
 	}
 	writeEntityHTML(b, text, pos, to, marks, selected)
