@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/whosaid/whosaid/extract/entities/clusters"
 	"github.com/whosaid/whosaid/extract/tagger"
 )
 
@@ -50,6 +51,19 @@ const (
 	fPrevTagSuffix
 	fPrevChunkLower
 	fPOSLeftLower
+	fCluster
+	fPrevCluster
+	fNextCluster
+	fPrevTagCluster
+	fClusterPOS
+	fLowerLeftPOS
+	fNextLowerPOS
+	fShapePOS
+	fAmb
+	fAmbPair
+	fAmbTriple
+	fPrevTagAmb
+	fPrevTagAmbNext
 )
 
 const (
@@ -57,24 +71,46 @@ const (
 	nSuffix = 4
 )
 
+// clusterBits are the lengths of the Brown-cluster path prefixes a token is
+// described by: coarse classes (nouns, verbs) to the word's own leaf.
+var clusterBits = [nCluster]int{4, 8, 32}
+
+const nCluster = 3
+
 // token holds the hashes a token's features are made of.
 type token struct {
 	lower, shape uint64
 	pre          [nPrefix]uint64
 	suf          [nSuffix]uint64
+	// cl are the word's cluster path prefixes (clusterBits), or all
+	// noCluster when the table does not know the word.
+	cl [nCluster]uint64
+	// amb is the word's ambiguity class in the Lexicon, or noClass.
+	amb uint64
 }
+
+// noCluster stands for the cluster of a word the table does not know.
+const noCluster = 1
 
 var (
 	hashStart = tagger.Hash("<s>")
 	hashEnd   = tagger.Hash("</s>")
-	startTok  = token{lower: hashStart, shape: hashStart, suf: [nSuffix]uint64{hashStart, hashStart, hashStart, hashStart}}
-	endTok    = token{lower: hashEnd, shape: hashEnd, suf: [nSuffix]uint64{hashEnd, hashEnd, hashEnd, hashEnd}}
+	startTok  = token{lower: hashStart, shape: hashStart, suf: [nSuffix]uint64{hashStart, hashStart, hashStart, hashStart},
+		cl: [nCluster]uint64{hashStart, hashStart, hashStart}, amb: hashStart}
+	endTok = token{lower: hashEnd, shape: hashEnd, suf: [nSuffix]uint64{hashEnd, hashEnd, hashEnd, hashEnd},
+		cl: [nCluster]uint64{hashEnd, hashEnd, hashEnd}, amb: hashEnd}
 )
 
 // Sentence is one sentence's words as the models see them: per-token hashes,
 // computed once and shared by the tagger and the chunker.
 type Sentence struct {
 	toks []token
+	// Clusters are the word clusters the features read (the entity
+	// tagger's Brown clusters); nil: none, as for a model trained without.
+	Clusters *clusters.Table
+	// Lexicon gives the words' ambiguity classes (the part-of-speech
+	// model's); nil: none.
+	Lexicon *Lexicon
 }
 
 // Reset describes words (the engine's tokens or CoNLL's).
@@ -84,6 +120,14 @@ func (s *Sentence) Reset(words []string) {
 		w = Normalize(w)
 		t := token{lower: tagger.HashLower(w), shape: tagger.Shape(w)}
 		tagger.Affixes(w, t.pre[:], t.suf[:])
+		t.cl = [nCluster]uint64{noCluster, noCluster, noCluster}
+		if p, ok := s.Clusters.Lookup(w); ok {
+			for k, n := range clusterBits {
+				q := p.Prefix(n)
+				t.cl[k] = uint64(q.Bits)<<8 | uint64(q.N) + 2
+			}
+		}
+		t.amb = s.Lexicon.class(w)
 		s.toks = append(s.toks, t)
 	}
 }
@@ -137,7 +181,25 @@ func (s *Sentence) POSFeatures(i int, tags []int, f []uint64) []uint64 {
 		tagger.Mix2(fBigramLeft, p.lower, t.lower),
 		tagger.Mix2(fBigramRight, t.lower, n.lower),
 		tagger.Mix2(fPrevTagSuffix, pt, t.suf[2]),
+		tagger.Mix2(fCluster, 0, t.cl[0]),
+		tagger.Mix2(fCluster, 1, t.cl[1]),
+		tagger.Mix2(fCluster, 2, t.cl[2]),
+		tagger.Mix2(fPrevCluster, 1, p.cl[1]),
+		tagger.Mix2(fNextCluster, 1, n.cl[1]),
+		tagger.Mix2(fNextCluster, 2, n.cl[2]),
+		tagger.Mix2(fPrevTagCluster, pt, t.cl[1]),
 	)
+	if s.Lexicon != nil {
+		f = append(f,
+			tagger.Mix2(fAmb, 0, t.amb),
+			tagger.Mix2(fAmb, 1, n.amb),
+			tagger.Mix2(fAmb, 2, n2.amb),
+			tagger.Mix2(fAmbPair, t.amb, n.amb),
+			tagger.Mix3(fAmbTriple, t.amb, n.amb, n2.amb),
+			tagger.Mix2(fPrevTagAmb, pt, t.amb),
+			tagger.Mix3(fPrevTagAmbNext, pt, t.amb, n.amb),
+		)
+	}
 	for k, h := range t.pre {
 		if h != 0 {
 			f = append(f, tagger.Mix2(fPrefix, uint64(k), h))
@@ -196,6 +258,14 @@ func (s *Sentence) ChunkFeatures(i int, tags, labels []int, f []uint64) []uint64
 		tagger.Mix2(fBigramRight, t.lower, n.lower),
 		tagger.Mix2(fPrevChunkLower, pc, t.lower),
 		tagger.Mix2(fPOSLeftLower, cl, t.lower),
+		tagger.Mix1(fShape, t.shape),
+		tagger.Mix1(fPrevShape, p.shape),
+		tagger.Mix1(fNextShape, n.shape),
+		tagger.Mix2(fShapePOS, t.shape, c),
+		tagger.Mix2(fCluster, 2, t.cl[2]),
+		tagger.Mix2(fClusterPOS, t.cl[1], c),
+		tagger.Mix2(fLowerLeftPOS, p.lower, c),
+		tagger.Mix2(fNextLowerPOS, n.lower, cr),
 	)
 }
 

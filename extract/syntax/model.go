@@ -4,12 +4,14 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/whosaid/whosaid/extract/tagger"
 )
 
 // A model file is a tagger model followed by its label names: uvarint
-// count, then per name a uvarint length and its bytes.
+// count, then per name a uvarint length and its bytes. The part-of-speech
+// model's then has its Lexicon.
 
 // AppendLabels writes label names after an encoded tagger model.
 func AppendLabels(model []byte, names []string) []byte {
@@ -21,38 +23,58 @@ func AppendLabels(model []byte, names []string) []byte {
 	return model
 }
 
-// Labelled is a tagger model with the names of its labels.
+// Labelled is a tagger model with the names of its labels (and, for the
+// part-of-speech tagger, its lexicon).
 type Labelled struct {
-	Model *tagger.Model
-	Names []string
+	Model   *tagger.Model
+	Names   []string
+	Lexicon *Lexicon
+}
+
+// DecodePOS reads a part-of-speech model file: AppendLabels, then
+// Lexicon.Append.
+func DecodePOS(b []byte) (Labelled, error) {
+	l, rest, err := decodeLabelled(b, "part-of-speech")
+	if err != nil {
+		return Labelled{}, err
+	}
+	if l.Lexicon, rest, err = readLexicon(rest); err != nil || len(rest) != 0 {
+		return Labelled{}, errors.New("syntax: part-of-speech model: corrupt lexicon")
+	}
+	return l, nil
 }
 
 // DecodeLabelled reads a model file written with AppendLabels; what names
 // the model in errors.
 func DecodeLabelled(b []byte, what string) (Labelled, error) {
+	l, rest, err := decodeLabelled(b, what)
+	if err == nil && len(rest) != 0 {
+		err = fmt.Errorf("syntax: %s model: corrupt label names", what)
+	}
+	return l, err
+}
+
+func decodeLabelled(b []byte, what string) (Labelled, []byte, error) {
 	m, rest, err := tagger.Decode(b)
 	if err != nil {
-		return Labelled{}, fmt.Errorf("syntax: %s model: %w", what, err)
+		return Labelled{}, nil, fmt.Errorf("syntax: %s model: %w", what, err)
 	}
 	bad := fmt.Errorf("syntax: %s model: corrupt label names", what)
 	n, k := binary.Uvarint(rest)
 	if k <= 0 || n != uint64(m.Labels()) {
-		return Labelled{}, bad
+		return Labelled{}, nil, bad
 	}
 	rest = rest[k:]
 	names := make([]string, n)
 	for i := range names {
 		l, k := binary.Uvarint(rest)
 		if k <= 0 || l > uint64(len(rest)-k) {
-			return Labelled{}, bad
+			return Labelled{}, nil, bad
 		}
 		names[i] = string(rest[k : k+int(l)])
 		rest = rest[k+int(l):]
 	}
-	if len(rest) != 0 {
-		return Labelled{}, bad
-	}
-	return Labelled{m, names}, nil
+	return Labelled{Model: m, Names: names}, rest, nil
 }
 
 // Models are the part-of-speech tagger and the chunker, read-only and safe
@@ -60,14 +82,15 @@ func DecodeLabelled(b []byte, what string) (Labelled, error) {
 type Models struct {
 	pos, chunk Labelled
 	kinds      []string // chunk kind per chunk label ("" for O)
-	begins     []bool   // the label opens a chunk (B-)
+	begins     []bool   // the label opens a chunk (B-, S-)
+	bio        []string // the label as BIO, what Result.Labels gives
 	trans      *tagger.Transitions
 }
 
 // Decode reads the two model files trainsyntax writes. Corrupt bytes give
 // an error.
 func Decode(pos, chunk []byte) (*Models, error) {
-	p, err := DecodeLabelled(pos, "part-of-speech")
+	p, err := DecodePOS(pos)
 	if err != nil {
 		return nil, err
 	}
@@ -83,35 +106,56 @@ func Decode(pos, chunk []byte) (*Models, error) {
 		}
 		m.kinds = append(m.kinds, kind)
 		m.begins = append(m.begins, begin)
+		switch {
+		case kind == "":
+			m.bio = append(m.bio, "O")
+		case begin:
+			m.bio = append(m.bio, "B-"+kind)
+		default:
+			m.bio = append(m.bio, "I-"+kind)
+		}
 	}
 	m.trans = ChunkTransitions(c.Names)
 	return m, nil
 }
 
 // ParseChunkLabel splits "B-NP" into its kind and whether it begins a
-// chunk; "O" is outside any chunk.
+// chunk; "O" is outside any chunk. BIOES labels too: S- begins a one-token
+// chunk, E- ends the chunk B- began.
 func ParseChunkLabel(label string) (kind string, begin bool, err error) {
 	if label == "O" {
 		return "", false, nil
 	}
-	if len(label) > 2 && label[1] == '-' && (label[0] == 'B' || label[0] == 'I') {
-		return label[2:], label[0] == 'B', nil
+	if len(label) > 2 && label[1] == '-' && strings.IndexByte("BIES", label[0]) >= 0 {
+		return label[2:], label[0] == 'B' || label[0] == 'S', nil
 	}
-	return "", false, errors.New("chunk label " + label + " is not O, B-X or I-X")
+	return "", false, errors.New("chunk label " + label + " is not O, B-X, I-X, E-X or S-X")
 }
 
-// ChunkTransitions allows I-X only after B-X or I-X (BIO).
+// ChunkTransitions allows I-X (and E-X) only inside a chunk of kind X. In
+// BIOES (labels named E- or S-), B-X and I-X must be followed by I-X or
+// E-X, and E-X and S-X close their chunk.
 func ChunkTransitions(names []string) *tagger.Transitions {
+	bioes := false
+	for _, n := range names {
+		bioes = bioes || n[0] == 'E' || n[0] == 'S'
+	}
+	// open: the label leaves its chunk open, so the next must continue it.
+	open := func(l int) bool { return bioes && (names[l][0] == 'B' || names[l][0] == 'I') }
 	return tagger.NewTransitions(len(names), func(prev, l int) bool {
 		kind, begin, _ := ParseChunkLabel(names[l])
-		if kind == "" || begin {
-			return true
-		}
+		inside := kind != "" && !begin
 		if prev < 0 {
-			return false
+			return !inside
 		}
 		pk, _, _ := ParseChunkLabel(names[prev])
-		return pk == kind
+		if open(prev) {
+			return inside && pk == kind
+		}
+		if inside {
+			return pk == kind && !bioes
+		}
+		return true
 	})
 }
 

@@ -6,7 +6,10 @@
 // is usually a noun phrase before or after a verb of speech).
 package syntax
 
-import "github.com/whosaid/whosaid/extract/tagger"
+import (
+	"github.com/whosaid/whosaid/extract/entities/clusters"
+	"github.com/whosaid/whosaid/extract/tagger"
+)
 
 // Chunk is a phrase: tokens [From, To) of the sentence, of a kind ("NP").
 type Chunk struct {
@@ -19,7 +22,8 @@ type Chunk struct {
 type Result struct {
 	// Tags is the part-of-speech tag of each token ("NNP", "VBD" …).
 	Tags []string
-	// Labels is each token's chunk label in BIO ("B-NP", "I-NP", "O").
+	// Labels is each token's chunk label in BIO ("B-NP", "I-NP", "O"),
+	// whatever labels the chunker was trained on.
 	Labels []string
 	// Chunks are the phrases, in order; tokens labelled O are in none.
 	// No chunk crosses a sentence.
@@ -63,6 +67,8 @@ func NewParser(m *Models) *Parser {
 		posDec:   tagger.NewDecoder(m.pos.Model, nil),
 		chunkDec: tagger.NewDecoder(m.chunk.Model, m.trans),
 	}
+	p.s.Clusters = clusters.Default()
+	p.s.Lexicon = m.pos.Lexicon
 	// Made once: a method value or closure per sentence would allocate.
 	p.posFeats = p.s.POSFeatures
 	p.chunkFeat = func(i int, labels []int, f []uint64) []uint64 {
@@ -103,7 +109,7 @@ func (p *Parser) Append(words []string, r *Result) {
 	tags, labels := p.Label(words)
 	for i, t := range tags {
 		r.Tags = append(r.Tags, p.m.pos.Names[t])
-		r.Labels = append(r.Labels, p.m.chunk.Names[labels[i]])
+		r.Labels = append(r.Labels, p.m.bio[labels[i]])
 	}
 	first := len(r.Chunks)
 	r.Chunks = AppendChunks(r.Chunks, labels, p.m.kinds, p.m.begins)

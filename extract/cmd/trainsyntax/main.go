@@ -27,8 +27,12 @@ func main() {
 	flag.Int64Var(&opt.Seed, "seed", 1, "shuffle seed")
 	flag.Float64Var(&opt.MinWeight, "min-weight", 1, "drop averaged weights smaller than this")
 	flag.IntVar(&opt.Jackknife, "jackknife", 0, "train the chunker on tags predicted by this many folds (≤1: gold tags)")
+	flag.BoolVar(&opt.BIOES, "bioes", false, "train the chunker on BIOES labels rather than BIO")
+	flag.IntVar(&opt.LexiconMin, "lexicon-min", 0, "words seen this often go in the tagger's lexicon of ambiguity classes (0: no lexicon)")
+	flag.Float64Var(&opt.LexiconShare, "lexicon-share", 0.05, "a tag is in a word's ambiguity class when it is this share of the word's tags")
 	cv := flag.Int("cv", 0, "also cross-validate these options over eng.train with this many folds (by article)")
 	sweep := flag.String("sweep", "", "comma-separated pruning thresholds to cross-validate and size (with -cv)")
+	variants := flag.String("chunkers", "", "with -cv: only cross-validate chunkers behind shared fold taggers, one per comma-separated variant of labels/POS/epochs/min weight (\"bio/gold/10/1,bioes/jk/10/1\")")
 	baseline := flag.Bool("baseline", false, "also measure prose v2's tagger on eng.testa")
 	verbose := flag.Bool("v", false, "print each epoch's training accuracy")
 	evalOnly := flag.Bool("eval", false, "only score the models in -out on eng.testa (no training)")
@@ -59,6 +63,10 @@ func main() {
 	trainDocs, err := train.ReadCoNLL(filepath.Join(*data, "eng.train"))
 	if err != nil {
 		fail(err)
+	}
+	if *cv > 1 && *variants != "" {
+		compareChunkers(trainDocs, *cv, opt, *variants)
+		return
 	}
 	if *cv > 1 {
 		mins := []float64{opt.MinWeight}
@@ -120,12 +128,48 @@ func report(pos, chunk []byte, dev []train.Doc, name string, baseline bool) {
 	}
 }
 
+// compareChunkers prints the cross-validated score of each chunker variant.
+func compareChunkers(docs []train.Doc, k int, opt train.Options, spec string) {
+	var vs []train.Options
+	for _, v := range strings.Split(spec, ",") {
+		parts := strings.Split(v, "/")
+		if len(parts) != 4 {
+			fail(fmt.Errorf("chunker variant %q is not labels/POS/epochs/min weight", v))
+		}
+		o := opt
+		o.BIOES = parts[0] == "bioes"
+		o.Jackknife = 0
+		if parts[1] == "jk" {
+			o.Jackknife = k
+		}
+		var err error
+		if o.ChunkEpochs, err = strconv.Atoi(parts[2]); err != nil {
+			fail(err)
+		}
+		if o.MinWeight, err = strconv.ParseFloat(parts[3], 64); err != nil {
+			fail(err)
+		}
+		vs = append(vs, o)
+	}
+	scores, err := train.CompareChunkers(docs, k, opt, vs)
+	if err != nil {
+		fail(err)
+	}
+	for i, s := range scores {
+		fmt.Printf("| whosaid (%s) | eng.train %d-fold CV | %.4f | %.4f | | %.2fM |\n", describe(vs[i]), k, s.Accuracy(), s.F1(), s.TokensPerSecond()/1e6)
+	}
+}
+
 func describe(o train.Options) string {
 	chunkOn := "gold POS"
 	if o.Jackknife > 1 {
 		chunkOn = fmt.Sprintf("%d-fold jackknifed POS", o.Jackknife)
 	}
-	return fmt.Sprintf("epochs %d/%d, min weight %g, chunker on %s", o.POSEpochs, o.ChunkEpochs, o.MinWeight, chunkOn)
+	labels := "BIO"
+	if o.BIOES {
+		labels = "BIOES"
+	}
+	return fmt.Sprintf("epochs %d/%d, min weight %g, lexicon %d/%g, %s chunker on %s", o.POSEpochs, o.ChunkEpochs, o.MinWeight, o.LexiconMin, o.LexiconShare, labels, chunkOn)
 }
 
 func fail(err error) {

@@ -93,13 +93,47 @@ func Evaluate(m *syntax.Models, docs []Doc) Score {
 // CrossValidate trains on k−1 folds of docs and scores on the k-th, k
 // times, with the weights pruned at each threshold, and sums the scores
 // per threshold.
+//
+// With Options.Jackknife == k the fold taggers are shared: the chunker of
+// fold f trains on each other fold's tags from the tagger trained without
+// that fold, the very taggers scored (so a CV costs the same with
+// jackknifing as without). Those taggers have seen fold f's gold tags,
+// never its chunks.
 func CrossValidate(docs []Doc, k int, opt Options, minWeights []float64) ([]Score, error) {
 	total := make([]Score, len(minWeights))
 	trains, tests := Folds(docs, k)
-	for f := range trains {
-		pos, chunk, err := TrainBoth(trains[f], opt)
-		if err != nil {
+	quiet := opt
+	quiet.Progress = nil
+	shared := opt.Jackknife == k
+	var taggers []Trained
+	var held [][]string // per sentence of docs, when shared
+	if shared {
+		for f := range trains {
+			taggers = append(taggers, trainPOS(trains[f], quiet))
+		}
+		var err error
+		if held, err = tagHeldOut(docs, taggers, opt.MinWeight); err != nil {
 			return nil, err
+		}
+	}
+	for f := range trains {
+		var pos, chunk Trained
+		if shared {
+			pos = taggers[f]
+			var tags [][]string
+			at := 0
+			for i, d := range docs {
+				if i%k != f {
+					tags = append(tags, held[at:at+len(d)]...)
+				}
+				at += len(d)
+			}
+			chunk = trainChunk(trains[f], tags, pos.Names, opt)
+		} else {
+			var err error
+			if pos, chunk, err = TrainBoth(trains[f], opt); err != nil {
+				return nil, err
+			}
 		}
 		for w, min := range minWeights {
 			m, err := syntax.Decode(pos.Encode(min), chunk.Encode(min))
@@ -142,4 +176,50 @@ func EvaluateChunksOnGoldTags(m *syntax.Models, docs []Doc) Score {
 		s.ChunksCorrect += CompareChunks(got, gold)
 	}
 	return s
+}
+
+// CompareChunkers cross-validates chunkers trained with each of variants
+// (their Jackknife is k or none, their BIOES, ChunkEpochs and MinWeight
+// are theirs) behind the same fold taggers, trained with opt: the cost of
+// the taggers is paid once.
+func CompareChunkers(docs []Doc, k int, opt Options, variants []Options) ([]Score, error) {
+	total := make([]Score, len(variants))
+	trains, tests := Folds(docs, k)
+	quiet := opt
+	quiet.Progress = nil
+	var taggers []Trained
+	for f := range trains {
+		taggers = append(taggers, trainPOS(trains[f], quiet))
+	}
+	held, err := tagHeldOut(docs, taggers, opt.MinWeight)
+	if err != nil {
+		return nil, err
+	}
+	for f := range trains {
+		var jk, gold [][]string
+		at := 0
+		for i, d := range docs {
+			if i%k != f {
+				jk = append(jk, held[at:at+len(d)]...)
+				for _, s := range d {
+					gold = append(gold, s.Tags)
+				}
+			}
+			at += len(d)
+		}
+		for v, o := range variants {
+			tags := gold
+			if o.Jackknife == k {
+				tags = jk
+			}
+			o.Progress = nil
+			chunk := trainChunk(trains[f], tags, taggers[f].Names, o)
+			m, err := syntax.Decode(taggers[f].Encode(opt.MinWeight), chunk.Encode(o.MinWeight))
+			if err != nil {
+				return nil, err
+			}
+			total[v] = total[v].Add(Evaluate(m, tests[f]))
+		}
+	}
+	return total, nil
 }

@@ -3,7 +3,9 @@ package train
 import (
 	"math/rand"
 	"sort"
+	"strings"
 
+	"github.com/whosaid/whosaid/extract/entities/clusters"
 	"github.com/whosaid/whosaid/extract/syntax"
 	"github.com/whosaid/whosaid/extract/tagger"
 	ptrain "github.com/whosaid/whosaid/extract/tagger/train"
@@ -20,6 +22,15 @@ type Options struct {
 	// taggers trained on the other Jackknife−1 parts (by article), so it
 	// learns from tags as wrong as the ones it will read; otherwise on gold.
 	Jackknife int
+	// BIOES trains the chunker on BIOES labels (E- ends a chunk, S- is a
+	// one-token chunk) rather than BIO: the decision where a chunk ends is
+	// then made at its last token, with the next words in view.
+	BIOES bool
+	// LexiconMin is how often a word must be seen to be in the tagger's
+	// lexicon of ambiguity classes (0: no lexicon); a class holds the tags
+	// that are at least LexiconShare of the word's.
+	LexiconMin   int
+	LexiconShare float64
 	// Progress, if set, is told how each epoch went.
 	Progress func(model string, epoch int, accuracy float64)
 }
@@ -73,11 +84,76 @@ func sentences(docs []Doc) []Sentence {
 type Trained struct {
 	P     *ptrain.Perceptron
 	Names []string
+	// POS is set for the part-of-speech tagger, whose file ends with its
+	// Lexicon (nil: none).
+	POS     bool
+	Lexicon *syntax.Lexicon
 }
 
 // Encode prunes weights below minWeight, quantises and writes the model file.
 func (t Trained) Encode(minWeight float64) []byte {
-	return syntax.AppendLabels(t.P.Encode(minWeight), t.Names)
+	b := syntax.AppendLabels(t.P.Encode(minWeight), t.Names)
+	if t.POS {
+		b = t.Lexicon.Append(b)
+	}
+	return b
+}
+
+// buildLexicon gives each word seen at least opt.LexiconMin times the set
+// of tags that are at least opt.LexiconShare of its tags; classes are
+// numbered in the order of their names, so the same data gives the same
+// lexicon.
+func buildLexicon(docs []Doc, index map[string]int, opt Options) *syntax.Lexicon {
+	if opt.LexiconMin <= 0 {
+		return nil
+	}
+	counts := map[uint32]map[string]int{}
+	for _, d := range docs {
+		for _, s := range d {
+			for i, w := range s.Words {
+				k := syntax.LexiconKey(w)
+				if counts[k] == nil {
+					counts[k] = map[string]int{}
+				}
+				counts[k][s.Tags[i]]++
+			}
+		}
+	}
+	classOf := map[uint32]string{}
+	seen := map[string]bool{}
+	for k, tags := range counts {
+		total := 0
+		for _, n := range tags {
+			total += n
+		}
+		if total < opt.LexiconMin {
+			continue
+		}
+		var in []string
+		for t, n := range tags {
+			if float64(n) >= opt.LexiconShare*float64(total) {
+				in = append(in, t)
+			}
+		}
+		sort.Strings(in)
+		name := strings.Join(in, " ")
+		classOf[k] = name
+		seen[name] = true
+	}
+	var names []string
+	for n := range seen {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	number := map[string]uint16{}
+	for i, n := range names {
+		number[n] = uint16(i)
+	}
+	out := map[uint32]uint16{}
+	for k, n := range classOf {
+		out[k] = number[n]
+	}
+	return syntax.NewLexicon(out)
 }
 
 // TrainPOS trains the part-of-speech tagger and returns its model file.
@@ -90,10 +166,12 @@ func trainPOS(docs []Doc, opt Options) Trained {
 	for k, s := range sents {
 		gold[k] = numbers(s.Tags, index)
 	}
+	lex := buildLexicon(docs, index, opt)
 	p := ptrain.New(len(names))
 	seq := ptrain.NewSequencer(p, nil)
 	rng := rand.New(rand.NewSource(opt.Seed))
-	var sent syntax.Sentence
+	sent := newSentence()
+	sent.Lexicon = lex
 	for epoch := 1; epoch <= opt.POSEpochs; epoch++ {
 		right, total := 0, 0
 		for _, k := range ptrain.Order(rng, len(sents)) {
@@ -105,7 +183,7 @@ func trainPOS(docs []Doc, opt Options) Trained {
 			opt.Progress("pos", epoch, float64(right)/float64(total))
 		}
 	}
-	return Trained{p, names}
+	return Trained{P: p, Names: names, POS: true, Lexicon: lex}
 }
 
 // TrainChunk trains the chunker on the given part-of-speech tags per
@@ -116,7 +194,11 @@ func TrainChunk(docs []Doc, tags [][]string, posNames []string, opt Options) []b
 }
 
 func trainChunk(docs []Doc, tags [][]string, posNames []string, opt Options) Trained {
-	names, index := labelSet(docs, func(s Sentence) []string { return s.Chunks }, "O")
+	column := func(s Sentence) []string { return s.Chunks }
+	if opt.BIOES {
+		column = func(s Sentence) []string { return BIOToBIOES(s.Chunks) }
+	}
+	names, index := labelSet(docs, column, "O")
 	posIndex := map[string]int{}
 	for i, n := range posNames {
 		posIndex[n] = i
@@ -125,13 +207,13 @@ func trainChunk(docs []Doc, tags [][]string, posNames []string, opt Options) Tra
 	gold := make([][]int, len(sents))
 	posTags := make([][]int, len(sents))
 	for k, s := range sents {
-		gold[k] = numbers(s.Chunks, index)
+		gold[k] = numbers(column(s), index)
 		posTags[k] = numbers(tags[k], posIndex)
 	}
 	p := ptrain.New(len(names))
 	seq := ptrain.NewSequencer(p, syntax.ChunkTransitions(names))
 	rng := rand.New(rand.NewSource(opt.Seed))
-	var sent syntax.Sentence
+	sent := newSentence()
 	var cur []int
 	feats := func(i int, labels []int, f []uint64) []uint64 { return sent.ChunkFeatures(i, cur, labels, f) }
 	for epoch := 1; epoch <= opt.ChunkEpochs; epoch++ {
@@ -146,7 +228,28 @@ func trainChunk(docs []Doc, tags [][]string, posNames []string, opt Options) Tra
 			opt.Progress("chunk", epoch, float64(right)/float64(total))
 		}
 	}
-	return Trained{p, names}
+	return Trained{P: p, Names: names}
+}
+
+// BIOToBIOES rewrites BIO chunk labels as BIOES: a chunk's last token is
+// E- (S- when it is also its first).
+func BIOToBIOES(labels []string) []string {
+	out := make([]string, len(labels))
+	for i, l := range labels {
+		out[i] = l
+		if l == "O" {
+			continue
+		}
+		if i+1 < len(labels) && labels[i+1] == "I-"+l[2:] {
+			continue // the chunk goes on
+		}
+		if l[0] == 'B' {
+			out[i] = "S-" + l[2:]
+		} else {
+			out[i] = "E-" + l[2:]
+		}
+	}
+	return out
 }
 
 // Train trains both models: the tagger on all of docs, the chunker on gold
@@ -194,39 +297,47 @@ func Folds(docs []Doc, k int) (train, test [][]Doc) {
 
 // jackknife tags each article with a tagger trained on the other folds.
 func jackknife(docs []Doc, opt Options) ([][]string, error) {
-	byDoc := make([][][]string, len(docs))
 	k := opt.Jackknife
 	quiet := opt
 	quiet.Progress = nil
-	for f := 0; f < k; f++ {
-		var tr []Doc
-		var held []int
-		for i, d := range docs {
-			if i%k == f {
-				held = append(held, i)
-			} else {
-				tr = append(tr, d)
-			}
-		}
-		m, err := syntax.DecodeLabelled(TrainPOS(tr, quiet), "part-of-speech")
+	taggers := make([]Trained, k)
+	trains, _ := Folds(docs, k)
+	for f := range trains {
+		taggers[f] = trainPOS(trains[f], quiet)
+	}
+	return tagHeldOut(docs, taggers, opt.MinWeight)
+}
+
+// tagHeldOut tags each article i with taggers[i%len(taggers)], the tagger
+// trained without its fold, and returns the tags per sentence in docs'
+// order.
+func tagHeldOut(docs []Doc, taggers []Trained, minWeight float64) ([][]string, error) {
+	models := make([]syntax.Labelled, len(taggers))
+	for f, t := range taggers {
+		m, err := syntax.DecodePOS(t.Encode(minWeight))
 		if err != nil {
 			return nil, err
 		}
-		for _, i := range held {
-			for _, s := range docs[i] {
-				byDoc[i] = append(byDoc[i], tagWith(m, s.Words))
-			}
-		}
+		models[f] = m
 	}
 	var out [][]string
-	for _, d := range byDoc {
-		out = append(out, d...)
+	for i, d := range docs {
+		for _, s := range d {
+			out = append(out, tagWith(models[i%len(models)], s.Words))
+		}
 	}
 	return out, nil
 }
 
+// newSentence describes words as the Parser does (with the embedded word
+// clusters).
+func newSentence() syntax.Sentence {
+	return syntax.Sentence{Clusters: clusters.Default()}
+}
+
 func tagWith(m syntax.Labelled, words []string) []string {
-	var s syntax.Sentence
+	s := newSentence()
+	s.Lexicon = m.Lexicon
 	s.Reset(words)
 	labels := tagger.NewDecoder(m.Model, nil).Tag(len(words), s.POSFeatures, nil)
 	out := make([]string, len(labels))

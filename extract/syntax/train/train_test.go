@@ -95,3 +95,35 @@ func TestTrainingIsReproducible(t *testing.T) {
 		t.Errorf("on its own training data: POS %.3f, chunk F1 %.3f", s.Accuracy(), s.F1())
 	}
 }
+
+func TestBIOToBIOES(t *testing.T) {
+	// "reporters the council had agreed ."
+	in := []string{"B-NP", "B-NP", "I-NP", "B-VP", "I-VP", "O"}
+	want := []string{"S-NP", "B-NP", "E-NP", "B-VP", "E-VP", "O"}
+	if got := BIOToBIOES(in); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	if got, want := ChunksOf(BIOToBIOES(in)), ChunksOf(in); !reflect.DeepEqual(got, want) {
+		t.Errorf("BIOES chunks %v, BIO chunks %v", got, want)
+	}
+}
+
+// A chunker trained on BIOES labels still gives the pipeline BIO labels,
+// as the later stages' features read them.
+func TestBIOESChunkerGivesBIOLabels(t *testing.T) {
+	docs := sampleDocs(t)
+	opt := Options{POSEpochs: 3, ChunkEpochs: 3, Seed: 4, MinWeight: 0.01, BIOES: true}
+	pos, chunk, err := Train(docs, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := syntax.Decode(pos, chunk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r syntax.Result
+	syntax.NewParser(m).Parse(docs[0][1].Words, &r)
+	if want := docs[0][1].Chunks; !reflect.DeepEqual(r.Labels, want) {
+		t.Errorf("labels %v, want %v", r.Labels, want)
+	}
+}
