@@ -35,6 +35,9 @@ func (a *analysis) resolveSpeaker(s span) string {
 	if person != "" {
 		return person
 	}
+	if id := a.describedPerson(s); id != "" {
+		return id
+	}
 	if other != "" {
 		return other
 	}

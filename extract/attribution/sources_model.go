@@ -30,9 +30,21 @@ func (m *SourceModel) WithMargin(margin float32) *SourceModel {
 // ChooseSources picks the source of each statement of in, in order (a
 // choice is a feature of the next ones). An empty span means no source.
 func (m *SourceModel) ChooseSources(in *SourceInput) []TokenSpan {
+	out, _ := m.chooseScored(in)
+	return out
+}
+
+// pickScore is how the ranker rated its pick: the pick's score and how
+// far it is ahead of the next candidate (what the speech classifier
+// reads).
+type pickScore struct{ best, lead float32 }
+
+// chooseScored is ChooseSources with how each pick was rated.
+func (m *SourceModel) chooseScored(in *SourceInput) ([]TokenSpan, []pickScore) {
 	out := make([]TokenSpan, len(in.Statements))
+	scores := make([]pickScore, len(in.Statements))
 	for k := range in.Statements {
-		best, bestScore := TokenSpan{}, float32(math.Inf(-1))
+		best, bestScore, second := TokenSpan{}, float32(math.Inf(-1)), float32(math.Inf(-1))
 		rule, ruleScore := in.Statements[k].Rule, float32(math.Inf(-1))
 		for _, c := range candidates(in, k, out[:k]) {
 			var s float32
@@ -40,7 +52,9 @@ func (m *SourceModel) ChooseSources(in *SourceInput) []TokenSpan {
 				s += m.weights.get(f)
 			}
 			if s > bestScore {
-				best, bestScore = c.span, s
+				best, bestScore, second = c.span, s, bestScore
+			} else if s > second {
+				second = s
 			}
 			if c.span == rule {
 				ruleScore = s
@@ -50,8 +64,9 @@ func (m *SourceModel) ChooseSources(in *SourceInput) []TokenSpan {
 			best = rule
 		}
 		out[k] = best
+		scores[k] = pickScore{best: bestScore, lead: bestScore - second}
 	}
-	return out
+	return out, scores
 }
 
 const sourceMagic = "whosaid-sources-3\n"

@@ -25,6 +25,9 @@ type SourceTraining struct {
 	// Margin is how far the ranker's choice must outscore the rules' to
 	// replace it.
 	Margin float32
+	// FitSlack is how much better a right candidate must fit the gold
+	// span to be the one learned (0 is the default, 0.2).
+	FitSlack float64
 }
 
 // DefaultSourceTraining is what the embedded model is trained with; the
@@ -81,10 +84,14 @@ type trainer struct {
 	w, tot  []float64 // weights; updates summed weighted by when they came
 	stamp   float64
 	scratch []int
+	slack   float64
 }
 
 func newTrainer(opt SourceTraining) *trainer {
-	t := &trainer{f: featurizer{off: map[string]bool{}}, id: map[uint32]int{}, stamp: 1}
+	t := &trainer{f: featurizer{off: map[string]bool{}}, id: map[uint32]int{}, stamp: 1, slack: opt.FitSlack}
+	if t.slack == 0 {
+		t.slack = defaultFitSlack
+	}
 	for _, g := range opt.Off {
 		t.f.off[g] = true
 	}
@@ -124,6 +131,7 @@ func (t *trainer) update(feats []int, by float64) {
 
 // learn decodes one article in order, updating on each wrong choice.
 func (t *trainer) learn(ex SourceExample, cache [][]cachedCandidate) {
+	fitSlack := t.slack
 	in := ex.Input
 	chosen := make([]TokenSpan, len(in.Statements))
 	for k := range in.Statements {
@@ -184,9 +192,9 @@ func (t *trainer) model(opt SourceTraining) *SourceModel {
 	return m
 }
 
-// fitSlack is how much better a candidate must fit the gold span to be
-// preferred to another right one.
-const fitSlack = 0.2
+// defaultFitSlack is how much better a candidate must fit the gold span to
+// be preferred to another right one, unless SourceTraining says.
+const defaultFitSlack = 0.2
 
 // spanFit is the F1 of the candidate's bytes against the gold source it
 // overlaps most, 0 when it overlaps none (a wrong candidate).

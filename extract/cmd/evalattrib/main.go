@@ -7,6 +7,8 @@
 //	evalattrib -rules          the same with the rules' sources (no ranker)
 //	evalattrib -ablate         the source ranker's feature groups, one left out at a time (train CV)
 //	evalattrib -margins        train-CV of the margin the ranker needs over the rules' choice
+//	evalattrib -spans          train-CV of how a pick inside the rules' phrase is shown
+//	evalattrib -speech         train-CV of the speech classifier's threshold after the ranker
 //	evalattrib -write DIR      train every model on all of train, write DIR/NAME.bin
 //
 // Cross-validation: for each of polnear.Folds folds of train (by article),
@@ -32,8 +34,24 @@ func main() {
 	rules := flag.Bool("rules", false, "the rules' sources, no ranker")
 	ablate := flag.Bool("ablate", false, "train-CV with each feature group of the source ranker left out")
 	margins := flag.Bool("margins", false, "train-CV of the source ranker's margin over the rules' choice")
+	spans := flag.Bool("spans", false, "train-CV of how a source picked inside the rules' phrase is shown")
+	speech := flag.Bool("speech", false, "train-CV of the speech classifier's threshold after the source ranker")
 	write := flag.String("write", "", "train every model on all of train and write it to this directory")
 	flag.Parse()
+	if *spans || *speech {
+		train, err := polnear.Load(filepath.Join(*data, "train"))
+		if err == nil && *spans {
+			err = spanPolicies(train, extract.Options{}, os.Stdout)
+		}
+		if err == nil && *speech {
+			err = speechCV(train, extract.Options{}, os.Stdout)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evalattrib:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*data, *split, *rules, *ablate || *margins, *margins, *write, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "evalattrib:", err)
 		os.Exit(1)

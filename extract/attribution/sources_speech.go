@@ -1,0 +1,181 @@
+package attribution
+
+import (
+	"math"
+	"math/rand"
+	"strconv"
+)
+
+// SpeechModel decides, after the source ranker, whether a statement is
+// speech someone said with the ranker's pick as its speaker: a linear
+// score over what the statement is and how the ranker rated its pick;
+// below the threshold the statement gets no source.
+type SpeechModel struct {
+	weights   map[uint32]float32
+	Threshold float32
+	buf       []uint32
+}
+
+// speechFeatures lists the features of statement k whose source the
+// ranker picked, rated sc.
+func (m *SpeechModel) speechFeatures(in *SourceInput, k int, pick TokenSpan, sc pickScore) []uint32 {
+	f := featurizer{buf: m.buf[:0]}
+	st := in.Statements[k]
+	toks := in.Tokens
+	kind := stmtKind(st)
+	f.add("bias")
+	f.add("s.kind", kind)
+	cue := "nocue"
+	if !st.Cue.Empty() {
+		cue = toks[st.Cue.From].Lower
+	}
+	f.add("s.cue", cue)
+	f.add("s.cue", cue, kind)
+	before, before2 := "<s>", "<s>"
+	if st.Span.From > 0 {
+		before = toks[st.Span.From-1].Lower
+	}
+	if st.Span.From > 1 {
+		before2 = toks[st.Span.From-2].Lower
+	}
+	f.add("s.before", before)
+	f.add("s.before2", before2, before)
+	f.add("s.first", toks[st.Span.From].Lower)
+	f.add("s.len", bin(st.Span.To-st.Span.From), kind)
+	f.add("s.firstSent", strconv.FormatBool(toks[st.Span.From].Sent == 0))
+	rule := "none"
+	switch {
+	case st.Rule.Empty():
+	case pick == st.Rule:
+		rule = "same"
+	case overlaps(pick, st.Rule):
+		rule = "overlap"
+	default:
+		rule = "other"
+	}
+	f.add("s.rule", rule, kind)
+	f.add("s.best", scoreBin(sc.best))
+	f.add("s.lead", scoreBin(sc.lead))
+	f.add("s.best", scoreBin(sc.best), rule)
+	if pick.Empty() {
+		f.add("s.pick", "none")
+		m.buf = f.buf
+		return f.buf
+	}
+	typ, form := "none", "desc"
+	for i := pick.From; i < pick.To; i++ {
+		if e := toks[i].Entity; e >= 0 {
+			typ = in.Entities[e].Type
+		}
+	}
+	head := toks[pick.To-1].Lower
+	switch {
+	case pick.To-pick.From == 1 && sourcePronouns[head]:
+		form = "pron"
+	case typ != "none":
+		form = "name"
+	}
+	f.add("s.pick", form, typ)
+	f.add("s.pick", form, kind)
+	f.add("s.head", head)
+	f.add("s.cap", strconv.FormatBool(toks[pick.From].Cap), form)
+	dir := "nocue"
+	if !st.Cue.Empty() {
+		switch {
+		case pick.To <= st.Cue.From:
+			dir = "before"
+		case pick.From >= st.Cue.To:
+			dir = "after"
+		default:
+			dir = "in"
+		}
+	}
+	f.add("s.dir", dir, form)
+	f.add("s.sent", bin(toks[st.Span.From].Sent-toks[pick.From].Sent))
+	m.buf = f.buf
+	return f.buf
+}
+
+// scoreBin rounds a ranker score to a unit step, clamped to ±8.
+func scoreBin(s float32) string {
+	if math.IsInf(float64(s), 0) || math.IsNaN(float64(s)) {
+		return "inf"
+	}
+	return strconv.Itoa(int(math.Floor(float64(max(-8, min(8, s))))))
+}
+
+// Score is how surely each statement of in is speech with the ranker's
+// pick as its speaker, beside the picks.
+func (m *SpeechModel) Score(r *SourceModel, in *SourceInput) ([]TokenSpan, []float32) {
+	picks, scs := r.chooseScored(in)
+	out := make([]float32, len(picks))
+	for k := range picks {
+		for _, x := range m.speechFeatures(in, k, picks[k], scs[k]) {
+			out[k] += m.weights[x]
+		}
+	}
+	return picks, out
+}
+
+// SpeechExample is one article's statements with the picks of a ranker
+// that did not learn from it, and whether each is speech with a right
+// source.
+type SpeechExample struct {
+	Source SourceExample
+	Ranker *SourceModel
+}
+
+// TrainSpeech learns the speech classifier with an averaged perceptron
+// (fixed seed: the same examples give the same model): a statement is
+// positive when its content matches gold and the pick, as shown, is a
+// right source.
+func TrainSpeech(examples []SpeechExample, epochs int, seed int64) *SpeechModel {
+	type item struct {
+		feats []uint32
+		y     float64
+	}
+	var items []item
+	m := &SpeechModel{}
+	for _, ex := range examples {
+		in := ex.Source.Input
+		picks, scs := ex.Ranker.chooseScored(in)
+		for k := range picks {
+			y := -1.0
+			if g := ex.Source.Gold[k]; g != nil && right(in, ShownSource(in, k, picks[k]), g) {
+				y = 1
+			}
+			items = append(items, item{append([]uint32(nil), m.speechFeatures(in, k, picks[k], scs[k])...), y})
+		}
+	}
+	w, tot := map[uint32]float64{}, map[uint32]float64{}
+	stamp := 1.0
+	rng := rand.New(rand.NewSource(seed))
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
+	}
+	for e := 0; e < epochs; e++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			it := items[i]
+			s := 0.0
+			for _, x := range it.feats {
+				s += w[x]
+			}
+			if s*it.y <= 0 {
+				for _, x := range it.feats {
+					w[x] += it.y
+					tot[x] += it.y * stamp
+				}
+			}
+			stamp++
+		}
+	}
+	m.weights = map[uint32]float32{}
+	for x, v := range w {
+		if q := quantize(v - tot[x]/stamp); q != 0 {
+			m.weights[x] = q
+		}
+	}
+	return m
+}
