@@ -138,7 +138,7 @@ func AnnotateWith(input string, opt Options) (*Document, error) {
 	if opt.RuleSources {
 		sources = nil
 	}
-	at.RankSources(sources, doc.Quotes, doc.Reported, opt.Observe)
+	doc.Reported = at.RankSources(sources, doc.Quotes, doc.Reported, opt.Observe)
 	rest()
 	doc.People = people(refs, doc.Quotes)
 	doc.Sources = summarizeSources(doc.Quotes, doc.Reported, refs)

@@ -11,6 +11,9 @@ const (
 	// ("Outgoing German Chancellor Scholz" of "Outgoing German Chancellor
 	// Scholz on Wednesday gave his backing to …").
 	kindRulePart = "rulepart"
+	// kindRuleTail is the rules' phrase after a date in it: a dateline
+	// ("Portugal" of "LISBON, 6 March 2025 Portugal said").
+	kindRuleTail = "ruletail"
 )
 
 // candidate is a mention that may be a statement's source.
@@ -85,6 +88,11 @@ func candidates(in *SourceInput, k int, prev []TokenSpan) []candidate {
 		}
 		if e.From > st.Rule.From && e.To < st.Rule.To {
 			add(TokenSpan{st.Rule.From, e.To}, kindRulePart)
+		}
+	}
+	for i := st.Rule.From + 1; i < st.Rule.To; i++ {
+		if toks[i-1].Date && !toks[i].Date {
+			add(TokenSpan{i, st.Rule.To}, kindRuleTail)
 		}
 	}
 	lo, hi := st.Span.From, st.Span.To

@@ -4,7 +4,7 @@ import "strconv"
 
 // Feature groups, each switchable for the ablation table.
 var featureGroups = []string{
-	"kind", "rule", "cue", "dist", "sent", "para", "quote", "type", "head", "context", "prev", "position", "shape",
+	"kind", "rule", "cue", "dist", "sent", "para", "quote", "type", "head", "context", "prev", "position", "shape", "grammar",
 }
 
 // featurizer builds the features of one candidate; off names groups left
@@ -129,6 +129,14 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 		f.add("rule", "other")
 	}
 
+	// A date inside it: a dateline the phrase runs over.
+	for i := c.span.From; i < c.span.To; i++ {
+		if toks[i].Date {
+			f.add("rule", "dated", strconv.FormatBool(c.span == st.Rule))
+			break
+		}
+	}
+
 	// Where it stands from the cue.
 	dir := "nocue"
 	if !st.Cue.Empty() {
@@ -223,6 +231,31 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 		f.add("position", "paraStart", dir)
 	}
 
+	// Its grammar: a subject stands before a verb, a noun after a
+	// preposition is seldom the one who speaks ("Fishermen waiting at the
+	// pier chanted").
+	if toks[c.span.To-1].POS != "" {
+		prevPOS, nextPOS := "<s>", "</s>"
+		if c.span.From > 0 && toks[c.span.From-1].Sent == toks[c.span.From].Sent {
+			prevPOS = toks[c.span.From-1].POS
+		}
+		if c.span.To < len(toks) && toks[c.span.To].Sent == toks[c.span.To-1].Sent {
+			nextPOS = toks[c.span.To].POS
+		}
+		np := in.chunkOf(c.span.To - 1)
+		f.add("grammar", "head", toks[c.span.To-1].POS)
+		f.add("grammar", "head", toks[c.span.To-1].POS, dir)
+		f.add("grammar", "first", toks[c.span.From].POS)
+		f.add("grammar", "around", prevPOS, nextPOS)
+		f.add("grammar", "next", nextPOS, dir)
+		f.add("grammar", "chunk", chunkKind(toks[c.span.To-1].Chunk), strconv.FormatBool(np == c.span))
+		before := "<s>"
+		if np.From > 0 && toks[np.From-1].Sent == toks[np.From].Sent {
+			before = chunkKind(toks[np.From-1].Chunk)
+		}
+		f.add("grammar", "chunkBefore", before, dir)
+	}
+
 	// Its shape.
 	f.add("shape", "len", bin(c.span.To-c.span.From))
 	f.add("shape", "cap", strconv.FormatBool(toks[c.span.From].Cap), form)
@@ -236,4 +269,30 @@ func overlaps(a, b TokenSpan) bool {
 
 func contains(outer, inner TokenSpan) bool {
 	return inner.From >= outer.From && inner.To <= outer.To
+}
+
+// chunkKind is the kind of a BIO chunk label ("NP" of "B-NP"), "O" outside.
+func chunkKind(label string) string {
+	if len(label) > 2 && label[1] == '-' {
+		return label[2:]
+	}
+	return "O"
+}
+
+// chunkOf is the chunk holding token i, from its B- label to its last I-
+// label; the token alone outside any chunk.
+func (in *SourceInput) chunkOf(i int) TokenSpan {
+	toks := in.Tokens
+	if chunkKind(toks[i].Chunk) == "O" {
+		return TokenSpan{i, i + 1}
+	}
+	from := i
+	for from > 0 && toks[from].Chunk[0] == 'I' && toks[from-1].Sent == toks[from].Sent && chunkKind(toks[from-1].Chunk) == chunkKind(toks[from].Chunk) {
+		from--
+	}
+	to := i + 1
+	for to < len(toks) && len(toks[to].Chunk) > 0 && toks[to].Chunk[0] == 'I' && toks[to].Sent == toks[i].Sent {
+		to++
+	}
+	return TokenSpan{from, to}
 }

@@ -13,6 +13,9 @@ type SourceToken struct {
 	Sent, Para int    // sentence and paragraph index
 	InQuote    bool   // inside quotation marks
 	Entity     int    // index into SourceInput.Entities, -1 outside any
+	Date       bool   // part of a date ("6 March 2025")
+	POS        string // part-of-speech tag ("NNP"), "" without a grammar
+	Chunk      string // chunk label in BIO ("B-NP"), "" without a grammar
 }
 
 // SourceEntity is a named mention.
@@ -42,4 +45,7 @@ type SourceInput struct {
 	Statements []SourceStatement
 
 	kinds []uint8 // token → what it can be as a candidate, 0 not yet known
+	// inner is, per statement, the ranker's best-scored name inside the
+	// rules' phrase with no verb in it (what a clause-long phrase shows).
+	inner []TokenSpan
 }

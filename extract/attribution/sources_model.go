@@ -18,6 +18,16 @@ type SourceModel struct {
 	// margin is how far the best candidate must outscore the rules' own
 	// choice to replace it (chosen by cross-validation).
 	margin float32
+	// speech, if set, tells after the ranker which reported statements are
+	// speech someone said; the others are left out.
+	speech *SpeechModel
+}
+
+// WithSpeech is the model with the speech classifier that follows it.
+func (m *SourceModel) WithSpeech(s *SpeechModel) *SourceModel {
+	c := *m
+	c.speech = s
+	return &c
 }
 
 // WithMargin is the model with another margin over the rules' choice.
@@ -43,13 +53,18 @@ type pickScore struct{ best, lead float32 }
 func (m *SourceModel) chooseScored(in *SourceInput) ([]TokenSpan, []pickScore) {
 	out := make([]TokenSpan, len(in.Statements))
 	scores := make([]pickScore, len(in.Statements))
+	in.inner = make([]TokenSpan, len(in.Statements))
 	for k := range in.Statements {
 		best, bestScore, second := TokenSpan{}, float32(math.Inf(-1)), float32(math.Inf(-1))
 		rule, ruleScore := in.Statements[k].Rule, float32(math.Inf(-1))
+		innerScore := float32(math.Inf(-1))
 		for _, c := range candidates(in, k, out[:k]) {
 			var s float32
 			for _, f := range m.f.features(in, k, c, out[:k]) {
 				s += m.weights.get(f)
+			}
+			if s > innerScore && c.span != rule && contains(rule, c.span) && in.isName(rule, c.span) && !in.hasVerb(c.span) {
+				in.inner[k], innerScore = c.span, s
 			}
 			if s > bestScore {
 				best, bestScore, second = c.span, s, bestScore

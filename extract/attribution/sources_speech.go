@@ -1,8 +1,14 @@
 package attribution
 
 import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
 	"math"
 	"math/rand"
+	"sort"
 	"strconv"
 )
 
@@ -110,11 +116,78 @@ func (m *SpeechModel) Score(r *SourceModel, in *SourceInput) ([]TokenSpan, []flo
 	picks, scs := r.chooseScored(in)
 	out := make([]float32, len(picks))
 	for k := range picks {
-		for _, x := range m.speechFeatures(in, k, picks[k], scs[k]) {
-			out[k] += m.weights[x]
-		}
+		out[k] = m.score(in, k, picks[k], scs[k])
 	}
 	return picks, out
+}
+
+func (m *SpeechModel) score(in *SourceInput, k int, pick TokenSpan, sc pickScore) float32 {
+	var s float32
+	for _, x := range m.speechFeatures(in, k, pick, sc) {
+		s += m.weights[x]
+	}
+	return s
+}
+
+const speechMagic = "whosaid-speech-1\n"
+
+// MarshalBinary writes the model: the threshold, then each feature hash
+// (ascending, as the gap from the one before) and its weight, so the same
+// model gives the same bytes.
+func (m *SpeechModel) MarshalBinary() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString(speechMagic)
+	b.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(m.Threshold)))
+	keys := make([]uint32, 0, len(m.weights))
+	for k := range m.weights {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	b.Write(binary.AppendUvarint(nil, uint64(len(keys))))
+	last := uint32(0)
+	for _, k := range keys {
+		b.Write(binary.AppendUvarint(nil, uint64(k-last)))
+		last = k
+		b.Write(binary.LittleEndian.AppendUint16(nil, uint16(int16(math.Round(float64(m.weights[k])/weightScale)))))
+	}
+	return b.Bytes(), nil
+}
+
+var errBadSpeechModel = errors.New("attribution: the speech model is damaged")
+
+// LoadSpeechModel decodes a model MarshalBinary wrote.
+func LoadSpeechModel(data []byte) (*SpeechModel, error) {
+	if !bytes.HasPrefix(data, []byte(speechMagic)) {
+		return nil, errBadSpeechModel
+	}
+	r := bytes.NewReader(data[len(speechMagic):])
+	m := &SpeechModel{weights: map[uint32]float32{}}
+	var tb [4]byte
+	if _, err := io.ReadFull(r, tb[:]); err != nil {
+		return nil, errBadSpeechModel
+	}
+	m.Threshold = math.Float32frombits(binary.LittleEndian.Uint32(tb[:]))
+	n, err := binary.ReadUvarint(r)
+	if err != nil || n > uint64(r.Len()) {
+		return nil, errBadSpeechModel
+	}
+	last := uint64(0)
+	for ; n > 0; n-- {
+		d, err := binary.ReadUvarint(r)
+		if err != nil || last+d > math.MaxUint32 {
+			return nil, errBadSpeechModel
+		}
+		last += d
+		var w [2]byte
+		if _, err := io.ReadFull(r, w[:]); err != nil {
+			return nil, errBadSpeechModel
+		}
+		m.weights[uint32(last)] = float32(float64(int16(binary.LittleEndian.Uint16(w[:]))) * weightScale)
+	}
+	if r.Len() != 0 {
+		return nil, fmt.Errorf("%w: %d bytes left over", errBadSpeechModel, r.Len())
+	}
+	return m, nil
 }
 
 // SpeechExample is one article's statements with the picks of a ranker
@@ -129,13 +202,13 @@ type SpeechExample struct {
 // (fixed seed: the same examples give the same model): a statement is
 // positive when its content matches gold and the pick, as shown, is a
 // right source.
-func TrainSpeech(examples []SpeechExample, epochs int, seed int64) *SpeechModel {
+func TrainSpeech(examples []SpeechExample, epochs int, seed int64, threshold float32) *SpeechModel {
 	type item struct {
 		feats []uint32
 		y     float64
 	}
 	var items []item
-	m := &SpeechModel{}
+	m := &SpeechModel{Threshold: threshold}
 	for _, ex := range examples {
 		in := ex.Source.Input
 		picks, scs := ex.Ranker.chooseScored(in)

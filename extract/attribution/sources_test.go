@@ -64,3 +64,48 @@ func TestRankerLearnsWhereTheSourceStands(t *testing.T) {
 		t.Error("a cut model was accepted")
 	}
 }
+
+// The speech classifier learns that a name in quotation marks after
+// "known as" is no one's speech while a clause after "said" is; it is the
+// same bytes when trained twice and reads back to the same model.
+func TestSpeechClassifierTellsSpeechFromANickname(t *testing.T) {
+	// 0 Tom 1 Becker 2 said 3 the 4 pier 5 would 6 hold
+	said := func() *SourceInput {
+		return input("Tom Becker said the pier would hold", TokenSpan{3, 7}, TokenSpan{2, 3}, TokenSpan{0, 2}, TokenSpan{0, 2})
+	}
+	// 0 the 1 lighthouse 2 known 3 as 4 the 5 old 6 lady
+	known := func() *SourceInput {
+		return input("the lighthouse known as the old lady", TokenSpan{4, 7}, TokenSpan{2, 3}, TokenSpan{0, 2})
+	}
+	var src []SourceExample
+	for i := 0; i < 10; i++ {
+		src = append(src, SourceExample{Input: said(), Gold: [][]ByteSpan{{{Start: 0, End: 10}}}})
+		src = append(src, SourceExample{Input: known(), Gold: [][]ByteSpan{nil}})
+	}
+	ranker := TrainSources(src, DefaultSourceTraining)
+	var ex []SpeechExample
+	for _, s := range src {
+		ex = append(ex, SpeechExample{Source: s, Ranker: ranker})
+	}
+	m := TrainSpeech(ex, 5, 1, 0)
+	_, yes := m.Score(ranker, said())
+	_, no := m.Score(ranker, known())
+	if !(yes[0] >= 0 && no[0] < 0) {
+		t.Errorf("scores: said %v, known as %v; want said at or above 0 and known as below", yes[0], no[0])
+	}
+	b1, _ := m.MarshalBinary()
+	b2, _ := TrainSpeech(ex, 5, 1, 0).MarshalBinary()
+	if !bytes.Equal(b1, b2) {
+		t.Error("training twice gave different bytes")
+	}
+	back, err := LoadSpeechModel(b1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b3, _ := back.MarshalBinary(); !bytes.Equal(b1, b3) {
+		t.Error("a model read back writes other bytes")
+	}
+	if _, err := LoadSpeechModel(b1[:len(b1)-1]); err == nil {
+		t.Error("a cut model was accepted")
+	}
+}

@@ -9,6 +9,7 @@
 //	evalattrib -margins        train-CV of the margin the ranker needs over the rules' choice
 //	evalattrib -spans          train-CV of how a pick inside the rules' phrase is shown
 //	evalattrib -speech         train-CV of the speech classifier's threshold after the ranker
+//	evalattrib -gap            train-CV beside dev per fold, outlet, article length and month
 //	evalattrib -write DIR      train every model on all of train, write DIR/NAME.bin
 //
 // Cross-validation: for each of polnear.Folds folds of train (by article),
@@ -36,8 +37,24 @@ func main() {
 	margins := flag.Bool("margins", false, "train-CV of the source ranker's margin over the rules' choice")
 	spans := flag.Bool("spans", false, "train-CV of how a source picked inside the rules' phrase is shown")
 	speech := flag.Bool("speech", false, "train-CV of the speech classifier's threshold after the source ranker")
+	gap := flag.Bool("gap", false, "train-CV beside dev per fold, outlet, article length and month")
 	write := flag.String("write", "", "train every model on all of train and write it to this directory")
 	flag.Parse()
+	if *gap {
+		train, err := polnear.Load(filepath.Join(*data, "train"))
+		var dev []polnear.Article
+		if err == nil {
+			dev, err = polnear.Load(filepath.Join(*data, "dev"))
+		}
+		if err == nil {
+			err = gapReport(train, dev, extract.Options{}, os.Stdout)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evalattrib:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *spans || *speech {
 		train, err := polnear.Load(filepath.Join(*data, "train"))
 		if err == nil && *spans {

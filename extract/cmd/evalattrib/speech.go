@@ -11,7 +11,7 @@ import (
 )
 
 // speechThresholds are the speech classifier's thresholds tried.
-var speechThresholds = []float32{float32(math.Inf(-1)), -8, -6, -4, -3, -2, -1, 0, 1, 2}
+var speechThresholds = []float32{float32(math.Inf(-1)), -16, -12, -10, -8, -6, -4, -2, 0}
 
 // speechCV prints, by 5-fold CV over train, the scorer's figures when
 // statements the speech classifier rates below each threshold get no
@@ -24,7 +24,7 @@ func speechCV(arts []polnear.Article, base extract.Options, out io.Writer) error
 		return err
 	}
 	fold := polnear.Fold(arts, polnear.Folds)
-	sums := make([][2]polnear.Scores, len(speechThresholds))
+	sums := make([][3]polnear.Scores, len(speechThresholds))
 	for f := 0; f < polnear.Folds; f++ {
 		var trainIdx, testIdx []int
 		for i := range arts {
@@ -35,14 +35,14 @@ func speechCV(arts []polnear.Article, base extract.Options, out io.Writer) error
 			}
 		}
 		sp := speechExamples(arts, ex, trainIdx)
-		speech := attr.TrainSpeech(sp, speechEpochs, 1)
+		speech := attr.TrainSpeech(sp, speechEpochs, 1, 0)
 		ranker := attr.TrainSources(pick(ex, trainIdx), sourceTraining)
 		for _, i := range testIdx {
 			in := ex[i].Input
 			picks, scores := speech.Score(ranker, in)
 			for t, th := range speechThresholds {
-				for action := range 2 {
-					p := predictionOf(in, picks, scores, th, action == 1)
+				for action := range 3 {
+					p := predictionOf(in, picks, scores, th, action)
 					if err := sums[t][action].Add(&arts[i], p); err != nil {
 						return err
 					}
@@ -52,7 +52,7 @@ func speechCV(arts []polnear.Article, base extract.Options, out io.Writer) error
 	}
 	fmt.Fprintf(out, "%-10s %-22s %8s %8s %8s %8s %8s\n", "threshold", "below it", "speaker", "attr F1", "attr P", "content", "no-gold∅")
 	for t, th := range speechThresholds {
-		for action, name := range []string{"no source", "reported dropped"} {
+		for action, name := range []string{"quotes: no source", "reported: no source", "reported: dropped"} {
 			s := sums[t][action]
 			fmt.Fprintf(out, "%-10g %-22s %8.4f %8.4f %8.4f %8.4f %8.3f\n", th, name, s.SpeakerAccuracy(), s.AttributionF1(),
 				polnear.Ratio(s.SourcePredOK, s.SourcePred), s.ContentF1(), s.UnmatchedNoSourceShare())
@@ -98,9 +98,9 @@ func pick(ex []attr.SourceExample, idx []int) []attr.SourceExample {
 }
 
 // predictionOf is what the scorer reads when the picks are shown and
-// statements scored below th get no source (or, with drop, reported ones
-// are left out).
-func predictionOf(in *attr.SourceInput, picks []attr.TokenSpan, scores []float32, th float32, drop bool) polnear.Prediction {
+// statements scored below th get no source: quotations (action 0) or
+// reported statements (1), or reported statements are left out (2).
+func predictionOf(in *attr.SourceInput, picks []attr.TokenSpan, scores []float32, th float32, action int) polnear.Prediction {
 	var p polnear.Prediction
 	bytes := func(s attr.TokenSpan) polnear.Span {
 		return polnear.Span{Start: in.Tokens[s.From].Start, End: in.Tokens[s.To-1].End}
@@ -110,8 +110,8 @@ func predictionOf(in *attr.SourceInput, picks []attr.TokenSpan, scores []float32
 			continue
 		}
 		a := polnear.Attribution{Span: bytes(st.Span)}
-		low := scores[k] < th
-		if st.Reported && low && drop {
+		low := scores[k] < th && st.Reported == (action > 0)
+		if low && action == 2 {
 			continue
 		}
 		if s := attr.ShownSource(in, k, picks[k]); !s.Empty() && !low {
