@@ -178,6 +178,8 @@ func readKeys(b []byte, feats []slot, bucket []uint32, shift uint32) (int, bool)
 // Decode reads a model written by Encode and returns it with the bytes that
 // follow it. Truncated or malformed bytes give an error, never a panic (a
 // weight's label or value changed is not seen: it only changes scores).
+// The model reads b's weight labels in place: b must not change while the
+// model is in use (an embedded file never does).
 func Decode(b []byte) (*Model, []byte, error) {
 	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
 		return nil, nil, errFormat
