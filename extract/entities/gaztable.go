@@ -15,7 +15,8 @@ type gazTable struct {
 
 const gazRecord = 9
 
-// newGazTable indexes n records; it reports false if they are not sorted.
+// newGazTable indexes the records of recs, which it keeps (they must not
+// change); it reports false if they are not sorted.
 func newGazTable(recs []byte) (gazTable, bool) {
 	n := len(recs) / gazRecord
 	bits := uint(1)

@@ -130,10 +130,10 @@ func Encode(labels int, ws []Weights, minWeight float64) []byte {
 var errFormat = errors.New("tagger: not a whosaid tagger model")
 
 // readKeys reads the keys of feats, as uvarint gaps from the one before
-// (never 0, the total within 32 bits), and returns how many bytes they
-// took. A loop of its own rather than binary.Uvarint per key: it is most
+// (never 0, the total within 32 bits), counting them by bucket (key >>
+// shift) into bucket[1:], and returns how many bytes they took. A loop of its own rather than binary.Uvarint per key: it is most
 // of a model's loading, which the page waits for.
-func readKeys(b []byte, feats []slot) (int, bool) {
+func readKeys(b []byte, feats []slot, bucket []uint32, shift uint32) (int, bool) {
 	at, key := 0, uint64(0)
 	for i := range feats {
 		var d uint64
@@ -170,6 +170,7 @@ func readKeys(b []byte, feats []slot) (int, bool) {
 			return 0, false
 		}
 		feats[i].key = uint32(key)
+		bucket[key>>shift+1]++
 	}
 	return at, true
 }
@@ -177,6 +178,8 @@ func readKeys(b []byte, feats []slot) (int, bool) {
 // Decode reads a model written by Encode and returns it with the bytes that
 // follow it. Truncated or malformed bytes give an error, never a panic (a
 // weight's label or value changed is not seen: it only changes scores).
+// The model reads b's weight labels in place: b must not change while the
+// model is in use (an embedded file never does).
 func Decode(b []byte) (*Model, []byte, error) {
 	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
 		return nil, nil, errFormat
@@ -200,7 +203,9 @@ func Decode(b []byte) (*Model, []byte, error) {
 		return nil, nil, fmt.Errorf("%w (feature count)", errFormat)
 	}
 	feats := make([]slot, n)
-	used, ok := readKeys(b, feats)
+	shift := bucketShift(len(feats))
+	bucket := make([]uint32, 1<<(32-shift)+1)
+	used, ok := readKeys(b, feats, bucket, shift)
 	if !ok {
 		return nil, nil, fmt.Errorf("%w (keys)", errFormat)
 	}
@@ -225,5 +230,5 @@ func Decode(b []byte) (*Model, []byte, error) {
 	if total >= 1<<24 {
 		return nil, nil, fmt.Errorf("%w (too many weights)", errFormat)
 	}
-	return newModel(int(labels), feats, codes, counts, ls, vs), rest, nil
+	return newModel(int(labels), feats, bucket, shift, codes, counts, ls, vs), rest, nil
 }

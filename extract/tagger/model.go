@@ -129,6 +129,16 @@ func addSpans(sum *[256]float32, spans []uint32, labels []uint8, values []float3
 	}
 }
 
+// bucketShift is the shift of a key to its bucket for n keys: about two
+// keys a bucket, so that find scans one cache line or two.
+func bucketShift(n int) uint32 {
+	bits := uint32(1)
+	for 1<<bits < n/2 {
+		bits++
+	}
+	return 32 - bits
+}
+
 // find returns the span of key's weights, 0 if the model does not have it
 // (a real span is never 0: a feature has at least one weight).
 func (m *Model) find(k uint32) uint32 {
@@ -144,27 +154,19 @@ func (m *Model) find(k uint32) uint32 {
 	return 0
 }
 
-// newModel indexes features sorted by key (feats holds their keys), each
-// with its scale code and weight count; labels and values hold the weights
-// in that order.
-func newModel(labels int, feats []slot, codes, counts, wLabels, values []uint8) *Model {
-	// About two keys a bucket: find scans one cache line or two.
-	bits := uint32(1)
-	for 1<<bits < len(feats)/2 {
-		bits++
-	}
+// newModel indexes features sorted by key (feats holds their keys, bucket
+// their counts by key >> shift), each with its scale code and weight
+// count; labels and values hold the weights in that order.
+func newModel(labels int, feats []slot, bucket []uint32, shift uint32, codes, counts, wLabels, values []uint8) *Model {
 	m := &Model{
 		labels:  labels,
 		feats:   feats,
-		bucket:  make([]uint32, 1<<bits+1),
-		shift:   32 - bits,
+		bucket:  bucket,
+		shift:   shift,
 		wLabels: wLabels,
 		wValues: make([]float32, len(values)),
 	}
-	// Where each bucket starts: count its keys, then sum the counts.
-	for _, f := range feats {
-		m.bucket[f.key>>m.shift+1]++
-	}
+	// Where each bucket starts: the sums of the counts readKeys made.
 	for b := 1; b < len(m.bucket); b++ {
 		m.bucket[b] += m.bucket[b-1]
 	}
