@@ -4,7 +4,7 @@
 // shared scorer matches them. It is an analysis aid: what the quotation
 // classifier should learn to tell apart.
 //
-//	quoteerrors -data ../shared/data/polnear -split train [-list]
+//	quoteerrors -data ../shared/data/polnear -split train [-list] [-rules] [-candidates]
 package main
 
 import (
@@ -27,8 +27,9 @@ func main() {
 	split := flag.String("split", "train", "the split to read")
 	list := flag.Bool("list", false, "print each error with its context")
 	stats := flag.Bool("candidates", false, "count the scanner's stretches by label instead")
+	rules := flag.Bool("rules", false, "the rules' decision of which stretches are quotations, not the model's")
 	flag.Parse()
-	if err := run(filepath.Join(*data, *split), *list, *stats, os.Stdout); err != nil {
+	if err := run(filepath.Join(*data, *split), *list, *stats, *rules, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "quoteerrors:", err)
 		os.Exit(1)
 	}
@@ -57,7 +58,7 @@ func (t tally) print(out io.Writer, title string, list bool) {
 	}
 }
 
-func run(dir string, list, stats bool, out io.Writer) error {
+func run(dir string, list, stats, rules bool, out io.Writer) error {
 	arts, err := polnear.Load(dir)
 	if err != nil {
 		return err
@@ -66,11 +67,15 @@ func run(dir string, list, stats bool, out io.Writer) error {
 		return candidateStats(arts, list, out)
 	}
 	fps, misses := tally{}, tally{}
+	var scores polnear.Scores
 	for i := range arts {
 		a := &arts[i]
-		doc, err := extract.Annotate(a.Text)
+		doc, err := extract.AnnotateWith(a.Text, extract.Options{RuleSaid: rules})
 		if err != nil {
 			return fmt.Errorf("%s: %w", a.Name, err)
+		}
+		if err := scores.Add(a, polnear.PredictionOf(doc)); err != nil {
+			return err
 		}
 		gold := a.Quotes()
 		used := make([]bool, len(doc.Quotes))
@@ -96,6 +101,7 @@ func run(dir string, list, stats bool, out io.Writer) error {
 	}
 	fps.print(out, "false positives", list)
 	misses.print(out, "misses", list)
+	fmt.Fprintf(out, "quote P %.3f R %.3f F1 %.3f\n", scores.QuotePrecision(), scores.QuoteRecall(), scores.QuoteF1())
 	return nil
 }
 
