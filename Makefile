@@ -158,7 +158,8 @@ model-syntax:
 	$(GO) run ./extract/cmd/trainsyntax -baseline -data $(SHARED)/data/conll2003 -out extract/syntax
 	sha256sum extract/syntax/pos.bin extract/syntax/chunk.bin
 
-# Retrain the cue detector of reported speech from PolNeAR train (fixed
+# Retrain the cue detector of reported speech, with its content tagger
+# (what a cue introduces), from PolNeAR train (fixed
 # seed): 5-fold cross-validation over the articles chooses the settings
 # and prints train-CV attribution figures beside the rules' own, then the
 # model is trained on all of train (make source-model retrains it too, with

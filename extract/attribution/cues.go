@@ -103,5 +103,9 @@ func CueExample(in Input, spans [][2]int) cues.Example {
 			gold[h] = true
 		}
 	}
-	return cues.Example{Tokens: toks, Sents: sents, Gold: gold}
+	offs := make([][2]int, len(a.toks))
+	for i, t := range a.toks {
+		offs[i] = [2]int{t.Start, t.End}
+	}
+	return cues.Example{Tokens: toks, Sents: sents, Gold: gold, Spans: offs}
 }

@@ -32,8 +32,9 @@ type analysis struct {
 	lowers  []string
 	hasCue  map[int]bool // sentence → has a cue outside quotations
 	said    saidChoice
-	cueAt   []bool // token → a cue, as the cue detector says (nil until asked)
-	terms   []Span // quoted words that are not a quotation
+	cueAt   []bool        // token → a cue, as the cue detector says (nil until asked)
+	content contentFinder // what a cue introduces, by the content tagger (nil: none)
+	terms   []Span        // quoted words that are not a quotation
 }
 
 // Input is what the earlier stages found in a text.
@@ -97,7 +98,7 @@ func (x *Analysis) Reported() error {
 	if err != nil {
 		return err
 	}
-	x.a.reported = x.a.findReported(x.a.found, cueAt)
+	x.a.reported = x.a.findReported(x.a.found, cueAt, x.a.content)
 	return nil
 }
 
@@ -115,7 +116,19 @@ func (x *Analysis) cueFlags() ([]bool, error) {
 		}
 	}
 	toks, sents := x.a.cueTokens(m)
-	x.a.cueAt = m.Cues(toks, sents)
+	margins := m.Margins(toks, sents)
+	x.a.cueAt = make([]bool, len(margins))
+	for i, v := range margins {
+		x.a.cueAt[i] = v > m.Threshold
+	}
+	if t := m.ContentTagger(); t != nil {
+		x.a.content = func(c, from, to int) (int, int, bool) {
+			if margins[c] <= t.Threshold {
+				return 0, 0, false
+			}
+			return t.Content(toks, from, to, c)
+		}
+	}
 	return x.a.cueAt, nil
 }
 

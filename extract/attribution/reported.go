@@ -82,8 +82,9 @@ func (a *analysis) isReportCue(i int) bool {
 
 // findReported returns the reported clauses of sentences that are not
 // quotations, each with its speaker phrase and cue; cue marks the words the
-// cue detector takes for cues.
-func (a *analysis) findReported(quotes []attributed, cue []bool) []attributed {
+// cue detector takes for cues, and content (nil: none) finds what a cue
+// introduces where the rules find no clause.
+func (a *analysis) findReported(quotes []attributed, cue []bool, content contentFinder) []attributed {
 	// a cue that attributes a quotation attributes nothing else
 	used := map[int]bool{}
 	for _, q := range quotes {
@@ -117,6 +118,9 @@ func (a *analysis) findReported(quotes []attributed, cue []bool) []attributed {
 				r, ok = a.accordingTo(c, s)
 			} else {
 				r, ok = a.reportedAt(c, s)
+			}
+			if !ok && content != nil {
+				r, ok = a.learnedReport(c, s, content)
 			}
 			if ok {
 				if last := len(out) - 1; last >= found && a.inClause(out[last], c) {

@@ -130,3 +130,80 @@ func TestHeadSkipsAuxiliariesAndArticles(t *testing.T) {
 		}
 	}
 }
+
+// relExample is a sentence with its cue word and the words of its content
+// (lower case, as words() gives them).
+func relExample(s, cue, content string) Example {
+	ex := example(s, cue)
+	toks := ex.Tokens
+	want := strings.Fields(strings.ToLower(content))
+	for i := range toks {
+		if toks[i].Lower != cue {
+			continue
+		}
+		for a := range toks {
+			if a+len(want) > len(toks) {
+				break
+			}
+			ok := true
+			for k, w := range want {
+				ok = ok && toks[a+k].Lower == w
+			}
+			if ok {
+				ex.Relations = append(ex.Relations, Relation{Head: i, Content: [][2]int{{a, a + len(want)}}})
+			}
+		}
+	}
+	return ex
+}
+
+func contentSet() []Example {
+	return []Example{
+		relExample("Vargas said the pier was late .", "said", "the pier was late"),
+		relExample("The ferry was safe , the board said .", "said", "The ferry was safe"),
+		relExample("Becker signaled that the ferry would run .", "signaled", "the ferry would run"),
+		relExample("The budget had doubled , Pike signaled .", "signaled", "The budget had doubled"),
+		relExample("Pike said the budget had doubled .", "said", "the budget had doubled"),
+		relExample("The pier was open , Becker said .", "said", "The pier was open"),
+	}
+}
+
+func TestTheContentTaggerFindsTheClauseOnEitherSide(t *testing.T) {
+	m := Train(contentSet(), Settings{Epochs: 5, MinCount: 1, Seed: 1, ContentEpochs: 10})
+	ct := m.ContentTagger()
+	if ct == nil {
+		t.Fatal("no content tagger was trained")
+	}
+	for _, c := range []struct{ s, want string }{
+		{"Nora Pike said the harbour would close .", "the harbour would close"},
+		{"The harbour would close , Nora Pike said .", "the harbour would close"},
+	} {
+		toks := words(c.s)
+		cue := -1
+		for i, tk := range toks {
+			if tk.Lower == "said" {
+				cue = i
+			}
+		}
+		a, b, ok := ct.Content(toks, 0, len(toks), cue)
+		var got []string
+		for _, tk := range toks[a:b] {
+			got = append(got, tk.Lower)
+		}
+		if !ok || strings.Join(got, " ") != c.want {
+			t.Errorf("%s: content %q (ok %v), want %q", c.s, strings.Join(got, " "), ok, c.want)
+		}
+	}
+}
+
+func TestAModelWithItsContentTaggerLoadsTheSame(t *testing.T) {
+	_, a := TrainBytes(contentSet(), Settings{Epochs: 5, MinCount: 1, Seed: 3, ContentEpochs: 5})
+	_, b := TrainBytes(contentSet(), Settings{Epochs: 5, MinCount: 1, Seed: 3, ContentEpochs: 5})
+	if !bytes.Equal(a, b) {
+		t.Error("the same data and seed give different model bytes")
+	}
+	m, err := Load(a)
+	if err != nil || m.ContentTagger() == nil {
+		t.Fatalf("Load = %v, content tagger %v", err, m.ContentTagger() != nil)
+	}
+}

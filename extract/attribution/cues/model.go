@@ -20,7 +20,14 @@ type Model struct {
 	vocab map[string]bool
 	tag   *tagger.Model
 	rules bool
+	// content, when trained, finds what a cue introduces when the rules
+	// find no clause.
+	content *ContentModel
 }
+
+// ContentTagger is the content tagger trained with the detector, nil when
+// none was.
+func (m *Model) ContentTagger() *ContentModel { return m.content }
 
 // The two labels.
 const (
@@ -32,18 +39,33 @@ const (
 // ranges [From, To).
 func (m *Model) Cues(toks []Token, sents [][2]int) []bool {
 	out := make([]bool, len(toks))
+	for i, x := range m.Margins(toks, sents) {
+		out[i] = x > m.Threshold
+	}
+	return out
+}
+
+// Margins is each token's cue margin (cue score minus no-cue score); a
+// token the model does not score gets -Inf (the rules' detector: +Inf
+// where the rules take a cue).
+func (m *Model) Margins(toks []Token, sents [][2]int) []float32 {
+	out := make([]float32, len(toks))
+	inf := float32(math.Inf(1))
 	var buf []uint64
 	for _, s := range sents {
 		for i := s[0]; i < s[1]; i++ {
+			out[i] = -inf
 			if m.rules {
-				out[i] = !toks[i].InQuote && toks[i].Lexicon&LexReport != 0
+				if !toks[i].InQuote && toks[i].Lexicon&LexReport != 0 {
+					out[i] = inf
+				}
 				continue
 			}
 			if !m.scored(toks[i]) {
 				continue
 			}
 			buf = features(toks, i, s[0], s[1], buf[:0])
-			out[i] = m.margin(buf) > m.Threshold
+			out[i] = m.margin(buf)
 		}
 	}
 	return out
@@ -81,9 +103,9 @@ func Rules() *Model { return &Model{rules: true} }
 const magic = "whosaid-cues-2\n"
 
 // Marshal writes the model: the magic line, the threshold, the vocabulary
-// (sorted), then the perceptron in the shared tagger's format: the same
-// model gives the same bytes.
-func (m *Model) Marshal(weights []byte) []byte {
+// (sorted), then the perceptron in the shared tagger's format, then the
+// content tagger's when there is one: the same model gives the same bytes.
+func (m *Model) Marshal(weights, content []byte) []byte {
 	out := []byte(magic)
 	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(m.Threshold))
 	words := make([]string, 0, len(m.vocab))
@@ -98,7 +120,8 @@ func (m *Model) Marshal(weights []byte) []byte {
 		out = append(out, byte(len(w)))
 		out = append(out, w...)
 	}
-	return append(out, weights...)
+	out = append(out, weights...)
+	return append(out, content...)
 }
 
 // ErrBadModel is returned for bytes that are not a cue model.
@@ -125,9 +148,28 @@ func Load(data []byte) (*Model, error) {
 		b = b[1+int(b[0]):]
 	}
 	tag, rest, err := tagger.Decode(b)
-	if err != nil || len(rest) != 0 || tag.Labels() != 2 {
+	if err != nil || tag.Labels() != 2 {
 		return nil, ErrBadModel
 	}
 	m.tag = tag
+	if len(rest) > 0 {
+		if len(rest) < 4 {
+			return nil, ErrBadModel
+		}
+		th := math.Float32frombits(binary.LittleEndian.Uint32(rest))
+		c, rest, err := tagger.Decode(rest[4:])
+		if err != nil || len(rest) != 0 || c.Labels() != 2 {
+			return nil, ErrBadModel
+		}
+		m.content = &ContentModel{tag: c, Threshold: th}
+	}
 	return m, nil
+}
+
+// WithoutContent is the same detector without its content tagger (what the
+// tagger adds is measured against it).
+func (m *Model) WithoutContent() *Model {
+	c := *m
+	c.content = nil
+	return &c
 }

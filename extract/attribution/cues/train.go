@@ -3,6 +3,8 @@
 package cues
 
 import (
+	"encoding/binary"
+	"math"
 	"math/rand"
 
 	"github.com/whosaid/whosaid/extract/tagger/train"
@@ -13,7 +15,7 @@ import (
 // Chosen are the settings `make cues` chose by 5-fold cross-validation on
 // PolNeAR train and the embedded model was trained with: a cross-validation
 // harness trains each fold's detector with them.
-var Chosen = Settings{Epochs: 10, MinCount: 1, Threshold: -6, MinWeight: 0.05, Seed: 1}
+var Chosen = Settings{Epochs: 10, MinCount: 1, Threshold: -6, MinWeight: 0.05, Seed: 1, ContentEpochs: 5, ContentMinWeight: 1, ContentThreshold: 0}
 
 // Settings are what cross-validation chooses.
 type Settings struct {
@@ -26,6 +28,15 @@ type Settings struct {
 	// MinWeight prunes averaged weights smaller than it from the model.
 	MinWeight float64
 	Seed      uint64
+	// ContentEpochs trains the content tagger for this many epochs (0:
+	// none).
+	ContentEpochs int
+	// ContentMinWeight prunes the content tagger's averaged weights
+	// smaller than it.
+	ContentMinWeight float64
+	// ContentThreshold is the cue margin above which the content tagger
+	// looks for a cue's content (ContentModel.Threshold).
+	ContentThreshold float32
 }
 
 // Train fits a model on the examples with the shared averaged perceptron.
@@ -77,10 +88,66 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 			p.Learn(insts[k].feats, insts[k].gold, -1, nil, scratch)
 		}
 	}
-	data := m.Marshal(p.Encode(set.MinWeight))
+	var content []byte
+	if set.ContentEpochs > 0 {
+		content = trainContent(docs, set, rng)
+	}
+	data := m.Marshal(p.Encode(set.MinWeight), content)
 	out, err := Load(data)
 	if err != nil {
 		panic("cues: a trained model does not load: " + err.Error())
 	}
 	return out, data
+}
+
+// trainContent fits the content tagger on the gold relations: each word of
+// the sentence holding a cue's head, in or out of its content.
+func trainContent(docs []Example, set Settings, rng *rand.Rand) []byte {
+	type inst struct {
+		feats []uint64
+		gold  int
+	}
+	var insts []inst
+	for _, d := range docs {
+		for _, r := range d.Relations {
+			if !candidate(d.Tokens[r.Head]) {
+				continue
+			}
+			from, to := -1, -1
+			for _, s := range d.Sents {
+				if r.Head >= s[0] && r.Head < s[1] {
+					from, to = s[0], s[1]
+					break
+				}
+			}
+			touches := false
+			for _, c := range r.Content {
+				touches = touches || c[0] < to && from < c[1]
+			}
+			if from < 0 || !touches {
+				continue // content in another sentence: not this tagger's to find
+			}
+			for i := from; i < to; i++ {
+				if i == r.Head {
+					continue
+				}
+				in := inst{feats: contentFeatures(d.Tokens, from, to, r.Head, i, nil)}
+				for _, c := range r.Content {
+					if i >= c[0] && i < c[1] {
+						in.gold = 1
+					}
+				}
+				insts = append(insts, in)
+			}
+		}
+	}
+	p := train.New(2)
+	scratch := make([]float64, 2)
+	for e := 0; e < set.ContentEpochs; e++ {
+		for _, k := range train.Order(rng, len(insts)) {
+			p.Learn(insts[k].feats, insts[k].gold, -1, nil, scratch)
+		}
+	}
+	out := binary.LittleEndian.AppendUint32(nil, math.Float32bits(set.ContentThreshold))
+	return append(out, p.Encode(set.ContentMinWeight)...)
 }

@@ -3,6 +3,9 @@
 package main
 
 import (
+	"flag"
+	"strconv"
+
 	"github.com/whosaid/whosaid/extract"
 	"github.com/whosaid/whosaid/extract/attribution/cues"
 	"github.com/whosaid/whosaid/extract/polnear"
@@ -13,7 +16,31 @@ import (
 // chosen by make cues' own cross-validation: cues.Chosen.)
 func init() {
 	components = append([]component{{name: "cues", file: "cues.bin", train: trainCues, use: useCues}}, components...)
+	flag.Func("cue-threshold", "the cue detector's threshold (default cues.Chosen's), for cross-validating it", func(s string) error {
+		v, err := strconv.ParseFloat(s, 32)
+		cueSettings.Threshold = float32(v)
+		return err
+	})
+	flag.Func("content-minweight", "prune the content tagger's weights below this (default cues.Chosen's)", func(s string) error {
+		v, err := strconv.ParseFloat(s, 64)
+		cueSettings.ContentMinWeight = v
+		return err
+	})
+	flag.Func("content-threshold", "the cue margin the content tagger needs (default cues.Chosen's)", func(s string) error {
+		v, err := strconv.ParseFloat(s, 32)
+		cueSettings.ContentThreshold = float32(v)
+		return err
+	})
+	flag.Func("content-epochs", "the content tagger's epochs, 0 for none (default cues.Chosen's)", func(s string) error {
+		v, err := strconv.Atoi(s)
+		cueSettings.ContentEpochs = v
+		return err
+	})
 }
+
+// cueSettings trains the cue detector: cues.Chosen unless a flag says
+// otherwise.
+var cueSettings = cues.Chosen
 
 func trainCues(arts []polnear.Article, _ extract.Options) ([]byte, error) {
 	exs := make([]cues.Example, len(arts))
@@ -28,9 +55,10 @@ func trainCues(arts []polnear.Article, _ extract.Options) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
+		polnear.AddRelations(&ex, &arts[i])
 		exs[i] = ex
 	}
-	_, model := cues.TrainBytes(exs, cues.Chosen)
+	_, model := cues.TrainBytes(exs, cueSettings)
 	return model, nil
 }
 

@@ -11,6 +11,7 @@
 //	evalattrib -speech         train-CV of the speech classifier's threshold after the ranker
 //	evalattrib -gap            train-CV beside dev per fold, outlet, article length and month
 //	evalattrib -write DIR      train every model on all of train, write DIR/NAME.bin
+//	evalattrib -misses         train-CV: what attribution recall and precision lose, by cue and shape
 //
 // Cross-validation: for each of polnear.Folds folds of train (by article),
 // every component is trained on the other folds and the held-out fold is
@@ -39,7 +40,19 @@ func main() {
 	speech := flag.Bool("speech", false, "train-CV of the speech classifier's threshold after the source ranker")
 	gap := flag.Bool("gap", false, "train-CV beside dev per fold, outlet, article length and month")
 	write := flag.String("write", "", "train every model on all of train and write it to this directory")
+	miss := flag.Bool("misses", false, "train-CV: the gold attributions no prediction overlaps, by cue and shape, and the predictions overlapping no gold")
 	flag.Parse()
+	if *miss {
+		train, err := polnear.Load(filepath.Join(*data, "train"))
+		if err == nil {
+			err = misses(train, extract.Options{RuleSources: *rules}, os.Stdout)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evalattrib:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *gap {
 		train, err := polnear.Load(filepath.Join(*data, "train"))
 		var dev []polnear.Article

@@ -31,6 +31,8 @@ func main() {
 	thresholds := flag.String("threshold", "-8,-6,-4,-2", "margin thresholds to try, comma-separated")
 	minWeight := flag.Float64("minweight", 0.05, "averaged weights below this are pruned from the model")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
+	contentMinWeight := flag.Float64("content-minweight", cues.Chosen.ContentMinWeight, "the content tagger's averaged weights below this are pruned")
+	contentEpochs := flag.Int("content-epochs", cues.Chosen.ContentEpochs, "epochs of the content tagger (0: none)")
 	flag.Parse()
 	if *data == "" || flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: traincues -data DIR [-out FILE] [-folds 5] [-epochs 5,10] [-mincount 1,2] [-threshold -4,-2]")
@@ -47,9 +49,9 @@ func main() {
 	for i := range arts {
 		exs[i] = example(&arts[i])
 	}
-	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed}
+	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed, ContentEpochs: *contentEpochs, ContentMinWeight: *contentMinWeight}
 	if *folds > 1 {
-		best = crossValidate(arts, exs, *folds, ints(*epochs), ints(*minCounts), floats(*thresholds), *minWeight, *seed)
+		best = crossValidate(arts, exs, *folds, ints(*epochs), ints(*minCounts), floats(*thresholds), best)
 	}
 	if *out == "" {
 		return
@@ -58,7 +60,7 @@ func main() {
 	if err := os.WriteFile(*out, model, 0o644); err != nil {
 		log.Fatal(err)
 	}
-	fmt.Printf("wrote %s (%d bytes; epochs %d, mincount %d, threshold %g, minweight %g, seed %d, trained on %d articles)\n", *out, len(model), best.Epochs, best.MinCount, best.Threshold, best.MinWeight, best.Seed, len(arts))
+	fmt.Printf("wrote %s (%d bytes; epochs %d, mincount %d, threshold %g, minweight %g, seed %d, content epochs %d, trained on %d articles)\n", *out, len(model), best.Epochs, best.MinCount, best.Threshold, best.MinWeight, best.Seed, best.ContentEpochs, len(arts))
 }
 
 // example marks the gold cues' heads on the engine's tokens.
@@ -73,6 +75,7 @@ func example(a *polnear.Article) cues.Example {
 	if err != nil {
 		log.Fatalf("%s: %v", a.Name, err)
 	}
+	polnear.AddRelations(&ex, a)
 	return ex
 }
 
@@ -98,7 +101,7 @@ func score(arts []polnear.Article, pick func(i int) bool, m *cues.Model) polnear
 // crossValidate trains on all folds but one and scores the one left, for
 // each setting, and returns the setting with the best attribution F1 (the
 // higher threshold on a tie: fewer wrong statements shown).
-func crossValidate(arts []polnear.Article, exs []cues.Example, k int, epochs, minCounts []int, thresholds []float32, minWeight float64, seed uint64) cues.Settings {
+func crossValidate(arts []polnear.Article, exs []cues.Example, k int, epochs, minCounts []int, thresholds []float32, set0 cues.Settings) cues.Settings {
 	fold := polnear.Fold(arts, k)
 	all := func(int) bool { return true }
 	base := score(arts, all, cues.Rules())
@@ -120,7 +123,9 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k int, epochs, mi
 						train = append(train, ex)
 					}
 				}
-				m := cues.Train(train, cues.Settings{Epochs: e, MinCount: mc, MinWeight: minWeight, Seed: seed})
+				set := set0
+				set.Epochs, set.MinCount = e, mc
+				m := cues.Train(train, set)
 				test := func(i int) bool { return fold[i] == f }
 				for ti, th := range thresholds {
 					m.Threshold = th
@@ -151,7 +156,9 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k int, epochs, mi
 				s := res[ti]
 				fmt.Printf("  threshold %g: %d-fold CV attribution P %.3f R %.3f F1 %.3f (content F1 %.3f)\n", th, k,
 					polnear.Ratio(s.SourcePredOK, s.SourcePred), polnear.Ratio(s.SourceGoldHit, s.SourceGold), s.AttributionF1(), s.ContentF1())
-				results = append(results, result{cues.Settings{Epochs: e, MinCount: mc, Threshold: th, MinWeight: minWeight, Seed: seed}, s.AttributionF1()})
+				set := set0
+				set.Epochs, set.MinCount, set.Threshold = e, mc, th
+				results = append(results, result{set, s.AttributionF1()})
 			}
 		}
 	}
