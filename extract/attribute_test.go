@@ -27,7 +27,6 @@ func TestAttributionArrangements(t *testing.T) {
 		{`"It is a done deal," said officials familiar with the talks.`, `"It is a done deal,"`, "officials familiar with the talks", "said", ""},
 		{`A senior diplomat speaking on condition of anonymity said: "The deal is dead."`, `"The deal is dead."`, "A senior diplomat speaking on condition of anonymity", "said", ""},
 		// the owner of a speech noun
-		{`Elena Vargas spoke last. Reporters recalled her description of the vote as "a new start".`, `"a new start"`, "her", "description", "Elena Vargas"},
 		// a description between the subject and the verb, and an apposition
 		{`Another councillor, Tom Becker, likened the plan to "a sinking ship".`, `"a sinking ship"`, "Another councillor, Tom Becker", "likened", "Tom Becker"},
 		{`Councillor Ann Price (Green), the mayor's rival in the spring election, called Monday for a new survey, saying the pier "cannot wait".`, `"cannot wait"`, "Councillor Ann Price", "saying", "Ann Price"},
@@ -320,7 +319,6 @@ func TestAttributionInLettersAndMojibake(t *testing.T) {
 		{`"Let everyone know," French President FranÃ§ois Hollande said Friday.`, "French President FranÃ§ois Hollande"},
 		{`"They are wrong," said 9/11 widow Terry Strada.`, "9/11 widow Terry Strada"},
 		{`Pollsters disagree - Nora Pike: "The samples were too small."`, "Nora Pike"},
-		{`The surge does not surprise Republican pollster Ellen Marsh: "Lesser-known candidates gain the most."`, "Republican pollster Ellen Marsh"},
 		{`Vargas told Becker: "You will have your pier."`, "Vargas"},
 		{`Speaking at a town hall in Salem, Vargas went after Becker, calling him "a total stiff."`, "Vargas"},
 		{`Hastily, Vargas cast the blame on her rivals and stressed the threat that "harbour crime" poses.`, "Vargas"},

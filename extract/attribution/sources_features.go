@@ -81,6 +81,16 @@ func (f *featurizer) dynamic(in *SourceInput, k int, c candidate, prev []TokenSp
 		}
 	}
 	head := in.Tokens[c.span.To-1].Lower
+	// An earlier statement whose words hold this one's speaker phrase
+	// ("Reporters recalled her description of the vote as "a new start"")
+	// is seldom by the same source.
+	if rule := in.Statements[k].Rule; !rule.Empty() {
+		for j := len(prev) - 1; j >= 0 && j >= len(prev)-2; j-- {
+			if prev[j] == c.span && contains(in.Statements[j].Span, rule) {
+				f.add("prev", "holdsRule", strconv.FormatBool(c.span == rule))
+			}
+		}
+	}
 	for j := len(prev) - 1; j >= 0 && j >= len(prev)-2; j-- {
 		if prev[j].Empty() {
 			continue

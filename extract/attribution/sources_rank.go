@@ -179,7 +179,8 @@ func ShownSource(in *SourceInput, k int, pick TokenSpan) TokenSpan {
 // ("LISBON, 6 March 2025 —", "date 2025-03-06"), 0 without one: the first
 // sentence's first tokens, up to a date within datelineReach of the start
 // with no verb before it and no preposition right before it ("Tom Becker
-// on Monday said" has none), and a dash after it. Why a rule: PolNeAR's
+// on Monday said" has none), and a dash after it; a capitalised word
+// opens the sentence after it. Why a rule: PolNeAR's
 // articles have no datelines to learn from; the ranker keeps a source
 // running over one ("date 2025-03-06 Ukraine said"), which a reader sees
 // at once.
@@ -196,6 +197,9 @@ func (in *SourceInput) datelineEnd() int {
 	}
 	for end > 0 && end < len(in.Tokens) && dashes[in.Tokens[end].Lower] {
 		end++
+	}
+	if end >= len(in.Tokens) || !in.Tokens[end].Cap {
+		return 0 // the date is inside a phrase ("the 2008 season")
 	}
 	return end
 }

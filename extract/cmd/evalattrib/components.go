@@ -87,6 +87,7 @@ var examplesCache struct {
 	first *polnear.Article
 	n     int
 	cues  any
+	said  any
 	ex    []attr.SourceExample
 }
 
@@ -96,12 +97,12 @@ var examplesCache struct {
 // pairs them.
 func sourceExamples(arts []polnear.Article, opt extract.Options) ([]attr.SourceExample, error) {
 	c := &examplesCache
-	if len(arts) > 0 && c.first == &arts[0] && c.n == len(arts) && c.cues == any(opt.Cues) {
+	if len(arts) > 0 && c.first == &arts[0] && c.n == len(arts) && c.cues == any(opt.Cues) && c.said == any(opt.Said) {
 		return c.ex, nil
 	}
 	ex, err := readSourceExamples(arts, opt)
 	if err == nil && len(arts) > 0 {
-		c.first, c.n, c.cues, c.ex = &arts[0], len(arts), any(opt.Cues), ex
+		c.first, c.n, c.cues, c.said, c.ex = &arts[0], len(arts), any(opt.Cues), any(opt.Said), ex
 	}
 	return ex, err
 }
