@@ -55,6 +55,10 @@ type nerModel struct {
 	secondPass bool
 	// lex: the outside sources the model was trained with.
 	lex lexSources
+	// context: the model reads other mentions' contexts (ner_context.go).
+	context bool
+	// shares: the model reads the types of earlier mentions (ner_history.go).
+	shares bool
 }
 
 // The section after the tagger's weights: a magic, a flags byte, then the
@@ -67,6 +71,12 @@ const (
 	// without them too: "no cluster" is itself a feature.
 	flagNoClusters  = 4
 	flagNoNameLists = 8
+	// flagContext: the model reads the contexts of a word's other
+	// mentions (ner_context.go).
+	flagContext = 16
+	// flagShares: the model reads the shares of types a word's earlier
+	// mentions were given (ner_history.go).
+	flagShares = 32
 )
 
 // transitions are the label constraints of a scheme.
@@ -93,7 +103,7 @@ func loadNERModel(b []byte) (*nerModel, error) {
 	if !ok {
 		return nil, errors.New("entities: the entity model's gazetteer is not sorted")
 	}
-	nm := &nerModel{m: m, gaz: gaz, scheme: schemeBIO, secondPass: flags&flagSecondPass != 0}
+	nm := &nerModel{m: m, gaz: gaz, scheme: schemeBIO, secondPass: flags&flagSecondPass != 0, context: flags&flagContext != 0, shares: flags&flagShares != 0}
 	if flags&flagBILOU != 0 {
 		nm.scheme = schemeBILU
 	}
@@ -187,8 +197,10 @@ type nerTagger struct {
 	hashes  []tokenHashes
 	gaz     []gazMatch
 	dc      docCase
+	ctx     docContexts // nil unless the model reads them
 	feats   []uint64
 	history docHistory
+	counts  labelCounts // nil unless the model reads them
 	lexSrc  lexSources
 	lex     lexSentence
 	agg     *docAggregate // the second pass's view of the first
@@ -211,14 +223,17 @@ func (tg *nerTagger) tag(words []string, labels []int) []int {
 		f = gazFeatures(tg.gaz[i], tg.hashes[i], f)
 		f = nameFeatures(tg.hashes, i, tg.m.lookupGaz, f)
 		f = docCaseFeature(tg.dc, tg.hashes[i], f)
+		f = tg.ctx.features(tg.hashes, i, f)
 		f = tg.lex.features(tg.hashes, i, f)
 		if tg.agg != nil {
 			f = tg.agg.features(tg.hashes, i, tg.own[i], f)
 		}
+		f = tg.counts.features(tg.hashes[i], f)
 		f = dynamicFeatures(tg.hashes, i, prev, prev2, tg.history.get(tg.hashes[i]), f)
 		tg.feats = f
 		l := tg.dec.Next(f, prev)
 		tg.history.set(tg.hashes[i], l)
+		tg.counts.add(tg.hashes[i], l)
 		labels = append(labels, l)
 		prev2, prev = prev, l
 	}
@@ -237,9 +252,20 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 	for _, w := range sents {
 		tg.dc.addSentence(w)
 	}
+	tg.ctx = nil
+	if tg.m.context {
+		tg.ctx = docContexts{}
+		for _, w := range sents {
+			tg.hashes = describeSentence(w, tg.hashes)
+			tg.ctx.addSentence(tg.hashes)
+		}
+	}
 	words := 0
 	run := func() [][]int {
 		tg.history = docHistory{}
+		if tg.m.shares {
+			tg.counts = labelCounts{}
+		}
 		out := make([][]int, len(sents))
 		for k, w := range sents {
 			if words += len(w); pause != nil && words > tagPauseEvery {

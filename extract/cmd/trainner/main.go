@@ -30,9 +30,14 @@ func main() {
 	noClusters := flag.Bool("no-clusters", false, "train without the word-cluster features (to compare)")
 	noNames := flag.Bool("no-names", false, "train without the name-list features (to compare)")
 	secondPass := flag.Bool("second-pass", false, "train the model to read an article twice (no gain on eng.testa, twice the time: off)")
+	context := flag.Bool("context", false, "give a word the contexts of its other mentions in the article")
+	shares := flag.Bool("shares", false, "give a word the shares of types its earlier mentions in the article were given")
+	jackknife := flag.Int("jackknife", 0, "with -second-pass: folds of the first-pass labels the second pass learns from (0: its own)")
 	cv := flag.Int("cv", 0, "only cross-validate these settings over eng.train with this many folds (by article), print and stop")
 	score := flag.String("score", "", "only score this model file on eng.testa and stop")
 	ablation := flag.Bool("ablation", false, "first print what each ingredient adds on eng.testa (trains once per row)")
+	rules := flag.Bool("rules", false, "with -engine: also score the engine with each article-level rule switched off")
+	engine := flag.Bool("engine", false, "with -cv or -score: also score the whole engine (the article-level rules too), as the shared scorer does")
 	flag.Parse()
 
 	train, err := readCoNLL(filepath.Join(*data, "eng.train"))
@@ -53,18 +58,39 @@ func main() {
 			fail(err)
 		}
 		printRow(*score, sc)
+		if *engine {
+			esc, err := scoreEngine(b, dev)
+			if err != nil {
+				fail(err)
+			}
+			printRow(*score+" (engine)", esc)
+		}
+		for _, r := range entities.Rules {
+			if !*engine || !*rules {
+				break
+			}
+			entities.DisableRules(r)
+			esc, err := scoreEngine(b, dev)
+			entities.DisableRules()
+			if err != nil {
+				fail(err)
+			}
+			printRow("  engine without "+r, esc)
+		}
 		return
 	}
 	full := entities.TrainOptions{Epochs: *epochs, Seed: *seed, MinWeight: *minWeight,
-		BIO: *bio, NoClusters: *noClusters, NoNameLists: *noNames, SecondPass: *secondPass}
+		BIO: *bio, NoClusters: *noClusters, NoNameLists: *noNames, SecondPass: *secondPass, Jackknife: *jackknife, Context: *context, Shares: *shares}
 	var newsTexts []string
 	if *news != "" {
 		if newsTexts, err = readTexts(*news); err != nil {
 			fail(err)
 		}
 	}
-	train1 := func(opt entities.TrainOptions) ([]byte, map[string]entities.NERScore) {
-		model := entities.TrainNER(train, opt)
+	// build trains on docs and extends the gazetteer from the news texts:
+	// the model as written, and as each cross-validation fold's.
+	build := func(docs []entities.TrainDoc, opt entities.TrainOptions) []byte {
+		model := entities.TrainNER(docs, opt)
 		if newsTexts != nil {
 			var added int
 			model, added, err = entities.HarvestNames(model, newsTexts, 5)
@@ -73,6 +99,10 @@ func main() {
 			}
 			fmt.Fprintf(os.Stderr, "gazetteer: %d names harvested from %d texts in %s\n", added, len(newsTexts), *news)
 		}
+		return model
+	}
+	train1 := func(opt entities.TrainOptions) ([]byte, map[string]entities.NERScore) {
+		model := build(train, opt)
 		scores, err := entities.EvaluateNER(model, dev)
 		if err != nil {
 			fail(err)
@@ -82,7 +112,8 @@ func main() {
 	if *cv > 1 {
 		// Cross-validation over eng.train, folds by article: how settings
 		// are chosen (eng.testa only reports).
-		total := map[string]entities.NERScore{}
+		total, engineTotal := map[string]entities.NERScore{}, map[string]entities.NERScore{}
+		ruleTotal := map[string]map[string]entities.NERScore{}
 		for k := 0; k < *cv; k++ {
 			var tr, te []entities.TrainDoc
 			for i, d := range train {
@@ -92,19 +123,44 @@ func main() {
 					tr = append(tr, d)
 				}
 			}
-			sc, err := entities.EvaluateNER(entities.TrainNER(tr, full), te)
+			m := build(tr, full)
+			sc, err := entities.EvaluateNER(m, te)
 			if err != nil {
 				fail(err)
 			}
-			for t, s := range sc {
-				a := total[t]
-				a.Correct += s.Correct
-				a.Predicted += s.Predicted
-				a.Gold += s.Gold
-				total[t] = a
+			addScores(total, sc)
+			if *engine {
+				esc, err := scoreEngine(m, te)
+				if err != nil {
+					fail(err)
+				}
+				addScores(engineTotal, esc)
+			}
+			for _, r := range entities.Rules {
+				if !*engine || !*rules {
+					break
+				}
+				entities.DisableRules(r)
+				esc, err := scoreEngine(m, te)
+				entities.DisableRules()
+				if err != nil {
+					fail(err)
+				}
+				if ruleTotal[r] == nil {
+					ruleTotal[r] = map[string]entities.NERScore{}
+				}
+				addScores(ruleTotal[r], esc)
 			}
 		}
 		printRow(fmt.Sprintf("eng.train %d-fold CV", *cv), total)
+		if *engine {
+			printRow(fmt.Sprintf("eng.train %d-fold CV (engine)", *cv), engineTotal)
+		}
+		for _, r := range entities.Rules {
+			if ruleTotal[r] != nil {
+				printRow("  engine without "+r, ruleTotal[r])
+			}
+		}
 		return
 	}
 	full.Progress = func(e int, acc float64) {
@@ -156,6 +212,17 @@ func main() {
 	fmt.Printf("eng.testa F1 PER/ORG/LOC %.4f; model %d bytes -> %s\n", pol(scores).F1(), len(model), *out)
 	if *baseline && !*ablation {
 		fmt.Printf("prose v2 default model, same sentences: F1 PER/ORG/LOC %.4f\n", pol(scoreProse(dev)).F1())
+	}
+}
+
+// addScores adds the counts of sc into total.
+func addScores(total, sc map[string]entities.NERScore) {
+	for t, s := range sc {
+		a := total[t]
+		a.Correct += s.Correct
+		a.Predicted += s.Predicted
+		a.Gold += s.Gold
+		total[t] = a
 	}
 }
 
