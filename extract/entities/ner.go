@@ -59,6 +59,8 @@ type nerModel struct {
 	context bool
 	// shares: the model reads the types of earlier mentions (ner_history.go).
 	shares bool
+	// runs: the model reads each word's longest form (ner_longest.go).
+	runs bool
 }
 
 // The section after the tagger's weights: a magic, a flags byte, then the
@@ -77,6 +79,9 @@ const (
 	// flagShares: the model reads the shares of types a word's earlier
 	// mentions were given (ner_history.go).
 	flagShares = 32
+	// flagRuns: the model reads the longest run of capitalised words a
+	// word stands in (ner_longest.go).
+	flagRuns = 64
 )
 
 // transitions are the label constraints of a scheme.
@@ -103,7 +108,7 @@ func loadNERModel(b []byte) (*nerModel, error) {
 	if !ok {
 		return nil, errors.New("entities: the entity model's gazetteer is not sorted")
 	}
-	nm := &nerModel{m: m, gaz: gaz, scheme: schemeBIO, secondPass: flags&flagSecondPass != 0, context: flags&flagContext != 0, shares: flags&flagShares != 0}
+	nm := &nerModel{m: m, gaz: gaz, scheme: schemeBIO, secondPass: flags&flagSecondPass != 0, context: flags&flagContext != 0, shares: flags&flagShares != 0, runs: flags&flagRuns != 0}
 	if flags&flagBILOU != 0 {
 		nm.scheme = schemeBILU
 	}
@@ -198,6 +203,7 @@ type nerTagger struct {
 	gaz     []gazMatch
 	dc      docCase
 	ctx     docContexts // nil unless the model reads them
+	runs    docRuns     // nil unless the model reads them
 	feats   []uint64
 	history docHistory
 	counts  labelCounts // nil unless the model reads them
@@ -224,6 +230,7 @@ func (tg *nerTagger) tag(words []string, labels []int) []int {
 		f = nameFeatures(tg.hashes, i, tg.m.lookupGaz, f)
 		f = docCaseFeature(tg.dc, tg.hashes[i], f)
 		f = tg.ctx.features(tg.hashes, i, f)
+		f = tg.runs.features(tg.hashes, i, f)
 		f = tg.lex.features(tg.hashes, i, f)
 		if tg.agg != nil {
 			f = tg.agg.features(tg.hashes, i, tg.own[i], f)
@@ -252,12 +259,22 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 	for _, w := range sents {
 		tg.dc.addSentence(w)
 	}
-	tg.ctx = nil
+	tg.ctx, tg.runs = nil, nil
 	if tg.m.context {
 		tg.ctx = docContexts{}
+	}
+	if tg.m.runs {
+		tg.runs = docRuns{}
+	}
+	if tg.ctx != nil || tg.runs != nil {
 		for _, w := range sents {
 			tg.hashes = describeSentence(w, tg.hashes)
-			tg.ctx.addSentence(tg.hashes)
+			if tg.ctx != nil {
+				tg.ctx.addSentence(tg.hashes)
+			}
+			if tg.runs != nil {
+				tg.runs.addSentence(tg.hashes)
+			}
 		}
 	}
 	words := 0

@@ -45,6 +45,9 @@ type TrainOptions struct {
 	// Shares gives a word the shares of types its earlier mentions were
 	// given (ner_history.go).
 	Shares bool
+	// Runs gives a word the longest run of capitalised words it stands in
+	// through the article (ner_longest.go).
+	Runs bool
 	// Jackknife, with SecondPass, gives the second pass the labels of
 	// first-pass models trained without each document (this many folds),
 	// as realistic as the first pass's labels on a new article; 0: the
@@ -129,11 +132,18 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 			if opt.Context {
 				ctx = docContexts{}
 			}
+			var runs docRuns
+			if opt.Runs {
+				runs = docRuns{}
+			}
 			for _, s := range docs[d] {
 				dc.addSentence(s.Words)
+				hashes = describeSentence(s.Words, hashes)
 				if ctx != nil {
-					hashes = describeSentence(s.Words, hashes)
 					ctx.addSentence(hashes)
+				}
+				if runs != nil {
+					runs.addSentence(hashes)
 				}
 			}
 			// One pass over the document, learning from each word; agg and
@@ -157,6 +167,7 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 						feats = nameFeatures(hashes, i, lookup, feats)
 						feats = docCaseFeature(dc, hashes[i], feats)
 						feats = ctx.features(hashes, i, feats)
+						feats = runs.features(hashes, i, feats)
 						feats = lex.features(hashes, i, feats)
 						if agg != nil {
 							feats = agg.features(hashes, i, firstPass[k][i], feats)
@@ -206,6 +217,9 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 	}
 	if opt.Shares {
 		flags |= flagShares
+	}
+	if opt.Runs {
+		flags |= flagRuns
 	}
 	if opt.NoClusters {
 		flags |= flagNoClusters
