@@ -202,8 +202,10 @@ type nerTagger struct {
 	hashes  []tokenHashes
 	gaz     []gazMatch
 	dc      docCase
-	ctx     docContexts // nil unless the model reads them
-	runs    docRuns     // nil unless the model reads them
+	ctx     docContexts     // nil unless the model reads them
+	runs    docRuns         // nil unless the model reads them
+	pre     [][]tokenHashes // each sentence described, when runs or contexts need it first
+	cur     []tokenHashes   // the sentence being tagged, from pre (nil: describe it)
 	feats   []uint64
 	history docHistory
 	counts  labelCounts // nil unless the model reads them
@@ -220,27 +222,31 @@ func newTagger(m *nerModel) *nerTagger {
 
 // tag labels one sentence's words, appending to labels.
 func (tg *nerTagger) tag(words []string, labels []int) []int {
-	tg.hashes = describeSentence(words, tg.hashes)
-	tg.gaz = matchGazetteer(tg.hashes, tg.m.lookupGaz, tg.gaz)
-	tg.lex.describe(tg.lexSrc, words, tg.hashes)
+	hs := tg.cur // described already when the article was read for its runs
+	if hs == nil {
+		tg.hashes = describeSentence(words, tg.hashes)
+		hs = tg.hashes
+	}
+	tg.gaz = matchGazetteer(hs, tg.m.lookupGaz, tg.gaz)
+	tg.lex.describe(tg.lexSrc, words, hs)
 	prev, prev2 := 0, 0
 	for i := range words {
-		f := staticFeatures(tg.hashes, i, tg.feats[:0])
-		f = gazFeatures(tg.gaz[i], tg.hashes[i], f)
-		f = nameFeatures(tg.hashes, i, tg.m.lookupGaz, f)
-		f = docCaseFeature(tg.dc, tg.hashes[i], f)
-		f = tg.ctx.features(tg.hashes, i, f)
-		f = tg.runs.features(tg.hashes, i, f)
-		f = tg.lex.features(tg.hashes, i, f)
+		f := staticFeatures(hs, i, tg.feats[:0])
+		f = gazFeatures(tg.gaz[i], hs[i], f)
+		f = nameFeatures(hs, i, tg.m.lookupGaz, f)
+		f = docCaseFeature(tg.dc, hs[i], f)
+		f = tg.ctx.features(hs, i, f)
+		f = tg.runs.features(hs, i, f)
+		f = tg.lex.features(hs, i, f)
 		if tg.agg != nil {
-			f = tg.agg.features(tg.hashes, i, tg.own[i], f)
+			f = tg.agg.features(hs, i, tg.own[i], f)
 		}
-		f = tg.counts.features(tg.hashes[i], f)
-		f = dynamicFeatures(tg.hashes, i, prev, prev2, tg.history.get(tg.hashes[i]), f)
+		f = tg.counts.features(hs[i], f)
+		f = dynamicFeatures(hs, i, prev, prev2, tg.history.get(hs[i]), f)
 		tg.feats = f
 		l := tg.dec.Next(f, prev)
-		tg.history.set(tg.hashes[i], l)
-		tg.counts.add(tg.hashes[i], l)
+		tg.history.set(hs[i], l)
+		tg.counts.add(hs[i], l)
 		labels = append(labels, l)
 		prev2, prev = prev, l
 	}
@@ -266,14 +272,20 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 	if tg.m.runs {
 		tg.runs = docRuns{}
 	}
+	tg.pre = tg.pre[:0]
 	if tg.ctx != nil || tg.runs != nil {
-		for _, w := range sents {
-			tg.hashes = describeSentence(w, tg.hashes)
+		// Each sentence is described once, here, and tagged from that.
+		for k, w := range sents {
+			if k == cap(tg.pre) {
+				tg.pre = append(tg.pre[:k], nil)
+			}
+			tg.pre = tg.pre[:k+1]
+			tg.pre[k] = describeSentence(w, tg.pre[k])
 			if tg.ctx != nil {
-				tg.ctx.addSentence(tg.hashes)
+				tg.ctx.addSentence(tg.pre[k])
 			}
 			if tg.runs != nil {
-				tg.runs.addSentence(tg.hashes)
+				tg.runs.addSentence(tg.pre[k])
 			}
 		}
 	}
@@ -291,6 +303,10 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 			}
 			if tg.agg != nil {
 				tg.own = tg.first[k]
+			}
+			tg.cur = nil
+			if len(tg.pre) > 0 {
+				tg.cur = tg.pre[k]
 			}
 			out[k] = tg.tag(w, nil)
 		}
