@@ -78,3 +78,18 @@ func TestTitleCaseHeadline(t *testing.T) {
 		}
 	}
 }
+
+// A name said short before it is said in full takes the full name's type:
+// the tagger reads the longest form of each word through the article.
+func TestShortNameBeforeItsLongForm(t *testing.T) {
+	doc, err := Annotate("Harbourline will close two yards, it said on Monday. The yards of Harbourline Shipping Corp had lost money for three years.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := entityTypes(doc)
+	for _, name := range []string{"Harbourline", "Harbourline Shipping Corp"} {
+		if types[name] != "ORG" {
+			t.Errorf("%q is %q, want ORG (all: %v)", name, types[name], types)
+		}
+	}
+}
