@@ -4,7 +4,9 @@ import "testing"
 
 // The shapes of the mistakes readers reported (issue 14), in sentences
 // written for the project: each name gets the type a reader expects. Not
-// yet right, so not here: "Chelsea" as a place or a team.
+// yet right, so not here: "Chelsea" alone as a place ("moved to Chelsea")
+// or a team with no other team beside it ("Chelsea won 3-0"), still read
+// as the given name.
 func TestEntityTypesReadersExpect(t *testing.T) {
 	cases := []struct {
 		text string
@@ -21,6 +23,10 @@ func TestEntityTypesReadersExpect(t *testing.T) {
 		{ // a place named by its hill is a place, not a person or a body
 			"The mood on Capitol Hill was grim, an aide said.",
 			map[string]string{"Capitol Hill": "GPE"},
+		},
+		{ // a team beside another team is a team, not a woman called Chelsea
+			"Chelsea beat Leeds 2-1 on Saturday, and the manager said the win mattered.",
+			map[string]string{"Chelsea": "ORG", "Leeds": "ORG"},
 		},
 		{ // a newspaper named after its country and "Today" is one organisation
 			"The figures were first reported by USA Today on Tuesday.",
