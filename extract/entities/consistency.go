@@ -28,7 +28,14 @@ func (a *Set) joinNames() {
 		// follows an organisation's "of" is part of its name, whatever the
 		// tagger called it.
 		ofOrg := prev.Type == "ORG" && cs.To-cs.From == 1 && a.lower(ps.To) == "of" && cs.From == ps.To+1
-		if (sameName || ofOrg) && a.onlyConnectors(ps.To, cs.From) {
+		// "National League" + "for" + "Democracy": a name whose last word
+		// is an organisation's ("League") goes on after "for", and the
+		// whole is the organisation, whatever the tagger called its parts.
+		forOrg := orgHeads[a.lower(ps.To-1)] && a.lower(ps.To) == "for" && cur.Type != "DATE" && !ruleOff["fororg"]
+		if (sameName || ofOrg || forOrg) && a.onlyConnectors(ps.To, cs.From) {
+			if forOrg {
+				prev.Type = "ORG"
+			}
 			prev.End = cur.End
 			prev.Text = a.text[prev.Start:prev.End]
 			toks[len(toks)-1].To = cs.To
@@ -208,12 +215,13 @@ func (a *Set) tagAcronyms() {
 }
 
 // institutions named by their building or street: news writes "the Kremlin
-// said" of a government, which CoNLL-2003 labels a place.
+// said" of a government, which CoNLL-2003 labels a place. "Capitol Hill"
+// and "Wall Street" are left places, as readers (and CoNLL) take them.
 var metonyms = map[string]bool{
 	"Kremlin": true, "White House": true, "Pentagon": true, "Downing Street": true,
 	"Elysee": true, "Élysée": true, "Elysee Palace": true, "Élysée Palace": true,
 	"Whitehall": true, "Quai d'Orsay": true, "Blue House": true, "Bundestag": true,
-	"Capitol Hill": true, "Wall Street": true, "Vatican": true, "Knesset": true,
+	"Vatican": true, "Knesset": true,
 }
 
 // placeNouns after a name make it a place: "the Donetsk region".
@@ -235,22 +243,37 @@ var nameHeads = map[string]string{
 	"association": "ORG", "union": "ORG", "company": "ORG", "corporation": "ORG",
 	"group": "ORG", "airlines": "ORG", "club": "ORG", "court": "ORG", "police": "ORG",
 	"army": "ORG", "school": "ORG", "hospital": "ORG", "church": "ORG", "robotics": "ORG",
+	"today": "ORG",
+}
+
+// headType is the tagger's type number of a head's type.
+var headType = map[string]int{"ORG": 2, "GPE": 3}
+
+// orgHeads end the first part of an organisation's name that goes on after
+// "for": "National League for Democracy", "Movement for Change".
+var orgHeads = map[string]bool{
+	"league": true, "movement": true, "party": true, "front": true, "alliance": true,
+	"union": true, "council": true, "committee": true, "coalition": true,
+	"association": true, "federation": true, "centre": true, "center": true,
+	"institute": true, "foundation": true, "campaign": true, "society": true,
 }
 
 // retypeByContext applies what the words around a name say of its type.
 func (a *Set) retypeByContext() {
-	a.dropPartyTags()
+	if !ruleOff["party"] {
+		a.dropPartyTags()
+	}
 	for k, e := range a.Entities {
-		if sp := a.Spans[k]; e.Type == "PERSON" && sp.To-sp.From > 1 {
+		if sp := a.Spans[k]; e.Type == "PERSON" && sp.To-sp.From > 1 && !ruleOff["heads"] {
 			if t := nameHeads[a.lower(sp.To-1)]; t != "" {
 				a.Entities[k].Type = t
 				continue
 			}
 		}
 		switch {
-		case metonyms[normalName(e.Text)] && (e.Type == "GPE" || e.Type == "MISC"):
+		case metonyms[normalName(e.Text)] && (e.Type == "GPE" || e.Type == "MISC") && !ruleOff["metonyms"]:
 			a.Entities[k].Type = "ORG"
-		case e.Type == "MISC" || e.Type == "ORG":
+		case (e.Type == "MISC" || e.Type == "ORG") && !ruleOff["placenouns"]:
 			if next := a.Spans[k].To; next < len(a.toks) && placeNouns[a.lower(next)] {
 				a.Entities[k].Type = "GPE"
 			}

@@ -45,7 +45,9 @@ func Find(td *text.Doc, inQuote []bool, pause func()) (*Set, error) {
 	}
 	a := &Set{td: td, text: td.Text, toks: td.Tokens, lowers: td.Lowers, sents: td.Sentences, sentOf: td.SentOf, inQuote: inQuote, pause: pause}
 	a.findEntities()
-	a.tagAcronyms()
+	if !ruleOff["acronyms"] {
+		a.tagAcronyms()
+	}
 	return a, nil
 }
 
@@ -76,11 +78,11 @@ func (a *Set) findEntities() {
 		for _, c := range sortedChunks(labels) {
 			sp := span{From: s.From + c.from, To: s.From + c.to}
 			// A name never starts or ends with a quotation mark or comma.
-			for sp.From < sp.To && !text.HasWordRune(a.toks[sp.From].Text) {
+			for sp.From < sp.To && !text.HasWordRune(a.toks[sp.From].Text) && !ruleOff["trim"] {
 				sp.From++
 			}
 			// ... nor ends with a lower-case word ("Revesz said").
-			for sp.To > sp.From && (!text.HasWordRune(a.toks[sp.To-1].Text) || text.StartsLower(a.toks[sp.To-1].Text)) {
+			for sp.To > sp.From && (!text.HasWordRune(a.toks[sp.To-1].Text) || text.StartsLower(a.toks[sp.To-1].Text)) && !ruleOff["trim"] {
 				sp.To--
 			}
 			if sp.Empty() {
@@ -88,23 +90,29 @@ func (a *Set) findEntities() {
 			}
 			// "Harbour City", "Harbour Gazette": the tagger may stop before
 			// a capitalised head noun that belongs to the name.
-			for sp.To < s.To && nameHeads[a.lower(sp.To)] != "" && !text.StartsLower(a.toks[sp.To].Text) && !a.toks[sp.To].ParaStart {
+			typ := c.typ
+			for sp.To < s.To && !ruleOff["heads"] && nameHeads[a.lower(sp.To)] != "" && !text.StartsLower(a.toks[sp.To].Text) && !a.toks[sp.To].ParaStart {
+				// "USA Today", "Denver Post": the head noun the tagger
+				// left out says what the whole name is.
+				if headType[nameHeads[a.lower(sp.To)]] != 0 && !ruleOff["headtype"] {
+					typ = headType[nameHeads[a.lower(sp.To)]]
+				}
 				sp.To++
 			}
-			typ := c.typ
 			// "Transport Minister Tom Becker": a title inside a chunk is a
 			// role, and the words after it the person (CoNLL never puts a
-			// title in a name).
-			for k := sp.To - 3; k >= sp.From && (typ == 1 || typ == 4); k-- {
+			// title in a name), whatever type the tagger gave the whole
+			// ("Councillor Tom Becker" as an organisation).
+			for k := sp.To - 3; k >= sp.From && typ != 3 && !ruleOff["titles"]; k-- {
 				if lexicon.TitleWords[a.lower(k)] && text.IsCapitalized(a.toks[k+1].Text) && text.IsCapitalized(a.toks[k+2].Text) {
 					sp.From, typ = k+1, 1
 					break
 				}
 			}
-			if sp.To-sp.From > 1 && honorifics[a.lower(sp.From)] {
+			if sp.To-sp.From > 1 && honorifics[a.lower(sp.From)] && !ruleOff["honorifics"] {
 				typ = 1 // "Sen. Ann Price" is a person whatever the tagger said
 			}
-			if typ == 1 {
+			if typ == 1 && !ruleOff["titles"] {
 				// "Mayor Elena Vargas": the title is a role, not the name.
 				for sp.To-sp.From > 1 && lexicon.TitleWords[a.lower(sp.From)] {
 					sp.From++
@@ -117,7 +125,7 @@ func (a *Set) findEntities() {
 			// names; so does a quotation mark (`Ann "Nan" Price` is joined
 			// again as a nickname later).
 			for k := sp.From + 1; k < sp.To-1; k++ {
-				if a.toks[k].Text == "," || quotes.IsMark(a.toks[k].Text) {
+				if (a.toks[k].Text == "," || quotes.IsMark(a.toks[k].Text)) && !ruleOff["split"] {
 					if piece := a.namePiece(span{From: sp.From, To: k}); !piece.Empty() {
 						spans = append(spans, piece)
 						types = append(types, nerTypes[typ-1])
@@ -182,10 +190,16 @@ func (a *Set) findEntities() {
 		a.Entities = append(a.Entities, Entity{Start: start, End: end, Text: text, Type: typ})
 		a.Spans = append(a.Spans, sp)
 	}
-	a.joinNicknames()
-	a.joinNames()
+	if !ruleOff["nicknames"] {
+		a.joinNicknames()
+	}
+	if !ruleOff["join"] {
+		a.joinNames()
+	}
 	a.retypeByContext()
-	a.unifyTypes()
+	if !ruleOff["unify"] {
+		a.unifyTypes()
+	}
 }
 
 // words fills buf with the words of a sentence.

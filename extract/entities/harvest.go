@@ -4,6 +4,7 @@ package entities
 
 import (
 	"errors"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/extract/tagger"
 	"github.com/whosaid/whosaid/extract/text"
@@ -36,6 +37,12 @@ func HarvestNames(model []byte, texts []string, minCount int) ([]byte, int, erro
 		t.types[typ-1]++
 		t.docs[doc] = true
 	}
+	// How often each word is written in lower case and capitalised inside
+	// a sentence: words more often in lower case ("the", "state") make no
+	// name, whatever the tagger made of them capitalised, and neither does
+	// one letter ("I", which the tagger once called an organisation at the
+	// start of quotations, and the gazetteer then kept).
+	common := commonWords(texts)
 	for d, article := range texts {
 		toks := text.Tokenize(article)
 		tg := newTagger(m)
@@ -53,8 +60,13 @@ func HarvestNames(model []byte, texts []string, minCount int) ([]byte, int, erro
 					continue
 				}
 				h := uint64(0)
+				plain := true // every word of it a common word
 				for k := c.from; k < c.to; k++ {
 					h = phraseHash(h, hashLower(w[k]))
+					plain = plain && common[hashLower(w[k])]
+				}
+				if plain {
+					continue
 				}
 				count(h, c.typ, d)
 				if c.typ == 1 && c.to-c.from >= 2 {
@@ -99,4 +111,35 @@ func replaceGazetteer(model []byte, g gazetteer) ([]byte, error) {
 	}
 	out := append([]byte(nil), model[:keep]...)
 	return appendGazetteer(out, g), nil
+}
+
+// commonWords lists the words (lower-case hashes) the texts write more
+// often in lower case than capitalised inside a sentence, and the words of
+// one letter.
+func commonWords(texts []string) map[uint64]bool {
+	var lower, upper = map[uint64]int{}, map[uint64]int{}
+	out := map[uint64]bool{}
+	for _, article := range texts {
+		toks := text.Tokenize(article)
+		for _, s := range text.Sentences(toks) {
+			for i := s.From; i < s.To; i++ {
+				w := toks[i].Text
+				h := hashLower(w)
+				switch {
+				case utf8.RuneCountInString(w) == 1:
+					out[h] = true
+				case text.StartsLower(w):
+					lower[h]++
+				case i > s.From && text.IsCapitalized(w):
+					upper[h]++
+				}
+			}
+		}
+	}
+	for h, n := range lower {
+		if n >= upper[h] {
+			out[h] = true
+		}
+	}
+	return out
 }

@@ -55,6 +55,12 @@ type nerModel struct {
 	secondPass bool
 	// lex: the outside sources the model was trained with.
 	lex lexSources
+	// context: the model reads other mentions' contexts (ner_context.go).
+	context bool
+	// shares: the model reads the types of earlier mentions (ner_history.go).
+	shares bool
+	// runs: the model reads each word's longest form (ner_longest.go).
+	runs bool
 }
 
 // The section after the tagger's weights: a magic, a flags byte, then the
@@ -67,6 +73,15 @@ const (
 	// without them too: "no cluster" is itself a feature.
 	flagNoClusters  = 4
 	flagNoNameLists = 8
+	// flagContext: the model reads the contexts of a word's other
+	// mentions (ner_context.go).
+	flagContext = 16
+	// flagShares: the model reads the shares of types a word's earlier
+	// mentions were given (ner_history.go).
+	flagShares = 32
+	// flagRuns: the model reads the longest run of capitalised words a
+	// word stands in (ner_longest.go).
+	flagRuns = 64
 )
 
 // transitions are the label constraints of a scheme.
@@ -93,7 +108,7 @@ func loadNERModel(b []byte) (*nerModel, error) {
 	if !ok {
 		return nil, errors.New("entities: the entity model's gazetteer is not sorted")
 	}
-	nm := &nerModel{m: m, gaz: gaz, scheme: schemeBIO, secondPass: flags&flagSecondPass != 0}
+	nm := &nerModel{m: m, gaz: gaz, scheme: schemeBIO, secondPass: flags&flagSecondPass != 0, context: flags&flagContext != 0, shares: flags&flagShares != 0, runs: flags&flagRuns != 0}
 	if flags&flagBILOU != 0 {
 		nm.scheme = schemeBILU
 	}
@@ -187,8 +202,13 @@ type nerTagger struct {
 	hashes  []tokenHashes
 	gaz     []gazMatch
 	dc      docCase
+	ctx     docContexts     // nil unless the model reads them
+	runs    docRuns         // nil unless the model reads them
+	pre     [][]tokenHashes // each sentence described, when runs or contexts need it first
+	cur     []tokenHashes   // the sentence being tagged, from pre (nil: describe it)
 	feats   []uint64
 	history docHistory
+	counts  labelCounts // nil unless the model reads them
 	lexSrc  lexSources
 	lex     lexSentence
 	agg     *docAggregate // the second pass's view of the first
@@ -202,23 +222,31 @@ func newTagger(m *nerModel) *nerTagger {
 
 // tag labels one sentence's words, appending to labels.
 func (tg *nerTagger) tag(words []string, labels []int) []int {
-	tg.hashes = describeSentence(words, tg.hashes)
-	tg.gaz = matchGazetteer(tg.hashes, tg.m.lookupGaz, tg.gaz)
-	tg.lex.describe(tg.lexSrc, words, tg.hashes)
+	hs := tg.cur // described already when the article was read for its runs
+	if hs == nil {
+		tg.hashes = describeSentence(words, tg.hashes)
+		hs = tg.hashes
+	}
+	tg.gaz = matchGazetteer(hs, tg.m.lookupGaz, tg.gaz)
+	tg.lex.describe(tg.lexSrc, words, hs)
 	prev, prev2 := 0, 0
 	for i := range words {
-		f := staticFeatures(tg.hashes, i, tg.feats[:0])
-		f = gazFeatures(tg.gaz[i], tg.hashes[i], f)
-		f = nameFeatures(tg.hashes, i, tg.m.lookupGaz, f)
-		f = docCaseFeature(tg.dc, tg.hashes[i], f)
-		f = tg.lex.features(tg.hashes, i, f)
+		f := staticFeatures(hs, i, tg.feats[:0])
+		f = gazFeatures(tg.gaz[i], hs[i], f)
+		f = nameFeatures(hs, i, tg.m.lookupGaz, f)
+		f = docCaseFeature(tg.dc, hs[i], f)
+		f = tg.ctx.features(hs, i, f)
+		f = tg.runs.features(hs, i, f)
+		f = tg.lex.features(hs, i, f)
 		if tg.agg != nil {
-			f = tg.agg.features(tg.hashes, i, tg.own[i], f)
+			f = tg.agg.features(hs, i, tg.own[i], f)
 		}
-		f = dynamicFeatures(tg.hashes, i, prev, prev2, tg.history.get(tg.hashes[i]), f)
+		f = tg.counts.features(hs[i], f)
+		f = dynamicFeatures(hs, i, prev, prev2, tg.history.get(hs[i]), f)
 		tg.feats = f
 		l := tg.dec.Next(f, prev)
-		tg.history.set(tg.hashes[i], l)
+		tg.history.set(hs[i], l)
+		tg.counts.add(hs[i], l)
 		labels = append(labels, l)
 		prev2, prev = prev, l
 	}
@@ -237,9 +265,36 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 	for _, w := range sents {
 		tg.dc.addSentence(w)
 	}
+	tg.ctx, tg.runs = nil, nil
+	if tg.m.context {
+		tg.ctx = docContexts{}
+	}
+	if tg.m.runs {
+		tg.runs = docRuns{}
+	}
+	tg.pre = tg.pre[:0]
+	if tg.ctx != nil || tg.runs != nil {
+		// Each sentence is described once, here, and tagged from that.
+		for k, w := range sents {
+			if k == cap(tg.pre) {
+				tg.pre = append(tg.pre[:k], nil)
+			}
+			tg.pre = tg.pre[:k+1]
+			tg.pre[k] = describeSentence(w, tg.pre[k])
+			if tg.ctx != nil {
+				tg.ctx.addSentence(tg.pre[k])
+			}
+			if tg.runs != nil {
+				tg.runs.addSentence(tg.pre[k], tg.m.lookupGaz)
+			}
+		}
+	}
 	words := 0
 	run := func() [][]int {
 		tg.history = docHistory{}
+		if tg.m.shares {
+			tg.counts = labelCounts{}
+		}
 		out := make([][]int, len(sents))
 		for k, w := range sents {
 			if words += len(w); pause != nil && words > tagPauseEvery {
@@ -248,6 +303,10 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 			}
 			if tg.agg != nil {
 				tg.own = tg.first[k]
+			}
+			tg.cur = nil
+			if len(tg.pre) > 0 {
+				tg.cur = tg.pre[k]
 			}
 			out[k] = tg.tag(w, nil)
 		}

@@ -2,6 +2,12 @@
 
 package entities
 
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
 // NERScore counts exact entity matches for one type.
 type NERScore struct {
 	Correct, Predicted, Gold int
@@ -59,4 +65,48 @@ func EvaluateNER(model []byte, docs []TrainDoc) (map[string]NERScore, error) {
 		}
 	}
 	return scores, nil
+}
+
+// NERErrors writes, one a line, every entity the model gets wrong in docs:
+// the gold type (or "-"), the type it gave the same words (or "-"), the
+// words and their sentence, to read what to work on.
+func NERErrors(model []byte, docs []TrainDoc, w io.Writer) error {
+	m, err := loadNERModel(model)
+	if err != nil {
+		return err
+	}
+	name := func(typ int) string {
+		if typ == 0 {
+			return "-"
+		}
+		return nerTypes[typ-1]
+	}
+	for _, d := range docs {
+		words := make([][]string, len(d))
+		for k, s := range d {
+			words[k] = s.Words
+		}
+		labels := newTagger(m).tagDocument(words, nil)
+		for k, s := range d {
+			pred, gold := map[[2]int]int{}, map[[2]int]int{}
+			for _, c := range sortedChunks(labels[k]) {
+				pred[[2]int{c.from, c.to}] = c.typ
+			}
+			for _, c := range sortedChunks(goldLabels(s, schemeBIO)) {
+				gold[[2]int{c.from, c.to}] = c.typ
+			}
+			line := strings.Join(s.Words, " ")
+			for sp, g := range gold {
+				if pred[sp] != g {
+					fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", name(g), name(pred[sp]), strings.Join(s.Words[sp[0]:sp[1]], " "), line)
+				}
+			}
+			for sp, p := range pred {
+				if gold[sp] == 0 {
+					fmt.Fprintf(w, "-\t%s\t%s\t%s\n", name(p), strings.Join(s.Words[sp[0]:sp[1]], " "), line)
+				}
+			}
+		}
+	}
+	return nil
 }

@@ -39,6 +39,21 @@ type TrainOptions struct {
 	// SecondPass trains the model to read an article twice, the second
 	// time with what the first pass found elsewhere in it.
 	SecondPass bool
+	// Context gives a word the contexts of its other mentions in the
+	// article (ner_context.go).
+	Context bool
+	// Shares gives a word the shares of types its earlier mentions were
+	// given (ner_history.go).
+	Shares bool
+	// Runs gives a word the longest run of capitalised words it stands in
+	// through the article (ner_longest.go).
+	Runs bool
+	// Jackknife, with SecondPass, gives the second pass the labels of
+	// first-pass models trained without each document (this many folds),
+	// as realistic as the first pass's labels on a new article; 0: the
+	// labels the model being trained gave it, which it has learnt too
+	// well by the later epochs.
+	Jackknife int
 	// Progress, if set, is told after each epoch.
 	Progress func(epoch int, accuracy float64)
 }
@@ -103,19 +118,42 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 	}
 	trans := transitions(scheme)
 	scratch := make([]float64, nLabels)
+	var heldOut [][][]int // document → its jackknifed first-pass labels
+	if opt.SecondPass && opt.Jackknife > 1 {
+		heldOut = jackknife(docs, opt)
+	}
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		right, total := 0, 0
 		for _, d := range order {
 			lookup := gaz.leaveOut(d)
 			dc := docCase{}
+			var ctx docContexts
+			if opt.Context {
+				ctx = docContexts{}
+			}
+			var runs docRuns
+			if opt.Runs {
+				runs = docRuns{}
+			}
 			for _, s := range docs[d] {
 				dc.addSentence(s.Words)
+				hashes = describeSentence(s.Words, hashes)
+				if ctx != nil {
+					ctx.addSentence(hashes)
+				}
+				if runs != nil {
+					runs.addSentence(hashes, lookup)
+				}
 			}
 			// One pass over the document, learning from each word; agg and
 			// firstPass are the second pass's view of the first.
 			pass := func(agg *docAggregate, firstPass [][]int) [][]int {
 				history := docHistory{}
+				var counts labelCounts
+				if opt.Shares {
+					counts = labelCounts{}
+				}
 				out := make([][]int, len(docs[d]))
 				for k, s := range docs[d] {
 					gold := goldLabels(s, scheme)
@@ -128,10 +166,13 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 						feats = gazFeatures(gm[i], hashes[i], feats)
 						feats = nameFeatures(hashes, i, lookup, feats)
 						feats = docCaseFeature(dc, hashes[i], feats)
+						feats = ctx.features(hashes, i, feats)
+						feats = runs.features(hashes, i, feats)
 						feats = lex.features(hashes, i, feats)
 						if agg != nil {
 							feats = agg.features(hashes, i, firstPass[k][i], feats)
 						}
+						feats = counts.features(hashes[i], feats)
 						feats = dynamicFeatures(hashes, i, prev, prev2, history.get(hashes[i]), feats)
 						// Learn decodes on its own guesses, as at run time.
 						guess := p.Learn(feats, gold[i], prev, trans, scratch)
@@ -140,6 +181,7 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 						}
 						total++
 						history.set(hashes[i], guess)
+						counts.add(hashes[i], guess)
 						prev2, prev = prev, guess
 						out[k] = append(out[k], guess)
 					}
@@ -147,6 +189,9 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 				return out
 			}
 			first := pass(nil, nil)
+			if heldOut != nil {
+				first = heldOut[d]
+			}
 			if opt.SecondPass {
 				agg := newDocAggregate()
 				for k, s := range docs[d] {
@@ -167,6 +212,15 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 	if opt.SecondPass {
 		flags |= flagSecondPass
 	}
+	if opt.Context {
+		flags |= flagContext
+	}
+	if opt.Shares {
+		flags |= flagShares
+	}
+	if opt.Runs {
+		flags |= flagRuns
+	}
 	if opt.NoClusters {
 		flags |= flagNoClusters
 	}
@@ -175,6 +229,37 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 	}
 	out := append(p.Encode(opt.MinWeight), sectionMagic...)
 	return appendGazetteer(append(out, flags), gaz.full())
+}
+
+// jackknife labels every document with a first-pass model trained on the
+// folds it is not in (folds by document order, as the cross-validation's).
+func jackknife(docs []TrainDoc, opt TrainOptions) [][][]int {
+	out := make([][][]int, len(docs))
+	inner := opt
+	inner.SecondPass, inner.Jackknife, inner.Progress = false, 0, nil
+	for k := 0; k < opt.Jackknife; k++ {
+		var tr []TrainDoc
+		for i, d := range docs {
+			if i%opt.Jackknife != k {
+				tr = append(tr, d)
+			}
+		}
+		m, err := loadNERModel(TrainNER(tr, inner))
+		if err != nil {
+			panic(err) // a model just encoded always loads
+		}
+		for i, d := range docs {
+			if i%opt.Jackknife != k {
+				continue
+			}
+			words := make([][]string, len(d))
+			for j, s := range d {
+				words[j] = s.Words
+			}
+			out[i] = newTagger(m).tagDocument(words, nil)
+		}
+	}
+	return out
 }
 
 // appendGazetteer writes the gazetteer after the weights: a count, then
