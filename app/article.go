@@ -192,6 +192,8 @@ func normalizeNewlines(s string) string {
 
 // onEdit is the article box's actionEdit: the user typed or pasted.
 func (p *page) onEdit(ctx app.Context, a app.Action) {
+	mark("edit")
+	defer mark("edited")
 	text, _ := a.Value.(string)
 	old := p.article.Text
 	p.article.Text = text
@@ -272,6 +274,7 @@ func (p *page) annotate(ctx app.Context) {
 			p.article.Status = "Annotating…"
 			p.publish(ctx)
 		}
+		mark("posted")
 		p.engine.annotate(run, text)
 		return
 	}
