@@ -285,7 +285,7 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 				tg.ctx.addSentence(tg.pre[k])
 			}
 			if tg.runs != nil {
-				tg.runs.addSentence(tg.pre[k], tg.m.lookupGaz)
+				tg.runs.addSentence(tg.pre[k])
 			}
 		}
 	}

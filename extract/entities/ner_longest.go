@@ -11,7 +11,6 @@ const (
 	tRunPos = tHistShare + 1 + iota
 	tRunLast
 	tRunFirst
-	tRunGiven
 )
 
 // capRun is the longest run a word stands in: its length, the word's
@@ -19,9 +18,6 @@ const (
 type capRun struct {
 	length, pos uint8
 	first, last uint64
-	// given: the run's first word is a known given name ("Volodymyr"), so
-	// a later word of it is a surname, whichever comes first in the text.
-	given bool
 }
 
 // docRuns maps a capitalised word (exact) to its longest run.
@@ -29,7 +25,7 @@ type docRuns map[uint64]capRun
 
 // addSentence records the runs of a sentence that is not a headline in
 // capitals (where every word would be one run).
-func (dr docRuns) addSentence(ts []tokenHashes, lookup func(uint64) uint8) {
+func (dr docRuns) addSentence(ts []tokenHashes) {
 	if len(ts) == 0 || ts[0].sentenceUpper {
 		return
 	}
@@ -47,7 +43,6 @@ func (dr docRuns) addSentence(ts []tokenHashes, lookup func(uint64) uint8) {
 			from = i + 1 // a sentence's first word may only be capitalised for it
 		}
 		n := j - from
-		given := lookup != nil && lookup(givenNameKey(ts[from].lower)) != 0
 		for k := from; k < j; k++ {
 			pos := uint8(2)
 			switch {
@@ -57,7 +52,7 @@ func (dr docRuns) addSentence(ts []tokenHashes, lookup func(uint64) uint8) {
 				pos = 3
 			}
 			if old, ok := dr[ts[k].exact]; !ok || int(old.length) < n {
-				dr[ts[k].exact] = capRun{length: uint8(min(n, 255)), pos: pos, first: ts[from].lower, last: ts[j-1].lower, given: given}
+				dr[ts[k].exact] = capRun{length: uint8(min(n, 255)), pos: pos, first: ts[from].lower, last: ts[j-1].lower}
 			}
 		}
 		i = j
@@ -90,7 +85,7 @@ func (dr docRuns) features(ts []tokenHashes, i int, f []uint64) []uint64 {
 		f = append(f, mix(tRunLast, r.last))
 	}
 	if r.pos != 1 {
-		f = append(f, mix(tRunFirst, r.first), mix(tRunGiven, boolHash(r.given), uint64(min(r.length, 4))))
+		f = append(f, mix(tRunFirst, r.first))
 	}
 	return f
 }

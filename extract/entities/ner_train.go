@@ -143,7 +143,7 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 					ctx.addSentence(hashes)
 				}
 				if runs != nil {
-					runs.addSentence(hashes, lookup)
+					runs.addSentence(hashes)
 				}
 			}
 			// One pass over the document, learning from each word; agg and
