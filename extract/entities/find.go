@@ -101,9 +101,9 @@ func (a *Set) findEntities() {
 			}
 			// "Transport Minister Tom Becker": a title inside a chunk is a
 			// role, and the words after it the person (CoNLL never puts a
-			// title in a name), whatever type the tagger gave the whole
-			// ("Councillor Tom Becker" as an organisation).
-			for k := sp.To - 3; k >= sp.From && typ != 3 && !ruleOff["titles"]; k-- {
+			// title in a name); so is a title opening a chunk the tagger
+			// called an organisation ("Councillor Tom Becker").
+			for k := sp.To - 3; k >= sp.From && (typ == 1 || typ == 4 || typ == 2 && k == sp.From) && !ruleOff["titles"]; k-- {
 				if lexicon.TitleWords[a.lower(k)] && text.IsCapitalized(a.toks[k+1].Text) && text.IsCapitalized(a.toks[k+2].Text) {
 					sp.From, typ = k+1, 1
 					break
