@@ -3,6 +3,8 @@ package entities
 import (
 	"strings"
 
+	"github.com/whosaid/whosaid/extract/lexicon"
+
 	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/text"
 )
@@ -177,7 +179,10 @@ var notAcronyms = map[string]bool{
 }
 
 // tagAcronyms makes organisations of the all-capital abbreviations the
-// tagger left out in ordinary (not all-capital) sentences: "CIA", "AFP".
+// tagger left out in ordinary (not all-capital) sentences, where one speaks
+// or is spoken to: "told AFP", "NATO said", "according to ISW". Anywhere,
+// the rule cost 0.0010 F1 in eng.train cross-validation (rates, units and
+// headings in capitals: "PIBOR", "EDT", "NOTE").
 func (a *Set) tagAcronyms() {
 	var add []span
 	for _, s := range a.sents {
@@ -204,7 +209,7 @@ func (a *Set) tagAcronyms() {
 					caps = false
 				}
 			}
-			if caps {
+			if caps && a.speechNext(i) {
 				add = append(add, span{From: i, To: i + 1})
 			}
 		}
@@ -329,4 +334,13 @@ func (a *Set) inPartyBracket(sp span) bool {
 		}
 	}
 	return false
+}
+
+// speechNext reports whether token i stands beside a cue verb ("AFP
+// said", "told AFP") or after "according to".
+func (a *Set) speechNext(i int) bool {
+	if i > 0 && lexicon.CueStem(a.lower(i-1)) != "" || i+1 < len(a.toks) && lexicon.CueStem(a.lower(i+1)) != "" {
+		return true
+	}
+	return i > 1 && a.lower(i-1) == "to" && a.lower(i-2) == "according"
 }
