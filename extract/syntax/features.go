@@ -64,6 +64,11 @@ const (
 	fAmbTriple
 	fPrevTagAmb
 	fPrevTagAmbNext
+	fPrevChunkPOSLeft
+	fPOSFourgram
+	fPOSFivegram
+	fPrevChunkLowerPOS
+	fNextSuffixPOS
 )
 
 const (
@@ -266,6 +271,11 @@ func (s *Sentence) ChunkFeatures(i int, tags, labels []int, f []uint64) []uint64
 		tagger.Mix2(fClusterPOS, t.cl[1], c),
 		tagger.Mix2(fLowerLeftPOS, p.lower, c),
 		tagger.Mix2(fNextLowerPOS, n.lower, cr),
+		tagger.Mix3(fPrevChunkPOSLeft, pc, cl, c),
+		tagger.Mix3(fPOSFourgram, cl2<<8|cl, c, cr),
+		tagger.Mix3(fPOSFivegram, cl2<<8|cl, c, cr<<8|cr2),
+		tagger.Mix3(fPrevChunkLowerPOS, pc, t.lower, c),
+		tagger.Mix2(fNextSuffixPOS, n.suf[1], cr),
 	)
 }
 
