@@ -35,6 +35,8 @@ func TestLearnedCuesIntroduceReportedSpeech(t *testing.T) {
 		{"According to the council, the library will reopen in May.", "the library will reopen in May / the council / According to"},
 		{"The harbour board signaled that the ferry would run again in spring.", "the ferry would run again in spring / The harbour board / signaled"},
 		{"The library will reopen in May, the council said on Friday.", "The library will reopen in May / the council / said"},
+		// an adverb between the auxiliary and the verb: the verb is the cue
+		{"The harbour master has since said the pier will reopen.", "the pier will reopen / The harbour master / said"},
 	} {
 		got := reportedOf(t, c.text)
 		if len(got) != 1 || got[0] != c.want {

@@ -119,7 +119,7 @@ func (a *analysis) findReported(quotes []attributed, cue []bool, content content
 			} else {
 				r, ok = a.reportedAt(c, s)
 			}
-			if !ok && content != nil {
+			if !ok && content != nil && !a.describesSaying(c, s, len(out) > found) {
 				r, ok = a.learnedReport(c, s, content)
 			}
 			if ok {

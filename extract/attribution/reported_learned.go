@@ -115,3 +115,19 @@ var auxiliaries = map[string]bool{
 	"not": true, "n't": true, "n’t": true, "will": true, "would": true, "could": true,
 	"should": true, "can": true, "may": true, "might": true, "must": true,
 }
+
+// describesSaying reports whether the cue at c stands in a phrase that
+// describes a statement already found in the sentence, as reportedAt reads
+// one (descriptionAfter): "…, Vargas said, a promise that could cost the
+// city dearly" — the promise is what she said, not a statement of its own.
+func (a *analysis) describesSaying(c int, s text.Sentence, stated bool) bool {
+	if !stated {
+		return false
+	}
+	for p := c - 1; p > s.From && p >= c-3; p-- {
+		if a.toks[p].Text == "," {
+			return a.descriptionAfter(p, s.To)
+		}
+	}
+	return false
+}
