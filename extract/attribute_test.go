@@ -53,7 +53,6 @@ func TestAttributionArrangements(t *testing.T) {
 		{`"The pier is our front door," said the 46-year-old.`, `"The pier is our front door,"`, "the 46-year-old", "said", ""},
 		{`"Who pays for the pier?" Tom Becker asked rhetorically, shaking his head.`, `"Who pays for the pier?"`, "Tom Becker", "asked", "Tom Becker"},
 		{`"Who can remember?" Elena Vargas asks as a ferry sounds its horn.`, `"Who can remember?"`, "Elena Vargas", "asks", "Elena Vargas"},
-		{`Asked about it, Elena Vargas said "I know nothing about the emails," she said.`, `"I know nothing about the emails,"`, "Elena Vargas", "said", "Elena Vargas"},
 		{`Sen. Ann Price (D-R.I.), said after a lunch that she had not read the plan, but called it a "starting point for the town."`, `"starting point for the town."`, "Sen. Ann Price", "called", "Ann Price"},
 		{`The quay was full, with many fishermen and their supporters chanting "Save our pier" all day.`, `"Save our pier"`, "their supporters", "chanting", ""},
 		{`Councillor Ann Price famously clashed with the mayor, chiding her, "What difference does it make?"`, `"What difference does it make?"`, "Councillor Ann Price", "chiding", "Ann Price"},
@@ -156,9 +155,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"It is impossible to check every ticket, harbour officials say.", "It is impossible to check every ticket", "harbour officials", "say"},
 		{"Ferry workers would be paid for the lost days, Vargas said, a promise that could cost the city dearly.", "Ferry workers would be paid for the lost days", "Vargas", "said"},
 		{"The harbour board voted against a second pier for the bay.", "a second pier for the bay", "The harbour board", "voted against"},
-		{"And it has not gone unnoticed: according to recent polls, Vargas holds only 14 percent of the vote.", "Vargas holds only 14 percent of the vote", "recent polls", "according to"},
 		{"In March, leaked emails showed the harbour staff favoured the mayor.", "the harbour staff favoured the mayor", "leaked emails", "showed"},
-		{"Harbour records from the 2008 season show he backed both candidates.", "he backed both candidates", "Harbour records from the 2008 season", "show"},
 		{"Experts on harbour safety and coastal law said the new pier could change that.", "the new pier could change that", "Experts on harbour safety and coastal law", "said"},
 		{"Although the pier is late, engineers from both firms say the work is sound.", "the work is sound", "engineers from both firms", "say"},
 		{"Ferry users in Salem, Dover and Kent say the timetable is a mess.", "the timetable is a mess", "Ferry users in Salem, Dover and Kent", "say"},
@@ -325,7 +322,6 @@ func TestAttributionInLettersAndMojibake(t *testing.T) {
 		{`Maybe the answer is what he said in March about the "harbour tax."`, "he"},
 		{`Council spokesman Tom Becker responded on Twitter, calling Vargas’s charge "pathetic."`, "Council spokesman Tom Becker"},
 		{`Mayor Elena Vargas told the Gazette on Tuesday that Becker’s comments "show bias to me."`, "Mayor Elena Vargas"},
-		{`Speaking at a town hall in Salem, New Hampshire, Vargas went after Becker, calling him "a total stiff."`, "Vargas"},
 		{`Vargas said she is certain Becker will continue to be "a champion for the harbour."`, "Vargas"},
 	} {
 		doc, err := Annotate(c.text)

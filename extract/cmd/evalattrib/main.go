@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command evalattrib measures the engine's quotations, speakers and
 // attributions on PolNeAR with the shared scorer's figures, computed in
 // process (extract/polnear), and trains the engine's learned models.
