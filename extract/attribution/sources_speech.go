@@ -1,15 +1,12 @@
 package attribution
 
 import (
-	"bytes"
-	"encoding/binary"
 	"errors"
-	"fmt"
-	"io"
 	"math"
 	"math/rand"
-	"sort"
 	"strconv"
+
+	"github.com/whosaid/whosaid/extract/tagger"
 )
 
 // SpeechModel decides, after the source ranker, whether a statement is
@@ -135,59 +132,18 @@ const speechMagic = "whosaid-speech-1\n"
 // (ascending, as the gap from the one before) and its weight, so the same
 // model gives the same bytes.
 func (m *SpeechModel) MarshalBinary() ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteString(speechMagic)
-	b.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(m.Threshold)))
-	keys := make([]uint32, 0, len(m.weights))
-	for k := range m.weights {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	b.Write(binary.AppendUvarint(nil, uint64(len(keys))))
-	last := uint32(0)
-	for _, k := range keys {
-		b.Write(binary.AppendUvarint(nil, uint64(k-last)))
-		last = k
-		b.Write(binary.LittleEndian.AppendUint16(nil, uint16(int16(math.Round(float64(m.weights[k])/weightScale)))))
-	}
-	return b.Bytes(), nil
+	return tagger.MarshalSparse(speechMagic, m.Threshold, m.weights, weightScale), nil
 }
 
 var errBadSpeechModel = errors.New("attribution: the speech model is damaged")
 
 // LoadSpeechModel decodes a model MarshalBinary wrote.
 func LoadSpeechModel(data []byte) (*SpeechModel, error) {
-	if !bytes.HasPrefix(data, []byte(speechMagic)) {
+	threshold, weights, ok := tagger.UnmarshalSparse(data, speechMagic, weightScale)
+	if !ok {
 		return nil, errBadSpeechModel
 	}
-	r := bytes.NewReader(data[len(speechMagic):])
-	m := &SpeechModel{weights: map[uint32]float32{}}
-	var tb [4]byte
-	if _, err := io.ReadFull(r, tb[:]); err != nil {
-		return nil, errBadSpeechModel
-	}
-	m.Threshold = math.Float32frombits(binary.LittleEndian.Uint32(tb[:]))
-	n, err := binary.ReadUvarint(r)
-	if err != nil || n > uint64(r.Len()) {
-		return nil, errBadSpeechModel
-	}
-	last := uint64(0)
-	for ; n > 0; n-- {
-		d, err := binary.ReadUvarint(r)
-		if err != nil || last+d > math.MaxUint32 {
-			return nil, errBadSpeechModel
-		}
-		last += d
-		var w [2]byte
-		if _, err := io.ReadFull(r, w[:]); err != nil {
-			return nil, errBadSpeechModel
-		}
-		m.weights[uint32(last)] = float32(float64(int16(binary.LittleEndian.Uint16(w[:]))) * weightScale)
-	}
-	if r.Len() != 0 {
-		return nil, fmt.Errorf("%w: %d bytes left over", errBadSpeechModel, r.Len())
-	}
-	return m, nil
+	return &SpeechModel{Threshold: threshold, weights: weights}, nil
 }
 
 // SpeechExample is one article's statements with the picks of a ranker

@@ -1,13 +1,9 @@
 package quotes
 
 import (
-	"bytes"
 	_ "embed"
-	"encoding/binary"
 	"errors"
-	"io"
 	"math"
-	"sort"
 	"sync"
 
 	"github.com/whosaid/whosaid/extract/tagger"
@@ -73,57 +69,18 @@ func Quantize(v float64) float32 {
 // the gap from the one before) with its weight: the same model gives the
 // same bytes.
 func (m *Said) MarshalBinary() ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteString(saidMagic)
-	b.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(m.Threshold)))
-	keys := make([]uint32, 0, len(m.weights))
-	for k, w := range m.weights {
-		if w != 0 {
-			keys = append(keys, k)
-		}
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	b.Write(binary.AppendUvarint(nil, uint64(len(keys))))
-	last := uint32(0)
-	for _, k := range keys {
-		b.Write(binary.AppendUvarint(nil, uint64(k-last)))
-		last = k
-		b.Write(binary.LittleEndian.AppendUint16(nil, uint16(int16(math.Round(float64(m.weights[k])/saidScale)))))
-	}
-	return b.Bytes(), nil
+	return tagger.MarshalSparse(saidMagic, m.Threshold, m.weights, saidScale), nil
 }
 
 var errBadSaid = errors.New("quotes: the quotation model is damaged")
 
 // LoadSaid decodes a model MarshalBinary wrote.
 func LoadSaid(data []byte) (*Said, error) {
-	if !bytes.HasPrefix(data, []byte(saidMagic)) || len(data) < len(saidMagic)+4 {
+	threshold, weights, ok := tagger.UnmarshalSparse(data, saidMagic, saidScale)
+	if !ok {
 		return nil, errBadSaid
 	}
-	data = data[len(saidMagic):]
-	m := &Said{Threshold: math.Float32frombits(binary.LittleEndian.Uint32(data)), weights: map[uint32]float32{}}
-	r := bytes.NewReader(data[4:])
-	n, err := binary.ReadUvarint(r)
-	if err != nil || n > uint64(r.Len()) {
-		return nil, errBadSaid
-	}
-	last := uint64(0)
-	var wb [2]byte
-	for ; n > 0; n-- {
-		d, err := binary.ReadUvarint(r)
-		if err != nil || last+d > math.MaxUint32 {
-			return nil, errBadSaid
-		}
-		last += d
-		if _, err := io.ReadFull(r, wb[:]); err != nil {
-			return nil, errBadSaid
-		}
-		m.weights[uint32(last)] = float32(int16(binary.LittleEndian.Uint16(wb[:]))) * saidScale
-	}
-	if r.Len() != 0 {
-		return nil, errBadSaid
-	}
-	return m, nil
+	return &Said{Threshold: threshold, weights: weights}, nil
 }
 
 //go:embed model/said.bin
