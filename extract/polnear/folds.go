@@ -37,12 +37,18 @@ func Fold(arts []Article, k int) []int {
 // Split returns the articles outside fold f (to train on) and inside it (to
 // test on), each in the given order.
 func Split(arts []Article, k, f int) (train, test []Article) {
-	fold := Fold(arts, k)
-	for i := range arts {
+	return SplitBy(arts, Fold(arts, k), f)
+}
+
+// SplitBy returns the items outside fold f and inside it, each in the given
+// order, where fold[i] is item i's fold (what Fold gave for its article):
+// the examples or scores a harness keeps per article split as the articles.
+func SplitBy[T any](items []T, fold []int, f int) (train, test []T) {
+	for i := range items {
 		if fold[i] == f {
-			test = append(test, arts[i])
+			test = append(test, items[i])
 		} else {
-			train = append(train, arts[i])
+			train = append(train, items[i])
 		}
 	}
 	return train, test

@@ -27,14 +27,7 @@ func ablation(arts []polnear.Article, base extract.Options, marginsOnly bool, ou
 	cvMargins := func(t attr.SourceTraining) (right, total []int) {
 		right, total = make([]int, len(margins)), make([]int, len(margins))
 		for f := 0; f < polnear.Folds; f++ {
-			var trainEx, testEx []attr.SourceExample
-			for i := range arts {
-				if fold[i] == f {
-					testEx = append(testEx, ex[i])
-				} else {
-					trainEx = append(trainEx, ex[i])
-				}
-			}
+			trainEx, testEx := polnear.SplitBy(ex, fold, f)
 			m := attr.TrainSources(trainEx, t)
 			for j, x := range margins {
 				r, n := m.WithMargin(x).SourceAccuracy(testEx)
@@ -45,14 +38,7 @@ func ablation(arts []polnear.Article, base extract.Options, marginsOnly bool, ou
 	}
 	cvWith := func(t attr.SourceTraining) (right, total int) {
 		for f := 0; f < polnear.Folds; f++ {
-			var trainEx, testEx []attr.SourceExample
-			for i := range arts {
-				if fold[i] == f {
-					testEx = append(testEx, ex[i])
-				} else {
-					trainEx = append(trainEx, ex[i])
-				}
-			}
+			trainEx, testEx := polnear.SplitBy(ex, fold, f)
 			r, n := attr.TrainSources(trainEx, t).SourceAccuracy(testEx)
 			right, total = right+r, total+n
 		}

@@ -25,14 +25,7 @@ func spanPolicies(arts []polnear.Article, base extract.Options, out io.Writer) e
 	for _, slack := range []float64{0.2} {
 		right, total, fit := make([]int, n), make([]int, n), make([]float64, n)
 		for f := 0; f < polnear.Folds; f++ {
-			var trainEx, testEx []attr.SourceExample
-			for i := range arts {
-				if fold[i] == f {
-					testEx = append(testEx, ex[i])
-				} else {
-					trainEx = append(trainEx, ex[i])
-				}
-			}
+			trainEx, testEx := polnear.SplitBy(ex, fold, f)
 			t := sourceTraining
 			t.FitSlack = slack
 			m := attr.TrainSources(trainEx, t)
