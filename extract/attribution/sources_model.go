@@ -8,6 +8,8 @@ import (
 	"io"
 	"math"
 	"sort"
+
+	"github.com/whosaid/whosaid/extract/tagger"
 )
 
 // SourceModel ranks the candidate sources of each statement: a linear
@@ -91,11 +93,7 @@ const sourceMagic = "whosaid-sources-3\n"
 // measures the model as stored).
 const weightScale = 1.0 / 256
 
-func quantize(v float64) float32 {
-	q := math.Round(v / weightScale)
-	q = max(math.MinInt16, min(math.MaxInt16, q))
-	return float32(q * weightScale)
-}
+func quantize(v float64) float32 { return tagger.QuantizeSparse(v, weightScale) }
 
 // MarshalBinary writes the model: the margin, the feature groups left
 // out, then each feature hash (ascending, as the gap from the one before)

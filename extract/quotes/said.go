@@ -3,7 +3,6 @@ package quotes
 import (
 	_ "embed"
 	"errors"
-	"math"
 	"sync"
 
 	"github.com/whosaid/whosaid/extract/tagger"
@@ -59,11 +58,7 @@ const saidMagic = "whosaid-said-1\n"
 const saidScale = 1.0 / 512
 
 // Quantize rounds a weight as the model stores it.
-func Quantize(v float64) float32 {
-	q := math.Round(v / saidScale)
-	q = max(math.MinInt16, min(math.MaxInt16, q))
-	return float32(q * saidScale)
-}
+func Quantize(v float64) float32 { return tagger.QuantizeSparse(v, saidScale) }
 
 // MarshalBinary writes the threshold, then each feature key (ascending, as
 // the gap from the one before) with its weight: the same model gives the

@@ -13,6 +13,14 @@ import (
 // the gap from the one before and an int16 count of scale steps, so the
 // same model gives the same bytes.
 
+// QuantizeSparse rounds a weight to the int16 step of scale it is stored
+// as (clamped to int16), so training can measure the model as stored.
+func QuantizeSparse(v, scale float64) float32 {
+	q := math.Round(v / scale)
+	q = max(math.MinInt16, min(math.MaxInt16, q))
+	return float32(q * scale)
+}
+
 // MarshalSparse writes weights and threshold after magic.
 func MarshalSparse(magic string, threshold float32, weights map[uint32]float32, scale float64) []byte {
 	var b bytes.Buffer
