@@ -9,7 +9,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"flag"
@@ -143,14 +142,9 @@ type visit struct {
 const workerLoadedJS = `(() => { for (const [at, name] of (window.whosaidWorkerMarks || [])) if (name === 'engine-loaded') return at; return 0; })()`
 
 func browser(chrome, article string, runs, pastes int) {
-	srv := exec.Command("bin/whosaid", "-addr", "127.0.0.1:0")
-	stdout, err := srv.StdoutPipe()
+	url, stop, err := chromium.ServeApp("bin/whosaid")
 	check(err, "")
-	check(srv.Start(), "start bin/whosaid (make server)")
-	defer srv.Process.Kill()
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	check(err, line)
-	url := strings.TrimSuffix(strings.TrimSpace(line[strings.Index(line, "http://"):]), "/")
+	defer stop()
 
 	for _, rate := range []float64{4, 1} {
 		var vs []visit

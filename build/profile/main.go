@@ -6,13 +6,11 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"sort"
 	"strings"
 	"time"
@@ -32,14 +30,9 @@ func main() {
 	words := flag.Int("words", 0, "paste a document of this many words instead of the 900-word article")
 	flag.Parse()
 
-	srv := exec.Command("bin/whosaid", "-addr", "127.0.0.1:0")
-	stdout, err := srv.StdoutPipe()
+	url, stop, err := chromium.ServeApp("bin/whosaid")
 	check(err)
-	check(srv.Start())
-	defer srv.Process.Kill()
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	check(err)
-	url := strings.TrimSuffix(strings.TrimSpace(line[strings.Index(line, "http://"):]), "/")
+	defer stop()
 
 	profile, _ := os.MkdirTemp("", "whosaid-profile-")
 	defer os.RemoveAll(profile)
