@@ -24,6 +24,9 @@ var (
 	ErrEmpty       = errors.New("the text is empty")
 	ErrInvalidUTF8 = errors.New("the text is not valid UTF-8")
 	ErrTooLarge    = fmt.Errorf("the text is longer than %d MB", MaxBytes>>20)
+	// ErrFault is a fault of the engine's own on this text (a bug): the
+	// reader gets a message and keeps the text instead of a dead page.
+	ErrFault = errors.New("whosaid could not read this text (a fault of its own; please report it)")
 )
 
 // Load decodes the embedded models. Annotate calls it on first use; call it
@@ -74,7 +77,12 @@ const pauseEvery = 10000
 func Annotate(text string) (*Document, error) { return AnnotateWith(text, Options{}) }
 
 // AnnotateWith is Annotate with options.
-func AnnotateWith(input string, opt Options) (*Document, error) {
+func AnnotateWith(input string, opt Options) (doc *Document, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			doc, err = nil, fmt.Errorf("%w: %v", ErrFault, p)
+		}
+	}()
 	switch {
 	case !utf8.ValidString(input):
 		return nil, ErrInvalidUTF8
@@ -124,7 +132,7 @@ func AnnotateWith(input string, opt Options) (*Document, error) {
 	}
 	refs := es.Link()
 	rest()
-	doc := &Document{Entities: es.Entities, Terms: at.Terms()}
+	doc = &Document{Entities: es.Entities, Terms: at.Terms()}
 	if doc.Terms == nil {
 		doc.Terms = []Span{}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"testing"
 	"unicode/utf8"
 
@@ -13,6 +14,9 @@ func FuzzAnnotate(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		doc, err := Annotate(text)
+		if errors.Is(err, ErrFault) {
+			t.Fatal(err)
+		}
 		if err != nil {
 			return // bad input gets an error, never a panic
 		}

@@ -351,7 +351,9 @@ func (a *analysis) backwardNP(k, lo int) span {
 		return span{}
 	}
 	if nameTo < 0 { // "Roy Cooper (D), the state's attorney general, said"
-		k = a.skipBrackets(k, lo)
+		if k = a.skipBrackets(k, lo); k < lo {
+			return span{} // only a bracket before the cue
+		}
 	}
 	if _, ok := speakerPronouns[a.lower(k)]; ok {
 		return span{From: k, To: k + 1}

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/extract/lexicon"
@@ -132,7 +133,22 @@ func (a *analysis) findReported(quotes []attributed, cue []bool, content content
 			}
 		}
 	}
-	return out
+	return withoutOverlaps(out)
+}
+
+// withoutOverlaps keeps the statements in reading order and drops one that
+// overlaps a statement kept before it: two cues can claim the same words in
+// a broken sentence, and the page draws each word in one statement only.
+func withoutOverlaps(out []attributed) []attributed {
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	kept := out[:0]
+	for _, r := range out {
+		if n := len(kept); n > 0 && r.Start < kept[n-1].End {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	return kept
 }
 
 // colonAttribution reads a headline's or a transcript's `Pence: Flowers
