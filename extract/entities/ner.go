@@ -217,7 +217,12 @@ type nerTagger struct {
 }
 
 func newTagger(m *nerModel) *nerTagger {
-	return &nerTagger{m: m, dec: tagger.NewDecoder(m.m, m.trans), history: docHistory{}, feats: make([]uint64, 0, 96), lexSrc: m.lex}
+	dec := tagger.NewDecoder(m.m, m.trans)
+	// staticFeatures starts with six that depend on the word (and on its
+	// place in the sentence): their sums are remembered (the labels are
+	// the same whatever the number).
+	dec.RememberPrefix(6)
+	return &nerTagger{m: m, dec: dec, history: docHistory{}, feats: make([]uint64, 0, 96), lexSrc: m.lex}
 }
 
 // tag labels one sentence's words, appending to labels.

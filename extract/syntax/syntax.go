@@ -60,6 +60,14 @@ type Parser struct {
 	chunkFeat tagger.FeatureFunc
 }
 
+// How many of the features POSFeatures and ChunkFeatures start with depend
+// on little more than the word (see NewParser). Only a speed setting: the
+// tags are the same whatever they are.
+const (
+	posWordFeatures   = 4
+	chunkWordFeatures = 5
+)
+
 // NewParser returns a parser of m.
 func NewParser(m *Models) *Parser {
 	p := &Parser{
@@ -67,6 +75,11 @@ func NewParser(m *Models) *Parser {
 		posDec:   tagger.NewDecoder(m.pos.Model, nil),
 		chunkDec: tagger.NewDecoder(m.chunk.Model, m.trans),
 	}
+	// The features each starts with depend on the word (POS: the bias,
+	// the word, its shape, its shape first in the sentence; chunk: the
+	// bias, the word, its tag): their sums are remembered.
+	p.posDec.RememberPrefix(posWordFeatures)
+	p.chunkDec.RememberPrefix(chunkWordFeatures)
 	p.s.Clusters = clusters.Default()
 	p.s.Lexicon = m.pos.Lexicon
 	// Made once: a method value or closure per sentence would allocate.

@@ -63,6 +63,9 @@ type Decoder struct {
 	// c is the scratch Score would take from the model's pool per call,
 	// held from the first token to Release.
 	c *scratch
+	// prefix is the number of leading features whose sums are
+	// remembered (RememberPrefix).
+	prefix int
 }
 
 // NewDecoder returns a decoder of m under the constraints t (nil: none).
@@ -83,16 +86,18 @@ func (d *Decoder) Tag(n int, features FeatureFunc, out []int) []int {
 // for callers that keep their own loop (state beyond the labels).
 func (d *Decoder) Next(f []uint64, prev int) int {
 	d.feats = f
-	for l := range d.scores {
-		d.scores[l] = 0
-	}
 	if d.c == nil {
 		d.c, _ = d.m.recent.Get().(*scratch)
 		if d.c == nil {
 			d.c = new(scratch)
 		}
 	}
-	d.m.score(d.c, f, d.scores)
+	if d.prefix > 0 && len(f) >= d.prefix {
+		d.scorePrefixed(f)
+	} else {
+		clear(d.scores)
+		d.m.score(d.c, f, d.scores)
+	}
 	return Best(d.scores, prev, d.t)
 }
 

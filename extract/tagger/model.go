@@ -39,10 +39,12 @@ type Model struct {
 // bit for bit those of the table.
 type spanCache [spanCacheSize]slot
 
-// scratch is what Score reuses between calls: the span cache and the sums.
+// scratch is what Score reuses between calls: the span cache and the
+// sums, and a decoder's prefix memo (nil until one remembers prefixes).
 type scratch struct {
 	spans spanCache
 	sum   [256]float32
+	memo  *prefixMemo
 }
 
 const spanCacheSize = 1 << 14

@@ -1,0 +1,66 @@
+package tagger
+
+import "math/bits"
+
+// A token's first features often depend on its word alone (the bias, the
+// word, its shape), and an article repeats its words: a decoder told so
+// (RememberPrefix) keeps the sums of those features' weights by the
+// features themselves, and starts a token that repeats them from that
+// sum. The sums are the float32 sums the weights make from zero in that
+// order, and the rest is added after them in order, so the scores are bit
+// for bit those without the memo.
+
+// maxPrefix is the most leading features a memo entry remembers.
+const maxPrefix = 8
+
+// prefixSlots is the number of memo entries (direct-mapped): more than
+// the distinct words of a long article.
+const (
+	prefixBits  = 11
+	prefixSlots = 1 << prefixBits
+)
+
+// prefixMemo is a direct-mapped cache of prefix sums, pooled with the
+// model's scratch: an entry holds the model keys of the features it sums
+// (0 beyond n) and their sums, labels wide, at sums[slot·labels:].
+type prefixMemo struct {
+	keys [prefixSlots][maxPrefix]uint32
+	n    [prefixSlots]uint8 // 0: empty
+	sums []float32
+}
+
+// RememberPrefix makes the decoder remember the summed weights of the
+// first n features of the tokens it scores (at most 8), for the features
+// functions whose first features depend on little (the word): a token
+// whose first n features were seen before starts from their sum. n ≤ 0
+// remembers nothing. The labels chosen are the same either way.
+func (d *Decoder) RememberPrefix(n int) { d.prefix = max(0, min(n, maxPrefix)) }
+
+// scorePrefixed sets d.scores to the sum of f's weights, its first
+// d.prefix features from the memo when it has them.
+func (d *Decoder) scorePrefixed(f []uint64) {
+	p := f[:d.prefix]
+	var ks [maxPrefix]uint32
+	h := uint32(len(p))
+	for j, x := range p {
+		k := Key(x)
+		ks[j] = k
+		h = (bits.RotateLeft32(h, 5) ^ k) * 0x9E3779B1
+	}
+	mm := d.c.memo
+	if mm == nil {
+		mm = &prefixMemo{sums: make([]float32, prefixSlots*d.m.labels)}
+		d.c.memo = mm
+	}
+	slot := h >> (32 - prefixBits) // the top bits, the best mixed
+	sums := mm.sums[int(slot)*d.m.labels:][:d.m.labels]
+	if mm.n[slot] == uint8(len(p)) && mm.keys[slot] == ks {
+		copy(d.scores, sums)
+	} else {
+		clear(d.scores)
+		d.m.score(d.c, p, d.scores)
+		copy(sums, d.scores)
+		mm.keys[slot], mm.n[slot] = ks, uint8(len(p))
+	}
+	d.m.score(d.c, f[len(p):], d.scores)
+}
