@@ -217,12 +217,21 @@ type nerTagger struct {
 }
 
 func newTagger(m *nerModel) *nerTagger {
-	dec := tagger.NewDecoder(m.m, m.trans)
-	// staticFeatures starts with six that depend on the word (and on its
-	// place in the sentence): their sums are remembered (the labels are
-	// the same whatever the number).
-	dec.RememberPrefix(6)
-	return &nerTagger{m: m, dec: dec, history: docHistory{}, feats: make([]uint64, 0, 96), lexSrc: m.lex}
+	return &nerTagger{m: m, dec: tagger.NewDecoder(m.m, m.trans), history: docHistory{}, feats: make([]uint64, 0, 96), lexSrc: m.lex}
+}
+
+// wordFeatures is how many of the features staticFeatures starts with
+// depend on the word (and its place in the sentence) alone: six, and two
+// an affix. The decoder remembers their sums; only a speed setting, the
+// labels are the same whatever it says.
+func wordFeatures(t *tokenHashes) int {
+	n := 6
+	for _, h := range t.prefix {
+		if h != 0 {
+			n += 2
+		}
+	}
+	return n
 }
 
 // tag labels one sentence's words, appending to labels.
@@ -249,7 +258,7 @@ func (tg *nerTagger) tag(words []string, labels []int) []int {
 		f = tg.counts.features(hs[i], f)
 		f = dynamicFeatures(hs, i, prev, prev2, tg.history.get(hs[i]), f)
 		tg.feats = f
-		l := tg.dec.Next(f, prev)
+		l := tg.dec.NextPrefix(f, wordFeatures(&hs[i]), prev)
 		tg.history.set(hs[i], l)
 		tg.counts.add(hs[i], l)
 		labels = append(labels, l)

@@ -84,7 +84,10 @@ func (d *Decoder) Tag(n int, features FeatureFunc, out []int) []int {
 
 // Next scores one token's features and returns its best label after prev,
 // for callers that keep their own loop (state beyond the labels).
-func (d *Decoder) Next(f []uint64, prev int) int {
+func (d *Decoder) Next(f []uint64, prev int) int { return d.next(f, d.prefix, prev) }
+
+// next is Next remembering the sums of f's first prefix features.
+func (d *Decoder) next(f []uint64, prefix int, prev int) int {
 	d.feats = f
 	if d.c == nil {
 		d.c, _ = d.m.recent.Get().(*scratch)
@@ -92,8 +95,8 @@ func (d *Decoder) Next(f []uint64, prev int) int {
 			d.c = new(scratch)
 		}
 	}
-	if d.prefix > 0 && len(f) >= d.prefix {
-		d.scorePrefixed(f)
+	if prefix > 0 && len(f) >= prefix {
+		d.scorePrefixed(f, prefix)
 	} else {
 		clear(d.scores)
 		d.m.score(d.c, f, d.scores)

@@ -11,7 +11,7 @@ import "math/bits"
 // for bit those without the memo.
 
 // maxPrefix is the most leading features a memo entry remembers.
-const maxPrefix = 8
+const maxPrefix = 16
 
 // prefixSlots is the number of memo entries (direct-mapped): more than
 // the distinct words of a long article.
@@ -30,16 +30,24 @@ type prefixMemo struct {
 }
 
 // RememberPrefix makes the decoder remember the summed weights of the
-// first n features of the tokens it scores (at most 8), for the features
-// functions whose first features depend on little (the word): a token
-// whose first n features were seen before starts from their sum. n ≤ 0
-// remembers nothing. The labels chosen are the same either way.
+// first n features of the tokens Next scores (at most 16), for the
+// features functions whose first features depend on little (the word): a
+// token whose first n features were seen before starts from their sum.
+// n ≤ 0 remembers nothing. The labels chosen are the same either way.
 func (d *Decoder) RememberPrefix(n int) { d.prefix = max(0, min(n, maxPrefix)) }
 
-// scorePrefixed sets d.scores to the sum of f's weights, its first
-// d.prefix features from the memo when it has them.
-func (d *Decoder) scorePrefixed(f []uint64) {
-	p := f[:d.prefix]
+// NextPrefix is Next remembering the sums of f's first n features (at
+// most 16), for a features function whose number of such features
+// varies by token (a word's affixes).
+func (d *Decoder) NextPrefix(f []uint64, n int, prev int) int {
+	return d.next(f, max(0, min(n, maxPrefix)), prev)
+}
+
+// scorePrefixed sets d.scores to the sum of f's weights, its first n
+// features (0 < n ≤ min(len(f), maxPrefix)) from the memo when it has
+// them.
+func (d *Decoder) scorePrefixed(f []uint64, n int) {
+	p := f[:n]
 	var ks [maxPrefix]uint32
 	h := uint32(len(p))
 	for j, x := range p {
