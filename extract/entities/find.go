@@ -65,7 +65,8 @@ func (a *Set) findEntities() {
 	for i := range a.Of {
 		a.Of[i] = -1
 	}
-	tg := newTagger(loaded)
+	tg := borrowTagger(loaded)
+	defer tg.giveBack()
 	sentWords := make([][]string, len(a.sents))
 	for k, s := range a.sents {
 		sentWords[k] = a.words(s, nil)

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"strings"
+	"sync"
 
 	"github.com/whosaid/whosaid/extract/tagger"
 )
@@ -218,6 +219,27 @@ type nerTagger struct {
 
 func newTagger(m *nerModel) *nerTagger {
 	return &nerTagger{m: m, dec: tagger.NewDecoder(m.m, m.trans), history: docHistory{}, feats: make([]uint64, 0, 96), lexSrc: m.lex}
+}
+
+// taggers keeps taggers between articles, with the buffers they grew
+// (each sentence's hashes: a quarter of the bytes an article allocated).
+var taggers sync.Pool
+
+// borrowTagger is newTagger(m), or one that tagged an article before;
+// giveBack returns it.
+func borrowTagger(m *nerModel) *nerTagger {
+	if tg, _ := taggers.Get().(*nerTagger); tg != nil && tg.m == m {
+		return tg
+	}
+	return newTagger(m)
+}
+
+// giveBack hands the tagger to the next article: tagDocument resets what
+// it knew of this one, but for the second pass's view when it stopped
+// half-way (a fault).
+func (tg *nerTagger) giveBack() {
+	tg.agg, tg.first, tg.own, tg.cur = nil, nil, nil, nil
+	taggers.Put(tg)
 }
 
 // wordFeatures is how many of the features staticFeatures starts with
