@@ -69,12 +69,17 @@ func isISODate(s string) bool {
 
 // hasWeekday matches "Wednesday" and hyphenated forms ("late-Wednesday").
 func hasWeekday(lower string) bool {
-	for _, part := range strings.Split(lower, "-") {
+	for {
+		// strings.Cut, not Split: no slice a token
+		part, rest, more := strings.Cut(lower, "-")
 		if weekdays[part] {
 			return true
 		}
+		if !more {
+			return false
+		}
+		lower = rest
 	}
-	return false
 }
 
 // findDates returns date spans as token ranges, in order.
