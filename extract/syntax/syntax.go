@@ -61,11 +61,14 @@ type Parser struct {
 }
 
 // How many of the features POSFeatures and ChunkFeatures start with depend
-// on little more than the word (see NewParser). Only a speed setting: the
-// tags are the same whatever they are.
+// on little more than the word (see NewParser); for chunks, the word and
+// the tags around it, which repeat with the word more often than not
+// (measured: 13 beats 3, 5, 7, 9 and 12 on a first article and on a
+// repeated one). Only a speed setting: the tags are the same whatever
+// they are.
 const (
 	posWordFeatures   = 4
-	chunkWordFeatures = 5
+	chunkWordFeatures = 13
 )
 
 // NewParser returns a parser of m.
@@ -77,7 +80,8 @@ func NewParser(m *Models) *Parser {
 	}
 	// The features each starts with depend on the word (POS: the bias,
 	// the word, its shape, its shape first in the sentence; chunk: the
-	// bias, the word, its tag): their sums are remembered.
+	// bias, the word, the tags from two before to two after): their sums
+	// are remembered.
 	p.posDec.RememberPrefix(posWordFeatures)
 	p.chunkDec.RememberPrefix(chunkWordFeatures)
 	p.s.Clusters = clusters.Default()
