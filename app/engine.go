@@ -15,7 +15,8 @@ import (
 type engineReply struct {
 	ID      int
 	Ready   bool   // the models are loaded (or could not be): no document
-	Doc     []byte // the document as JSON (the engine's own export format)
+	Doc     []byte // the document in the wire form (wire.go)
+	Text    string // the text it is of, as the page posted it ("" when not the latest)
 	Empty   bool   // the text was empty
 	Err     string // why the text could not be annotated
 	Ms      float64
@@ -30,7 +31,7 @@ type engineReply struct {
 }
 
 // document is the reply as Annotate would have returned it; a long one is
-// read in pieces with pause between them (decodeDocument).
+// read with pauses (decodeDocument).
 func (r engineReply) document(pause func()) (*extract.Document, error) {
 	switch {
 	case r.Empty:
@@ -38,5 +39,5 @@ func (r engineReply) document(pause func()) (*extract.Document, error) {
 	case r.Err != "":
 		return nil, errors.New(r.Err)
 	}
-	return decodeDocument(r.Doc, pause)
+	return decodeDocument(r.Doc, r.Text, pause)
 }

@@ -2,12 +2,19 @@
 
 package main
 
-import "syscall/js"
+import (
+	"sync"
+	"syscall/js"
+)
 
 // engineClient is the page's side of the engine's worker (engine.go).
 type engineClient struct {
 	worker js.Value
 	funcs  []js.Func // kept for the page's life
+
+	mu       sync.Mutex
+	latestID int    // the text asked last: only its document is read
+	latest   string // (the wire form leaves out the words the page has)
 }
 
 // connectEngine returns the engine's worker that web/boot.js started as
@@ -32,7 +39,12 @@ func connectEngine(onReply func(engineReply)) *engineClient {
 			LoadErr: stringOf(d.Get("loadError")),
 			Failed:  stringOf(d.Get("failed")),
 		}
-		if buf := d.Get("doc"); buf.Truthy() {
+		c.mu.Lock()
+		if r.ID == c.latestID {
+			r.Text = c.latest
+		}
+		c.mu.Unlock()
+		if buf := d.Get("doc"); buf.Truthy() && r.Text != "" {
 			r.Doc = make([]byte, buf.Length())
 			js.CopyBytesToGo(r.Doc, buf)
 		}
@@ -68,6 +80,9 @@ func connectEngine(onReply func(engineReply)) *engineClient {
 
 // annotate asks the engine for the document of text; the reply carries id.
 func (c *engineClient) annotate(id int, text string) {
+	c.mu.Lock()
+	c.latestID, c.latest = id, text
+	c.mu.Unlock()
 	c.worker.Call("postMessage", map[string]any{"id": id, "text": text})
 }
 

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"encoding/json"
 	"runtime"
 	"syscall/js"
 	"time"
@@ -61,7 +60,8 @@ func serveEngine() {
 		}
 		workerMark("annotate")
 		start := time.Now()
-		doc, err := extract.Annotate(req.Get("text").String())
+		text := req.Get("text").String()
+		doc, err := extract.Annotate(text)
 		reply["ms"] = msSince(start)
 		workerMark("annotated")
 		var transfer []any
@@ -71,7 +71,8 @@ func serveEngine() {
 		case err != nil:
 			reply["error"] = err.Error()
 		default:
-			b, _ := json.Marshal(doc) // plain structs: it cannot fail
+			b := encodeDocument(doc, text)
+			workerMark("encoded")
 			buf := js.Global().Get("Uint8Array").New(len(b))
 			js.CopyBytesToJS(buf, b)
 			reply["doc"] = buf

@@ -64,7 +64,8 @@ func (p *page) OnMount(ctx app.Context) {
 	ctx.Handle(actionUncorrect, p.onUncorrect)
 	p.engine = connectEngine(func(r engineReply) {
 		// read here, in pieces, not in go-app's loop, which it would hold
-		if !r.Ready && r.Failed == "" && r.LoadErr == "" {
+		if r.Doc != nil || r.Empty || r.Err != "" { // an older text's is dropped unread
+			mark("received")
 			r.decoded, r.decodeErr = r.document(yieldToBrowser)
 			mark("decoded")
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 
@@ -21,18 +22,20 @@ const (
 	// annotations are of another text, and need not read the document.
 	documentOfKey = "whosaid.document-of"
 	exampleDocID  = "whosaid-example-document" // the example's, in the page's head
-	// rememberMax is the largest document kept (as JSON): local storage
+	// rememberMax is the largest document kept (as base64): local storage
 	// holds about 5 MB in all, shared with the library.
 	rememberMax = 200 << 10
 )
 
 // rememberedDocument returns the engine's document of text when the page
-// already has it, else nil.
+// already has it, else nil. Both are in the wire form (wire.go): reading
+// them is quick and calls no reflection, on the first visit's way to the
+// first highlights.
 func rememberedDocument(ctx app.Context, text string) *extract.Document {
-	var raw json.RawMessage
+	var raw []byte
 	if text == exampleArticle {
 		if el := app.Window().GetElementByID(exampleDocID); el.Truthy() {
-			raw = []byte(el.Get("textContent").String())
+			raw, _ = base64.StdEncoding.DecodeString(el.Get("textContent").String())
 		}
 	} else {
 		var of string
@@ -40,20 +43,20 @@ func rememberedDocument(ctx app.Context, text string) *extract.Document {
 			return nil
 		}
 	}
-	var doc extract.Document
-	if len(raw) == 0 || json.Unmarshal(raw, &doc) != nil {
+	doc, err := decodeDocument(raw, text, nil)
+	if err != nil {
 		return nil
 	}
-	return &doc
+	return doc
 }
 
-// rememberDocument keeps the engine's document of text (JSON) for the next
-// visit; a document too large to keep is not.
+// rememberDocument keeps the engine's document of text (in the wire form)
+// for the next visit; a document too large to keep is not.
 func rememberDocument(ctx app.Context, text string, doc []byte) {
-	if len(doc) > rememberMax || text == exampleArticle {
+	if len(doc)*4/3 > rememberMax || text == exampleArticle {
 		return
 	}
-	if storageSet(ctx, documentOfKey, "") == nil && storageSet(ctx, documentKey, json.RawMessage(doc)) == nil {
+	if storageSet(ctx, documentOfKey, "") == nil && storageSet(ctx, documentKey, doc) == nil { // base64 in storage
 		_ = storageSet(ctx, documentOfKey, documentOf(text))
 	}
 }

@@ -3,7 +3,7 @@
 package main
 
 import (
-	"encoding/json"
+	"encoding/base64"
 	"flag"
 	"fmt"
 	"io"
@@ -94,19 +94,16 @@ func newHandler() *app.Handler {
 
 // exampleDocument is the engine's document of the example, for the page to
 // show before its engine has started (remembered.go): annotated here, by
-// the same engine and version as the page's. json.Marshal escapes <, >
-// and &, so the JSON cannot end the script element.
+// the same engine and version as the page's, in the worker's wire form
+// (wire.go) as base64, which cannot end the script element.
 func exampleDocument() string {
 	doc, err := extract.Annotate(exampleArticle)
 	if err != nil {
 		log.Printf("the example could not be annotated: %v", err)
 		return ""
 	}
-	b, err := json.Marshal(doc)
-	if err != nil {
-		return ""
-	}
-	return `<script type="application/json" id="` + exampleDocID + `">` + string(b) + `</script>`
+	b := base64.StdEncoding.EncodeToString(encodeDocument(doc, exampleArticle))
+	return `<script type="application/octet-stream" id="` + exampleDocID + `">` + b + `</script>`
 }
 
 // withPrecompressedWasm serves web/app.wasm.br or web/app.wasm.gz (written

@@ -38,6 +38,7 @@ func main() {
 	runs := flag.Int("runs", 5, "fresh browser profiles per CPU speed (the machine is noisy)")
 	pastes := flag.Int("pastes", 9, "annotations of the article in each unslowed profile")
 	node := flag.Bool("node", true, "also time the engine under Node (and compromise)")
+	rates := flag.String("rates", "4,1", "CPU slowdowns to measure at, in order (1: unslowed, which also times the pastes)")
 	flag.Parse()
 
 	article := benchtext.Article()
@@ -50,7 +51,13 @@ func main() {
 			fmt.Printf("compromise under Node, same article: %.2f ms (whosaid is %.1fx faster)\n", ms, ms/wasmNode)
 		}
 	}
-	browser(*chrome, article, *runs, *pastes)
+	var speeds []float64
+	for _, f := range strings.Split(*rates, ",") {
+		rate, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+		check(err, "-rates")
+		speeds = append(speeds, rate)
+	}
+	browser(*chrome, article, *runs, *pastes, speeds)
 }
 
 // wasmUnderNode runs the engine's own benchmark compiled to WebAssembly.
@@ -134,6 +141,7 @@ type visit struct {
 	second, secondLongest, secondCompiled, secondGoInit                 float64
 	article, long, longLongest                                          float64 // unslowed runs only
 	articleTotal, articleLongest, longTotal                             float64
+	articleParts, longParts                                             parts   // medians of the pastes' pieces
 	workerLoaded, secondWorkerLoaded                                    float64 // the engine's worker has its models, 0 without a worker
 }
 
@@ -141,12 +149,12 @@ type visit struct {
 // since navigation (web/boot.js keeps the worker's marks), 0 without one.
 const workerLoadedJS = `(() => { for (const [at, name] of (window.whosaidWorkerMarks || [])) if (name === 'engine-loaded') return at; return 0; })()`
 
-func browser(chrome, article string, runs, pastes int) {
+func browser(chrome, article string, runs, pastes int, rates []float64) {
 	url, stop, err := chromium.ServeApp("bin/whosaid")
 	check(err, "")
 	defer stop()
 
-	for _, rate := range []float64{4, 1} {
+	for _, rate := range rates {
 		var vs []visit
 		for i := 0; i < runs; i++ {
 			vs = append(vs, oneProfile(chrome, url, article, rate, pastes))
@@ -237,22 +245,26 @@ func oneProfile(chrome, url, article string, rate float64, pastes int) visit {
 		return v
 	}
 	var times, totals []float64
+	var pieces []parts
 	check(chromedp.Run(ctx, chromedp.Evaluate(`window.__longest = 0`, nil)), "")
 	for i := 0; i < pastes; i++ {
 		var at float64
 		check(chromedp.Run(ctx, chromedp.Evaluate(`performance.now()`, &at)), "")
 		ms, total := pasteAndTime(ctx, article+fmt.Sprintf("\n\nRun %d.\n", i))
 		times, totals = append(times, ms), append(totals, total)
+		pieces = append(pieces, piecesSince(ctx, at))
 		if show && i == pastes-1 {
 			check(chromedp.Run(ctx, chromedp.Sleep(300*time.Millisecond)), "")
 			printTimelineSince(ctx, "last 900-word paste, CPU unslowed", at)
 		}
 	}
-	v.article, v.articleTotal = median(times), median(totals)
+	v.article, v.articleTotal, v.articleParts = median(times), median(totals), medianParts(pieces)
 	check(chromedp.Run(ctx, chromedp.Evaluate(`window.__longest`, &v.articleLongest), chromedp.Evaluate(`window.__longest = 0`, nil)), "")
 	var pasted float64
 	check(chromedp.Run(ctx, chromedp.Evaluate(`performance.now()`, &pasted)), "")
 	v.long, v.longTotal = pasteAndTime(ctx, benchtext.Long(50000))
+	check(chromedp.Run(ctx, chromedp.Sleep(300*time.Millisecond)), "")
+	v.longParts = piecesSince(ctx, pasted)
 	if show {
 		check(chromedp.Run(ctx, chromedp.Sleep(300*time.Millisecond)), "")
 		printTimelineSince(ctx, "50,000-word paste, CPU unslowed", pasted)
@@ -298,8 +310,14 @@ func report(vs []visit, rate float64) {
 		row("900-word article: the engine's time (median of pastes)", "ms", func(v visit) float64 { return v.article })
 		row("900-word article: the page's, to highlights drawn", "ms", func(v visit) float64 { return v.articleTotal })
 		row("900-word article: longest main-thread block", "ms", func(v visit) float64 { return v.articleLongest })
+		for i, name := range partNames {
+			row("900-word article, its pieces: "+name, "ms", func(v visit) float64 { return v.articleParts[i] })
+		}
 		row("50,000-word document: the engine's time", "ms", func(v visit) float64 { return v.long })
 		row("50,000-word document: the page's, to highlights drawn", "ms", func(v visit) float64 { return v.longTotal })
+		for i, name := range partNames {
+			row("50,000-word document, its pieces: "+name, "ms", func(v visit) float64 { return v.longParts[i] })
+		}
 		row("50,000-word document: longest main-thread block", "ms", func(v visit) float64 { return v.longLongest })
 	}
 }
@@ -339,6 +357,54 @@ func pasteAndTime(ctx context.Context, text string) (engine, total float64) {
 		chromedp.Evaluate(`window.__pasteTotal`, &total),
 	), "paste")
 	return engine, total
+}
+
+// parts is where one annotation's time went, in ms, from the page's and
+// the worker's marks (app/): see partNames.
+type parts [5]float64
+
+var partNames = [len(parts{})]string{
+	"posted to the worker (page: edit settled → posted)",
+	"the worker starts it (posted → worker: annotate)",
+	"the engine (worker: annotate → annotated)",
+	"to the page (annotated → decoded: encode, transfer, decode)",
+	"drawn (decoded → shown: prepare, go-app's frame, DOM)",
+}
+
+// piecesSince reads the marks of the last annotation after since.
+func piecesSince(ctx context.Context, since float64) parts {
+	var at map[string]float64
+	check(chromedp.Run(ctx, chromedp.Evaluate(`((since) => {
+		const at = {};
+		for (const m of performance.getEntriesByType('mark')) if (m.startTime >= since) at[m.name] = m.startTime;
+		for (const [s, name] of (window.whosaidWorkerMarks || [])) if (s >= since) at['worker: ' + name] = s;
+		return at;
+	})(`+fmt.Sprint(since)+`)`, &at)), "marks")
+	d := func(from, to string) float64 {
+		if at[from] == 0 || at[to] == 0 {
+			return -1 // not marked (an older build)
+		}
+		return at[to] - at[from]
+	}
+	return parts{
+		d("edited", "posted") - 250, // the page waits 250 ms for typing to settle
+		d("posted", "worker: annotate"),
+		d("worker: annotate", "worker: annotated"),
+		d("worker: annotated", "decoded"),
+		d("decoded", "shown"),
+	}
+}
+
+func medianParts(ps []parts) parts {
+	var out parts
+	for i := range out {
+		var xs []float64
+		for _, p := range ps {
+			xs = append(xs, p[i])
+		}
+		out[i] = median(xs)
+	}
+	return out
 }
 
 var debugCtx context.Context
