@@ -55,12 +55,47 @@ func bootInput() earlyInput {
 // sent before WebAssembly has started, in the browser for the page the app
 // draws over it, which starts with the text the reader sees.
 func (p *page) OnInit() {
-	p.article.Status = startingStatus
-	if app.IsServer {
-		return
-	}
-	p.article.Text = bootInput().text
-	p.article.Replaced = 1
+	p.article = firstArticle()
+	p.runs = p.article.ShownRun
+}
+
+var (
+	firstOnce sync.Once
+	first     articleState
+)
+
+// firstArticle is the article of the app's first drawing: the text of the
+// server's box (the example, or the article boot.js put back) and, when
+// the page already has that text's document (remembered.go), its
+// highlights: a first visit's example and a reload's article are drawn
+// once, highlighted, rather than plain and again when the page publishes
+// its article. Every component showing the article starts from it, so the
+// page's first publish changes nothing on screen. An exercise not yet
+// checked keeps its answers hidden: no highlights then.
+func firstArticle() articleState {
+	firstOnce.Do(func() {
+		first.Status = startingStatus
+		if app.IsServer {
+			return
+		}
+		first.Text, first.Replaced = bootInput().text, 1
+		var ex exerciseState
+		if readStorage(exerciseKey, &ex) == nil && ex.TextID == textID(first.Text) && ex.Active && !ex.Checked {
+			return
+		}
+		doc := rememberedDocument(first.Text)
+		if doc == nil {
+			return
+		}
+		var fixes savedCorrections
+		if readStorage(correctionsKey, &fixes) == nil && fixes.TextID == textID(first.Text) {
+			first.Fixes = fixes.List
+		}
+		first.Thread = "remembered"
+		first.present(doc, nil, -1, 1)
+		mark("remembered")
+	})
+	return first
 }
 
 // OnInit gives the app's box the text of the server's box from its first
@@ -134,5 +169,14 @@ func prefilled(box app.UI) app.UI {
 // OnInit starts the status line with the progress line, in the server's
 // page and in the app's until the page publishes its article.
 func (r *readingPane) OnInit() {
-	r.article.Status = startingStatus
+	r.article = firstArticle()
 }
+
+// The other components showing the article start from it too.
+
+func (p *sourcesPanel) OnInit()     { p.article = firstArticle() }
+func (p *verbsPanel) OnInit()       { p.article = firstArticle() }
+func (p *correctionsPanel) OnInit() { p.article = firstArticle() }
+func (w *worksheet) OnInit()        { w.article = firstArticle() }
+func (t *toolbar) OnInit()          { t.article = firstArticle() }
+func (l *libraryView) OnInit()      { l.article = firstArticle() }

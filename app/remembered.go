@@ -31,7 +31,7 @@ const (
 // already has it, else nil. Both are in the wire form (wire.go): reading
 // them is quick and calls no reflection, on the first visit's way to the
 // first highlights.
-func rememberedDocument(ctx app.Context, text string) *extract.Document {
+func rememberedDocument(text string) *extract.Document {
 	var raw []byte
 	if text == exampleArticle {
 		if el := app.Window().GetElementByID(exampleDocID); el.Truthy() {
@@ -39,7 +39,7 @@ func rememberedDocument(ctx app.Context, text string) *extract.Document {
 		}
 	} else {
 		var of string
-		if storageGet(ctx, documentOfKey, &of) != nil || of != documentOf(text) || storageGet(ctx, documentKey, &raw) != nil {
+		if readStorage(documentOfKey, &of) != nil || of != documentOf(text) || readStorage(documentKey, &raw) != nil {
 			return nil
 		}
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -34,12 +35,26 @@ func saveCorrections(ctx app.Context, c savedCorrections) error {
 // refuses storage altogether (its localStorage getter throws, as in some
 // private windows), so both helpers recover and report an error.
 func storageGet(ctx app.Context, key string, v any) (err error) {
+	return readStorage(key, v)
+}
+
+// readStorage reads a kept value as go-app's storage does (JSON in
+// window.localStorage), without a context: the app's first drawing
+// (firstArticle) reads before any component has one.
+func readStorage(key string, v any) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("local storage is not available: %v", r)
 		}
 	}()
-	return ctx.LocalStorage().Get(key, v)
+	if app.IsServer {
+		return nil
+	}
+	item := app.Window().Get("localStorage").Call("getItem", key)
+	if item.IsNull() {
+		return nil
+	}
+	return json.Unmarshal([]byte(item.String()), v)
 }
 
 // storageSet keeps a value for the next visit.
