@@ -75,10 +75,18 @@ func (v *readingView) grow(ctx app.Context) {
 	})
 }
 
+// keptChunks is how many chunks a new reading of the article draws at
+// once in place of the ones on screen (200 paragraphs, longer than nearly
+// any news article): a paragraph whose markup is unchanged is left as it
+// is, so an edit does not collapse the article below the first chunk
+// (moving what the reader was looking at) to grow it back. A longer
+// document is drawn again from its first chunk, a chunk a frame.
+const keptChunks = 10
+
 // start draws the first chunks of a reading not drawn yet.
 func (v *readingView) start() {
 	if v.drawn != v.Reading {
-		v.drawn, v.shown = v.Reading, min(1, len(v.Reading.chunks))
+		v.drawn, v.shown = v.Reading, min(max(v.shown, 1), keptChunks, len(v.Reading.chunks))
 	}
 }
 
