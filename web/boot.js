@@ -59,42 +59,61 @@
     }
   }
 
-  // The engine's worker (web/engine.js), started by go-app's loader (patched
-  // by the server, app/streaming.go) with the module it has just compiled,
-  // before the page's Go runs: the models load while the page draws. The
-  // worker's marks go to make bench's timeline. Without workers, the app
-  // runs the engine on this thread.
+  // The engine's worker (web/engine.js) starts now, while app.wasm
+  // downloads and compiles, so that its scripts are loaded when go-app's
+  // loader (patched by the server, app/streaming.go) hands it the module
+  // it has just compiled; the loader waits for the worker to have it
+  // before it runs the page's Go, and the models load while the page
+  // draws. The worker's marks go to make bench's timeline. Without
+  // workers, the app runs the engine on this thread.
   // What the worker says before the app listens (it may be ready first, or
   // fail to start) waits in whosaidEngineInbox for the app (engine_client).
   window.whosaidWorkerMarks = [];
   window.whosaidEngineInbox = [];
+  var engine = null;
+  var engineFailed = false;
+  var waiting = []; // the loader, until the worker says a word
+  function heard() {
+    var w = waiting;
+    waiting = [];
+    for (var i = 0; i < w.length; i++) {
+      w[i]();
+    }
+  }
+  if (typeof Worker !== "undefined") {
+    try {
+      engine = new Worker("/web/engine.js");
+      engine.addEventListener("message", function (e) {
+        if (e.data && e.data.mark) {
+          window.whosaidWorkerMarks.push([e.data.at - performance.timeOrigin, e.data.mark]);
+        } else if (window.whosaidEngineInbox) {
+          window.whosaidEngineInbox.push(e.data);
+        }
+        heard();
+      });
+      engine.addEventListener("error", function (e) {
+        engineFailed = true;
+        if (window.whosaidEngineInbox) {
+          window.whosaidEngineInbox.push({ failed: String(e.message || "the engine's thread could not start") });
+        }
+        heard();
+      });
+    } catch (e) { // refused (e.g. by a policy): the app runs the engine itself
+      engine = null;
+    }
+  }
   window.whosaidStartEngine = function (module) {
-    if (typeof Worker === "undefined") {
+    if (!engine) {
+      return Promise.resolve();
+    }
+    window.whosaidEngine = engine; // the app reads a failure from the inbox
+    if (engineFailed) {
       return Promise.resolve();
     }
     return new Promise(function (started) {
-      try {
-        var worker = new Worker("/web/engine.js");
-        worker.addEventListener("message", function (e) {
-          if (e.data && e.data.mark) {
-            window.whosaidWorkerMarks.push([e.data.at - performance.timeOrigin, e.data.mark]);
-          } else if (window.whosaidEngineInbox) {
-            window.whosaidEngineInbox.push(e.data);
-          }
-          started();
-        });
-        worker.addEventListener("error", function (e) {
-          if (window.whosaidEngineInbox) {
-            window.whosaidEngineInbox.push({ failed: String(e.message || "the engine's thread could not start") });
-          }
-          started();
-        });
-        worker.postMessage({ module: module });
-        window.whosaidEngine = worker;
-        setTimeout(started, 1000); // the page does not wait longer for it
-      } catch (e) { // refused (e.g. by a policy): the app runs the engine itself
-        started();
-      }
+      waiting.push(started);
+      engine.postMessage({ module: module });
+      setTimeout(started, 1000); // the page does not wait longer for it
     });
   };
 
