@@ -45,6 +45,8 @@ type articleState struct {
 	EngineMs   float64
 	HeapMB     float64
 	Thread     string // where the document came from: "worker" (the engine's thread), "page", or "remembered" (remembered.go)
+	// Preview: the server's page, drawn before WebAssembly runs (boot.go).
+	Preview bool
 }
 
 // startEngine starts the engine and opens the article: the one kept from

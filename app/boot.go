@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/whosaid/whosaid/extract"
 )
 
 // This file is the hand-over from the page the server sends, usable before
@@ -72,10 +73,24 @@ var (
 // its article. Every component showing the article starts from it, so the
 // page's first publish changes nothing on screen. An exercise not yet
 // checked keeps its answers hidden: no highlights then.
+//
+// On the server it is the example with its document (serverExample), so
+// the page sent before WebAssembly runs already shows the example's
+// highlights and sources table: a preview, without the data attributes of
+// the app's drawing (a test or a script waiting for [data-quote] waits for
+// the app), hidden by boot.js once the box holds anything else.
 func firstArticle() articleState {
 	firstOnce.Do(func() {
 		first.Status = startingStatus
 		if app.IsServer {
+			if serverExample == nil {
+				return
+			}
+			if doc := serverExample(); doc != nil {
+				first.Text = exampleArticle
+				first.present(doc, nil, -1, 0)
+				first.Status, first.Preview, first.View.preview = startingStatus, true, true
+			}
 			return
 		}
 		first.Text, first.Replaced = bootInput().text, 1
@@ -174,9 +189,24 @@ func (r *readingPane) OnInit() {
 
 // The other components showing the article start from it too.
 
-func (p *sourcesPanel) OnInit()     { p.article = firstArticle() }
-func (p *verbsPanel) OnInit()       { p.article = firstArticle() }
-func (p *correctionsPanel) OnInit() { p.article = firstArticle() }
-func (w *worksheet) OnInit()        { w.article = firstArticle() }
-func (t *toolbar) OnInit()          { t.article = firstArticle() }
-func (l *libraryView) OnInit()      { l.article = firstArticle() }
+// The other components showing the article start from it too, in the
+// browser (the server's preview is of the article alone: its panels' and
+// toolbar's buttons could not work before the app runs).
+
+func (p *sourcesPanel) OnInit()     { p.article = appArticle() }
+func (p *verbsPanel) OnInit()       { p.article = appArticle() }
+func (p *correctionsPanel) OnInit() { p.article = appArticle() }
+func (w *worksheet) OnInit()        { w.article = appArticle() }
+func (t *toolbar) OnInit()          { t.article = appArticle() }
+func (l *libraryView) OnInit()      { l.article = appArticle() }
+
+func appArticle() articleState {
+	if app.IsServer {
+		return articleState{Status: startingStatus}
+	}
+	return firstArticle()
+}
+
+// serverExample is the engine's document of the example, on the server
+// (server.go); nil in the browser.
+var serverExample func() *extract.Document

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"html"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -22,6 +23,9 @@ type reading struct {
 	chunks [][][2]int // paragraphs, in chunks
 	// corrected are the quotations a teacher corrected (by span)
 	corrected map[[2]int]string
+	// preview: the server's page, whose highlights carry no data
+	// attributes (firstArticle)
+	preview bool
 }
 
 // chunkParagraphs is how many paragraphs one chunk draws: small enough that
@@ -114,10 +118,18 @@ func (c *readingChunk) Render() app.UI {
 	for _, p := range r.chunks[c.Index] {
 		b.Reset()
 		writeParagraph(&b, r, p[0], p[1], c.Selected)
-		paras = append(paras, app.Raw(b.String()))
+		html := b.String()
+		if r.preview {
+			html = dataAttribute.ReplaceAllString(html, "")
+		}
+		paras = append(paras, app.Raw(html))
 	}
 	return app.Div().Class("chunk").Body(paras...)
 }
+
+// dataAttribute is one of the data attributes writeParagraph writes (the
+// article's own words are escaped: no quotation mark of theirs matches).
+var dataAttribute = regexp.MustCompile(` data-[a-z-]+="[^"]*"`)
 
 // paragraphs returns the [start, end) byte ranges of the non-blank lines.
 func paragraphs(text string) [][2]int {

@@ -36,7 +36,11 @@ func (r *readingPane) Render() app.UI {
 			DataSet("engine-thread", a.Thread).
 			Text(a.Status),
 		app.If(a.Doc != nil && !r.Exercise, func() app.UI {
-			return app.Div().Body(
+			class := ""
+			if a.Preview {
+				class = "preview" // boot.js hides it once the box holds another text
+			}
+			return app.Div().Class(class).Body(
 				// On a narrow screen the panels come after the article.
 				app.Nav().Class("jump-links").Aria("label", "Jump to").Body(
 					app.A().Href("#sources").Text(fmt.Sprintf("Sources (%d)", len(a.Doc.Sources.Quoted))),

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/whosaid/whosaid/extract"
@@ -97,14 +98,26 @@ func newHandler() *app.Handler {
 // the same engine and version as the page's, in the worker's wire form
 // (wire.go) as base64, which cannot end the script element.
 func exampleDocument() string {
-	doc, err := extract.Annotate(exampleArticle)
-	if err != nil {
-		log.Printf("the example could not be annotated: %v", err)
+	doc := annotatedExample()
+	if doc == nil {
 		return ""
 	}
 	b := base64.StdEncoding.EncodeToString(encodeDocument(doc, exampleArticle))
 	return `<script type="application/octet-stream" id="` + exampleDocID + `">` + b + `</script>`
 }
+
+// annotatedExample annotates the example once, for the document written
+// into the page and for the page's preview (firstArticle).
+var annotatedExample = sync.OnceValue(func() *extract.Document {
+	doc, err := extract.Annotate(exampleArticle)
+	if err != nil {
+		log.Printf("the example could not be annotated: %v", err)
+		return nil
+	}
+	return doc
+})
+
+func init() { serverExample = annotatedExample }
 
 // withPrecompressedWasm serves web/app.wasm.br or web/app.wasm.gz (written
 // by make) to browsers that accept them: a quarter, or a third, of the

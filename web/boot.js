@@ -15,6 +15,12 @@
     early.end = box.selectionEnd;
   }
 
+  // The server's page shows the example highlighted (a preview, see
+  // firstArticle in app/boot.go): hidden while the box holds anything else.
+  function preview(box) {
+    document.documentElement.classList.toggle("no-preview", box.value !== box.defaultValue);
+  }
+
   function attach() {
     var box = document.getElementById("article");
     if (!box || window.whosaidStarted) {
@@ -23,6 +29,7 @@
     if (box.value !== box.defaultValue) {
       early.edited = true; // typed into before this script ran
       keep(box);
+      preview(box);
       return follow(box);
     }
     try {
@@ -31,6 +38,7 @@
         box.value = saved;
       }
     } catch (e) {} // nothing kept, or storage refused: the example stays
+    preview(box);
     follow(box);
   }
 
@@ -38,6 +46,7 @@
     box.addEventListener("input", function () {
       early.edited = true;
       keep(box);
+      preview(box);
     });
     box.addEventListener("focus", function () { early.focused = true; });
     box.addEventListener("blur", function () { early.focused = false; });
@@ -51,6 +60,7 @@
         box.value = e.currentTarget.dataset.early === "example" ? box.defaultValue : "";
         early.edited = early.replaced = true; // the app keeps the old one in the library
         early.start = early.end = 0;
+        preview(box);
       });
     }
     if (document.activeElement === box) {

@@ -120,6 +120,7 @@ window.__t = {};
   const look = () => {
     const now = performance.now();
     if (t.usable === undefined && usable()) { t.usable = now; performance.mark('usable'); }
+    if (t.preview === undefined && document.querySelector('.annotated .quote')) { t.preview = now; performance.mark('preview'); }
     if (t.started === undefined && window.whosaidStarted) { t.started = +window.whosaidStarted; t.goInit = window.whosaidGoAt; }
     const st = document.querySelector('.status');
     if (st && +st.dataset.shownRun >= 1 && document.querySelector('[data-quote]')) {
@@ -136,6 +137,7 @@ window.__t = {};
 // visit is one fresh browser profile's measures, in ms (MB for bytes).
 type visit struct {
 	usable, compiled, goInit, started, highlighted, longest, transferMB float64
+	preview                                                             float64 // the server's page shows the example highlighted
 	engineLoad, firstAnnotate                                           float64 // as the page measures them
 	quotes                                                              int
 	second, secondLongest, secondCompiled, secondGoInit                 float64
@@ -225,6 +227,7 @@ func oneProfile(chrome, url, article string, rate float64, pastes int) visit {
 		printTimeline(ctx, visitTitle("first", rate))
 	}
 	v.usable, v.compiled, v.goInit, v.started, v.highlighted, v.quotes = t["usable"], t["compiled"], t["goInit"], t["started"], t["highlighted"], int(t["quotes"])
+	v.preview = t["preview"]
 	time.Sleep(time.Second) // let the late requests of the first visit finish
 	v.transferMB = total() / 1e6
 	check(chromedp.Run(ctx,
@@ -293,6 +296,7 @@ func report(vs []visit, rate float64) {
 		fmt.Printf("page in Chromium, CPU %g× slower (%d fresh profiles; median [min–max]):\n", rate, len(vs))
 	}
 	row("first visit: text box usable", "ms", func(v visit) float64 { return v.usable })
+	row("first visit: the example highlighted in the server's page", "ms", func(v visit) float64 { return v.preview })
 	row("first visit: app.wasm compiled", "ms", func(v visit) float64 { return v.compiled })
 	row("first visit: Go runtime and package inits done", "ms", func(v visit) float64 { return v.goInit })
 	row("first visit: go-app started drawing the app", "ms", func(v visit) float64 { return v.started })
