@@ -79,19 +79,25 @@ func (v *readingView) grow(ctx app.Context) {
 	})
 }
 
-// keptChunks is how many chunks a new reading of the article draws at
-// once in place of the ones on screen (200 paragraphs, longer than nearly
-// any news article): a paragraph whose markup is unchanged is left as it
-// is, so an edit does not collapse the article below the first chunk
+// keptChunks is how many chunks a new reading of an edited article draws
+// at once in place of the ones on screen (200 paragraphs, longer than
+// nearly any news article): a paragraph whose markup is unchanged is left
+// as it is, so an edit does not collapse the article below the first chunk
 // (moving what the reader was looking at) to grow it back. A longer
-// document is drawn again from its first chunk, a chunk a frame.
+// document, or another article, is drawn from its first chunk, a chunk a
+// frame: every paragraph of it is new to the page.
 const keptChunks = 10
 
 // start draws the first chunks of a reading not drawn yet.
 func (v *readingView) start() {
-	if v.drawn != v.Reading {
-		v.drawn, v.shown = v.Reading, min(max(v.shown, 1), keptChunks, len(v.Reading.chunks))
+	if v.drawn == v.Reading {
+		return
 	}
+	shown := 1
+	if v.drawn != nil && !largelyReplaced(v.drawn.text, v.Reading.text) {
+		shown = min(max(v.shown, 1), keptChunks)
+	}
+	v.drawn, v.shown = v.Reading, min(shown, len(v.Reading.chunks))
 }
 
 func (v *readingView) Render() app.UI {
