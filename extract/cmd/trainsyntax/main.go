@@ -30,8 +30,9 @@ func main() {
 	flag.BoolVar(&opt.BIOES, "bioes", false, "train the chunker on BIOES labels rather than BIO")
 	flag.IntVar(&opt.LexiconMin, "lexicon-min", 0, "words seen this often go in the tagger's lexicon of ambiguity classes (0: no lexicon)")
 	flag.Float64Var(&opt.LexiconShare, "lexicon-share", 0.05, "a tag is in a word's ambiguity class when it is this share of the word's tags")
+	flag.StringVar(&opt.FoldCache, "fold-cache", "", "with -chunkers: keep the fold taggers in this folder and reuse them (delete it when the tagger's features change)")
 	cv := flag.Int("cv", 0, "also cross-validate these options over eng.train with this many folds (by article)")
-	sweep := flag.String("sweep", "", "comma-separated pruning thresholds to cross-validate and size (with -cv)")
+	sweep := flag.String("sweep", "", "comma-separated pruning thresholds to cross-validate and size (with -cv; with -chunkers, the chunkers' only)")
 	variants := flag.String("chunkers", "", "with -cv: only cross-validate chunkers behind shared fold taggers, one per comma-separated variant of labels/POS/epochs/min weight (\"bio/gold/10/1,bioes/jk/10/1\")")
 	baseline := flag.Bool("baseline", false, "also measure prose v2's tagger on eng.testa")
 	verbose := flag.Bool("v", false, "print each epoch's training accuracy")
@@ -64,21 +65,24 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
+	var mins []float64
+	for _, f := range strings.Split(*sweep, ",") {
+		if f == "" {
+			continue
+		}
+		v, err := strconv.ParseFloat(f, 64)
+		if err != nil {
+			fail(err)
+		}
+		mins = append(mins, v)
+	}
 	if *cv > 1 && *variants != "" {
-		compareChunkers(trainDocs, *cv, opt, *variants)
+		compareChunkers(trainDocs, *cv, opt, *variants, mins)
 		return
 	}
 	if *cv > 1 {
-		mins := []float64{opt.MinWeight}
-		if *sweep != "" {
-			mins = nil
-			for _, f := range strings.Split(*sweep, ",") {
-				v, err := strconv.ParseFloat(f, 64)
-				if err != nil {
-					fail(err)
-				}
-				mins = append(mins, v)
-			}
+		if len(mins) == 0 {
+			mins = []float64{opt.MinWeight}
 		}
 		scores, err := train.CrossValidate(trainDocs, *cv, opt, mins)
 		if err != nil {
@@ -129,7 +133,7 @@ func report(pos, chunk []byte, dev []train.Doc, name string, baseline bool) {
 }
 
 // compareChunkers prints the cross-validated score of each chunker variant.
-func compareChunkers(docs []train.Doc, k int, opt train.Options, spec string) {
+func compareChunkers(docs []train.Doc, k int, opt train.Options, spec string, sweep []float64) {
 	var vs []train.Options
 	for _, v := range strings.Split(spec, ",") {
 		parts := strings.Split(v, "/")
@@ -149,6 +153,7 @@ func compareChunkers(docs []train.Doc, k int, opt train.Options, spec string) {
 		if o.MinWeight, err = strconv.ParseFloat(parts[3], 64); err != nil {
 			fail(err)
 		}
+		o.Sweep = sweep
 		vs = append(vs, o)
 	}
 	scores, err := train.CompareChunkers(docs, k, opt, vs)
@@ -156,7 +161,11 @@ func compareChunkers(docs []train.Doc, k int, opt train.Options, spec string) {
 		fail(err)
 	}
 	for i, s := range scores {
-		fmt.Printf("| whosaid (%s) | eng.train %d-fold CV | %.4f | %.4f | | %.2fM |\n", describe(vs[i]), k, s.Accuracy(), s.F1(), s.TokensPerSecond()/1e6)
+		o := vs[i/(1+len(sweep))]
+		if w := i % (1 + len(sweep)); w > 0 {
+			o.MinWeight = sweep[w-1]
+		}
+		fmt.Printf("| whosaid (%s) | eng.train %d-fold CV | %.4f | %.4f | chunker %d (fold mean) | %.2fM |\n", describe(o), k, s.Accuracy(), s.F1(), s.Bytes/k, s.TokensPerSecond()/1e6)
 	}
 }
 

@@ -1,6 +1,9 @@
 package train
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/whosaid/whosaid/extract/syntax"
@@ -13,6 +16,9 @@ type Score struct {
 	ChunksCorrect, ChunksPredicted, ChunksGold int
 	// Seconds is the CPU time spent tagging and chunking.
 	Seconds float64
+	// Bytes is the size of the chunker(s) scored, where CompareChunkers
+	// measures it.
+	Bytes int
 }
 
 // Accuracy is the share of tokens given their gold part of speech.
@@ -34,7 +40,7 @@ func (s Score) TokensPerSecond() float64 { return float64(s.Tokens) / s.Seconds 
 // Add sums two scores (folds).
 func (s Score) Add(o Score) Score {
 	return Score{s.Tokens + o.Tokens, s.TagsRight + o.TagsRight, s.ChunksCorrect + o.ChunksCorrect,
-		s.ChunksPredicted + o.ChunksPredicted, s.ChunksGold + o.ChunksGold, s.Seconds + o.Seconds}
+		s.ChunksPredicted + o.ChunksPredicted, s.ChunksGold + o.ChunksGold, s.Seconds + o.Seconds, s.Bytes + o.Bytes}
 }
 
 // ChunksOf reads BIO label names into chunks.
@@ -180,22 +186,40 @@ func EvaluateChunksOnGoldTags(m *syntax.Models, docs []Doc) Score {
 
 // CompareChunkers cross-validates chunkers trained with each of variants
 // (their Jackknife is k or none, their BIOES, ChunkEpochs and MinWeight
-// are theirs) behind the same fold taggers, trained with opt: the cost of
-// the taggers is paid once.
+// are theirs) behind the same fold taggers, trained with opt (or read from
+// opt.FoldCache): the cost of the taggers is paid once. Each variant gives
+// a score at its MinWeight, then one per threshold of its Sweep.
 func CompareChunkers(docs []Doc, k int, opt Options, variants []Options) ([]Score, error) {
-	total := make([]Score, len(variants))
+	n := 0
+	for _, o := range variants {
+		n += 1 + len(o.Sweep)
+	}
+	total := make([]Score, 0, n)
+	first := make([]int, len(variants)) // each variant's first score
+	for v, o := range variants {
+		first[v] = len(total)
+		total = total[:len(total)+1+len(o.Sweep)]
+	}
 	trains, tests := Folds(docs, k)
 	quiet := opt
 	quiet.Progress = nil
-	var taggers []Trained
+	taggers := make([][]byte, len(trains))
 	for f := range trains {
-		taggers = append(taggers, trainPOS(trains[f], quiet))
+		var ok bool
+		if taggers[f], ok = opt.foldCache(f); !ok {
+			taggers[f] = trainPOS(trains[f], quiet).Encode(opt.MinWeight)
+			opt.keepFold(f, taggers[f])
+		}
 	}
-	held, err := tagHeldOut(docs, taggers, opt.MinWeight)
+	held, err := tagHeldOutEncoded(docs, taggers)
 	if err != nil {
 		return nil, err
 	}
 	for f := range trains {
+		posModel, err := syntax.DecodePOS(taggers[f])
+		if err != nil {
+			return nil, err
+		}
 		var jk, gold [][]string
 		at := 0
 		for i, d := range docs {
@@ -213,13 +237,39 @@ func CompareChunkers(docs []Doc, k int, opt Options, variants []Options) ([]Scor
 				tags = jk
 			}
 			o.Progress = nil
-			chunk := trainChunk(trains[f], tags, taggers[f].Names, o)
-			m, err := syntax.Decode(taggers[f].Encode(opt.MinWeight), chunk.Encode(o.MinWeight))
-			if err != nil {
-				return nil, err
+			chunk := trainChunk(trains[f], tags, posModel.Names, o)
+			for w, min := range append([]float64{o.MinWeight}, o.Sweep...) {
+				b := chunk.Encode(min)
+				m, err := syntax.Decode(taggers[f], b)
+				if err != nil {
+					return nil, err
+				}
+				s := Evaluate(m, tests[f])
+				s.Bytes = len(b)
+				total[first[v]+w] = total[first[v]+w].Add(s)
 			}
-			total[v] = total[v].Add(Evaluate(m, tests[f]))
 		}
 	}
 	return total, nil
+}
+
+// foldCache returns fold f's tagger from Options.FoldCache, if it is there.
+func (o Options) foldCache(f int) ([]byte, bool) {
+	if o.FoldCache == "" {
+		return nil, false
+	}
+	b, err := os.ReadFile(o.foldFile(f))
+	return b, err == nil
+}
+
+// keepFold writes fold f's tagger to Options.FoldCache, if set (a cache:
+// a failure only costs the next run the training).
+func (o Options) keepFold(f int, b []byte) {
+	if o.FoldCache != "" && os.MkdirAll(o.FoldCache, 0o755) == nil {
+		_ = os.WriteFile(o.foldFile(f), b, 0o644)
+	}
+}
+
+func (o Options) foldFile(f int) string {
+	return filepath.Join(o.FoldCache, fmt.Sprintf("pos-fold%d-seed%d-epochs%d-min%g-lexicon%d-%g.bin", f, o.Seed, o.POSEpochs, o.MinWeight, o.LexiconMin, o.LexiconShare))
 }

@@ -31,6 +31,13 @@ type Options struct {
 	// that are at least LexiconShare of the word's.
 	LexiconMin   int
 	LexiconShare float64
+	// FoldCache, if set, is a folder where CompareChunkers keeps the fold
+	// taggers it trains, named by the options that make them, and finds
+	// them next time (delete it when the tagger's features change).
+	FoldCache string
+	// Sweep are more pruning thresholds CompareChunkers scores a chunker
+	// variant at (the same training, encoded again).
+	Sweep []float64
 	// Progress, if set, is told how each epoch went.
 	Progress func(model string, epoch int, accuracy float64)
 }
@@ -312,9 +319,18 @@ func jackknife(docs []Doc, opt Options) ([][]string, error) {
 // trained without its fold, and returns the tags per sentence in docs'
 // order.
 func tagHeldOut(docs []Doc, taggers []Trained, minWeight float64) ([][]string, error) {
+	encoded := make([][]byte, len(taggers))
+	for f, t := range taggers {
+		encoded[f] = t.Encode(minWeight)
+	}
+	return tagHeldOutEncoded(docs, encoded)
+}
+
+// tagHeldOutEncoded is tagHeldOut with the taggers' model files.
+func tagHeldOutEncoded(docs []Doc, taggers [][]byte) ([][]string, error) {
 	models := make([]syntax.Labelled, len(taggers))
 	for f, t := range taggers {
-		m, err := syntax.DecodePOS(t.Encode(minWeight))
+		m, err := syntax.DecodePOS(t)
 		if err != nil {
 			return nil, err
 		}

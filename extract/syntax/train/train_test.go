@@ -2,6 +2,7 @@ package train
 
 import (
 	"bytes"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -125,5 +126,36 @@ func TestBIOESChunkerGivesBIOLabels(t *testing.T) {
 	syntax.NewParser(m).Parse(docs[0][1].Words, &r)
 	if want := docs[0][1].Chunks; !reflect.DeepEqual(r.Labels, want) {
 		t.Errorf("labels %v, want %v", r.Labels, want)
+	}
+}
+
+// Comparing chunkers a second time with the fold taggers kept in a folder
+// gives the same scores without training them again, and a sweep scores
+// the same chunkers pruned harder (smaller).
+func TestCompareChunkersReusesFoldTaggers(t *testing.T) {
+	docs := sampleDocs(t)
+	opt := Options{POSEpochs: 3, ChunkEpochs: 3, Seed: 4, MinWeight: 0.01, FoldCache: t.TempDir()}
+	v := opt
+	v.Sweep = []float64{1e9}
+	first, err := CompareChunkers(docs, 2, opt, []Options{v})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept, _ := os.ReadDir(opt.FoldCache)
+	if len(kept) != 2 {
+		t.Fatalf("%d files kept, want the 2 fold taggers", len(kept))
+	}
+	second, err := CompareChunkers(docs, 2, opt, []Options{v})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range first {
+		first[i].Seconds, second[i].Seconds = 0, 0
+	}
+	if !reflect.DeepEqual(first, second) {
+		t.Errorf("with kept taggers %+v, trained %+v", second, first)
+	}
+	if len(first) != 2 || first[1].Bytes >= first[0].Bytes || first[1].ChunksPredicted != 0 {
+		t.Errorf("scores %+v: want the chunker at min weight 0.01, then pruned empty", first)
 	}
 }
