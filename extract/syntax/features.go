@@ -159,7 +159,11 @@ func labelAt(labels []int, i int) uint64 {
 }
 
 // POSFeatures appends the part-of-speech features of token i, given the
-// tags chosen for the tokens before it.
+// tags chosen for the tokens before it. The word two after, the next word
+// alone and its 32-bit cluster, the previous word's suffix and the word
+// pair on the left are left out: without them eng.train 5-fold CV is the
+// same (POS 0.9572 vs 0.9570, chunk F1 0.9119 vs 0.9121) with 5 lookups a
+// token and a fifth of the tagger's bytes fewer.
 func (s *Sentence) POSFeatures(i int, tags []int, f []uint64) []uint64 {
 	t, p, p2, n, n2 := s.at(i), s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
 	pt, pt2 := labelAt(tags, i-1), labelAt(tags, i-2)
@@ -176,14 +180,10 @@ func (s *Sentence) POSFeatures(i int, tags []int, f []uint64) []uint64 {
 		tagger.Mix2(fPrevTags, pt2, pt),
 		tagger.Mix2(fPrevTagLower, pt, t.lower),
 		tagger.Mix1(fPrevLower, p.lower),
-		tagger.Mix1(fPrevSuffix, p.suf[2]),
 		tagger.Mix1(fPrev2Lower, p2.lower),
-		tagger.Mix1(fNextLower, n.lower),
 		tagger.Mix1(fNextSuffix, n.suf[2]),
-		tagger.Mix1(fNext2Lower, n2.lower),
 		tagger.Mix1(fPrevShape, p.shape),
 		tagger.Mix1(fNextShape, n.shape),
-		tagger.Mix2(fBigramLeft, p.lower, t.lower),
 		tagger.Mix2(fBigramRight, t.lower, n.lower),
 		tagger.Mix2(fPrevTagSuffix, pt, t.suf[2]),
 		tagger.Mix2(fCluster, 0, t.cl[0]),
@@ -191,7 +191,6 @@ func (s *Sentence) POSFeatures(i int, tags []int, f []uint64) []uint64 {
 		tagger.Mix2(fCluster, 2, t.cl[2]),
 		tagger.Mix2(fPrevCluster, 1, p.cl[1]),
 		tagger.Mix2(fNextCluster, 1, n.cl[1]),
-		tagger.Mix2(fNextCluster, 2, n.cl[2]),
 		tagger.Mix2(fPrevTagCluster, pt, t.cl[1]),
 	)
 	if s.Lexicon != nil {
