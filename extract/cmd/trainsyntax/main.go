@@ -22,7 +22,7 @@ func main() {
 	data := flag.String("data", "../shared/data/conll2003", "folder with eng.train and eng.testa")
 	out := flag.String("out", "extract/syntax", "folder to write pos.bin and chunk.bin to (\"\": do not write)")
 	var opt train.Options
-	flag.IntVar(&opt.POSEpochs, "pos-epochs", 10, "training passes of the tagger")
+	flag.IntVar(&opt.POSEpochs, "pos-epochs", 20, "training passes of the tagger (eng.train 5-fold CV POS / chunk F1: 10 0.9572/0.9119, 15 0.9576/0.9121, 20 0.9577/0.9123, 30 0.9576/0.9117)")
 	flag.IntVar(&opt.ChunkEpochs, "chunk-epochs", 10, "training passes of the chunker")
 	flag.Int64Var(&opt.Seed, "seed", 1, "shuffle seed")
 	flag.Float64Var(&opt.MinWeight, "min-weight", 1, "drop averaged weights smaller than this")
