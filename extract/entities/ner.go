@@ -67,6 +67,9 @@ type nerModel struct {
 	phrase bool
 	// wide: the model reads wider context (ner_wide.go).
 	wide bool
+	// titleStops: a title starts a capitalised run of its own in the
+	// longest-form and phrase features.
+	titleStops bool
 }
 
 // The section after the tagger's weights: a magic, a flags byte, then the
@@ -99,6 +102,8 @@ const (
 	flagWholeNames = 256
 	// flagWide: the model reads wider context (ner_wide.go).
 	flagWide = 512
+	// flagTitleStops: a title starts a capitalised run of its own.
+	flagTitleStops = 1024
 )
 
 // transitions are the label constraints of a scheme.
@@ -134,7 +139,7 @@ func loadNERModel(b []byte) (*nerModel, error) {
 	if !ok {
 		return nil, errors.New("entities: the entity model's gazetteer is not sorted")
 	}
-	nm := &nerModel{m: m, gaz: gaz, scheme: schemeBIO, secondPass: flags&flagSecondPass != 0, context: flags&flagContext != 0, shares: flags&flagShares != 0, runs: flags&flagRuns != 0, phrase: flags&flagPhrase != 0, wide: flags&flagWide != 0}
+	nm := &nerModel{m: m, gaz: gaz, scheme: schemeBIO, secondPass: flags&flagSecondPass != 0, context: flags&flagContext != 0, shares: flags&flagShares != 0, runs: flags&flagRuns != 0, phrase: flags&flagPhrase != 0, wide: flags&flagWide != 0, titleStops: flags&flagTitleStops != 0}
 	nm.lex.wholeNames = flags&flagWholeNames != 0
 	if flags&flagBILOU != 0 {
 		nm.scheme = schemeBILU
@@ -231,7 +236,7 @@ type nerTagger struct {
 	gaz     []gazMatch
 	dc      docCase
 	ctx     docContexts     // nil unless the model reads them
-	runs    docRuns         // nil unless the model reads them
+	runs    *docRuns        // nil unless the model reads them
 	pre     [][]tokenHashes // each sentence described, when runs or contexts need it first
 	cur     []tokenHashes   // the sentence being tagged, from pre (nil: describe it)
 	feats   []uint64
@@ -302,7 +307,7 @@ func (tg *nerTagger) tag(words []string, labels []int) []int {
 		f = tg.runs.features(hs, i, f)
 		f = tg.lex.features(hs, i, f)
 		if tg.m.phrase {
-			f = phraseFeatures(hs, &tg.lex, i, f)
+			f = phraseFeatures(hs, &tg.lex, i, tg.m.titleStops, f)
 		}
 		if tg.m.wide {
 			f = wideFeatures(hs, &tg.lex, i, f)
@@ -339,7 +344,7 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 		tg.ctx = docContexts{}
 	}
 	if tg.m.runs {
-		tg.runs = docRuns{}
+		tg.runs = newDocRuns(tg.m.titleStops)
 	}
 	tg.pre = tg.pre[:0]
 	if tg.ctx != nil || tg.runs != nil {

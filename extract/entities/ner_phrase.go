@@ -32,13 +32,14 @@ var (
 // phraseFeatures appends word i's phrase features (none outside a
 // capitalised word, or in a headline in capitals, where every word is one
 // run).
-func phraseFeatures(ts []tokenHashes, lx *lexSentence, i int, f []uint64) []uint64 {
+func phraseFeatures(ts []tokenHashes, lx *lexSentence, i int, titleStops bool, f []uint64) []uint64 {
 	if !ts[i].capitalized || ts[i].sentenceUpper {
 		return f
 	}
 	a := i
 	for a > 0 {
 		switch {
+		case titleStops && ts[a].title:
 		case ts[a-1].capitalized:
 			a--
 			continue
@@ -51,6 +52,7 @@ func phraseFeatures(ts []tokenHashes, lx *lexSentence, i int, f []uint64) []uint
 	b := i + 1
 	for b < len(ts) {
 		switch {
+		case titleStops && ts[b].title:
 		case ts[b].capitalized:
 			b++
 			continue

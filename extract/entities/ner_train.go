@@ -56,6 +56,9 @@ type TrainOptions struct {
 	WholeNames bool
 	// Wide gives a word wider context (ner_wide.go).
 	Wide bool
+	// TitleStops makes a title start a capitalised run of its own in the
+	// longest-form and phrase features.
+	TitleStops bool
 	// Jackknife, with SecondPass, gives the second pass the labels of
 	// first-pass models trained without each document (this many folds),
 	// as realistic as the first pass's labels on a new article; 0: the
@@ -141,9 +144,9 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 			if opt.Context {
 				ctx = docContexts{}
 			}
-			var runs docRuns
+			var runs *docRuns
 			if opt.Runs {
-				runs = docRuns{}
+				runs = newDocRuns(opt.TitleStops)
 			}
 			for _, s := range docs[d] {
 				dc.addSentence(s.Words)
@@ -179,7 +182,7 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 						feats = runs.features(hashes, i, feats)
 						feats = lex.features(hashes, i, feats)
 						if opt.Phrase {
-							feats = phraseFeatures(hashes, &lex, i, feats)
+							feats = phraseFeatures(hashes, &lex, i, opt.TitleStops, feats)
 						}
 						if opt.Wide {
 							feats = wideFeatures(hashes, &lex, i, feats)
@@ -241,6 +244,9 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 	}
 	if opt.Wide {
 		flags |= flagWide
+	}
+	if opt.TitleStops {
+		flags |= flagTitleStops
 	}
 	if opt.WholeNames {
 		flags |= flagWholeNames
