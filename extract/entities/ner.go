@@ -70,6 +70,8 @@ type nerModel struct {
 	// titleStops: a title starts a capitalised run of its own in the
 	// longest-form and phrase features.
 	titleStops bool
+	// phraseAfter: the phrase features read the word after the phrase.
+	phraseAfter bool
 }
 
 // The section after the tagger's weights: a magic, a flags byte, then the
@@ -104,6 +106,8 @@ const (
 	flagWide = 512
 	// flagTitleStops: a title starts a capitalised run of its own.
 	flagTitleStops = 1024
+	// flagPhraseAfter: the phrase features read the word after the phrase.
+	flagPhraseAfter = 2048
 )
 
 // transitions are the label constraints of a scheme.
@@ -139,7 +143,7 @@ func loadNERModel(b []byte) (*nerModel, error) {
 	if !ok {
 		return nil, errors.New("entities: the entity model's gazetteer is not sorted")
 	}
-	nm := &nerModel{m: m, gaz: gaz, scheme: schemeBIO, secondPass: flags&flagSecondPass != 0, context: flags&flagContext != 0, shares: flags&flagShares != 0, runs: flags&flagRuns != 0, phrase: flags&flagPhrase != 0, wide: flags&flagWide != 0, titleStops: flags&flagTitleStops != 0}
+	nm := &nerModel{m: m, gaz: gaz, scheme: schemeBIO, secondPass: flags&flagSecondPass != 0, context: flags&flagContext != 0, shares: flags&flagShares != 0, runs: flags&flagRuns != 0, phrase: flags&flagPhrase != 0, wide: flags&flagWide != 0, titleStops: flags&flagTitleStops != 0, phraseAfter: flags&flagPhraseAfter != 0}
 	nm.lex.wholeNames = flags&flagWholeNames != 0
 	if flags&flagBILOU != 0 {
 		nm.scheme = schemeBILU
@@ -307,7 +311,7 @@ func (tg *nerTagger) tag(words []string, labels []int) []int {
 		f = tg.runs.features(hs, i, f)
 		f = tg.lex.features(hs, i, f)
 		if tg.m.phrase {
-			f = phraseFeatures(hs, &tg.lex, i, tg.m.titleStops, f)
+			f = phraseFeatures(hs, &tg.lex, i, tg.m.titleStops, tg.m.phraseAfter, f)
 		}
 		if tg.m.wide {
 			f = wideFeatures(hs, &tg.lex, i, f)

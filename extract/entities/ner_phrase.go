@@ -16,6 +16,7 @@ const (
 	tPhraseBefore
 	tPhraseBefore2
 	tPhraseLen
+	tPhraseAfter
 )
 
 // phraseConnector says whether a lower-case word inside a name goes on with
@@ -32,7 +33,7 @@ var (
 // phraseFeatures appends word i's phrase features (none outside a
 // capitalised word, or in a headline in capitals, where every word is one
 // run).
-func phraseFeatures(ts []tokenHashes, lx *lexSentence, i int, titleStops bool, f []uint64) []uint64 {
+func phraseFeatures(ts []tokenHashes, lx *lexSentence, i int, titleStops, after bool, f []uint64) []uint64 {
 	if !ts[i].capitalized || ts[i].sentenceUpper {
 		return f
 	}
@@ -74,6 +75,13 @@ func phraseFeatures(ts []tokenHashes, lx *lexSentence, i int, titleStops bool, f
 	f = append(f, mix(tPhraseLen, uint64(min(b-a, 5)), pos))
 	if i != b-1 {
 		f = append(f, mix(tPhraseLast, ts[b-1].lower))
+		if after {
+			next := hashEOS
+			if b < len(ts) {
+				next = ts[b].lower
+			}
+			f = append(f, mix(tPhraseAfter, next))
+		}
 		if lx.found[b-1] {
 			f = append(f, mix(tPhraseLastCluster, pathHash(lx.paths[b-1], 6)))
 		}

@@ -59,6 +59,8 @@ type TrainOptions struct {
 	// TitleStops makes a title start a capitalised run of its own in the
 	// longest-form and phrase features.
 	TitleStops bool
+	// PhraseAfter gives a word inside a phrase the word after it.
+	PhraseAfter bool
 	// Jackknife, with SecondPass, gives the second pass the labels of
 	// first-pass models trained without each document (this many folds),
 	// as realistic as the first pass's labels on a new article; 0: the
@@ -182,7 +184,7 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 						feats = runs.features(hashes, i, feats)
 						feats = lex.features(hashes, i, feats)
 						if opt.Phrase {
-							feats = phraseFeatures(hashes, &lex, i, opt.TitleStops, feats)
+							feats = phraseFeatures(hashes, &lex, i, opt.TitleStops, opt.PhraseAfter, feats)
 						}
 						if opt.Wide {
 							feats = wideFeatures(hashes, &lex, i, feats)
@@ -247,6 +249,9 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 	}
 	if opt.TitleStops {
 		flags |= flagTitleStops
+	}
+	if opt.PhraseAfter {
+		flags |= flagPhraseAfter
 	}
 	if opt.WholeNames {
 		flags |= flagWholeNames
