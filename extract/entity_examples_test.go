@@ -99,3 +99,25 @@ func TestShortNameBeforeItsLongForm(t *testing.T) {
 		}
 	}
 }
+
+// A state whose name has two words is one place in every shape a sentence
+// gives it: after a town and a comma, after "in", opening a sentence,
+// before a noun, as an object and before a governor's title and name.
+func TestTwoWordStateIsAPlace(t *testing.T) {
+	for _, text := range []string{
+		"Speaking at a town hall in Salem, New Hampshire, Vargas went after Becker.",
+		"Mayor Ruth Adler campaigned in New Hampshire on Tuesday.",
+		"New Hampshire voters go to the polls next week, the council said.",
+		"The New Hampshire primary is the first test for the harbour party.",
+		"Becker said New Hampshire had paid for half of the bridge.",
+		"New Hampshire Gov. Ruth Adler signed the harbour bill.",
+	} {
+		doc, err := Annotate(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if types := entityTypes(doc); types["New Hampshire"] != "GPE" {
+			t.Errorf("%q: New Hampshire is %q, want GPE (all: %v)", text, types["New Hampshire"], types)
+		}
+	}
+}

@@ -31,7 +31,22 @@ type tokenHashes struct {
 	capitalized         bool
 	first               bool // first word of its sentence
 	sentenceUpper       bool // the sentence is in capitals (a headline)
+	title               bool // a title that comes before a name ("Gov.", "President")
 }
+
+// nameTitles are the titles written before a person's name: a capitalised
+// run of words breaks before one, so that a place before a title ("New
+// Hampshire Gov. Maggie Hassan") is not read as the person's first name.
+var nameTitles = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"gov.", "governor", "sen.", "senator", "rep.", "representative",
+		"president", "mayor", "minister", "secretary", "chancellor", "judge", "justice",
+		"gen.", "general", "col.", "lt.", "capt.", "sgt.", "adm.", "dr.", "mr.", "mrs.", "ms.",
+		"king", "queen", "prince", "princess", "pope", "coach", "councillor", "councilman"} {
+		m[hashLower(w)] = true
+	}
+	return m
+}()
 
 var (
 	hashBOS = hashString("<s>")
@@ -88,6 +103,7 @@ func describeSentence(words []string, out []tokenHashes) []tokenHashes {
 		t.capitalized = unicode.IsUpper(r)
 		t.first = i == 0
 		t.sentenceUpper = sentUpper
+		t.title = t.capitalized && nameTitles[t.lower]
 		out = append(out, t)
 	}
 	return out

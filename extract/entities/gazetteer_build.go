@@ -42,6 +42,27 @@ func newGazetteerBuilder(docs []TrainDoc) *gazetteerBuilder {
 	return b
 }
 
+// addPlaces puts place names from outside the labelled data (countries and
+// US states from data packages) in the gazetteer as places, in no
+// document's own part: CoNLL-2003's Reuters news of 1996 names few US
+// states, and "New Hampshire" was a place only where the news harvest
+// happened to find it so.
+func (b *gazetteerBuilder) addPlaces(places [][]string) {
+	for _, p := range places {
+		if len(p) == 0 || len(p) > maxGazWords {
+			continue
+		}
+		h := uint64(0)
+		for _, w := range p {
+			h = phraseHash(h, hashLower(w))
+		}
+		if b.total[h] == nil {
+			b.total[h] = &[4]int{}
+		}
+		b.total[h][2]++ // LOC
+	}
+}
+
 // leaveOut returns the lookup for document d: names from the others only.
 func (b *gazetteerBuilder) leaveOut(d int) func(uint64) uint8 {
 	own := b.byDoc[d]

@@ -28,6 +28,7 @@ func HarvestNames(model []byte, texts []string, minCount int) ([]byte, int, erro
 		docs  map[int]bool
 	}
 	seen := map[uint64]*tally{}
+	nameKeys := map[uint64]bool{}
 	count := func(key uint64, typ, doc int) {
 		t := seen[key]
 		if t == nil {
@@ -69,9 +70,16 @@ func HarvestNames(model []byte, texts []string, minCount int) ([]byte, int, erro
 					continue
 				}
 				count(h, c.typ, d)
-				if c.typ == 1 && c.to-c.from >= 2 {
-					count(givenNameKey(hashLower(w[c.from])), 1, d)
-					count(surnameKey(hashLower(w[c.to-1])), 1, d)
+				// A name's first and last words are tallied in every
+				// type's names, so that a word that also opens or closes
+				// places ("New" of "New York", "Hampshire") is no given
+				// name or surname however often the tagger once read it
+				// in a person.
+				if c.to-c.from >= 2 {
+					count(givenNameKey(hashLower(w[c.from])), c.typ, d)
+					count(surnameKey(hashLower(w[c.to-1])), c.typ, d)
+					nameKeys[givenNameKey(hashLower(w[c.from]))] = true
+					nameKeys[surnameKey(hashLower(w[c.to-1]))] = true
 				}
 			}
 		}
@@ -89,6 +97,9 @@ func HarvestNames(model []byte, texts []string, minCount int) ([]byte, int, erro
 		if total < minCount || len(t.docs) < 2 || t.types[best]*10 < total*9 {
 			continue
 		}
+		if nameKeys[key] && best != 0 {
+			continue // a given name or surname key means a person's
+		}
 		// Names the labelled data knows keep what it says of them.
 		if gaz[key] == 0 {
 			gaz[key] = 1 << best
@@ -105,8 +116,8 @@ func replaceGazetteer(model []byte, g gazetteer) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	keep := len(model) - len(rest) + len(sectionMagic) + 1 // weights, magic, flags
-	if len(rest) < len(sectionMagic)+1 {
+	keep := len(model) - len(rest) + len(sectionMagic) + 2 // weights, magic, flags
+	if len(rest) < len(sectionMagic)+2 || string(rest[:len(sectionMagic)]) != sectionMagic {
 		return nil, errors.New("entities: model is cut short")
 	}
 	out := append([]byte(nil), model[:keep]...)

@@ -62,12 +62,24 @@ type nerModel struct {
 	shares bool
 	// runs: the model reads each word's longest form (ner_longest.go).
 	runs bool
+	// phrase: the model reads the capitalised phrase a word stands in
+	// (ner_phrase.go).
+	phrase bool
+	// wide: the model reads wider context (ner_wide.go).
+	wide bool
+	// titleStops: a title starts a capitalised run of its own in the
+	// longest-form and phrase features.
+	titleStops bool
+	// phraseAfter: the phrase features read the word after the phrase.
+	phraseAfter bool
 }
 
 // The section after the tagger's weights: a magic, a flags byte, then the
 // gazetteer (a count, then phrase hashes and type bits).
 const (
-	sectionMagic   = "WSNER3"
+	sectionMagic = "WSNER4"
+	// sectionMagic3 is the earlier form, with one flags byte.
+	sectionMagic3  = "WSNER3"
 	flagBILOU      = 1
 	flagSecondPass = 2
 	// A model trained without the clusters or the name lists must be run
@@ -83,6 +95,19 @@ const (
 	// flagRuns: the model reads the longest run of capitalised words a
 	// word stands in (ner_longest.go).
 	flagRuns = 64
+	// flagPhrase: the model reads the capitalised phrase a word stands in
+	// (ner_phrase.go).
+	flagPhrase = 128
+	// flagWholeNames: a word inside a longer listed name keeps only that
+	// name's list marks ("Hampshire" of "New Hampshire" is no family
+	// name; namelists.WholeNames).
+	flagWholeNames = 256
+	// flagWide: the model reads wider context (ner_wide.go).
+	flagWide = 512
+	// flagTitleStops: a title starts a capitalised run of its own.
+	flagTitleStops = 1024
+	// flagPhraseAfter: the phrase features read the word after the phrase.
+	flagPhraseAfter = 2048
 )
 
 // transitions are the label constraints of a scheme.
@@ -96,11 +121,20 @@ func loadNERModel(b []byte) (*nerModel, error) {
 	if err != nil {
 		return nil, err
 	}
-	if m.Labels() != nLabels || len(rest) < len(sectionMagic)+5 || string(rest[:len(sectionMagic)]) != sectionMagic {
+	if m.Labels() != nLabels || len(rest) < len(sectionMagic)+6 {
 		return nil, errors.New("entities: not a whosaid entity model")
 	}
-	flags := rest[len(sectionMagic)]
-	rest = rest[len(sectionMagic)+1:]
+	var flags uint16
+	switch string(rest[:len(sectionMagic)]) {
+	case sectionMagic:
+		flags = binary.LittleEndian.Uint16(rest[len(sectionMagic):])
+		rest = rest[len(sectionMagic)+2:]
+	case sectionMagic3:
+		flags = uint16(rest[len(sectionMagic3)])
+		rest = rest[len(sectionMagic3)+1:]
+	default:
+		return nil, errors.New("entities: not a whosaid entity model")
+	}
 	ng := int(binary.LittleEndian.Uint32(rest))
 	if len(rest) != 4+ng*9 {
 		return nil, errors.New("entities: the entity model's gazetteer has the wrong size")
@@ -109,12 +143,14 @@ func loadNERModel(b []byte) (*nerModel, error) {
 	if !ok {
 		return nil, errors.New("entities: the entity model's gazetteer is not sorted")
 	}
-	nm := &nerModel{m: m, gaz: gaz, scheme: schemeBIO, secondPass: flags&flagSecondPass != 0, context: flags&flagContext != 0, shares: flags&flagShares != 0, runs: flags&flagRuns != 0}
+	nm := &nerModel{m: m, gaz: gaz, scheme: schemeBIO, secondPass: flags&flagSecondPass != 0, context: flags&flagContext != 0, shares: flags&flagShares != 0, runs: flags&flagRuns != 0, phrase: flags&flagPhrase != 0, wide: flags&flagWide != 0, titleStops: flags&flagTitleStops != 0, phraseAfter: flags&flagPhraseAfter != 0}
+	nm.lex.wholeNames = flags&flagWholeNames != 0
 	if flags&flagBILOU != 0 {
 		nm.scheme = schemeBILU
 	}
 	nm.trans = transitions(nm.scheme)
 	nm.lex = defaultLexSources()
+	nm.lex.wholeNames = flags&flagWholeNames != 0
 	if flags&flagNoClusters != 0 {
 		nm.lex.clusters = nil
 	}
@@ -204,7 +240,7 @@ type nerTagger struct {
 	gaz     []gazMatch
 	dc      docCase
 	ctx     docContexts     // nil unless the model reads them
-	runs    docRuns         // nil unless the model reads them
+	runs    *docRuns        // nil unless the model reads them
 	pre     [][]tokenHashes // each sentence described, when runs or contexts need it first
 	cur     []tokenHashes   // the sentence being tagged, from pre (nil: describe it)
 	feats   []uint64
@@ -274,6 +310,12 @@ func (tg *nerTagger) tag(words []string, labels []int) []int {
 		f = tg.ctx.features(hs, i, f)
 		f = tg.runs.features(hs, i, f)
 		f = tg.lex.features(hs, i, f)
+		if tg.m.phrase {
+			f = phraseFeatures(hs, &tg.lex, i, tg.m.titleStops, tg.m.phraseAfter, f)
+		}
+		if tg.m.wide {
+			f = wideFeatures(hs, &tg.lex, i, f)
+		}
 		if tg.agg != nil {
 			f = tg.agg.features(hs, i, tg.own[i], f)
 		}
@@ -306,7 +348,7 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 		tg.ctx = docContexts{}
 	}
 	if tg.m.runs {
-		tg.runs = docRuns{}
+		tg.runs = newDocRuns(tg.m.titleStops)
 	}
 	tg.pre = tg.pre[:0]
 	if tg.ctx != nil || tg.runs != nil {

@@ -40,6 +40,9 @@ type lexSentence struct {
 type lexSources struct {
 	clusters  *clusters.Table
 	namelists *namelists.Lists
+	// wholeNames: a word inside a longer listed name keeps only that
+	// name's marks.
+	wholeNames bool
 }
 
 func defaultLexSources() lexSources {
@@ -57,6 +60,9 @@ func (lx *lexSentence) describe(src lexSources, words []string, ts []tokenHashes
 		lx.caps = append(lx.caps, ts[i].capitalized)
 	}
 	lx.marks = src.namelists.MatchSentence(lx.hashes, lx.caps, lx.marks)
+	if src.wholeNames {
+		namelists.WholeNames(lx.marks)
+	}
 }
 
 func pathHash(p clusters.Path, n int) uint64 {

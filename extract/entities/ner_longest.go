@@ -20,12 +20,26 @@ type capRun struct {
 	first, last uint64
 }
 
-// docRuns maps a capitalised word (exact) to its longest run.
-type docRuns map[uint64]capRun
+// docRuns maps a capitalised word (exact) to its longest run; with
+// titleStops a title before a name starts a run of its own ("New Hampshire
+// Gov. Maggie Hassan" is "New Hampshire" and "Gov. Maggie Hassan").
+type docRuns struct {
+	m          map[uint64]capRun
+	titleStops bool
+}
+
+func newDocRuns(titleStops bool) *docRuns {
+	return &docRuns{m: map[uint64]capRun{}, titleStops: titleStops}
+}
+
+// goesOn says whether word j continues a capitalised run.
+func goesOn(ts []tokenHashes, j int, titleStops bool) bool {
+	return ts[j].capitalized && !(titleStops && ts[j].title)
+}
 
 // addSentence records the runs of a sentence that is not a headline in
 // capitals (where every word would be one run).
-func (dr docRuns) addSentence(ts []tokenHashes) {
+func (dr *docRuns) addSentence(ts []tokenHashes) {
 	if len(ts) == 0 || ts[0].sentenceUpper {
 		return
 	}
@@ -35,7 +49,7 @@ func (dr docRuns) addSentence(ts []tokenHashes) {
 			continue
 		}
 		j := i + 1
-		for j < len(ts) && ts[j].capitalized {
+		for j < len(ts) && goesOn(ts, j, dr.titleStops) {
 			j++
 		}
 		from := i
@@ -51,8 +65,8 @@ func (dr docRuns) addSentence(ts []tokenHashes) {
 			case k == j-1:
 				pos = 3
 			}
-			if old, ok := dr[ts[k].exact]; !ok || int(old.length) < n {
-				dr[ts[k].exact] = capRun{length: uint8(min(n, 255)), pos: pos, first: ts[from].lower, last: ts[j-1].lower}
+			if old, ok := dr.m[ts[k].exact]; !ok || int(old.length) < n {
+				dr.m[ts[k].exact] = capRun{length: uint8(min(n, 255)), pos: pos, first: ts[from].lower, last: ts[j-1].lower}
 			}
 		}
 		i = j
@@ -61,20 +75,20 @@ func (dr docRuns) addSentence(ts []tokenHashes) {
 
 // features appends word i's longest-form features when the article has it
 // in a longer run than here.
-func (dr docRuns) features(ts []tokenHashes, i int, f []uint64) []uint64 {
+func (dr *docRuns) features(ts []tokenHashes, i int, f []uint64) []uint64 {
 	t := ts[i]
 	if dr == nil || !t.capitalized {
 		return f
 	}
-	r, ok := dr[t.exact]
+	r, ok := dr.m[t.exact]
 	if !ok || r.length < 2 {
 		return f
 	}
 	here := 1
-	for k := i - 1; k >= 0 && ts[k].capitalized; k-- {
+	for k := i; k > 0 && goesOn(ts, k, dr.titleStops) && ts[k-1].capitalized; k-- {
 		here++
 	}
-	for k := i + 1; k < len(ts) && ts[k].capitalized; k++ {
+	for k := i + 1; k < len(ts) && goesOn(ts, k, dr.titleStops); k++ {
 		here++
 	}
 	if here >= int(r.length) {

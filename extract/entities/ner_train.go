@@ -48,6 +48,22 @@ type TrainOptions struct {
 	// Runs gives a word the longest run of capitalised words it stands in
 	// through the article (ner_longest.go).
 	Runs bool
+	// Phrase gives a capitalised word the phrase it stands in: its last
+	// and first words and the words before it (ner_phrase.go).
+	Phrase bool
+	// WholeNames keeps, for a word inside a longer listed name, only that
+	// name's list marks (namelists.WholeNames).
+	WholeNames bool
+	// Wide gives a word wider context (ner_wide.go).
+	Wide bool
+	// TitleStops makes a title start a capitalised run of its own in the
+	// longest-form and phrase features.
+	TitleStops bool
+	// Places are place names (split into words) from outside the labelled
+	// data that the gazetteer lists as places.
+	Places [][]string
+	// PhraseAfter gives a word inside a phrase the word after it.
+	PhraseAfter bool
 	// Jackknife, with SecondPass, gives the second pass the labels of
 	// first-pass models trained without each document (this many folds),
 	// as realistic as the first pass's labels on a new article; 0: the
@@ -104,6 +120,7 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 	var feats []uint64
 	var gm []gazMatch
 	gaz := newGazetteerBuilder(docs)
+	gaz.addPlaces(opt.Places)
 	src := defaultLexSources()
 	if opt.NoClusters {
 		src.clusters = nil
@@ -111,6 +128,7 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 	if opt.NoNameLists {
 		src.namelists = nil
 	}
+	src.wholeNames = opt.WholeNames
 	var lex lexSentence
 	scheme := schemeBILU
 	if opt.BIO {
@@ -132,9 +150,9 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 			if opt.Context {
 				ctx = docContexts{}
 			}
-			var runs docRuns
+			var runs *docRuns
 			if opt.Runs {
-				runs = docRuns{}
+				runs = newDocRuns(opt.TitleStops)
 			}
 			for _, s := range docs[d] {
 				dc.addSentence(s.Words)
@@ -169,6 +187,12 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 						feats = ctx.features(hashes, i, feats)
 						feats = runs.features(hashes, i, feats)
 						feats = lex.features(hashes, i, feats)
+						if opt.Phrase {
+							feats = phraseFeatures(hashes, &lex, i, opt.TitleStops, opt.PhraseAfter, feats)
+						}
+						if opt.Wide {
+							feats = wideFeatures(hashes, &lex, i, feats)
+						}
 						if agg != nil {
 							feats = agg.features(hashes, i, firstPass[k][i], feats)
 						}
@@ -205,7 +229,7 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 			opt.Progress(epoch, float64(right)/float64(total))
 		}
 	}
-	var flags byte
+	var flags uint16
 	if scheme == schemeBILU {
 		flags |= flagBILOU
 	}
@@ -221,6 +245,21 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 	if opt.Runs {
 		flags |= flagRuns
 	}
+	if opt.Phrase {
+		flags |= flagPhrase
+	}
+	if opt.Wide {
+		flags |= flagWide
+	}
+	if opt.TitleStops {
+		flags |= flagTitleStops
+	}
+	if opt.PhraseAfter {
+		flags |= flagPhraseAfter
+	}
+	if opt.WholeNames {
+		flags |= flagWholeNames
+	}
 	if opt.NoClusters {
 		flags |= flagNoClusters
 	}
@@ -228,7 +267,7 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 		flags |= flagNoNameLists
 	}
 	out := append(p.Encode(opt.MinWeight), sectionMagic...)
-	return appendGazetteer(append(out, flags), gaz.full())
+	return appendGazetteer(binary.LittleEndian.AppendUint16(out, flags), gaz.full())
 }
 
 // jackknife labels every document with a first-pass model trained on the

@@ -248,6 +248,23 @@ func (ls *Lists) MatchSentence(hashes []uint64, caps []bool, out []Match) []Matc
 	return out
 }
 
+// WholeNames keeps, for each word, only the marks of the longest listed
+// phrase covering it: "Hampshire" in "New Hampshire" is part of a state's
+// name there, not the family name the people list has.
+func WholeNames(ms []Match) {
+	for k := range ms {
+		longest := uint8(0)
+		for t := 0; t < NumLists; t++ {
+			longest = max(longest, ms[k].length[t])
+		}
+		for t := 0; t < NumLists; t++ {
+			if ms[k].length[t] < longest {
+				ms[k].Pos[t], ms[k].length[t] = 0, 0
+			}
+		}
+	}
+}
+
 //go:embed namelists.bin
 var embedded []byte
 

@@ -74,3 +74,27 @@ func TestDefaultLists(t *testing.T) {
 		t.Errorf("got %+v", m)
 	}
 }
+
+// A word inside a longer listed name keeps only that name's marks: the
+// "Hampshire" of "New Hampshire" is the state's, not a family name, while
+// "Hampshire" alone is still both.
+func TestWholeNames(t *testing.T) {
+	var b Builder
+	b.Add(Region, []string{"New", "Hampshire"})
+	b.Add(PersonName, []string{"Hampshire"})
+	b.Add(City, []string{"Hampshire"})
+	ls, err := Load(b.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := marks(ls, "She moved to New Hampshire")
+	WholeNames(m)
+	if m[4].Pos[Region] != Last || m[4].Pos[PersonName] != 0 || m[4].Pos[City] != 0 {
+		t.Errorf("Hampshire of New Hampshire: %+v, want only the region's Last", m[4])
+	}
+	m = marks(ls, "She met Hampshire")
+	WholeNames(m)
+	if m[2].Pos[PersonName] != Unit || m[2].Pos[City] != Unit {
+		t.Errorf("Hampshire alone: %+v, want person-name and city", m[2])
+	}
+}
