@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A name that owns the speaker phrase is not the speaker: "Tom Becker's
 // closest allies" speak, not Tom Becker.
@@ -82,4 +85,23 @@ func TestRulesNameTheSpeakerAnEarlierStatementHolds(t *testing.T) {
 			t.Errorf("%s: the speaker resolves to %q, want %q", c.text, got, c.name)
 		}
 	}
+}
+
+// A clause the rules take whole as the speaker of a speech noun's content
+// shows the noun's owner: Vargas calls for the pier, Becker only backs the
+// call.
+func TestAClauseShowsTheOwnerOfASpeechNoun(t *testing.T) {
+	doc, err := Annotate("Outgoing Harbour Master Becker on Wednesday gave his backing to Vargas's calls for a new pier in the harbour as a first step towards reopening it.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range doc.Reported {
+		if strings.HasPrefix(r.Text, "a new pier") {
+			if r.Speaker == nil || r.Speaker.Text != "Vargas" {
+				t.Errorf("the call's speaker %+v, want Vargas", r.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("reported %+v: the call for a new pier is not a statement", doc.Reported)
 }

@@ -209,8 +209,15 @@ const datelineReach = 10
 
 var dashes = map[string]bool{"-": true, "--": true, "—": true, "–": true}
 
-// shownPolicy is the policy ShownSource follows.
-var shownPolicy = innerNames
+// shownPolicy is the policy ShownSource follows. A clause the rules took
+// whole as the speaker of a speech noun's content ("Outgoing German
+// Chancellor Scholz on Wednesday gave his backing to Zelensky's calls for
+// a truce") shows the noun's owner, Zelensky: evalattrib -spans, 5-fold CV
+// on train, gives it the figures of a name inside the phrase alone
+// (overlap 0.9183, span F1 0.8134; the phrase kept whole 0.9186, 0.8129),
+// so it costs nothing there and a reader no longer sees a clause as a
+// speaker.
+var shownPolicy = innerOwner
 
 // What shownSource does with a pick inside the rules' phrase.
 const (
@@ -219,10 +226,11 @@ const (
 	innerAny             // the pick, whatever it is
 	innerNamesRel        // as innerNames, but a phrase ending in a relative pronoun ("Tom Becker, who") stays
 	innerClause          // as innerNames, and a phrase with a verb in it shows the best name inside it
+	innerOwner           // as innerNames, and a phrase with a verb in it that holds the owner of a speech noun cue shows the owner
 )
 
 // InnerPolicies names the policies evalattrib -spans compares.
-var InnerPolicies = []string{"keep the rules' phrase", "a name inside it", "any pick inside it", "a name, not before who", "a name; in a clause too"}
+var InnerPolicies = []string{"keep the rules' phrase", "a name inside it", "any pick inside it", "a name, not before who", "a name; in a clause too", "a name; a clause's owner"}
 
 func shownSource(in *SourceInput, k int, pick TokenSpan, policy int) TokenSpan {
 	rule := in.Statements[k].Rule
@@ -240,15 +248,37 @@ func shownSource(in *SourceInput, k int, pick TokenSpan, policy int) TokenSpan {
 			return rule
 		}
 		fallthrough
-	case innerNames, innerClause:
+	case innerNames, innerClause, innerOwner:
 		if in.isName(rule, pick) {
 			return pick
+		}
+	}
+	if policy == innerOwner && in.hasVerb(rule) {
+		if o := in.cueOwner(k); !o.Empty() && contains(rule, o) {
+			return o
 		}
 	}
 	if policy == innerClause && k < len(in.inner) && !in.inner[k].Empty() && in.hasVerb(rule) {
 		return in.inner[k]
 	}
 	return rule
+}
+
+// cueOwner is the name that owns statement k's cue when the cue is a noun
+// after a possessive ("Zelensky's calls for"), else empty.
+func (in *SourceInput) cueOwner(k int) TokenSpan {
+	cue := in.Statements[k].Cue
+	if cue.Empty() || cue.From < 2 {
+		return TokenSpan{}
+	}
+	if s := in.Tokens[cue.From-1].Lower; s != "'s" && s != "’s" {
+		return TokenSpan{}
+	}
+	e := in.Tokens[cue.From-2].Entity
+	if e < 0 || in.Entities[e].To != cue.From-1 {
+		return TokenSpan{}
+	}
+	return TokenSpan{in.Entities[e].From, in.Entities[e].To}
 }
 
 // isName tells whether s, inside the rules' phrase rule, is a name or the
