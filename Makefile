@@ -131,7 +131,7 @@ source-model:
 # extract/quotes/train.Default). It reads the cue detector's and the
 # grammar's output: rerun after make cues or make model-syntax, then make
 # source-model (the ranker learns from the quotations it keeps).
-QUOTE_THRESHOLDS ?= -0.5,0,0.5
+QUOTE_THRESHOLDS ?= -0.5,-0.2,0,0.5
 quote-model:
 	@if [ ! -d $(SHARED)/data/polnear/train ]; then echo "make quote-model needs $(SHARED)/data/polnear/train beside this checkout; it is not there."; exit 1; fi
 	nice -n 10 $(GO) run ./extract/cmd/trainquotes -data $(SHARED)/data/polnear/train -threshold $(QUOTE_THRESHOLDS) -out extract/quotes/model/said.bin

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A name that owns the speaker phrase is not the speaker: "Tom Becker's
 // closest allies" speak, not Tom Becker.
@@ -31,16 +34,17 @@ func TestPossessorIsNotTheSpeaker(t *testing.T) {
 	}
 }
 
-// The rules' choice, which the source ranker reads as a feature, names the
-// owner of a speech noun. (The ranker trained on PolNeAR overrides it here
-// and picks the sentence's subject, "The council": a known miss.)
-func TestRulesNameTheOwnerOfASpeechNoun(t *testing.T) {
-	doc, err := AnnotateWith(`The council rejected Tom Becker's claim that the pier was "older than the town".`, Options{RuleSources: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Text != "Tom Becker" {
-		t.Errorf("quotes %+v, want one spoken by Tom Becker", doc.Quotes)
+// The owner of a speech noun is its quotation's speaker, as the rules and
+// the ranker's shown source say: Tom Becker claims, the council rejects.
+func TestTheOwnerOfASpeechNounSpeaks(t *testing.T) {
+	for _, opt := range []Options{{RuleSources: true}, {}} {
+		doc, err := AnnotateWith(`The council rejected Tom Becker's claim that the pier was "older than the town".`, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Text != "Tom Becker" {
+			t.Errorf("rules only %v: quotes %+v, want one spoken by Tom Becker", opt.RuleSources, doc.Quotes)
+		}
 	}
 }
 
@@ -82,4 +86,23 @@ func TestRulesNameTheSpeakerAnEarlierStatementHolds(t *testing.T) {
 			t.Errorf("%s: the speaker resolves to %q, want %q", c.text, got, c.name)
 		}
 	}
+}
+
+// A clause the rules take whole as the speaker of a speech noun's content
+// shows the noun's owner: Vargas calls for the pier, Becker only backs the
+// call.
+func TestAClauseShowsTheOwnerOfASpeechNoun(t *testing.T) {
+	doc, err := Annotate("Outgoing Harbour Master Becker on Wednesday gave his backing to Vargas's calls for a new pier in the harbour as a first step towards reopening it.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range doc.Reported {
+		if strings.HasPrefix(r.Text, "a new pier") {
+			if r.Speaker == nil || r.Speaker.Text != "Vargas" {
+				t.Errorf("the call's speaker %+v, want Vargas", r.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("reported %+v: the call for a new pier is not a statement", doc.Reported)
 }

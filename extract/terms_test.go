@@ -60,3 +60,28 @@ func TestTermsInJSON(t *testing.T) {
 		t.Errorf("JSON without an empty terms list: %s", b)
 	}
 }
+
+// An article that quotes in double marks keeps single marks for its
+// headline's words and nested quotations: the headline's quoted words are a
+// term (the quotation itself is in the body, between double marks), while
+// an article quoting in single marks (British style) has its quotations in
+// them.
+func TestSingleMarksBesideDoubleMarksAreTerms(t *testing.T) {
+	doc, err := Annotate("Vargas vows pier 'will be rebuilt by spring'\n\"We will rebuild the pier by spring,\" Mayor Elena Vargas said on Monday.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Text != `"We will rebuild the pier by spring,"` {
+		t.Errorf("quotations %+v, want only the body's", doc.Quotes)
+	}
+	if len(doc.Terms) != 1 || doc.Terms[0].Text != "'will be rebuilt by spring'" {
+		t.Errorf("terms %+v, want the headline's quoted words", doc.Terms)
+	}
+	doc, err = Annotate("Vargas vows pier 'will be rebuilt by spring'\n'We will rebuild the pier by spring,' Mayor Elena Vargas said on Monday.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Quotes) == 0 || doc.Quotes[len(doc.Quotes)-1].Text != "'We will rebuild the pier by spring,'" {
+		t.Errorf("British article: quotations %+v, want the body's single-marked one", doc.Quotes)
+	}
+}

@@ -213,11 +213,7 @@ func (a *analysis) attributeAll(marks []quotes.Span) []attributed {
 			a.said.observe(c.q.Start, c.q.End, f)
 		}
 		if a.said.model != nil {
-			// A nickname in marks is part of a name, never a quotation
-			// (the rule, not the model: train-CV 0.953 either way, and
-			// PolNeAR's few inside annotated content teach the model
-			// otherwise).
-			keep[c.k] = !c.nickname && a.said.model.IsQuotation(f)
+			keep[c.k] = a.said.keeps(c, f)
 		}
 	}
 	a.said.pending = nil

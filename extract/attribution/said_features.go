@@ -29,6 +29,9 @@ type saidCandidate struct {
 	rejected bool // the rules' own decision: a title, a transcript line, a nickname …
 
 	transcript, title, nickname bool // which rule rejects it
+	// besideDouble: between single marks in an article that quotes in
+	// double marks, where single ones are a headline's or nested words.
+	besideDouble bool
 }
 
 // wordsBucket groups a count of words.
@@ -57,6 +60,22 @@ func markStyle(s string) string {
 		return "straight"
 	}
 	return "curly"
+}
+
+// quotesInDoubleMarks tells whether any stretch of the article is between
+// double marks: then its quotations are, and single marks are another
+// convention's (a headline's, a nested quotation's). Worked out once.
+func (a *analysis) quotesInDoubleMarks() bool {
+	if a.said.double == 0 {
+		a.said.double = -1
+		for _, q := range a.marks {
+			if markStyle(a.text[q.Start:q.End]) != "single" {
+				a.said.double = 1
+				break
+			}
+		}
+	}
+	return a.said.double > 0
 }
 
 // runeClass names a rune's kind for the features.
@@ -109,7 +128,11 @@ func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
 	}
 	add("bias")
 	add("n", n)
-	add("marks", markStyle(a.text[c.q.Start:c.q.End]))
+	style := markStyle(a.text[c.q.Start:c.q.End])
+	if c.besideDouble {
+		style = "single-beside-double"
+	}
+	add("marks", style)
 	add("last", lastC)
 	add("last", lastC, "n", n)
 	add("first", firstC)

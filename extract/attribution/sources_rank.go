@@ -209,8 +209,16 @@ const datelineReach = 10
 
 var dashes = map[string]bool{"-": true, "--": true, "—": true, "–": true}
 
-// shownPolicy is the policy ShownSource follows.
-var shownPolicy = innerNames
+// shownPolicy is the policy ShownSource follows. The owner of a speech
+// noun cue is its statement's source ("The council rejected Tom Becker's
+// claim that …": Tom Becker), and a clause the rules took whole as the
+// speaker ("Outgoing German Chancellor Scholz on Wednesday gave his backing
+// to Zelensky's calls for a truce") shows that owner, Zelensky. evalattrib
+// -spans, 5-fold CV on train (18,233 statements): overlap 0.9183 (16,744),
+// span F1 0.8134, against 16,743 and 0.8134 for a name inside the phrase
+// alone (kept whole 0.9186, 0.8129): it costs nothing there, and a reader
+// no longer sees a clause or the wrong party as a speaker.
+var shownPolicy = ownerAlways
 
 // What shownSource does with a pick inside the rules' phrase.
 const (
@@ -219,12 +227,20 @@ const (
 	innerAny             // the pick, whatever it is
 	innerNamesRel        // as innerNames, but a phrase ending in a relative pronoun ("Tom Becker, who") stays
 	innerClause          // as innerNames, and a phrase with a verb in it shows the best name inside it
+	innerOwner           // as innerNames, and a phrase with a verb in it that holds the owner of a speech noun cue shows the owner
+	ownerAlways          // as innerOwner, and the owner of a speech noun cue is the source wherever the pick is
 )
 
 // InnerPolicies names the policies evalattrib -spans compares.
-var InnerPolicies = []string{"keep the rules' phrase", "a name inside it", "any pick inside it", "a name, not before who", "a name; in a clause too"}
+var InnerPolicies = []string{"keep the rules' phrase", "a name inside it", "any pick inside it", "a name, not before who", "a name; in a clause too", "a name; a clause's owner", "a speech noun's owner always"}
 
 func shownSource(in *SourceInput, k int, pick TokenSpan, policy int) TokenSpan {
+	if policy == ownerAlways {
+		if o := in.cueOwner(k); !o.Empty() {
+			return o
+		}
+		policy = innerOwner
+	}
 	rule := in.Statements[k].Rule
 	if pick.Empty() || rule.Empty() || !overlaps(pick, rule) {
 		return pick
@@ -240,15 +256,37 @@ func shownSource(in *SourceInput, k int, pick TokenSpan, policy int) TokenSpan {
 			return rule
 		}
 		fallthrough
-	case innerNames, innerClause:
+	case innerNames, innerClause, innerOwner:
 		if in.isName(rule, pick) {
 			return pick
+		}
+	}
+	if policy == innerOwner && in.hasVerb(rule) {
+		if o := in.cueOwner(k); !o.Empty() && contains(rule, o) {
+			return o
 		}
 	}
 	if policy == innerClause && k < len(in.inner) && !in.inner[k].Empty() && in.hasVerb(rule) {
 		return in.inner[k]
 	}
 	return rule
+}
+
+// cueOwner is the name that owns statement k's cue when the cue is a noun
+// after a possessive ("Zelensky's calls for"), else empty.
+func (in *SourceInput) cueOwner(k int) TokenSpan {
+	cue := in.Statements[k].Cue
+	if cue.Empty() || cue.From < 2 {
+		return TokenSpan{}
+	}
+	if s := in.Tokens[cue.From-1].Lower; s != "'s" && s != "’s" {
+		return TokenSpan{}
+	}
+	e := in.Tokens[cue.From-2].Entity
+	if e < 0 || in.Entities[e].To != cue.From-1 {
+		return TokenSpan{}
+	}
+	return TokenSpan{in.Entities[e].From, in.Entities[e].To}
 }
 
 // isName tells whether s, inside the rules' phrase rule, is a name or the

@@ -22,6 +22,10 @@ type SaidCandidate struct {
 	// Single: between single marks ('…', ‘…’), which the scorer never
 	// reads as a quotation's.
 	Single bool
+	// BesideDouble: the article has stretches between double marks, so
+	// its quotations are in those and single marks are headlines' or
+	// nested ones.
+	BesideDouble bool
 }
 
 // Said tells whether somebody said it as the annotators read it.
@@ -33,6 +37,12 @@ func (c SaidCandidate) Said() bool { return c.Gold || c.InContent }
 // scorer never counts, the annotators' content (British quotations are
 // quotations: 'It was a mistake,' the minister said).
 func (c SaidCandidate) Label() bool { return c.Gold || c.Single && c.InContent }
+
+// Learned tells whether the quotation model learns from the stretch: not
+// from single marks in an article that quotes in double marks, which the
+// engine never reads as a quotation (a headline's or nested words; the
+// scorer counts none).
+func (c SaidCandidate) Learned() bool { return !c.Single || !c.BesideDouble }
 
 // SaidCandidates runs the engine over arts with the rules' decision of
 // which stretches are quotations (so that the features do not depend on
@@ -63,6 +73,13 @@ func SaidCandidates(arts []Article, opt extract.Options) ([][]SaidCandidate, err
 			c.InContent = 2*a.contentBytes(c.Span) >= c.End-c.Start
 			mark := a.Text[c.Start:c.End]
 			c.Single = strings.HasPrefix(mark, "‘") || strings.HasPrefix(mark, "'") && !strings.HasPrefix(mark, "''")
+		}
+		double := false
+		for _, c := range cs {
+			double = double || !c.Single
+		}
+		for k := range cs {
+			cs[k].BesideDouble = double
 		}
 		out[i] = cs
 	}

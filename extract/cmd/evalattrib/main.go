@@ -14,6 +14,7 @@
 //	evalattrib -gap            train-CV beside dev per fold, outlet, article length and month
 //	evalattrib -write DIR      train every model on all of train, write DIR/NAME.bin
 //	evalattrib -misses         train-CV: what attribution recall and precision lose, by cue and shape
+//	evalattrib -source-misses  train-CV of the source ranker: each statement it gives a wrong source
 //
 // Cross-validation: for each of polnear.Folds folds of train (by article),
 // every component is trained on the other folds and the held-out fold is
@@ -27,6 +28,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/whosaid/whosaid/extract"
 	"github.com/whosaid/whosaid/extract/polnear"
@@ -42,8 +44,24 @@ func main() {
 	speech := flag.Bool("speech", false, "train-CV of the speech classifier's threshold after the source ranker")
 	gap := flag.Bool("gap", false, "train-CV beside dev per fold, outlet, article length and month")
 	write := flag.String("write", "", "train every model on all of train and write it to this directory")
+	srcMiss := flag.Bool("source-misses", false, "train-CV of the source ranker: each statement whose chosen source overlaps no gold one")
 	miss := flag.Bool("misses", false, "train-CV: the gold attributions no prediction overlaps, by cue and shape, and the predictions overlapping no gold")
+	off := flag.String("off", "", "source ranker feature groups to leave out (comma-separated), for -margins and the figures")
 	flag.Parse()
+	if *off != "" {
+		sourceTraining.Off = strings.Split(*off, ",")
+	}
+	if *srcMiss {
+		train, err := polnear.Load(filepath.Join(*data, "train"))
+		if err == nil {
+			err = sourceMisses(train, extract.Options{}, os.Stdout)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evalattrib:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *miss {
 		train, err := polnear.Load(filepath.Join(*data, "train"))
 		if err == nil {

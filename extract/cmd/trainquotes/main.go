@@ -92,7 +92,9 @@ func run(data, thresholds, epochs, l2s string, contentLabel bool, out, errs stri
 				for i, cs := range cands {
 					if fold[i] != f {
 						for _, c := range cs {
-							ex = append(ex, train.Example{Features: c.Features, Said: label(c)})
+							if c.Learned() {
+								ex = append(ex, train.Example{Features: c.Features, Said: label(c)})
+							}
 						}
 					}
 				}
@@ -104,7 +106,7 @@ func run(data, thresholds, epochs, l2s string, contentLabel bool, out, errs stri
 					m := models[fold[i]]
 					var p polnear.Prediction
 					for _, c := range cs {
-						if m.Score(c.Features) >= float32(t) && !has(c.Features, nickname) {
+						if m.Score(c.Features) >= float32(t) && !has(c.Features, nickname) && c.Learned() {
 							p.Quotes = append(p.Quotes, polnear.Attribution{Span: c.Span})
 						}
 					}
@@ -137,7 +139,8 @@ func run(data, thresholds, epochs, l2s string, contentLabel bool, out, errs stri
 
 // nickname is the feature of a nickname in marks (`Ann "Nan" Price`),
 // which the engine never reads as a quotation (see
-// attribution.isQuotation); the figures here do as it does.
+// attribution.saidChoice.keeps), nor single-marked words in an article
+// that quotes in double marks (not Learned); the figures here do as it does.
 var nickname = quotes.Feature("rule.nickname")
 
 func has(f []uint32, k uint32) bool {
