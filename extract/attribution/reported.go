@@ -111,6 +111,12 @@ func (a *analysis) findReported(quotes []attributed, cue []bool, content content
 			// ("X said Y claimed Z"), unless a conjunction joins it to the
 			// clause's own verb ("thanked the crowd and said …")
 			if len(out) > found && a.inClause(out[len(out)-1], c) && !(c > 0 && coordinators[a.lower(c-1)]) {
+				// … unless its own statement follows a comma of the clause
+				// ("As Vargas spoke about the pier, records showed …"):
+				// the clause ends there
+				if r, ok := a.reportedAt(c, s); ok && a.cutAtClauseComma(&out[len(out)-1], r) {
+					out = append(out, r)
+				}
 				continue
 			}
 			var r attributed

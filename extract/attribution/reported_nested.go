@@ -30,3 +30,35 @@ func (a *analysis) cutBeforeCoordinatedCue(r *attributed, c int) bool {
 	r.Text = a.text[r.Start:r.End]
 	return true
 }
+
+// cutAtClauseComma ends r's clause at the comma before the speaker of
+// inner, the statement of a cue inside r's clause, when inner's speaker and
+// clause follow that comma ("As Vargas spoke about the pier, harbour
+// records showed it was late": she spoke about the pier; the records show
+// the rest). It reports false, changing nothing, when there is no such
+// comma or too little would be left of r.
+func (a *analysis) cutAtClauseComma(r *attributed, inner attributed) bool {
+	if inner.speaker.Empty() || inner.Start < a.toks[inner.speaker.From].Start {
+		return false // "C, X said": no clause of its own after the comma
+	}
+	from := a.tokenAt(r.Start)
+	for k := inner.speaker.From - 1; k >= from+3; k-- {
+		if a.toks[k].Text != "," {
+			continue
+		}
+		if a.listComma(k) {
+			return false
+		}
+		end := k
+		for end > from && !text.HasWordRune(a.toks[end-1].Text) {
+			end--
+		}
+		if end-from < 3 {
+			return false
+		}
+		r.End = a.toks[end-1].End
+		r.Text = a.text[r.Start:r.End]
+		return true
+	}
+	return false
+}

@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// A statement whose clause runs into another source's statement after a
+// comma ("…, but a harbour survey found that …") ends at the comma: each
+// source keeps its own words, and neither statement overlaps the other.
+func TestReportedClauseEndsWhereAnotherSourceSpeaks(t *testing.T) {
+	type stmt struct{ content, speaker, cue string }
+	for _, c := range []struct {
+		text string
+		want []stmt
+	}{
+		{"Vargas said the pier was late, but a harbour survey found that most riders wanted a new ferry.",
+			[]stmt{{"the pier was late", "Vargas", "said"}, {"most riders wanted a new ferry", "a harbour survey", "found"}}},
+		{"Becker said the ferry was slow, and the latest poll shows that riders want a faster boat.",
+			[]stmt{{"the ferry was slow", "Becker", "said"}, {"riders want a faster boat", "the latest poll", "shows"}}},
+		{"Vargas said the pier was late, but critics believe the ferry had never run on time.",
+			[]stmt{{"the pier was late", "Vargas", "said"}, {"the ferry had never run on time", "critics", "believe"}}},
+	} {
+		doc, err := Annotate(c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Reported) != len(c.want) {
+			t.Errorf("%s\n  %d statements, want %d: %+v", c.text, len(doc.Reported), len(c.want), doc.Reported)
+			continue
+		}
+		for i, w := range c.want {
+			r := doc.Reported[i]
+			if r.Text != w.content || r.Speaker == nil || r.Speaker.Text != w.speaker || r.Cue == nil || r.Cue.Text != w.cue {
+				t.Errorf("%s\n  statement %d: %q by %+v (cue %+v), want %q by %q (cue %q)", c.text, i, r.Text, r.Speaker, r.Cue, w.content, w.speaker, w.cue)
+			}
+		}
+	}
+}
