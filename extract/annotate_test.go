@@ -290,8 +290,9 @@ func TestRolesAndSentenceEndingInNo(t *testing.T) {
 	if roles["Marco Bellini"] != "Union leader" || roles["Sam Kerr"] != "opposition leader" {
 		t.Errorf("roles = %q", roles)
 	}
-	if len(doc.Reported) != 1 || doc.Reported[0].Text != "the plan was wrong" {
-		t.Errorf("reported = %+v, want only what he told reporters", doc.Reported)
+	// "said no." is a statement of one word; "No. 10 did" says nothing
+	if len(doc.Reported) != 2 || doc.Reported[0].Text != "no" || doc.Reported[1].Text != "the plan was wrong" {
+		t.Errorf("reported = %+v, want his no and what he told reporters", doc.Reported)
 	}
 }
 

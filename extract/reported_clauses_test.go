@@ -34,3 +34,29 @@ func TestReportedClauseEndsWhereAnotherSourceSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// A statement can be one word after a speech or stance verb ("said yes",
+// "endorsed Vargas"); a word or two after a verb the rules do not list is
+// an action, not speech ("opened the meeting").
+func TestShortStatements(t *testing.T) {
+	for _, c := range []struct{ text, content, speaker string }{
+		{"Asked if the pier would open in June, 75 percent of riders said yes.", "yes", "75 percent of riders"},
+		{"The harbour union endorsed Vargas.", "Vargas", "The harbour union"},
+		{"Tom Becker opened the meeting.", "", ""},
+		{"Tom Becker watched the boats.", "", ""},
+	} {
+		doc, err := Annotate(c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.content == "" {
+			if len(doc.Reported) != 0 {
+				t.Errorf("%s\n  reported %+v, want nothing", c.text, doc.Reported)
+			}
+			continue
+		}
+		if len(doc.Reported) != 1 || doc.Reported[0].Text != c.content || doc.Reported[0].Speaker == nil || doc.Reported[0].Speaker.Text != c.speaker {
+			t.Errorf("%s\n  reported %+v, want %q by %q", c.text, doc.Reported, c.content, c.speaker)
+		}
+	}
+}

@@ -129,6 +129,9 @@ func (a *analysis) findReported(quotes []attributed, cue []bool, content content
 			if !ok && content != nil && !a.describesSaying(c, s, len(out) > found) {
 				r, ok = a.learnedReport(c, s, content)
 			}
+			if ok && a.shortUnlisted(c, r) {
+				ok = false
+			}
 			if ok {
 				if last := len(out) - 1; last >= found && a.inClause(out[last], c) {
 					if !a.cutBeforeCoordinatedCue(&out[last], c) {
@@ -254,7 +257,7 @@ func (a *analysis) accordingTo(c int, s text.Sentence) (attributed, bool) {
 
 // reportedSpan makes the attribution. The clause stops before a quotation
 // (attributed as a quotation) or another attribution in it; what is left
-// must be long enough to say something.
+// must hold a word.
 func (a *analysis) reportedSpan(content, speaker, cue span) (attributed, bool) {
 	for content.From < content.To && isApostrophes(a.toks[content.From].Text) {
 		content.From++ // an archive's opening quotation mark: `''We are …`
@@ -263,22 +266,28 @@ func (a *analysis) reportedSpan(content, speaker, cue span) (attributed, bool) {
 		content.To-- // … and its closing one, and the sentence's stop
 	}
 	// "said he saw no need …, telling Stephanopolous that \"Q\""
+	cut := false
 	for i := content.From; i < content.To; i++ {
 		// ", telling reporters that …", ", a man yelled": an attribution
 		// of its own
 		if a.toks[i].Text == "," && !a.listComma(i) && a.cueBeforeComma(i+1, content.To) {
-			content.To = i
+			content.To, cut = i, true
 			break
 		}
 		if a.inQuote[i] {
-			content.To = i
+			content.To, cut = i, true
 			for content.To > content.From && !text.HasWordRune(a.toks[content.To-1].Text) {
 				content.To--
 			}
 			break
 		}
 	}
-	if content.To-content.From < 3 {
+	// one word can be all that was said: "75 percent said yes", "the union
+	// endorsed Vargas" (three tokens at least before: train 5-fold CV
+	// attribution F1 0.711 -> 0.714 with one); a clause cut short by a
+	// quotation or another attribution keeps three ("found no \"sign of
+	// rot\"": "no" is not what the survey found)
+	if !a.holdsWord(content) || cut && content.To-content.From < 3 {
 		return attributed{}, false
 	}
 	first, last := a.toks[content.From], a.toks[content.To-1]
@@ -286,6 +295,30 @@ func (a *analysis) reportedSpan(content, speaker, cue span) (attributed, bool) {
 	r.Speaker = a.spanOf(speaker)
 	r.Cue = a.spanOf(cue)
 	return r, true
+}
+
+// holdsWord reports whether the tokens of s hold a word.
+func (a *analysis) holdsWord(s span) bool {
+	for k := s.From; k < s.To; k++ {
+		if text.HasWordRune(a.toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortUnlisted reports whether r, the statement of the cue at c, is a
+// word or two after a cue that the rules' speech and stance verbs do not
+// list: "Becker opened the meeting" is an action, while "the union
+// endorsed Vargas" and "75 percent said yes" say something. (Train 5-fold
+// CV attribution F1 0.714 with or without this, 2126 statements matching
+// no gold instead of 2237.)
+func (a *analysis) shortUnlisted(c int, r attributed) bool {
+	if a.isCue(c) || stanceStem(a.lower(c)) != "" {
+		return false
+	}
+	from := a.tokenAt(r.Start)
+	return from+2 >= len(a.toks) || a.toks[from+2].End > r.End
 }
 
 // reportedAt reads the attribution around the cue at c: `X said (that) C`,
