@@ -94,11 +94,12 @@ func TestSourcesPanelCountsVoices(t *testing.T) {
 	}
 	for kind, want := range map[string]string{
 		"person": "Elena Vargas | Maria Okafor | Tom Becker",
-		// the council's vote is a position it states (PolNeAR, which the
-		// cue detector learns from, annotates "voted for/to" as a cue)
-		"organisation": "Harbour City | Ministry of Transport",
+		// the council's vote is an act, not words: the cue detector reads
+		// "voted on Monday to rebuild" as no one's speech (PolNeAR marks
+		// "voted" a cue in 36 of 84 uses), so the city is only mentioned
+		"organisation": "Ministry of Transport",
 		"anonymous":    "a spokeswoman for the ministry | a council official who asked not to be named | a source close to the harbour board | Officials",
-		"mentioned":    "Harbour Gazette | Paul Renner",
+		"mentioned":    "Harbour City | Harbour Gazette | Paul Renner",
 	} {
 		if got := names(kind); got != want {
 			t.Errorf("%s sources: %q, want %q", kind, got, want)
