@@ -143,7 +143,7 @@ func (a *analysis) sentenceStart(i int) bool { return a.sents[a.sentOf[i]].From 
 func (a *analysis) isParticiple(i int) bool { return strings.HasSuffix(a.lower(i), "ing") }
 
 func (a *analysis) cueSpan(i int) span {
-	if a.lower(i) == "according" {
+	if a.lower(i) == "according" && i+1 < len(a.toks) && a.lower(i+1) == "to" {
 		return span{From: i, To: i + 2}
 	}
 	if a.lower(i) == "know" && i >= 2 && a.lower(i-1) == "to" && strings.HasPrefix(a.lower(i-2), "want") { // "wanted to know"
