@@ -160,38 +160,22 @@ func decodeDocument(data []byte, text string, pause func()) (*extract.Document, 
 	}
 	r := wireReader{data: data[1:], text: text, pause: pause, last: time.Now()}
 	doc := &extract.Document{}
-	if n, ok := r.list(); ok {
-		doc.Entities = make([]extract.Entity, n)
-		for i := range doc.Entities {
-			e := &doc.Entities[i]
-			e.Start, e.End, e.Text = r.span()
-			e.Type, e.EntityID = r.str(), r.str()
-			r.item()
-		}
-	}
+	doc.Entities = readList(&r, func(e *extract.Entity) {
+		e.Start, e.End, e.Text = r.span()
+		e.Type, e.EntityID = r.str(), r.str()
+	})
 	doc.Quotes = r.quotes()
 	doc.Reported = r.quotes()
-	if n, ok := r.list(); ok {
-		doc.People = make([]extract.Referent, n)
-		for i := range doc.People {
-			p := &doc.People[i]
-			p.ID, p.Name, p.Type = r.str(), r.str(), r.str()
-			p.Aliases, p.Roles = r.strList(), r.strList()
-			p.Mentions, p.Quotes = r.int(), r.int()
-			r.item()
-		}
-	}
+	doc.People = readList(&r, func(p *extract.Referent) {
+		p.ID, p.Name, p.Type = r.str(), r.str(), r.str()
+		p.Aliases, p.Roles = r.strList(), r.strList()
+		p.Mentions, p.Quotes = r.int(), r.int()
+	})
 	doc.Sources.Quoted = r.sources()
 	doc.Sources.Mentioned = r.sources()
 	doc.Sources.QuotedWords = r.int()
 	doc.Sources.Unattributed = r.int()
-	if n, ok := r.list(); ok {
-		doc.Terms = make([]extract.Span, n)
-		for i := range doc.Terms {
-			s := &doc.Terms[i]
-			s.Start, s.End, s.Text = r.span()
-		}
-	}
+	doc.Terms = readList(&r, func(s *extract.Span) { s.Start, s.End, s.Text = r.span() })
 	if r.err != nil || len(r.data) != 0 {
 		return nil, errUnreadable
 	}
@@ -233,6 +217,24 @@ func (r *wireReader) list() (n int, ok bool) {
 	return n, true
 }
 
+// readList reads a list (nil stays nil), each item by read, pausing now
+// and then; after an error it stops early (the caller checks r.err).
+func readList[T any](r *wireReader, read func(*T)) []T {
+	n, ok := r.list()
+	if !ok {
+		return nil
+	}
+	out := make([]T, n)
+	for i := range out {
+		if r.err != nil {
+			return nil
+		}
+		read(&out[i])
+		r.item()
+	}
+	return out
+}
+
 func (r *wireReader) str() string {
 	i := r.int()
 	if i > 0 {
@@ -254,15 +256,7 @@ func (r *wireReader) str() string {
 }
 
 func (r *wireReader) strList() []string {
-	n, ok := r.list()
-	if !ok {
-		return nil
-	}
-	out := make([]string, n)
-	for i := range out {
-		out[i] = r.str()
-	}
-	return out
+	return readList(r, func(s *string) { *s = r.str() })
 }
 
 func (r *wireReader) span() (start, end int, text string) {
@@ -288,44 +282,28 @@ func (r *wireReader) optSpan() *extract.Span {
 }
 
 func (r *wireReader) quotes() []extract.Quote {
-	n, ok := r.list()
-	if !ok {
-		return nil
-	}
-	qs := make([]extract.Quote, n)
-	for i := range qs {
-		q := &qs[i]
+	return readList(r, func(q *extract.Quote) {
 		q.Start, q.End, q.Text = r.span()
 		q.Kind = r.str()
 		q.Speaker, q.Cue = r.optSpan(), r.optSpan()
 		q.CueType, q.SpeakerID = r.str(), r.str()
-		r.item()
-	}
-	return qs
+	})
 }
 
 func (r *wireReader) sources() []extract.Source {
-	n, ok := r.list()
-	if !ok {
-		return nil
-	}
-	ss := make([]extract.Source, n)
-	for i := range ss {
-		s := &ss[i]
+	return readList(r, func(s *extract.Source) {
 		s.ID, s.Name, s.Kind = r.str(), r.str(), r.str()
 		s.Roles = r.strList()
 		s.Quotes, s.Reported, s.QuotedWords = r.int(), r.int(), r.int()
 		if len(r.data) < 8 {
 			r.fail()
-			return nil
+			return
 		}
 		s.Share = math.Float64frombits(binary.LittleEndian.Uint64(r.data))
 		r.data = r.data[8:]
 		s.Mentions = r.int()
 		s.Cues = r.strList()
-		r.item()
-	}
-	return ss
+	})
 }
 
 // item is called after each list item: every few hundred, when a piece's
