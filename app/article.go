@@ -47,6 +47,11 @@ type articleState struct {
 	Thread     string // where the document came from: "worker" (the engine's thread), "page", or "remembered" (remembered.go)
 	// Preview: the server's page, drawn before WebAssembly runs (boot.go).
 	Preview bool
+	// Partial: Doc and View are of the first part of a long text, whose
+	// whole document is on its way (engine_steps.go); FirstRun is the
+	// annotation whose first part was shown last (make bench).
+	Partial  bool
+	FirstRun int
 }
 
 // startEngine starts the engine and opens the article: the one kept from
@@ -339,6 +344,12 @@ func (p *page) onEngineReply(ctx app.Context, r engineReply) {
 	}
 	doc, err := r.decoded, r.decodeErr
 	a.Thread = "worker"
+	if r.Partial {
+		if err == nil && p.mode != modeExercise {
+			p.showFirstPart(ctx, doc, r.ID)
+		}
+		return
+	}
 	p.show(ctx, doc, err, r.Ms, r.ID)
 	if err == nil {
 		// kept for the next visit once the highlights are drawn: keeping a
@@ -367,11 +378,26 @@ func (p *page) show(ctx app.Context, doc *extract.Document, err error, ms float6
 	ctx.Defer(func(app.Context) { mark("shown") }) // after go-app has drawn it
 }
 
+// showFirstPart shows the document of a long text's first part while the
+// engine reads the rest: its first screen, highlighted, with the panels
+// of that part; the exports wait for the whole.
+func (p *page) showFirstPart(ctx app.Context, doc *extract.Document, run int) {
+	a := &p.article
+	a.Partial, a.FirstRun = true, run
+	a.Doc, a.Corrected, _ = corrected(a.Text, doc, a.Fixes) // the teacher's corrections stay for the whole
+	a.Engine, a.Err = nil, ""
+	a.View = newReading(a.Text, a.Doc, a.Corrected)
+	a.View.upto = 1
+	a.Status = fmt.Sprintf("Annotating… the first %d paragraphs are shown; the rest follows.", chunkParagraphs)
+	p.publish(ctx)
+	ctx.Defer(func(app.Context) { mark("first-part-shown") })
+}
+
 // present takes the engine's answer for run into the article: the
 // corrected document and the reading view's preparation, or why there is
 // none.
 func (a *articleState) present(doc *extract.Document, err error, ms float64, run int) {
-	a.ShownRun = run
+	a.ShownRun, a.Partial = run, false
 	switch {
 	case err == extract.ErrEmpty:
 		a.Doc, a.Engine, a.View, a.Err = nil, nil, nil, ""

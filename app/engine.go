@@ -24,6 +24,7 @@ type engineReply struct {
 	HeapMB  float64
 	LoadErr string // the models could not be loaded
 	Failed  string // the worker could not start: the page runs the engine itself
+	Partial bool   // Doc is of the text's first part only; the whole's follows (engine_steps.go)
 
 	// the document read from Doc, before the reply reaches go-app's loop
 	decoded   *extract.Document

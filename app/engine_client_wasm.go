@@ -38,6 +38,7 @@ func connectEngine(onReply func(engineReply)) *engineClient {
 			HeapMB:  floatOf(d.Get("heapMB")),
 			LoadErr: stringOf(d.Get("loadError")),
 			Failed:  stringOf(d.Get("failed")),
+			Partial: d.Get("partial").Truthy(),
 		}
 		c.mu.Lock()
 		if r.ID == c.latestID {

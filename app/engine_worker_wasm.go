@@ -58,28 +58,41 @@ func serveEngine() {
 			self.Call("postMessage", reply)
 			continue
 		}
-		workerMark("annotate")
-		start := time.Now()
 		text := req.Get("text").String()
-		doc, err := extract.Annotate(text)
-		reply["ms"] = msSince(start)
-		workerMark("annotated")
-		var transfer []any
-		switch {
-		case err == extract.ErrEmpty:
-			reply["empty"] = true
-		case err != nil:
-			reply["error"] = err.Error()
-		default:
-			b := encodeDocument(doc, text)
-			workerMark("encoded")
-			buf := js.Global().Get("Uint8Array").New(len(b))
-			js.CopyBytesToJS(buf, b)
-			reply["doc"] = buf
-			transfer = append(transfer, buf.Get("buffer"))
-		}
-		self.Call("postMessage", reply, transfer)
+		workerMark("annotate")
+		annotateInSteps(text, func(step engineStep) {
+			workerMark("annotated")
+			postStep(reply, step, text)
+		}, func() bool {
+			yieldToBrowser() // a text posted meanwhile reaches requests
+			return len(requests) > 0
+		})
 	}
+}
+
+// postStep posts one document of text (or why there is none) to the page,
+// its bytes handed over, not copied.
+func postStep(base map[string]any, step engineStep, text string) {
+	reply := map[string]any{"ms": step.Ms}
+	for k, v := range base {
+		reply[k] = v
+	}
+	var transfer []any
+	switch {
+	case step.Err == extract.ErrEmpty:
+		reply["empty"] = true
+	case step.Err != nil:
+		reply["error"] = step.Err.Error()
+	default:
+		b := encodeDocument(step.Doc, text)
+		workerMark("encoded")
+		buf := js.Global().Get("Uint8Array").New(len(b))
+		js.CopyBytesToJS(buf, b)
+		reply["doc"] = buf
+		reply["partial"] = step.Partial
+		transfer = append(transfer, buf.Get("buffer"))
+	}
+	js.Global().Call("postMessage", reply, transfer)
 }
 
 // workerMark tells the page a moment of the engine's work, in the page's

@@ -204,6 +204,9 @@ func (c *exerciseView) Render() app.UI {
 	if doc == nil {
 		return app.P().Class("notice").Text("There is no article to practise on yet: go to “Annotated article” and paste one.")
 	}
+	if c.article.Partial { // its answers are not all known yet
+		return app.P().Class("notice").Role("status").Text("The article is still being annotated: the exercise opens in a moment.")
+	}
 	marks := c.exercise.Marks
 	var result *exerciseResult
 	if c.exercise.Checked {

@@ -26,6 +26,17 @@ type reading struct {
 	// preview: the server's page, whose highlights carry no data
 	// attributes (firstArticle)
 	preview bool
+	// upto: the chunks doc covers, when it is of the text's first part
+	// only (0: all)
+	upto int
+}
+
+// drawable is how many chunks may be drawn.
+func (r *reading) drawable() int {
+	if r.upto > 0 {
+		return min(r.upto, len(r.chunks))
+	}
+	return len(r.chunks)
 }
 
 // chunkParagraphs is how many paragraphs one chunk draws: small enough that
@@ -64,7 +75,7 @@ func (v *readingView) OnUpdate(ctx app.Context) { v.grow(ctx) }
 // grow draws one more chunk each frame until all are drawn.
 func (v *readingView) grow(ctx app.Context) {
 	v.start()
-	if v.growing || v.shown >= len(v.Reading.chunks) {
+	if v.growing || v.shown >= v.Reading.drawable() {
 		return
 	}
 	v.growing = true
@@ -74,7 +85,7 @@ func (v *readingView) grow(ctx app.Context) {
 		if r != v.Reading {
 			return // a newer article took its place
 		}
-		v.shown = min(v.shown+1, len(r.chunks))
+		v.shown = min(v.shown+1, r.drawable())
 		v.grow(ctx)
 	})
 }
@@ -97,7 +108,7 @@ func (v *readingView) start() {
 	if v.drawn != nil && !largelyReplaced(v.drawn.text, v.Reading.text) {
 		shown = min(max(v.shown, 1), keptChunks)
 	}
-	v.drawn, v.shown = v.Reading, min(shown, len(v.Reading.chunks))
+	v.drawn, v.shown = v.Reading, min(shown, v.Reading.drawable())
 }
 
 func (v *readingView) Render() app.UI {

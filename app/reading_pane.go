@@ -31,6 +31,7 @@ func (r *readingPane) Render() app.UI {
 		app.P().Class("status").Role("status").Aria("live", "polite").
 			DataSet("annotate-ms", a.AnnotateMs).
 			DataSet("shown-run", a.ShownRun).
+			DataSet("first-run", a.FirstRun).
 			DataSet("engine-ms", a.EngineMs).
 			DataSet("heap-mb", a.HeapMB).
 			DataSet("engine-thread", a.Thread).

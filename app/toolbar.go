@@ -184,7 +184,7 @@ func fileName(text, suffix string) string {
 }
 
 func (t *toolbar) Render() app.UI {
-	noDoc := t.article.Doc == nil
+	noDoc := t.article.Doc == nil || t.article.Partial // the exports wait for the whole document
 	return app.Nav().Class("toolbar").Aria("label", "Tools").Body(
 		app.Div().Class("modes").Role("group").Aria("label", "Mode").Body(
 			app.Button().Type("button").ID("mode-read").DataSet("mode", modeRead).

@@ -4,20 +4,19 @@ package main
 
 import (
 	"sync"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"syscall/js"
 )
 
-// yieldToBrowser hands the main thread back to the browser for a moment:
-// it posts a message to itself and waits for it, so input and drawing
-// queued meanwhile run first. A message, not a timer: time.Sleep becomes a
+// yieldToBrowser hands the main thread (or the engine's worker) back to
+// the browser for a moment: it posts a message to itself and waits for it,
+// so input, drawing and messages queued meanwhile run first. A message, not a timer: time.Sleep becomes a
 // setTimeout, which browsers hold back 4 ms or more once timers nest, and a
 // long document pauses dozens of times.
 func yieldToBrowser() {
 	yieldOnce.Do(func() {
-		channel := app.Window().Get("MessageChannel").New()
+		channel := js.Global().Get("MessageChannel").New()
 		yieldPort = channel.Get("port2")
-		channel.Get("port1").Set("onmessage", app.FuncOf(func(app.Value, []app.Value) any {
+		channel.Get("port1").Set("onmessage", js.FuncOf(func(js.Value, []js.Value) any {
 			yieldBack <- struct{}{}
 			return nil
 		}))
@@ -28,6 +27,6 @@ func yieldToBrowser() {
 
 var (
 	yieldOnce sync.Once
-	yieldPort app.Value
+	yieldPort js.Value
 	yieldBack = make(chan struct{}, 1)
 )

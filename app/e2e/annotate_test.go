@@ -194,13 +194,15 @@ func assertOnlyOwnRequests(t *testing.T, origin string, urls []string) {
 }
 
 // A long article is annotated in slices that yield to the browser (the
-// engine's pauses and the progressive drawing): every quotation arrives.
+// engine's pauses and the progressive drawing): its first screen is
+// highlighted first, then every quotation arrives.
 func TestLongArticleIsAnnotatedInFull(t *testing.T) {
 	srv := startServer(t)
 	ctx, _ := newBrowser(t)
 
 	long := strings.Repeat(testArticle+"\n", 100) // about 40 KB
 	var quotes, speakers int
+	var firstPart bool
 	err := chromedp.Run(ctx,
 		chromedp.Navigate(srv.URL+"/"),
 		waitFor(`document.querySelectorAll('[data-quote]').length > 0`, 90*time.Second),
@@ -208,9 +210,13 @@ func TestLongArticleIsAnnotatedInFull(t *testing.T) {
 		waitFor(`document.querySelectorAll('[data-quote]').length === 400 && document.querySelector('.annotated').getAttribute('aria-busy') === 'false'`, 60*time.Second),
 		chromedp.Evaluate(`document.querySelectorAll('[data-quote]').length`, &quotes),
 		chromedp.Evaluate(`document.querySelectorAll('[data-speaker="Marco Bellini"]').length`, &speakers),
+		chromedp.Evaluate(`(s => s.firstRun === s.shownRun)(document.querySelector('.status').dataset)`, &firstPart),
 	)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !firstPart {
+		t.Error("the long article's first screen was not shown before the whole was annotated")
 	}
 	if quotes != 400 || speakers != 300 {
 		t.Errorf("%d quotations, %d by Marco Bellini; want 400 and 300", quotes, speakers)

@@ -208,6 +208,10 @@ func (b *bidiTab) Perform(actions []any) error {
 	return b.call("input.performActions", map[string]any{"context": b.context, "actions": actions}, nil)
 }
 
+func (b *bidiTab) Resize(width, height int) error {
+	return b.call("browsingContext.setViewport", map[string]any{"context": b.context, "viewport": map[string]any{"width": width, "height": height}}, nil)
+}
+
 func (b *bidiTab) Screenshot() ([]byte, error) {
 	var r struct {
 		Data string `json:"data"`

@@ -27,6 +27,9 @@ type tab interface {
 	// protocols share.
 	Perform(actions []any) error
 	Screenshot() ([]byte, error)
+	// Resize makes the page's viewport width × height CSS pixels (as a
+	// phone's), or as near as the browser's window allows.
+	Resize(width, height int) error
 }
 
 // drag presses the mouse at one point of the viewport, moves it to another
@@ -166,6 +169,7 @@ func newWebKit(t *testing.T) tab {
 	port := freePort(t)
 	cmd := exec.Command("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", driver, "--port="+port)
 	cmd.Stderr = os.Stderr
+	cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+narrowToolbar(t))
 	startBrowserProcess(t, cmd)
 	url := "http://127.0.0.1:" + port
 	deadline := time.Now().Add(60 * time.Second)
@@ -182,8 +186,27 @@ func newWebKit(t *testing.T) tab {
 		t.Fatal("starting MiniBrowser:", err)
 	}
 	t.Cleanup(func() { _ = w.Close() })
-	_ = webdriverCall("POST", w.base+"/window/rect", map[string]any{"width": 1280, "height": 900}, nil)
+	_ = w.Resize(1280, 900)
 	return w
+}
+
+// narrowToolbar returns a GTK configuration folder whose style sheet
+// shrinks MiniBrowser's toolbar (the first row of its window) to nearly
+// nothing: at its natural size it keeps the window 447 px wide or more,
+// and a phone's viewport is 390 (onAPhone). The page is not drawn by GTK.
+func narrowToolbar(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	css := `window > box > *:first-child, window > box > *:first-child * { min-width: 0; min-height: 0; padding: 0; margin: 0;
+	border-width: 0; font-size: 1px; -gtk-icon-transform: scale(0.1); }
+`
+	if err := os.MkdirAll(filepath.Join(dir, "gtk-3.0"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "gtk-3.0", "gtk.css"), []byte(css), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
 
 func freePort(t *testing.T) string {

@@ -80,6 +80,7 @@ func testMainPath(t *testing.T, name string, open func(*testing.T) tab) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("quotations shown:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	onAPhone(t, b, step, name)
 
 	// Reload: the article is still there, annotated.
 	step("reload", b.Reload())
@@ -245,4 +246,33 @@ func refusesEdits(t *testing.T, b tab, step func(string, error)) {
 	if after != before {
 		t.Errorf("typing in the exercise's article changed it:\n%q\nwas\n%q", after, before)
 	}
+}
+
+// onAPhone shows the annotated article in a phone's viewport (390×844 CSS
+// pixels): nothing is wider than the screen and the jump links lead to the
+// panels, as TestSmallScreens checks in Chromium. With WHOSAID_SHOTS set it
+// keeps the top of the page and the first quotation there (name-phone,
+// name-phone-article); then the window is a laptop's again.
+func onAPhone(t *testing.T, b tab, step func(string, error), name string) {
+	t.Helper()
+	step("a phone-sized viewport", b.Resize(390, 844))
+	if err := waitUntil(b, `innerWidth <= 400`, 10*time.Second); err != nil {
+		var size []int
+		_ = b.Eval(`[innerWidth, innerHeight, outerWidth, outerHeight, screen.width]`, &size)
+		step("the page is laid out for a phone (innerWidth, innerHeight, outerWidth, outerHeight, screen.width: "+fmt.Sprint(size)+")", err)
+	}
+	var l layout
+	step("measure the page", b.Eval(`new Promise(r => requestAnimationFrame(() => r(`+measureLayout+`)))`, &l))
+	if l.PageWidth > l.Screen {
+		t.Errorf("on a phone the page is %d px wide on a %d px screen", l.PageWidth, l.Screen)
+	}
+	if !l.Jump {
+		t.Error("on a phone there are no jump links to the panels")
+	}
+	saveScreenshot(t, b, name+"-phone")
+	step("scroll to the first quotation", b.Eval(`document.querySelector('[data-quote]').scrollIntoView({block: 'center'})`, nil))
+	saveScreenshot(t, b, name+"-phone-article")
+	step("scroll back", b.Eval(`scrollTo(0, 0)`, nil))
+	step("a laptop's window again", b.Resize(1280, 900))
+	step("the page is laid out for it", waitUntil(b, `innerWidth > 1000`, 10*time.Second))
 }

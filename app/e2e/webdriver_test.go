@@ -102,6 +102,23 @@ func (w *webdriverTab) Perform(actions []any) error {
 	return webdriverCall("POST", w.base+"/actions", map[string]any{"actions": actions}, nil)
 }
 
+// Resize sets the window's size so that its viewport is width × height:
+// the window holds MiniBrowser's toolbar too, so it is measured and set
+// again.
+func (w *webdriverTab) Resize(width, height int) error {
+	if err := webdriverCall("POST", w.base+"/window/rect", map[string]any{"width": width, "height": height}, nil); err != nil {
+		return err
+	}
+	var inner [2]int
+	if err := w.Eval(`new Promise(r => requestAnimationFrame(() => r([innerWidth, innerHeight])))`, &inner); err != nil {
+		return err
+	}
+	if inner == [2]int{width, height} {
+		return nil
+	}
+	return webdriverCall("POST", w.base+"/window/rect", map[string]any{"width": 2*width - inner[0], "height": 2*height - inner[1]}, nil)
+}
+
 func (w *webdriverTab) Screenshot() ([]byte, error) {
 	var b64 string
 	if err := webdriverCall("GET", w.base+"/screenshot", nil, &b64); err != nil {

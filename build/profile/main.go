@@ -76,6 +76,10 @@ func main() {
 		}
 	}
 	check(chromedp.Run(ctx, profiler.Start()))
+	var tr *trace
+	if *traced {
+		tr = startTrace(ctx)
+	}
 	pastes := 5
 	if *words > 0 {
 		pastes = 1
@@ -90,6 +94,9 @@ func main() {
 			chromedp.Sleep(time.Second)))
 	}
 	report(ctx, fmt.Sprint(pastes, " pastes"), *top)
+	if tr != nil {
+		tr.report(ctx, fmt.Sprint(pastes, " pastes"), *top)
+	}
 }
 
 // report stops the profiler and prints the functions with the most self time.
@@ -175,7 +182,44 @@ func report(ctx context.Context, title string, top int) {
 		}
 		fmt.Printf("  %7.1f ms  %s\n", e.v, e.k)
 	}
+	if *inclusive == "" {
+		return
+	}
+	// total time: each sample counts once for every function on its
+	// stack, which says what a whole step of the page's (a component's
+	// Render, the decoding) costs
+	parent := map[int64]int64{}
+	for _, n := range p.Nodes {
+		for _, c := range n.Children {
+			parent[c] = n.ID
+		}
+	}
+	incl := map[string]float64{}
+	for id, c := range counts {
+		seen := map[string]bool{}
+		for n := id; n != 0; n = parent[n] {
+			name := byID[n].CallFrame.FunctionName
+			if !seen[name] && strings.Contains(name, *inclusive) {
+				seen[name] = true
+				incl[name] += float64(c) * dt
+			}
+		}
+	}
+	list = list[:0]
+	for k, v := range incl {
+		list = append(list, kv{k, v})
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].v > list[j].v })
+	fmt.Printf("%s: total time of the functions named with %q:\n", title, *inclusive)
+	for i, e := range list {
+		if i == top {
+			break
+		}
+		fmt.Printf("  %7.1f ms  %s\n", e.v, e.k)
+	}
 }
+
+var inclusive = flag.String("inclusive", "", "also print the total time (with what they call) of the functions whose names contain this (e.g. main.)")
 
 var buckets = flag.Float64("buckets", 0, "also print the top functions of each slice of this many ms")
 
