@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"html"
 	"regexp"
 	"sort"
 	"strings"
@@ -270,27 +268,72 @@ func writeAttributed(b *strings.Builder, text string, from, to int, q extract.Qu
 	}
 	// Screen readers announce "quote by Ana Lindqvist:" before the words;
 	// the visible tag after them says the same, so it is hidden from them.
-	fmt.Fprintf(b, `<span class="sr-only">%s: </span><span class="%s" %s data-speaker="%s" title="%s">`,
-		html.EscapeString(label), class, kindAttr, html.EscapeString(speaker), html.EscapeString(label))
+	b.WriteString(`<span class="sr-only">`)
+	escapeTo(b, label)
+	b.WriteString(`: </span><span class="` + class + `" ` + kindAttr + ` data-speaker="`)
+	escapeTo(b, speaker)
+	b.WriteString(`" title="`)
+	escapeTo(b, label)
+	b.WriteString(`">`)
 	writeEntityHTML(b, text, from, to, marks, selected)
-	fmt.Fprintf(b, `</span><span class="speaker-tag" aria-hidden="true">%s</span>`, html.EscapeString(tag))
+	b.WriteString(`</span><span class="speaker-tag" aria-hidden="true">`)
+	escapeTo(b, tag)
+	b.WriteString(`</span>`)
 }
 
 // writeEntityHTML writes text[from:to], escaped, with its entity marks.
 func writeEntityHTML(b *strings.Builder, text string, from, to int, ents []extract.Entity, selected string) {
 	eachSegment(text, from, to, ents, func(plain string, e *extract.Entity, marked string) {
 		if e == nil {
-			b.WriteString(html.EscapeString(plain))
+			escapeTo(b, plain)
 			return
 		}
 		if e.Type == cueMark {
-			fmt.Fprintf(b, `<span class="%s" data-cue="%s" title="%s">%s</span>`,
-				cueClass(*e), html.EscapeString(e.EntityID), html.EscapeString(cueTitle(*e)), html.EscapeString(marked))
+			b.WriteString(`<span class="` + cueClass(*e) + `" data-cue="`)
+			escapeTo(b, e.EntityID)
+			b.WriteString(`" title="`)
+			escapeTo(b, cueTitle(*e))
+			b.WriteString(`">`)
+			escapeTo(b, marked)
+			b.WriteString(`</span>`)
 			return
 		}
-		fmt.Fprintf(b, `<mark class="%s" data-entity-type="%s" data-entity-id="%s" title="%s">%s</mark>`,
-			markClass(*e, selected), html.EscapeString(e.Type), html.EscapeString(e.EntityID), html.EscapeString(typeLabels[e.Type]), html.EscapeString(marked))
+		b.WriteString(`<mark class="` + markClass(*e, selected) + `" data-entity-type="`)
+		escapeTo(b, e.Type)
+		b.WriteString(`" data-entity-id="`)
+		escapeTo(b, e.EntityID)
+		b.WriteString(`" title="`)
+		escapeTo(b, typeLabels[e.Type])
+		b.WriteString(`">`)
+		escapeTo(b, marked)
+		b.WriteString(`</mark>`)
 	})
+}
+
+// escapeTo writes s as html.EscapeString would, without making a copy of
+// it first: the reading view writes every word of the article this way.
+func escapeTo(b *strings.Builder, s string) {
+	for {
+		i := strings.IndexAny(s, `<>&'"`)
+		if i < 0 {
+			b.WriteString(s)
+			return
+		}
+		b.WriteString(s[:i])
+		switch s[i] {
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '&':
+			b.WriteString("&amp;")
+		case '\'':
+			b.WriteString("&#39;")
+		case '"':
+			b.WriteString("&#34;")
+		}
+		s = s[i+1:]
+	}
 }
 
 // eachSegment walks text[from:to] as plain stretches (e == nil) and entity

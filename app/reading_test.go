@@ -3,6 +3,7 @@
 package main
 
 import (
+	"html"
 	"strings"
 	"testing"
 
@@ -55,5 +56,16 @@ func TestParagraphsSkipBlankLines(t *testing.T) {
 	}
 	if strings.Join(got, "|") != "One.|Two.|Three." {
 		t.Errorf("paragraphs = %q", got)
+	}
+}
+
+// The article's own markup characters stay text in the reading view.
+func TestEscapeToMatchesHTMLEscape(t *testing.T) {
+	for _, s := range []string{"", "plain words", `<script>alert("x")</script> & 'so' on`, "a < b > c &amp;"} {
+		var b strings.Builder
+		escapeTo(&b, s)
+		if got, want := b.String(), html.EscapeString(s); got != want {
+			t.Errorf("escapeTo(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

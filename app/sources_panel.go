@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -199,43 +200,44 @@ func plural(n int) string {
 }
 
 // sourcesTable is the same summary as a table, under the article: the
-// printed worksheet carries it.
+// printed worksheet carries it. It has no controls, so it is one piece of
+// markup for go-app to place, not a node per cell: a long document's
+// table has hundreds of rows, and go-app would build, compare and place
+// each of its thousands of nodes with a call into the browser apiece. Its
+// words are escaped: they stay text.
 func sourcesTable(doc *extract.Document) app.UI {
-	rows := append(append([]extract.Source(nil), doc.Sources.Quoted...), doc.Sources.Mentioned...)
-	return app.Section().ID("sources-table").Class("sources-table").Aria("label", "Sources table").Body(
-		app.H2().Text("Who speaks, and how much"),
-		app.Table().Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Source"),
-				app.Th().Scope("col").Text("Kind"),
-				app.Th().Scope("col").Text("Role"),
-				app.Th().Scope("col").Text("Quotes"),
-				app.Th().Scope("col").Text("Reported"),
-				app.Th().Scope("col").Text("Words"),
-				app.Th().Scope("col").Text("Share"),
-				app.Th().Scope("col").Text("Verbs"),
-			)),
-			app.TBody().Body(
-				app.Range(rows).Slice(func(i int) app.UI {
-					s := rows[i]
-					kind := kindLabels[s.Kind]
-					if s.Quotes == 0 && s.Reported == 0 {
-						kind = "Never quoted (" + strings.ToLower(kind) + ")"
-					}
-					return app.Tr().DataSet("source", s.Name).Body(
-						app.Th().Scope("row").Text(s.Name),
-						app.Td().Text(kind),
-						app.Td().Text(strings.Join(s.Roles, "; ")),
-						app.Td().Class("num").Text(s.Quotes),
-						app.Td().Class("num").Text(s.Reported),
-						app.Td().Class("num").Text(s.QuotedWords),
-						app.Td().Class("num").Text(percent(s.Share)),
-						app.Td().Text(strings.Join(uniqueFold(s.Cues), ", ")),
-					)
-				}),
-			),
-		),
-	)
+	var b strings.Builder
+	b.WriteString(`<section id="sources-table" class="sources-table" aria-label="Sources table"><h2>Who speaks, and how much</h2><table><thead><tr>`)
+	for _, h := range []string{"Source", "Kind", "Role", "Quotes", "Reported", "Words", "Share", "Verbs"} {
+		b.WriteString(`<th scope="col">` + h + `</th>`)
+	}
+	b.WriteString(`</tr></thead><tbody>`)
+	for _, list := range [][]extract.Source{doc.Sources.Quoted, doc.Sources.Mentioned} {
+		for _, s := range list {
+			kind := kindLabels[s.Kind]
+			if s.Quotes == 0 && s.Reported == 0 {
+				kind = "Never quoted (" + strings.ToLower(kind) + ")"
+			}
+			b.WriteString(`<tr data-source="`)
+			escapeTo(&b, s.Name)
+			b.WriteString(`"><th scope="row">`)
+			escapeTo(&b, s.Name)
+			b.WriteString(`</th>`)
+			for _, cell := range []string{kind, strings.Join(s.Roles, "; ")} {
+				b.WriteString(`<td>`)
+				escapeTo(&b, cell)
+				b.WriteString(`</td>`)
+			}
+			for _, n := range []string{strconv.Itoa(s.Quotes), strconv.Itoa(s.Reported), strconv.Itoa(s.QuotedWords), percent(s.Share)} {
+				b.WriteString(`<td class="num">` + n + `</td>`)
+			}
+			b.WriteString(`<td>`)
+			escapeTo(&b, strings.Join(uniqueFold(s.Cues), ", "))
+			b.WriteString(`</td></tr>`)
+		}
+	}
+	b.WriteString(`</tbody></table></section>`)
+	return app.Raw(b.String())
 }
 
 var kindLabels = map[string]string{
