@@ -3,9 +3,11 @@ package main
 import (
 	"fmt"
 	"hash/fnv"
+	"io"
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -42,11 +44,24 @@ type exerciseState struct {
 // open: leaving now would show the answers to marks not yet checked.
 func (s exerciseState) open() bool { return s.Active && !s.Checked && len(s.Marks) > 0 }
 
-// textID names a text without storing it twice.
+// textID names a text without storing it twice. The page asks it of the
+// same article many times per edit (saving, the library, the exercise, the
+// kept document), and a 50,000-word article is 300 KB to hash: the last
+// answer is kept.
 func textID(text string) string {
-	h := fnv.New64a()
-	h.Write([]byte(text))
-	return fmt.Sprintf("%016x", h.Sum64())
+	lastID.Lock()
+	defer lastID.Unlock()
+	if text != lastID.text || lastID.id == "" {
+		h := fnv.New64a()
+		_, _ = io.WriteString(h, text)
+		lastID.text, lastID.id = text, fmt.Sprintf("%016x", h.Sum64())
+	}
+	return lastID.id
+}
+
+var lastID struct {
+	sync.Mutex
+	text, id string
 }
 
 // foundQuote is an engine quotation the student found.
