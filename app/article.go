@@ -350,6 +350,11 @@ func (p *page) onEngineReply(ctx app.Context, r engineReply) {
 		}
 		return
 	}
+	if a.Partial && selectedPerson(ctx) != "" {
+		// the first part numbered its people by itself: the same id may
+		// be someone else in the whole
+		ctx.SetState(stateSelected, "")
+	}
 	p.show(ctx, doc, err, r.Ms, r.ID)
 	if err == nil {
 		// kept for the next visit once the highlights are drawn: keeping a
