@@ -134,11 +134,6 @@ func report(ctx context.Context, title string, top int) {
 		k string
 		v float64
 	}
-	var list []kv
-	for k, v := range self {
-		list = append(list, kv{k, v})
-	}
-	sort.Slice(list, func(i, j int) bool { return list[i].v > list[j].v })
 	if *buckets > 0 {
 		// what the thread did when: the top functions of each slice of time
 		per := map[int]map[string]float64{}
@@ -175,13 +170,7 @@ func report(ctx context.Context, title string, top int) {
 			fmt.Printf("  @%5.0f ms: %s\n", float64(k)**buckets, strings.Join(parts, ", "))
 		}
 	}
-	fmt.Printf("%s: %.0f ms busy on the main thread; self time:\n", title, total)
-	for i, e := range list {
-		if i == top {
-			break
-		}
-		fmt.Printf("  %7.1f ms  %s\n", e.v, e.k)
-	}
+	printTop(fmt.Sprintf("%s: %.0f ms busy on the main thread; self time:", title, total), self, top)
 	if *inclusive == "" {
 		return
 	}
@@ -205,17 +194,22 @@ func report(ctx context.Context, title string, top int) {
 			}
 		}
 	}
-	list = list[:0]
-	for k, v := range incl {
-		list = append(list, kv{k, v})
+	printTop(fmt.Sprintf("%s: total time of the functions named with %q:", title, *inclusive), incl, top)
+}
+
+// printTop prints the top entries of ms, the largest first.
+func printTop(title string, ms map[string]float64, top int) {
+	names := make([]string, 0, len(ms))
+	for k := range ms {
+		names = append(names, k)
 	}
-	sort.Slice(list, func(i, j int) bool { return list[i].v > list[j].v })
-	fmt.Printf("%s: total time of the functions named with %q:\n", title, *inclusive)
-	for i, e := range list {
+	sort.Slice(names, func(i, j int) bool { return ms[names[i]] > ms[names[j]] })
+	fmt.Println(title)
+	for i, n := range names {
 		if i == top {
 			break
 		}
-		fmt.Printf("  %7.1f ms  %s\n", e.v, e.k)
+		fmt.Printf("  %7.1f ms  %s\n", ms[n], n)
 	}
 }
 

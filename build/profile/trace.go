@@ -55,7 +55,7 @@ func startTrace(ctx context.Context) *trace {
 		}
 	})
 	check(chromedp.Run(ctx, tracing.Start().WithTransferMode(tracing.TransferModeReportEvents).
-		WithTraceConfig(&tracing.TraceConfig{IncludedCategories: []string{"devtools.timeline", "blink", "v8.execute", "blink.user_timing"}})))
+		WithTraceConfig(&tracing.TraceConfig{IncludedCategories: []string{"devtools.timeline", "blink", "v8.execute"}})))
 	return t
 }
 
@@ -86,7 +86,7 @@ func (t *trace) report(ctx context.Context, title string, top int) {
 		names = append(names, n)
 	}
 	sort.Slice(names, func(i, j int) bool { return total[names[i]] > total[names[j]] })
-	// when: the page's marks and the long pieces of work of a few kinds
+	// when: the long pieces of work of a few kinds
 	var start float64
 	for _, e := range t.events {
 		if e.Ts > 0 && (start == 0 || e.Ts < start) {
@@ -95,20 +95,16 @@ func (t *trace) report(ctx context.Context, title string, top int) {
 	}
 	kinds := map[string]bool{"Layout": true, "UpdateLayoutTree": true, "Paint": true, "PrePaint": true, "ParseHTML": true,
 		"FunctionCall": true, "HandlePostMessage": true, "EventDispatch": true, "TimerFire": true, "RunMicrotasks": true}
-	fmt.Printf("%s: when (ms since the trace began): the page's marks, and work over 10 ms\n", title)
+	fmt.Printf("%s: when (ms since the trace began): work of these kinds over 10 ms\n", title)
 	var lines []traceEvent
 	for _, e := range t.events {
-		if main[[2]int{e.Pid, e.Tid}] && (e.Ph == "R" || e.Ph == "I" && e.Dur == 0 && !kinds[e.Name] || e.Ph == "X" && kinds[e.Name] && e.Dur > 10000) {
+		if main[[2]int{e.Pid, e.Tid}] && e.Ph == "X" && kinds[e.Name] && e.Dur > 10000 {
 			lines = append(lines, e)
 		}
 	}
 	sort.Slice(lines, func(i, j int) bool { return lines[i].Ts < lines[j].Ts })
 	for _, e := range lines {
-		if e.Ph == "X" {
-			fmt.Printf("  %8.1f  %s %.1f ms\n", (e.Ts-start)/1000, e.Name, e.Dur/1000)
-		} else if e.Ph == "R" {
-			fmt.Printf("  %8.1f  mark %s\n", (e.Ts-start)/1000, e.Name)
-		}
+		fmt.Printf("  %8.1f  %s %.1f ms\n", (e.Ts-start)/1000, e.Name, e.Dur/1000)
 	}
 	fmt.Printf("%s: the main thread's work by kind (total, longest):\n", title)
 	for i, n := range names {
