@@ -52,6 +52,10 @@ type articleState struct {
 	// annotation whose first part was shown last (make bench).
 	Partial  bool
 	FirstRun int
+	// SettleMs is how long the last edit waited for typing to settle
+	// before the engine was asked: none for an article pasted over
+	// another (make bench counts from the end of the wait)
+	SettleMs float64
 }
 
 // startEngine starts the engine and opens the article: the one kept from
@@ -210,13 +214,22 @@ func (p *page) onEdit(ctx app.Context, a app.Action) {
 	text, _ := a.Value.(string)
 	old := p.article.Text
 	p.article.Text = text
-	if largelyReplaced(old, text) {
+	pasted := largelyReplaced(old, text)
+	if pasted {
 		p.replaced(ctx, old, p.article.Fixes, "")
 	}
 	p.save(ctx)
-	p.publish(ctx) // the text at once (a share link made now holds it); the document follows
 	p.pending++
 	n := p.pending
+	if pasted {
+		// another article pasted over this one: no typing to wait for
+		p.article.SettleMs = 0
+		p.publish(ctx)
+		p.annotate(ctx)
+		return
+	}
+	p.article.SettleMs = float64(annotateDelay.Milliseconds())
+	p.publish(ctx) // the text at once (a share link made now holds it); the document follows
 	ctx.After(annotateDelay, func(ctx app.Context) {
 		if n == p.pending {
 			p.annotate(ctx)

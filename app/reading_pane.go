@@ -32,6 +32,7 @@ func (r *readingPane) Render() app.UI {
 			DataSet("annotate-ms", a.AnnotateMs).
 			DataSet("shown-run", a.ShownRun).
 			DataSet("first-run", a.FirstRun).
+			DataSet("settle-ms", a.SettleMs).
 			DataSet("engine-ms", a.EngineMs).
 			DataSet("heap-mb", a.HeapMB).
 			DataSet("engine-thread", a.Thread).

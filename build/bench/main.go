@@ -339,7 +339,8 @@ func median(xs []float64) float64 {
 
 // pasteAndTime pastes text and returns the engine time the page reports
 // and the page's whole time, from the end of the page's wait for typing to
-// settle (250 ms) to the highlights drawn: the engine, the worker's reply
+// settle (250 ms; none when an article is pasted over another, the page
+// says which in data-settle-ms) to the highlights drawn: the engine, the worker's reply
 // and go-app's drawing. It waits until the page shows this text: its run
 // counter has moved and the reading view holds at least half of it (a wait
 // on the counter alone was seen to pass on an older run). first is the
@@ -356,8 +357,8 @@ func pasteAndTime(ctx context.Context, text string) (engine, total, first float6
 			window.__pasteTotal = window.__pasteFirst = undefined;
 			const look = () => {
 				const st = document.querySelector('.status').dataset;
-				if (window.__pasteFirst === undefined && (+st.firstRun > run || +st.shownRun > run)) window.__pasteFirst = performance.now() - t0 - 250;
-				if (+st.shownRun > run) { window.__pasteTotal = performance.now() - t0 - 250; return; }
+				if (window.__pasteFirst === undefined && (+st.firstRun > run || +st.shownRun > run)) window.__pasteFirst = performance.now() - t0 - +st.settleMs;
+				if (+st.shownRun > run) { window.__pasteTotal = performance.now() - t0 - +st.settleMs; return; }
 				setTimeout(look, 1);
 			};
 			t.dispatchEvent(new Event('input', {bubbles: true}));
@@ -376,7 +377,7 @@ func pasteAndTime(ctx context.Context, text string) (engine, total, first float6
 type parts [5]float64
 
 var partNames = [len(parts{})]string{
-	"posted to the worker (page: edit settled → posted)",
+	"posted to the worker (page: edit → posted, less the wait for typing)",
 	"the worker starts it (posted → worker: annotate)",
 	"the engine (worker: annotate → annotated)",
 	"to the page (annotated → decoded: encode, transfer, decode)",
@@ -390,8 +391,10 @@ func piecesSince(ctx context.Context, since float64) parts {
 		const at = {};
 		for (const m of performance.getEntriesByType('mark')) if (m.startTime >= since) at[m.name] = m.startTime;
 		for (const [s, name] of (window.whosaidWorkerMarks || [])) if (s >= since) at['worker: ' + name] = s;
+		at.settle = +document.querySelector('.status').dataset.settleMs;
 		return at;
 	})(`+fmt.Sprint(since)+`)`, &at)), "marks")
+	settle := at["settle"]
 	d := func(from, to string) float64 {
 		if at[from] == 0 || at[to] == 0 {
 			return -1 // not marked (an older build)
@@ -399,7 +402,7 @@ func piecesSince(ctx context.Context, since float64) parts {
 		return at[to] - at[from]
 	}
 	return parts{
-		d("edited", "posted") - 250, // the page waits 250 ms for typing to settle
+		d("edit", "posted") - settle, // the page may wait for typing to settle
 		d("posted", "worker: annotate"),
 		d("worker: annotate", "worker: annotated"),
 		d("worker: annotated", "decoded"),
