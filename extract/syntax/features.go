@@ -135,40 +135,46 @@ func marker(h uint64) token {
 // Sentence is one sentence's words as the models see them: per-token hashes,
 // computed once and shared by the tagger and the chunker.
 type Sentence struct {
-	toks []token
+	// toks are the tokens' numbers in words.
+	toks []int32
 	// Clusters are the word clusters the features read (the entity
 	// tagger's Brown clusters); nil: none, as for a model trained without.
 	Clusters *clusters.Table
 	// Lexicon gives the words' ambiguity classes (the part-of-speech
 	// model's); nil: none.
 	Lexicon *Lexicon
-	// known are the words Reset saw, with their hashes (RememberWords);
-	// nil: none kept.
-	known map[string]token
+	// words are the descriptions of the words Reset saw: the sentence's,
+	// or all those known holds.
+	words []token
+	// known are the words Reset saw, with their numbers in words
+	// (RememberWords); nil: none kept.
+	known map[string]int32
 }
 
 // Reset describes words (the engine's tokens or CoNLL's).
 func (s *Sentence) Reset(words []string) {
+	if s.known == nil || len(s.known)+len(words) > maxKnownWords {
+		s.words = s.words[:0]
+		clear(s.known)
+	}
 	s.toks = s.toks[:0]
 	for _, w := range words {
-		t, ok := s.known[w]
+		k, ok := s.known[w]
 		if !ok {
-			t = s.describe(w)
+			k = int32(len(s.words))
+			s.words = append(s.words, s.describe(w))
 			if s.known != nil {
-				if len(s.known) >= maxKnownWords {
-					clear(s.known)
-				}
-				s.known[strings.Clone(w)] = t
+				s.known[strings.Clone(w)] = k
 			}
 		}
-		s.toks = append(s.toks, t)
+		s.toks = append(s.toks, k)
 	}
 }
 
 // RememberWords makes Reset keep each word's hashes, which depend on the
 // word alone, and reuse them when the word comes again (an article
 // repeats its words); for a Sentence whose Clusters and Lexicon stay.
-func (s *Sentence) RememberWords() { s.known = map[string]token{} }
+func (s *Sentence) RememberWords() { s.known = map[string]int32{} }
 
 // maxKnownWords bounds the words RememberWords keeps (about 300 bytes
 // each): more than a news article's distinct words; a longer text starts
@@ -237,7 +243,7 @@ func (s *Sentence) at(i int) *token {
 	case i >= len(s.toks):
 		return &endTok
 	}
-	return &s.toks[i]
+	return &s.words[s.toks[i]]
 }
 
 // labelAt is labels[i], or a start marker before the sentence.
