@@ -179,7 +179,7 @@ func (s *Sentence) RememberWords() { s.known = map[string]int32{} }
 // maxKnownWords bounds the words RememberWords keeps (about 300 bytes
 // each): more than a news article's distinct words; a longer text starts
 // over when it is full.
-const maxKnownWords = 1 << 12
+const maxKnownWords = 1 << 11
 
 // describe computes a word's hashes.
 func (s *Sentence) describe(w string) token {

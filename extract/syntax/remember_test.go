@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -32,6 +33,28 @@ func TestRememberedWordsDescribeTheSame(t *testing.T) {
 				if !slices.Equal(got, want) {
 					t.Fatalf("pass %d, %q, word %d: remembered features differ", pass, text, i)
 				}
+			}
+		}
+	}
+}
+
+// A long text has more distinct words than a parser keeps: it starts over
+// and still describes each word as a new one is.
+func TestRememberedWordsStartOverWhenFull(t *testing.T) {
+	fresh := Sentence{Clusters: clusters.Default()}
+	kept := Sentence{Clusters: clusters.Default()}
+	kept.RememberWords()
+	for k := 0; k < 3*maxKnownWords/10; k++ {
+		words := make([]string, 12)
+		for j := range words {
+			words[j] = fmt.Sprintf("word%d", (k*7+j*13)%(2*maxKnownWords))
+		}
+		fresh.Reset(words)
+		kept.Reset(words)
+		tags := make([]int, len(words))
+		for i := range words {
+			if !slices.Equal(kept.POSFeatures(i, tags, nil), fresh.POSFeatures(i, tags, nil)) {
+				t.Fatalf("sentence %d, word %q: remembered features differ", k, words[i])
 			}
 		}
 	}
