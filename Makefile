@@ -158,7 +158,7 @@ model: model-names model-clusters
 # eng.testa beside prose v2's tagger.
 model-syntax:
 	@if [ ! -d $(SHARED)/data/conll2003 ]; then echo "make model-syntax needs $(SHARED)/data/conll2003 beside this checkout; it is not there."; exit 1; fi
-	$(GO) run ./extract/cmd/trainsyntax -baseline -data $(SHARED)/data/conll2003 -out extract/syntax
+	$(GO) run ./extract/cmd/trainsyntax -baseline -chunk-min-weight 1.1 -data $(SHARED)/data/conll2003 -out extract/syntax
 	sha256sum extract/syntax/pos.bin extract/syntax/chunk.bin
 
 # Retrain the cue detector of reported speech, with its content tagger

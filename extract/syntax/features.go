@@ -92,6 +92,27 @@ type token struct {
 	cl [nCluster]uint64
 	// amb is the word's ambiguity class in the Lexicon, or noClass.
 	amb uint64
+	// affixes is how many of pre and suf are set (a short word has
+	// fewer).
+	affixes uint8
+	// keys are the keys of the features of the word alone, made once
+	// a word (Reset remembers them with the word).
+	keys wordKeys
+}
+
+// wordKeys are the feature keys of a word alone, for both models.
+type wordKeys struct {
+	lower, shape uint64
+	cl           [nCluster]uint64
+	// affix are the keys of the word's affixes (its first affixes
+	// of token.affixes).
+	affix [nPrefix + nSuffix]uint64
+	// chunkSuf are the chunker's keys of suf[1] and suf[2].
+	chunkSuf [2]uint64
+	// The keys of the word as a neighbour: the word before (prev), two
+	// before (prev2), after (next), two after (next2); its shape before
+	// and after; its suffix after.
+	prev, prev2, next, next2, prevShape, nextShape, nextSuffix uint64
 }
 
 // noCluster stands for the cluster of a word the table does not know.
@@ -100,41 +121,116 @@ const noCluster = 1
 var (
 	hashStart = tagger.Hash("<s>")
 	hashEnd   = tagger.Hash("</s>")
-	startTok  = token{lower: hashStart, shape: hashStart, suf: [nSuffix]uint64{hashStart, hashStart, hashStart, hashStart},
-		cl: [nCluster]uint64{hashStart, hashStart, hashStart}, amb: hashStart}
-	endTok = token{lower: hashEnd, shape: hashEnd, suf: [nSuffix]uint64{hashEnd, hashEnd, hashEnd, hashEnd},
-		cl: [nCluster]uint64{hashEnd, hashEnd, hashEnd}, amb: hashEnd}
+	startTok  = marker(hashStart)
+	endTok    = marker(hashEnd)
 )
+
+// marker is the token before or after a sentence, all its hashes h.
+func marker(h uint64) token {
+	t := token{lower: h, shape: h, suf: [nSuffix]uint64{h, h, h, h}, cl: [nCluster]uint64{h, h, h}, amb: h}
+	t.keys, t.affixes = t.makeKeys()
+	return t
+}
 
 // Sentence is one sentence's words as the models see them: per-token hashes,
 // computed once and shared by the tagger and the chunker.
 type Sentence struct {
-	toks []token
+	// toks are the tokens' numbers in words.
+	toks []int32
 	// Clusters are the word clusters the features read (the entity
 	// tagger's Brown clusters); nil: none, as for a model trained without.
 	Clusters *clusters.Table
 	// Lexicon gives the words' ambiguity classes (the part-of-speech
 	// model's); nil: none.
 	Lexicon *Lexicon
+	// words are the descriptions of the words Reset saw: the sentence's,
+	// or all those known holds.
+	words []token
+	// known are the words Reset saw, with their numbers in words
+	// (RememberWords); nil: none kept.
+	known map[string]int32
 }
 
 // Reset describes words (the engine's tokens or CoNLL's).
 func (s *Sentence) Reset(words []string) {
+	if s.known == nil || len(s.known)+len(words) > maxKnownWords {
+		s.words = s.words[:0]
+		clear(s.known)
+	}
 	s.toks = s.toks[:0]
 	for _, w := range words {
-		w = Normalize(w)
-		t := token{lower: tagger.HashLower(w), shape: tagger.Shape(w)}
-		tagger.Affixes(w, t.pre[:], t.suf[:])
-		t.cl = [nCluster]uint64{noCluster, noCluster, noCluster}
-		if p, ok := s.Clusters.Lookup(w); ok {
-			for k, n := range clusterBits {
-				q := p.Prefix(n)
-				t.cl[k] = uint64(q.Bits)<<8 | uint64(q.N) + 2
+		k, ok := s.known[w]
+		if !ok {
+			k = int32(len(s.words))
+			s.words = append(s.words, s.describe(w))
+			if s.known != nil {
+				s.known[strings.Clone(w)] = k
 			}
 		}
-		t.amb = s.Lexicon.class(w)
-		s.toks = append(s.toks, t)
+		s.toks = append(s.toks, k)
 	}
+}
+
+// RememberWords makes Reset keep each word's hashes, which depend on the
+// word alone, and reuse them when the word comes again (an article
+// repeats its words); for a Sentence whose Clusters and Lexicon stay.
+func (s *Sentence) RememberWords() { s.known = map[string]int32{} }
+
+// maxKnownWords bounds the words RememberWords keeps (about 300 bytes
+// each): more than a news article's distinct words; a longer text starts
+// over when it is full.
+const maxKnownWords = 1 << 11
+
+// describe computes a word's hashes.
+func (s *Sentence) describe(w string) token {
+	w = Normalize(w)
+	t := token{lower: tagger.HashLower(w), shape: tagger.Shape(w)}
+	tagger.Affixes(w, t.pre[:], t.suf[:])
+	t.cl = [nCluster]uint64{noCluster, noCluster, noCluster}
+	if p, ok := s.Clusters.Lookup(w); ok {
+		for k, n := range clusterBits {
+			q := p.Prefix(n)
+			t.cl[k] = uint64(q.Bits)<<8 | uint64(q.N) + 2
+		}
+	}
+	t.amb = s.Lexicon.class(w)
+	t.keys, t.affixes = t.makeKeys()
+	return t
+}
+
+// makeKeys makes the keys of the features of t's word alone, and counts
+// its affixes.
+func (t *token) makeKeys() (wordKeys, uint8) {
+	k := wordKeys{
+		lower:    tagger.Mix1(fLower, t.lower),
+		shape:    tagger.Mix1(fShape, t.shape),
+		chunkSuf: [2]uint64{tagger.Mix2(fSuffix, 9, t.suf[1]), tagger.Mix2(fSuffix, 10, t.suf[2])},
+
+		prev:       tagger.Mix1(fPrevLower, t.lower),
+		prev2:      tagger.Mix1(fPrev2Lower, t.lower),
+		next:       tagger.Mix1(fNextLower, t.lower),
+		next2:      tagger.Mix1(fNext2Lower, t.lower),
+		prevShape:  tagger.Mix1(fPrevShape, t.shape),
+		nextShape:  tagger.Mix1(fNextShape, t.shape),
+		nextSuffix: tagger.Mix1(fNextSuffix, t.suf[2]),
+	}
+	for j, c := range t.cl {
+		k.cl[j] = tagger.Mix2(fCluster, uint64(j), c)
+	}
+	n := 0
+	for j, h := range t.pre {
+		if h != 0 {
+			k.affix[n] = tagger.Mix2(fPrefix, uint64(j), h)
+			n++
+		}
+	}
+	for j, h := range t.suf {
+		if h != 0 {
+			k.affix[n] = tagger.Mix2(fSuffix, uint64(j), h)
+			n++
+		}
+	}
+	return k, uint8(n)
 }
 
 // Len is the number of tokens.
@@ -147,7 +243,7 @@ func (s *Sentence) at(i int) *token {
 	case i >= len(s.toks):
 		return &endTok
 	}
-	return &s.toks[i]
+	return &s.words[s.toks[i]]
 }
 
 // labelAt is labels[i], or a start marker before the sentence.
@@ -156,126 +252,6 @@ func labelAt(labels []int, i int) uint64 {
 		return 255
 	}
 	return uint64(labels[i])
-}
-
-// POSFeatures appends the part-of-speech features of token i, given the
-// tags chosen for the tokens before it. The word two after, the next word
-// alone and its 32-bit cluster, the previous word's suffix and the word
-// pair on the left are left out: without them eng.train 5-fold CV is the
-// same (POS 0.9572 vs 0.9570, chunk F1 0.9119 vs 0.9121) with 5 lookups a
-// token and a fifth of the tagger's bytes fewer.
-func (s *Sentence) POSFeatures(i int, tags []int, f []uint64) []uint64 {
-	t, p, p2, n, n2 := s.at(i), s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
-	pt, pt2 := labelAt(tags, i-1), labelAt(tags, i-2)
-	first := uint64(0)
-	if i == 0 {
-		first = 1
-	}
-	f = append(f,
-		tagger.Mix(fBias),
-		tagger.Mix1(fLower, t.lower),
-		tagger.Mix1(fShape, t.shape),
-		tagger.Mix2(fFirstShape, first, t.shape),
-		tagger.Mix1(fPrevTag, pt),
-		tagger.Mix2(fPrevTags, pt2, pt),
-		tagger.Mix2(fPrevTagLower, pt, t.lower),
-		tagger.Mix1(fPrevLower, p.lower),
-		tagger.Mix1(fPrev2Lower, p2.lower),
-		tagger.Mix1(fNextSuffix, n.suf[2]),
-		tagger.Mix1(fPrevShape, p.shape),
-		tagger.Mix1(fNextShape, n.shape),
-		tagger.Mix2(fBigramRight, t.lower, n.lower),
-		tagger.Mix2(fPrevTagSuffix, pt, t.suf[2]),
-		tagger.Mix2(fCluster, 0, t.cl[0]),
-		tagger.Mix2(fCluster, 1, t.cl[1]),
-		tagger.Mix2(fCluster, 2, t.cl[2]),
-		tagger.Mix2(fPrevCluster, 1, p.cl[1]),
-		tagger.Mix2(fNextCluster, 1, n.cl[1]),
-		tagger.Mix2(fPrevTagCluster, pt, t.cl[1]),
-	)
-	if s.Lexicon != nil {
-		f = append(f,
-			tagger.Mix2(fAmb, 0, t.amb),
-			tagger.Mix2(fAmb, 1, n.amb),
-			tagger.Mix2(fAmb, 2, n2.amb),
-			tagger.Mix2(fAmbPair, t.amb, n.amb),
-			tagger.Mix3(fAmbTriple, t.amb, n.amb, n2.amb),
-			tagger.Mix2(fPrevTagAmb, pt, t.amb),
-			tagger.Mix3(fPrevTagAmbNext, pt, t.amb, n.amb),
-		)
-	}
-	for k, h := range t.pre {
-		if h != 0 {
-			f = append(f, tagger.Mix2(fPrefix, uint64(k), h))
-		}
-	}
-	for k, h := range t.suf {
-		if h != 0 {
-			f = append(f, tagger.Mix2(fSuffix, uint64(k), h))
-		}
-	}
-	return f
-}
-
-// ChunkFeatures appends the chunk features of token i, given every
-// token's part-of-speech tag and the chunk labels chosen before i.
-func (s *Sentence) ChunkFeatures(i int, tags, labels []int, f []uint64) []uint64 {
-	t, p, p2, n, n2 := s.at(i), s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
-	pos := func(k int) uint64 {
-		if k < 0 {
-			return 255
-		}
-		if k >= len(tags) {
-			return 254
-		}
-		return uint64(tags[k])
-	}
-	c, cl, cl2, cr, cr2 := pos(i), pos(i-1), pos(i-2), pos(i+1), pos(i+2)
-	pc, pc2 := labelAt(labels, i-1), labelAt(labels, i-2)
-	return append(f,
-		tagger.Mix(fBias),
-		tagger.Mix1(fLower, t.lower),
-		tagger.Mix1(fPOS, c),
-		tagger.Mix1(fPOSLeft, cl),
-		tagger.Mix1(fPOSRight, cr),
-		tagger.Mix1(fPOSLeft2, cl2),
-		tagger.Mix1(fPOSRight2, cr2),
-		tagger.Mix2(fPOSBigramLeft, cl, c),
-		tagger.Mix2(fPOSBigramRight, c, cr),
-		tagger.Mix3(fPOSTrigram, cl, c, cr),
-		tagger.Mix3(fPOSLeftBigram2, cl2, cl, c),
-		tagger.Mix3(fPOSRightBigram2, c, cr, cr2),
-		tagger.Mix2(fLowerPOS, t.lower, c),
-		tagger.Mix1(fPrevLower, p.lower),
-		tagger.Mix1(fNextLower, n.lower),
-		tagger.Mix1(fPrevChunk, pc),
-		tagger.Mix2(fPrevChunks, pc2, pc),
-		tagger.Mix2(fPrevChunkPOS, pc, c),
-		tagger.Mix3(fPrevChunkPOSNext, pc, c, cr),
-		tagger.Mix2(fPrevLowerChunk, pc, p.lower),
-		tagger.Mix2(fLowerNextPOS, t.lower, cr),
-		tagger.Mix2(fSuffix, 9, t.suf[1]),
-		tagger.Mix2(fSuffix, 10, t.suf[2]),
-		tagger.Mix1(fPrev2Lower, p2.lower),
-		tagger.Mix1(fNext2Lower, n2.lower),
-		tagger.Mix2(fBigramLeft, p.lower, t.lower),
-		tagger.Mix2(fBigramRight, t.lower, n.lower),
-		tagger.Mix2(fPrevChunkLower, pc, t.lower),
-		tagger.Mix2(fPOSLeftLower, cl, t.lower),
-		tagger.Mix1(fShape, t.shape),
-		tagger.Mix1(fPrevShape, p.shape),
-		tagger.Mix1(fNextShape, n.shape),
-		tagger.Mix2(fShapePOS, t.shape, c),
-		tagger.Mix2(fCluster, 2, t.cl[2]),
-		tagger.Mix2(fClusterPOS, t.cl[1], c),
-		tagger.Mix2(fLowerLeftPOS, p.lower, c),
-		tagger.Mix2(fNextLowerPOS, n.lower, cr),
-		tagger.Mix3(fPrevChunkPOSLeft, pc, cl, c),
-		tagger.Mix3(fPOSFourgram, cl2<<8|cl, c, cr),
-		tagger.Mix3(fPOSFivegram, cl2<<8|cl, c, cr<<8|cr2),
-		tagger.Mix3(fPrevChunkLowerPOS, pc, t.lower, c),
-		tagger.Mix2(fNextSuffixPOS, n.suf[1], cr),
-	)
 }
 
 // Normalize writes a token the way CoNLL-2003 writes it, so the engine's

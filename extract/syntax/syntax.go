@@ -56,20 +56,13 @@ type Parser struct {
 	chunkDec  *tagger.Decoder
 	tags      []int
 	labels    []int
-	posFeats  tagger.FeatureFunc
 	chunkFeat tagger.FeatureFunc
 }
 
-// How many of the features POSFeatures and ChunkFeatures start with depend
-// on little more than the word (see NewParser): for tags, the word and the
-// two tags before it; for chunks, the word and the tags around it. They
-// repeat with the word more often than not (measured on a first article
-// and on a repeated one: 6 beats 4 and 7; 13 beats 3, 5, 7, 9 and 12). Only a speed setting: the tags are the same whatever
-// they are.
-const (
-	posWordFeatures   = 6
-	chunkWordFeatures = 13
-)
+// chunkWordFeatures is how many of the features ChunkFeatures starts with
+// depend on the word and the tags beside it alone: a parser remembers their
+// sums (only a speed setting: the labels are the same whatever it is).
+const chunkWordFeatures = 16
 
 // NewParser returns a parser of m.
 func NewParser(m *Models) *Parser {
@@ -78,16 +71,11 @@ func NewParser(m *Models) *Parser {
 		posDec:   tagger.NewDecoder(m.pos.Model, nil),
 		chunkDec: tagger.NewDecoder(m.chunk.Model, m.trans),
 	}
-	// The features each starts with depend on the word (POS: the bias,
-	// the word, its shape, its shape first in the sentence, the tags
-	// before; chunk: the bias, the word, the tags from two before to two
-	// after): their sums are remembered.
-	p.posDec.RememberPrefix(posWordFeatures)
 	p.chunkDec.RememberPrefix(chunkWordFeatures)
 	p.s.Clusters = clusters.Default()
 	p.s.Lexicon = m.pos.Lexicon
-	// Made once: a method value or closure per sentence would allocate.
-	p.posFeats = p.s.POSFeatures
+	p.s.RememberWords()
+	// Made once: a closure per sentence would allocate.
 	p.chunkFeat = func(i int, labels []int, f []uint64) []uint64 {
 		return p.s.ChunkFeatures(i, p.tags, labels, f)
 	}
@@ -98,9 +86,20 @@ func NewParser(m *Models) *Parser {
 // until the next call); Parse names them.
 func (p *Parser) Label(words []string) (tags, labels []int) {
 	p.s.Reset(words)
-	p.tags = p.posDec.Tag(len(words), p.posFeats, p.tags)
+	p.tagPOS()
 	p.labels = p.chunkDec.Tag(len(words), p.chunkFeat, p.labels)
 	return p.tags, p.labels
+}
+
+// tagPOS tags the sentence p.s holds into p.tags. The sums of the features
+// a token starts with, which depend on its word and the tag before it
+// (POSWordFeatures), are remembered: an article repeats its words.
+func (p *Parser) tagPOS() {
+	p.tags = p.tags[:0]
+	for i := range p.s.Len() {
+		f := p.s.POSFeatures(i, p.tags, p.posDec.Buffer())
+		p.tags = append(p.tags, p.posDec.NextPrefix(f, p.s.POSWordFeatures(i), prevTag(p.tags)))
+	}
 }
 
 // ChunkTagged chunks words whose part-of-speech tags (label numbers of
@@ -156,4 +155,12 @@ func AppendChunks(out []Chunk, labels []int, kinds []string, begins []bool) []Ch
 		out[open].To = i + 1
 	}
 	return out
+}
+
+// prevTag is the last of tags, or -1 before the first.
+func prevTag(tags []int) int {
+	if len(tags) == 0 {
+		return -1
+	}
+	return tags[len(tags)-1]
 }

@@ -26,6 +26,7 @@ func main() {
 	flag.IntVar(&opt.ChunkEpochs, "chunk-epochs", 10, "training passes of the chunker")
 	flag.Int64Var(&opt.Seed, "seed", 1, "shuffle seed")
 	flag.Float64Var(&opt.MinWeight, "min-weight", 1, "drop averaged weights smaller than this")
+	flag.Float64Var(&opt.ChunkMinWeight, "chunk-min-weight", 0, "the chunker's -min-weight (0: the same; with -cv -sweep, the sweep prunes the tagger only)")
 	flag.IntVar(&opt.Jackknife, "jackknife", 0, "train the chunker on tags predicted by this many folds (≤1: gold tags)")
 	flag.BoolVar(&opt.BIOES, "bioes", false, "train the chunker on BIOES labels rather than BIO")
 	flag.IntVar(&opt.LexiconMin, "lexicon-min", 0, "words seen this often go in the tagger's lexicon of ambiguity classes (0: no lexicon)")
@@ -101,10 +102,10 @@ func main() {
 	if *sweep != "" {
 		for _, f := range strings.Split(*sweep, ",") {
 			v, _ := strconv.ParseFloat(f, 64)
-			fmt.Fprintf(os.Stderr, "min weight %g: %d + %d bytes\n", v, len(posT.Encode(v)), len(chunkT.Encode(v)))
+			fmt.Fprintf(os.Stderr, "min weight %g: %d + %d bytes\n", v, len(posT.Encode(v)), len(chunkT.Encode(opt.ChunkMin(v))))
 		}
 	}
-	pos, chunk := posT.Encode(opt.MinWeight), chunkT.Encode(opt.MinWeight)
+	pos, chunk := posT.Encode(opt.MinWeight), chunkT.Encode(opt.ChunkMin(opt.MinWeight))
 	if *out != "" {
 		for name, b := range map[string][]byte{"pos.bin": pos, "chunk.bin": chunk} {
 			if err := os.WriteFile(filepath.Join(*out, name), b, 0o644); err != nil {
@@ -178,7 +179,7 @@ func describe(o train.Options) string {
 	if o.BIOES {
 		labels = "BIOES"
 	}
-	return fmt.Sprintf("epochs %d/%d, min weight %g, lexicon %d/%g, %s chunker on %s", o.POSEpochs, o.ChunkEpochs, o.MinWeight, o.LexiconMin, o.LexiconShare, labels, chunkOn)
+	return fmt.Sprintf("epochs %d/%d, min weight %g/%g, lexicon %d/%g, %s chunker on %s", o.POSEpochs, o.ChunkEpochs, o.MinWeight, o.ChunkMin(o.MinWeight), o.LexiconMin, o.LexiconShare, labels, chunkOn)
 }
 
 func fail(err error) {

@@ -142,7 +142,7 @@ func CrossValidate(docs []Doc, k int, opt Options, minWeights []float64) ([]Scor
 			}
 		}
 		for w, min := range minWeights {
-			m, err := syntax.Decode(pos.Encode(min), chunk.Encode(min))
+			m, err := syntax.Decode(pos.Encode(min), chunk.Encode(opt.ChunkMin(min)))
 			if err != nil {
 				return nil, err
 			}
@@ -247,6 +247,8 @@ func CompareChunkers(docs []Doc, k int, opt Options, variants []Options) ([]Scor
 				s := Evaluate(m, tests[f])
 				s.Bytes = len(b)
 				total[first[v]+w] = total[first[v]+w].Add(s)
+				t := total[first[v]+w]
+				fmt.Fprintf(os.Stderr, "fold %d, variant %d, min weight %g: fold chunk F1 %.4f, folds so far %.4f (%d bytes)\n", f, v, min, s.F1(), t.F1(), len(b))
 			}
 		}
 	}

@@ -18,6 +18,8 @@ type Options struct {
 	// MinWeight drops averaged weights smaller than this (the models are
 	// embedded in the page, so small matters).
 	MinWeight float64
+	// ChunkMinWeight, if above 0, is the chunker's MinWeight.
+	ChunkMinWeight float64
 	// Jackknife > 1 trains the chunker on part-of-speech tags predicted by
 	// taggers trained on the other Jackknife−1 parts (by article), so it
 	// learns from tags as wrong as the ones it will read; otherwise on gold.
@@ -40,6 +42,15 @@ type Options struct {
 	Sweep []float64
 	// Progress, if set, is told how each epoch went.
 	Progress func(model string, epoch int, accuracy float64)
+}
+
+// ChunkMin is the chunker's pruning threshold: ChunkMinWeight if set,
+// else min.
+func (o Options) ChunkMin(min float64) float64 {
+	if o.ChunkMinWeight > 0 {
+		return o.ChunkMinWeight
+	}
+	return min
 }
 
 // labelSet numbers the labels seen in data, sorted, so the numbering does
@@ -110,7 +121,7 @@ func (t Trained) Encode(minWeight float64) []byte {
 // of tags that are at least opt.LexiconShare of its tags; classes are
 // numbered in the order of their names, so the same data gives the same
 // lexicon.
-func buildLexicon(docs []Doc, index map[string]int, opt Options) *syntax.Lexicon {
+func buildLexicon(docs []Doc, opt Options) *syntax.Lexicon {
 	if opt.LexiconMin <= 0 {
 		return nil
 	}
@@ -173,12 +184,13 @@ func trainPOS(docs []Doc, opt Options) Trained {
 	for k, s := range sents {
 		gold[k] = numbers(s.Tags, index)
 	}
-	lex := buildLexicon(docs, index, opt)
+	lex := buildLexicon(docs, opt)
 	p := ptrain.New(len(names))
 	seq := ptrain.NewSequencer(p, nil)
 	rng := rand.New(rand.NewSource(opt.Seed))
 	sent := newSentence()
 	sent.Lexicon = lex
+	sent.RememberWords()
 	for epoch := 1; epoch <= opt.POSEpochs; epoch++ {
 		right, total := 0, 0
 		for _, k := range ptrain.Order(rng, len(sents)) {
@@ -197,7 +209,7 @@ func trainPOS(docs []Doc, opt Options) Trained {
 // sentence (sentences in docs' order), numbered as the tagger it will run
 // after numbers them (posNames), and returns its model file.
 func TrainChunk(docs []Doc, tags [][]string, posNames []string, opt Options) []byte {
-	return trainChunk(docs, tags, posNames, opt).Encode(opt.MinWeight)
+	return trainChunk(docs, tags, posNames, opt).Encode(opt.ChunkMin(opt.MinWeight))
 }
 
 func trainChunk(docs []Doc, tags [][]string, posNames []string, opt Options) Trained {
@@ -221,6 +233,7 @@ func trainChunk(docs []Doc, tags [][]string, posNames []string, opt Options) Tra
 	seq := ptrain.NewSequencer(p, syntax.ChunkTransitions(names))
 	rng := rand.New(rand.NewSource(opt.Seed))
 	sent := newSentence()
+	sent.RememberWords()
 	var cur []int
 	feats := func(i int, labels []int, f []uint64) []uint64 { return sent.ChunkFeatures(i, cur, labels, f) }
 	for epoch := 1; epoch <= opt.ChunkEpochs; epoch++ {
@@ -266,7 +279,7 @@ func Train(docs []Doc, opt Options) (pos, chunk []byte, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return p.Encode(opt.MinWeight), c.Encode(opt.MinWeight), nil
+	return p.Encode(opt.MinWeight), c.Encode(opt.ChunkMin(opt.MinWeight)), nil
 }
 
 // TrainBoth is Train before encoding.
