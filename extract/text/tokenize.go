@@ -42,6 +42,10 @@ var abbreviations = map[string]bool{
 var contractionTails = []string{"s", "re", "ve", "ll", "d", "m"}
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// ASCII, most of a text: only letters and digits are word runes.
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || isMojibake(r)
 }
 
