@@ -116,13 +116,21 @@ type Sentence struct {
 	// Lexicon gives the words' ambiguity classes (the part-of-speech
 	// model's); nil: none.
 	Lexicon *Lexicon
+	// words, if set, remembers each word's hashes: Analyze sets it for a
+	// document, whose words repeat ("the", ",", the names), and describing
+	// a word (its affixes, shape, clusters) costs more than a lookup.
+	words map[string]token
 }
 
 // Reset describes words (the engine's tokens or CoNLL's).
 func (s *Sentence) Reset(words []string) {
 	s.toks = s.toks[:0]
-	for _, w := range words {
-		w = Normalize(w)
+	for _, word := range words {
+		if t, ok := s.words[word]; ok {
+			s.toks = append(s.toks, t)
+			continue
+		}
+		w := Normalize(word)
 		t := token{lower: tagger.HashLower(w), shape: tagger.Shape(w)}
 		tagger.Affixes(w, t.pre[:], t.suf[:])
 		t.cl = [nCluster]uint64{noCluster, noCluster, noCluster}
@@ -133,6 +141,9 @@ func (s *Sentence) Reset(words []string) {
 			}
 		}
 		t.amb = s.Lexicon.class(w)
+		if s.words != nil {
+			s.words[word] = t
+		}
 		s.toks = append(s.toks, t)
 	}
 }

@@ -157,3 +157,14 @@ func AppendChunks(out []Chunk, labels []int, kinds []string, begins []bool) []Ch
 	}
 	return out
 }
+
+// rememberWords makes the parser describe each word of a document once
+// (Sentence.words); forgetWords ends the document, keeping the table's
+// room for the next but none of its words.
+func (p *Parser) rememberWords() {
+	if p.s.words == nil {
+		p.s.words = map[string]token{}
+	}
+}
+
+func (p *Parser) forgetWords() { clear(p.s.words) }

@@ -11,6 +11,8 @@ func Analyze(d *text.Doc, pause func()) (*Result, error) {
 	}
 	p := parsers.Get().(*Parser)
 	defer parsers.Put(p)
+	p.rememberWords()
+	defer p.forgetWords()
 	n := len(d.Tokens)
 	r := &Result{Tags: make([]string, 0, n), Labels: make([]string, 0, n), Chunks: make([]Chunk, 0, n/2)}
 	var words []string
