@@ -74,7 +74,10 @@ const pauseBytes = 60000
 
 // tokenize is Tokenize, calling pause (if set) every pauseBytes of text.
 func TokenizeWith(text string, pause func()) []Token {
-	toks := make([]Token, 0, len(text)/5+1)
+	// News runs 4.3 to 6.1 bytes a token (PolNeAR's 924 texts, median
+	// 5.3): room for a token every 4 bytes never has to grow (a fifth,
+	// as before, grew 117 of them: a copy and twice the memory).
+	toks := make([]Token, 0, len(text)/4+16)
 	paraStart := true
 	i, paused := 0, 0
 	for i < len(text) {
