@@ -68,7 +68,11 @@ func candidates(in *SourceInput, k int, prev []TokenSpan) []candidate {
 	}
 	sent := toks[st.Span.From].Sent
 	lastSent := toks[st.Span.To-1].Sent
-	var out []candidate
+	out := make([]candidate, 0, 16)
+	// Each candidate's first kind is cut from one shared array (capped,
+	// so a second kind copies it out): a slice a candidate was most of
+	// the engine's allocations.
+	var firstKinds []string
 	add := func(s TokenSpan, kind string) {
 		if s.Empty() {
 			return
@@ -79,7 +83,12 @@ func candidates(in *SourceInput, k int, prev []TokenSpan) []candidate {
 				return
 			}
 		}
-		out = append(out, candidate{span: s, kinds: []string{kind}})
+		if len(firstKinds) == cap(firstKinds) {
+			firstKinds = make([]string, 0, 32)
+		}
+		firstKinds = append(firstKinds, kind)
+		n := len(firstKinds)
+		out = append(out, candidate{span: s, kinds: firstKinds[n-1 : n : n]})
 	}
 	add(st.Rule, kindRule)
 	inWindow := func(i int) bool {
