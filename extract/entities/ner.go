@@ -381,6 +381,12 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 			tg.counts = labelCounts{}
 		}
 		out := make([][]int, len(sents))
+		// The sentences' labels share one array, not a slice a sentence.
+		total := 0
+		for _, w := range sents {
+			total += len(w)
+		}
+		rest := make([]int, total)
 		for k, w := range sents {
 			if words += len(w); pause != nil && words > tagPauseEvery {
 				pause()
@@ -393,7 +399,9 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 			if len(tg.pre) > 0 {
 				tg.cur = tg.pre[k]
 			}
-			out[k] = tg.tag(w, nil)
+			n := min(len(w), len(rest))
+			out[k] = tg.tag(w, rest[:0:n])
+			rest = rest[n:]
 		}
 		return out
 	}
