@@ -59,7 +59,7 @@ func (a *analysis) isCue(i int) bool {
 	if i > 0 && nounMarkers[a.lower(i-1)] {
 		return false
 	}
-	stem := lexicon.CueStem(w)
+	stem := a.cueStemAt(i)
 	if stem == "" {
 		return false
 	}
@@ -120,8 +120,9 @@ func init() {
 // particleCue reports whether the word at i and the next make a cue.
 func (a *analysis) particleCue(i int) bool { return a.particleKind(i) == speechParticle }
 
-// particleKind tells what the word at i and the next make, 0 for nothing.
-func (a *analysis) particleKind(i int) particleKind {
+// particleOf tells what the word at i and the next make, 0 for nothing
+// (particleKind remembers it).
+func (a *analysis) particleOf(i int) particleKind {
 	if i+1 >= len(a.toks) || a.lower(i+1) == "on" && i+2 < len(a.toks) && a.lower(i+2) == "to" { // "went on to win"
 		return 0
 	}
@@ -172,7 +173,7 @@ func (a *analysis) npToken(i int) bool {
 		return quotes.NicknameMark(a.td, i)
 	case text.IsTerminal(t):
 		return false
-	case text.IsCapitalized(t) && (lexicon.CueStem(w) == "" || i > 0 && text.IsCapitalized(a.toks[i-1].Text)):
+	case text.IsCapitalized(t) && (a.cueStemAt(i) == "" || i > 0 && text.IsCapitalized(a.toks[i-1].Text)):
 		return true
 	}
 	return lexicon.TitleWords[w] || sourceNouns[w] || determiners[w]

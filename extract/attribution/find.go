@@ -35,6 +35,7 @@ type analysis struct {
 	cueAt   []bool        // token → a cue, as the cue detector says (nil until asked)
 	content contentFinder // what a cue introduces, by the content tagger (nil: none)
 	terms   []Span        // quoted words that are not a quotation
+	memo    tokenMemo     // what the rules worked out of each token's word
 }
 
 // Input is what the earlier stages found in a text.

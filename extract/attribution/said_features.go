@@ -328,7 +328,7 @@ func (a *analysis) neighbourFeatures(c *saidCandidate, add func(...string)) {
 		} else {
 			gap = a.text[c.q.End:o.Start]
 		}
-		return len(strings.Fields(gap)) <= 1 && len(gap) <= 8
+		return len(gap) <= 8 && len(strings.Fields(gap)) <= 1 // the length first: a gap may be paragraphs long
 	}
 	if near(c.k-1) || near(c.k+1) {
 		add("neighbour")

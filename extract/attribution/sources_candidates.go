@@ -1,5 +1,10 @@
 package attribution
 
+import (
+	"slices"
+	"sort"
+)
+
 // Candidate kinds, as features.
 const (
 	kindRule    = "rule"
@@ -63,7 +68,11 @@ func candidates(in *SourceInput, k int, prev []TokenSpan) []candidate {
 	}
 	sent := toks[st.Span.From].Sent
 	lastSent := toks[st.Span.To-1].Sent
-	var out []candidate
+	out := make([]candidate, 0, 16)
+	// Each candidate's first kind is cut from one shared array (capped,
+	// so a second kind copies it out): a slice a candidate was most of
+	// the engine's allocations.
+	var firstKinds []string
 	add := func(s TokenSpan, kind string) {
 		if s.Empty() {
 			return
@@ -74,7 +83,12 @@ func candidates(in *SourceInput, k int, prev []TokenSpan) []candidate {
 				return
 			}
 		}
-		out = append(out, candidate{span: s, kinds: []string{kind}})
+		if len(firstKinds) == cap(firstKinds) {
+			firstKinds = make([]string, 0, 32)
+		}
+		firstKinds = append(firstKinds, kind)
+		n := len(firstKinds)
+		out = append(out, candidate{span: s, kinds: firstKinds[n-1 : n : n]})
 	}
 	add(st.Rule, kindRule)
 	inWindow := func(i int) bool {
@@ -82,7 +96,14 @@ func candidates(in *SourceInput, k int, prev []TokenSpan) []candidate {
 		return s >= sent-sentsBefore && s <= lastSent+sentsAfter
 	}
 	inStatement := func(i int) bool { return i >= st.Span.From && i < st.Span.To }
-	for _, e := range in.Entities {
+	lo, hi := st.Span.From, st.Span.To
+	for lo > 0 && inWindow(lo-1) {
+		lo--
+	}
+	for hi < len(toks) && inWindow(hi) {
+		hi++
+	}
+	for _, e := range in.entitiesFrom(lo, hi, st.Rule.From+1, st.Rule.To) {
 		if inWindow(e.From) && !inStatement(e.From) {
 			add(TokenSpan{e.From, e.To}, kindEntity)
 		}
@@ -94,13 +115,6 @@ func candidates(in *SourceInput, k int, prev []TokenSpan) []candidate {
 		if toks[i-1].Date && !toks[i].Date {
 			add(TokenSpan{i, st.Rule.To}, kindRuleTail)
 		}
-	}
-	lo, hi := st.Span.From, st.Span.To
-	for lo > 0 && inWindow(lo-1) {
-		lo--
-	}
-	for hi < len(toks) && inWindow(hi) {
-		hi++
 	}
 	near := func(i int) bool {
 		d := distance(i, i+1, st.Span)
@@ -128,6 +142,38 @@ func candidates(in *SourceInput, k int, prev []TokenSpan) []candidate {
 		add(prev[j], kindPrev)
 	}
 	return out
+}
+
+// entitiesFrom lists, in their order, the entities that start in token
+// range [a, b) or [c, d): the ones a statement's window or its rules'
+// phrase can take. Looking at every entity for every statement made the
+// ranker quadratic (a long document has thousands of both).
+func (in *SourceInput) entitiesFrom(a, b, c, d int) []SourceEntity {
+	if in.byFrom == nil {
+		in.byFrom = make([]int32, len(in.Entities))
+		for e := range in.byFrom {
+			in.byFrom[e] = int32(e)
+		}
+		sort.SliceStable(in.byFrom, func(i, j int) bool { return in.Entities[in.byFrom[i]].From < in.Entities[in.byFrom[j]].From })
+	}
+	in.picked = in.picked[:0]
+	for _, r := range [2][2]int{{a, b}, {c, d}} {
+		first := sort.Search(len(in.byFrom), func(i int) bool { return in.Entities[in.byFrom[i]].From >= r[0] })
+		for _, e := range in.byFrom[first:] {
+			if in.Entities[e].From >= r[1] {
+				break
+			}
+			in.picked = append(in.picked, e)
+		}
+	}
+	slices.Sort(in.picked)
+	in.pickedEnts = in.pickedEnts[:0]
+	for i, e := range in.picked {
+		if i == 0 || e != in.picked[i-1] {
+			in.pickedEnts = append(in.pickedEnts, in.Entities[e])
+		}
+	}
+	return in.pickedEnts
 }
 
 // distance is the number of tokens between span [from, to) and s, 0 when

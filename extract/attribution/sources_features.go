@@ -17,7 +17,7 @@ type featurizer struct {
 func bin(n int) string {
 	switch {
 	case n < 0:
-		return "-" + bin(-n)
+		return negativeBin(bin(-n))
 	case n <= 3:
 		return strconv.Itoa(n)
 	case n <= 6:
@@ -28,6 +28,28 @@ func bin(n int) string {
 		return "13-25"
 	}
 	return "26+"
+}
+
+// negativeBin is "-" + b, the bins' constants rather than a string built
+// (and allocated) for every candidate before its statement.
+func negativeBin(b string) string {
+	switch b {
+	case "1":
+		return "-1"
+	case "2":
+		return "-2"
+	case "3":
+		return "-3"
+	case "4-6":
+		return "-4-6"
+	case "7-12":
+		return "-7-12"
+	case "13-25":
+		return "-13-25"
+	case "26+":
+		return "-26+"
+	}
+	return "-" + b
 }
 
 // features lists the features of candidate c for statement k, given the

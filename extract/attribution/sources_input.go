@@ -45,6 +45,11 @@ type SourceInput struct {
 	Statements []SourceStatement
 
 	kinds []uint8 // token → what it can be as a candidate, 0 not yet known
+	// byFrom are the entities' numbers in order of their first token;
+	// picked and pickedEnts are entitiesFrom's buffers.
+	byFrom     []int32
+	picked     []int32
+	pickedEnts []SourceEntity
 	// inner is, per statement, the ranker's best-scored name inside the
 	// rules' phrase with no verb in it (what a clause-long phrase shows).
 	inner []TokenSpan

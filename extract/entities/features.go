@@ -79,6 +79,13 @@ func affixHashes(s string) (pre, suf [4]uint64) {
 
 // describeSentence computes the per-token hashes of one sentence.
 func describeSentence(words []string, out []tokenHashes) []tokenHashes {
+	return describeWords(words, out, nil)
+}
+
+// describeWords is describeSentence remembering in memo (if set) what
+// depends on a word alone: a document repeats its words, and their
+// affixes and shapes cost more than a lookup.
+func describeWords(words []string, out []tokenHashes, memo map[string]tokenHashes) []tokenHashes {
 	out = out[:0]
 	upper := 0
 	letters := 0
@@ -94,16 +101,21 @@ func describeSentence(words []string, out []tokenHashes) []tokenHashes {
 	}
 	sentUpper := letters > 8 && upper*10 > letters*8
 	for i, w := range words {
-		var t tokenHashes
-		t.lower = hashLower(w)
-		t.exact = hashString(w)
-		t.shape = shapeOf(w)
-		t.prefix, t.suffix = affixHashes(w)
-		r, _ := utf8.DecodeRuneInString(w)
-		t.capitalized = unicode.IsUpper(r)
+		t, ok := memo[w]
+		if !ok {
+			t.lower = hashLower(w)
+			t.exact = hashString(w)
+			t.shape = shapeOf(w)
+			t.prefix, t.suffix = affixHashes(w)
+			r, _ := utf8.DecodeRuneInString(w)
+			t.capitalized = unicode.IsUpper(r)
+			t.title = t.capitalized && nameTitles[t.lower]
+			if memo != nil {
+				memo[w] = t
+			}
+		}
 		t.first = i == 0
 		t.sentenceUpper = sentUpper
-		t.title = t.capitalized && nameTitles[t.lower]
 		out = append(out, t)
 	}
 	return out

@@ -251,6 +251,9 @@ type nerTagger struct {
 	agg     *docAggregate // the second pass's view of the first
 	own     []int         // the first pass's labels of this sentence
 	first   [][]int       // … and of the article
+	// words remembers the article's words' hashes (describeWords),
+	// emptied when it is tagged.
+	words map[string]tokenHashes
 }
 
 func newTagger(m *nerModel) *nerTagger {
@@ -296,7 +299,7 @@ func wordFeatures(t *tokenHashes) int {
 func (tg *nerTagger) tag(words []string, labels []int) []int {
 	hs := tg.cur // described already when the article was read for its runs
 	if hs == nil {
-		tg.hashes = describeSentence(words, tg.hashes)
+		tg.hashes = describeWords(words, tg.hashes, tg.words)
 		hs = tg.hashes
 	}
 	tg.gaz = matchGazetteer(hs, tg.m.lookupGaz, tg.gaz)
@@ -338,6 +341,10 @@ func (m *nerModel) lookupGaz(h uint64) uint8 { return m.gaz.lookup(h) }
 // if set, is called every few thousand words.
 func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 	defer tg.dec.Release()
+	if tg.words == nil {
+		tg.words = map[string]tokenHashes{}
+	}
+	defer clear(tg.words)
 	sents = straightSentences(sents)
 	tg.dc = docCase{}
 	for _, w := range sents {
@@ -358,7 +365,7 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 				tg.pre = append(tg.pre[:k], nil)
 			}
 			tg.pre = tg.pre[:k+1]
-			tg.pre[k] = describeSentence(w, tg.pre[k])
+			tg.pre[k] = describeWords(w, tg.pre[k], tg.words)
 			if tg.ctx != nil {
 				tg.ctx.addSentence(tg.pre[k])
 			}
@@ -374,6 +381,12 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 			tg.counts = labelCounts{}
 		}
 		out := make([][]int, len(sents))
+		// The sentences' labels share one array, not a slice a sentence.
+		total := 0
+		for _, w := range sents {
+			total += len(w)
+		}
+		rest := make([]int, total)
 		for k, w := range sents {
 			if words += len(w); pause != nil && words > tagPauseEvery {
 				pause()
@@ -386,7 +399,9 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 			if len(tg.pre) > 0 {
 				tg.cur = tg.pre[k]
 			}
-			out[k] = tg.tag(w, nil)
+			n := min(len(w), len(rest))
+			out[k] = tg.tag(w, rest[:0:n])
+			rest = rest[n:]
 		}
 		return out
 	}
@@ -396,7 +411,7 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 	}
 	agg := newDocAggregate()
 	for k, w := range sents {
-		tg.hashes = describeSentence(w, tg.hashes)
+		tg.hashes = describeWords(w, tg.hashes, tg.words)
 		agg.addSentence(tg.hashes, first[k])
 	}
 	tg.agg, tg.first = agg, first

@@ -20,8 +20,7 @@ type Ref struct {
 // possessive, dots in acronyms ("U.S." → "US").
 func normalName(s string) string {
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
-	low := strings.ToLower(s)
-	if strings.HasPrefix(low, "the ") {
+	if len(s) >= 4 && strings.EqualFold(s[:4], "the ") { // not ToLower: it copied every name
 		s = s[4:]
 	}
 	if strings.Count(s, ".") > 1 && !strings.Contains(s, " ") {

@@ -62,7 +62,7 @@ func (d *Decoder) scorePrefixed(f []uint64, n int) {
 	}
 	slot := h >> (32 - prefixBits) // the top bits, the best mixed
 	sums := mm.sums[int(slot)*d.m.labels:][:d.m.labels]
-	if mm.n[slot] == uint8(len(p)) && mm.keys[slot] == ks {
+	if mm.n[slot] == uint8(len(p)) && sameKeys(&mm.keys[slot], &ks, len(p)) {
 		copy(d.scores, sums)
 	} else {
 		clear(d.scores)
@@ -71,4 +71,15 @@ func (d *Decoder) scorePrefixed(f []uint64, n int) {
 		mm.keys[slot], mm.n[slot] = ks, uint8(len(p))
 	}
 	d.m.score(d.c, f[len(p):], d.scores)
+}
+
+// sameKeys reports whether a and b hold the same first n keys (the rest
+// are 0 in both): a loop over the n, not a comparison of 64 bytes.
+func sameKeys(a, b *[maxPrefix]uint32, n int) bool {
+	for j := range a[:n] {
+		if a[j] != b[j] {
+			return false
+		}
+	}
+	return true
 }
