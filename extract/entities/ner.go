@@ -72,6 +72,11 @@ type nerModel struct {
 	titleStops bool
 	// phraseAfter: the phrase features read the word after the phrase.
 	phraseAfter bool
+	// tables: the model reads how numeric a word's line and article are
+	// (ner_tables.go).
+	tables bool
+	// phraseAmp: "&" joins capitalised words into one phrase.
+	phraseAmp bool
 }
 
 // The section after the tagger's weights: a magic, a flags byte, then the
@@ -108,6 +113,12 @@ const (
 	flagTitleStops = 1024
 	// flagPhraseAfter: the phrase features read the word after the phrase.
 	flagPhraseAfter = 2048
+	// flagTables: the model reads how numeric a word's line and article
+	// are (ner_tables.go).
+	flagTables = 4096
+	// flagPhraseAmp: "&" joins capitalised words into one phrase in the
+	// phrase features.
+	flagPhraseAmp = 8192
 )
 
 // transitions are the label constraints of a scheme.
@@ -143,7 +154,7 @@ func loadNERModel(b []byte) (*nerModel, error) {
 	if !ok {
 		return nil, errors.New("entities: the entity model's gazetteer is not sorted")
 	}
-	nm := &nerModel{m: m, gaz: gaz, scheme: schemeBIO, secondPass: flags&flagSecondPass != 0, context: flags&flagContext != 0, shares: flags&flagShares != 0, runs: flags&flagRuns != 0, phrase: flags&flagPhrase != 0, wide: flags&flagWide != 0, titleStops: flags&flagTitleStops != 0, phraseAfter: flags&flagPhraseAfter != 0}
+	nm := &nerModel{m: m, gaz: gaz, scheme: schemeBIO, secondPass: flags&flagSecondPass != 0, context: flags&flagContext != 0, shares: flags&flagShares != 0, runs: flags&flagRuns != 0, phrase: flags&flagPhrase != 0, wide: flags&flagWide != 0, titleStops: flags&flagTitleStops != 0, phraseAfter: flags&flagPhraseAfter != 0, tables: flags&flagTables != 0, phraseAmp: flags&flagPhraseAmp != 0}
 	nm.lex.wholeNames = flags&flagWholeNames != 0
 	if flags&flagBILOU != 0 {
 		nm.scheme = schemeBILU
@@ -248,6 +259,7 @@ type nerTagger struct {
 	counts  labelCounts // nil unless the model reads them
 	lexSrc  lexSources
 	lex     lexSentence
+	tables  docTables     // how much of the article is table rows
 	agg     *docAggregate // the second pass's view of the first
 	own     []int         // the first pass's labels of this sentence
 	first   [][]int       // … and of the article
@@ -304,6 +316,10 @@ func (tg *nerTagger) tag(words []string, labels []int) []int {
 	}
 	tg.gaz = matchGazetteer(hs, tg.m.lookupGaz, tg.gaz)
 	tg.lex.describe(tg.lexSrc, words, hs)
+	line := uint8(0)
+	if tg.m.tables {
+		line = lineKind(words)
+	}
 	prev, prev2 := 0, 0
 	for i := range words {
 		f := staticFeatures(hs, i, tg.feats[:0])
@@ -314,10 +330,13 @@ func (tg *nerTagger) tag(words []string, labels []int) []int {
 		f = tg.runs.features(hs, i, f)
 		f = tg.lex.features(hs, i, f)
 		if tg.m.phrase {
-			f = phraseFeatures(hs, &tg.lex, i, tg.m.titleStops, tg.m.phraseAfter, f)
+			f = phraseFeatures(hs, &tg.lex, i, phraseOptions{tg.m.titleStops, tg.m.phraseAfter, tg.m.phraseAmp}, f)
 		}
 		if tg.m.wide {
 			f = wideFeatures(hs, &tg.lex, i, f)
+		}
+		if tg.m.tables {
+			f = tableFeatures(hs, &tg.lex, tg.gaz[i], line, tg.tables, i, f)
 		}
 		if tg.agg != nil {
 			f = tg.agg.features(hs, i, tg.own[i], f)
@@ -351,6 +370,9 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 		tg.dc.addSentence(w)
 	}
 	tg.ctx, tg.runs = nil, nil
+	if tg.m.tables {
+		tg.tables = tablesOf(sents)
+	}
 	if tg.m.context {
 		tg.ctx = docContexts{}
 	}

@@ -19,32 +19,39 @@ const (
 	tPhraseAfter
 )
 
+// phraseOptions are the phrase features' settings, as the model was
+// trained: a title starts a phrase of its own (titleStops), a word reads
+// the word after its phrase (after), "&" joins two capitalised words into
+// one phrase (amp: "Steptoe & Johnson", "Baird & Co").
+type phraseOptions struct{ titleStops, after, amp bool }
+
 // phraseConnector says whether a lower-case word inside a name goes on with
 // it: "Bank of England", "Centre for Policy Studies".
-func phraseConnector(t tokenHashes) bool {
-	return t.lower == hashOf || t.lower == hashFor
+func (o phraseOptions) phraseConnector(t tokenHashes) bool {
+	return t.lower == hashOf || t.lower == hashFor || (o.amp && t.lower == hashAmp)
 }
 
 var (
 	hashOf  = hashLower("of")
 	hashFor = hashLower("for")
+	hashAmp = hashLower("&")
 )
 
 // phraseFeatures appends word i's phrase features (none outside a
 // capitalised word, or in a headline in capitals, where every word is one
 // run).
-func phraseFeatures(ts []tokenHashes, lx *lexSentence, i int, titleStops, after bool, f []uint64) []uint64 {
+func phraseFeatures(ts []tokenHashes, lx *lexSentence, i int, o phraseOptions, f []uint64) []uint64 {
 	if !ts[i].capitalized || ts[i].sentenceUpper {
 		return f
 	}
 	a := i
 	for a > 0 {
 		switch {
-		case titleStops && ts[a].title:
+		case o.titleStops && ts[a].title:
 		case ts[a-1].capitalized:
 			a--
 			continue
-		case a > 1 && phraseConnector(ts[a-1]) && ts[a-2].capitalized:
+		case a > 1 && o.phraseConnector(ts[a-1]) && ts[a-2].capitalized:
 			a -= 2
 			continue
 		}
@@ -53,11 +60,11 @@ func phraseFeatures(ts []tokenHashes, lx *lexSentence, i int, titleStops, after 
 	b := i + 1
 	for b < len(ts) {
 		switch {
-		case titleStops && ts[b].title:
+		case o.titleStops && ts[b].title:
 		case ts[b].capitalized:
 			b++
 			continue
-		case b+1 < len(ts) && phraseConnector(ts[b]) && ts[b+1].capitalized:
+		case b+1 < len(ts) && o.phraseConnector(ts[b]) && ts[b+1].capitalized:
 			b += 2
 			continue
 		}
@@ -75,7 +82,7 @@ func phraseFeatures(ts []tokenHashes, lx *lexSentence, i int, titleStops, after 
 	f = append(f, mix(tPhraseLen, uint64(min(b-a, 5)), pos))
 	if i != b-1 {
 		f = append(f, mix(tPhraseLast, ts[b-1].lower))
-		if after {
+		if o.after {
 			next := hashEOS
 			if b < len(ts) {
 				next = ts[b].lower

@@ -64,6 +64,12 @@ type TrainOptions struct {
 	Places [][]string
 	// PhraseAfter gives a word inside a phrase the word after it.
 	PhraseAfter bool
+	// Tables gives a capitalised word how numeric its line and its
+	// article are (ner_tables.go).
+	Tables bool
+	// PhraseAmp lets "&" join capitalised words into one phrase in the
+	// phrase features ("Steptoe & Johnson").
+	PhraseAmp bool
 	// Jackknife, with SecondPass, gives the second pass the labels of
 	// first-pass models trained without each document (this many folds),
 	// as realistic as the first pass's labels on a new article; 0: the
@@ -154,6 +160,10 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 			if opt.Runs {
 				runs = newDocRuns(opt.TitleStops)
 			}
+			var tables docTables
+			if opt.Tables {
+				tables = docTablesOf(docs[d])
+			}
 			for _, s := range docs[d] {
 				dc.addSentence(s.Words)
 				hashes = describeSentence(s.Words, hashes)
@@ -178,6 +188,7 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 					hashes = describeSentence(s.Words, hashes)
 					gm = matchGazetteer(hashes, lookup, gm)
 					lex.describe(src, s.Words, hashes)
+					line := lineKind(s.Words)
 					prev, prev2 := 0, 0
 					for i := range s.Words {
 						feats = staticFeatures(hashes, i, feats[:0])
@@ -188,10 +199,13 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 						feats = runs.features(hashes, i, feats)
 						feats = lex.features(hashes, i, feats)
 						if opt.Phrase {
-							feats = phraseFeatures(hashes, &lex, i, opt.TitleStops, opt.PhraseAfter, feats)
+							feats = phraseFeatures(hashes, &lex, i, phraseOptions{opt.TitleStops, opt.PhraseAfter, opt.PhraseAmp}, feats)
 						}
 						if opt.Wide {
 							feats = wideFeatures(hashes, &lex, i, feats)
+						}
+						if opt.Tables {
+							feats = tableFeatures(hashes, &lex, gm[i], line, tables, i, feats)
 						}
 						if agg != nil {
 							feats = agg.features(hashes, i, firstPass[k][i], feats)
@@ -257,6 +271,12 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 	if opt.PhraseAfter {
 		flags |= flagPhraseAfter
 	}
+	if opt.Tables {
+		flags |= flagTables
+	}
+	if opt.PhraseAmp {
+		flags |= flagPhraseAmp
+	}
 	if opt.WholeNames {
 		flags |= flagWholeNames
 	}
@@ -315,4 +335,13 @@ func appendGazetteer(out []byte, g gazetteer) []byte {
 		out = append(out, g[k])
 	}
 	return out
+}
+
+// docTablesOf is tablesOf for a training document.
+func docTablesOf(d TrainDoc) docTables {
+	words := make([][]string, len(d))
+	for k, s := range d {
+		words[k] = s.Words
+	}
+	return tablesOf(words)
 }

