@@ -4,7 +4,7 @@ import "strconv"
 
 // Feature groups, each switchable for the ablation table.
 var featureGroups = []string{
-	"kind", "rule", "cue", "dist", "sent", "para", "quote", "type", "head", "context", "prev", "position", "shape", "grammar",
+	"kind", "rule", "cue", "dist", "sent", "para", "quote", "type", "head", "context", "prev", "position", "shape", "grammar", "conj",
 }
 
 // featurizer builds the features of one candidate; off names groups left
@@ -266,6 +266,8 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 		f.add("grammar", "chunkBefore", before, dir)
 	}
 
+	f.conjunctions(in, k, c, dir, form, stmt)
+
 	// Its shape.
 	f.add("shape", "len", bin(c.span.To-c.span.From))
 	f.add("shape", "cap", strconv.FormatBool(toks[c.span.From].Cap), form)
@@ -306,3 +308,45 @@ func (in *SourceInput) chunkOf(i int) TokenSpan {
 	}
 	return TokenSpan{from, to}
 }
+
+// conjunctions adds features that pair what the others read alone: how
+// far the candidate stands from the cue by the cue's word and the
+// candidate's form, whether a quotation mark lies between it and the
+// statement, and whether it is the subject of the cue's verb phrase.
+func (f *featurizer) conjunctions(in *SourceInput, k int, c candidate, dir, form, stmt string) {
+	st := in.Statements[k]
+	toks := in.Tokens
+	if !st.Cue.Empty() {
+		cue := toks[st.Cue.From].Lower
+		d := st.Cue.From - c.span.To
+		if dir == "after" {
+			d = c.span.From - st.Cue.To
+		}
+		f.add("conj", "cueDist", cue, dir, bin(d))
+		f.add("conj", "formDist", form, dir, bin(d), stmt)
+		if dir == "before" {
+			subj := true
+			for i := c.span.To; i < st.Cue.From; i++ {
+				if ck := chunkKind(toks[i].Chunk); ck != "VP" && ck != "ADVP" {
+					subj = false
+					break
+				}
+			}
+			f.add("conj", "subject", strconv.FormatBool(subj), form, stmt)
+		}
+	}
+	from, to := c.span.To, st.Span.From
+	if c.span.From >= st.Span.To {
+		from, to = st.Span.To, c.span.From
+	}
+	marks := false
+	for i := max(from, 0); i < to && i < len(toks); i++ {
+		if quoteMarks[toks[i].Lower] {
+			marks = true
+			break
+		}
+	}
+	f.add("conj", "markBetween", strconv.FormatBool(marks), dir, form)
+}
+
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "''": true, "``": true}
