@@ -340,14 +340,7 @@ func (f *featurizer) conjunctions(in *SourceInput, k int, c candidate, dir, form
 	if c.span.From >= st.Span.To {
 		from, to = st.Span.To, c.span.From
 	}
-	marks := false
-	for i := max(from, 0); i < to && i < len(toks); i++ {
-		if quoteMarks[toks[i].Lower] {
-			marks = true
-			break
-		}
-	}
-	f.add("conj", "markBetween", strconv.FormatBool(marks), dir, form)
+	f.add("conj", "markBetween", strconv.FormatBool(in.marksBetween(from, to) > 0), dir, form)
 
 	// "…, Obama said, according to a White House pool report": the
 	// annotators often take the outer source.
@@ -358,6 +351,26 @@ func (f *featurizer) conjunctions(in *SourceInput, k int, c candidate, dir, form
 			break
 		}
 	}
+}
+
+// marksBetween is the number of quotation marks among tokens [from, to),
+// from a running count worked out once per text (every candidate of every
+// statement asks).
+func (in *SourceInput) marksBetween(from, to int) int32 {
+	if in.marks == nil {
+		in.marks = make([]int32, len(in.Tokens)+1)
+		for i, t := range in.Tokens {
+			in.marks[i+1] = in.marks[i]
+			if quoteMarks[t.Lower] {
+				in.marks[i+1]++
+			}
+		}
+	}
+	from, to = max(from, 0), min(to, len(in.Tokens))
+	if to <= from {
+		return 0
+	}
+	return in.marks[to] - in.marks[from]
 }
 
 var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "''": true, "``": true}

@@ -45,6 +45,7 @@ type SourceInput struct {
 	Statements []SourceStatement
 
 	kinds []uint8 // token → what it can be as a candidate, 0 not yet known
+	marks []int32 // quotation marks before each token, nil not yet counted
 	// inner is, per statement, the ranker's best-scored name inside the
 	// rules' phrase with no verb in it (what a clause-long phrase shows).
 	inner []TokenSpan
