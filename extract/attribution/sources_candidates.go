@@ -19,6 +19,10 @@ const (
 	// kindRuleTail is the rules' phrase after a date in it: a dateline
 	// ("Portugal" of "LISBON, 6 March 2025 Portugal said").
 	kindRuleTail = "ruletail"
+	// kindRelative is a relative pronoun that opens the clause of the
+	// cue, PolNeAR's source there ("Paul D. Ryan, who was reluctant to
+	// endorse …"), with the phrase it follows: a reader sees who speaks.
+	kindRelative = "relative"
 )
 
 // candidate is a mention that may be a statement's source.
@@ -136,6 +140,10 @@ func candidates(in *SourceInput, k int, prev []TokenSpan) []candidate {
 			if near(i) {
 				add(TokenSpan{i, i + 1}, kindWord)
 			}
+		case tokRelative:
+			if near(i) {
+				add(in.relativeSpan(i), kindRelative)
+			}
 		}
 	}
 	for j := len(prev) - 1; j >= 0 && j >= len(prev)-2; j-- {
@@ -205,6 +213,7 @@ const (
 	tokOther = iota + 1
 	tokPronoun
 	tokWord
+	tokRelative
 )
 
 // tokenKind tells what token i can be as a candidate, worked out once per
@@ -218,6 +227,8 @@ func (in *SourceInput) tokenKind(i int) uint8 {
 		switch {
 		case sourcePronouns[t.Lower]:
 			in.kinds[i] = tokPronoun
+		case relatives[t.Lower] && (t.Lower != "that" || t.POS == "WDT"):
+			in.kinds[i] = tokRelative
 		case t.Entity < 0 && isWord(t.Lower) && !notHeads[t.Lower]:
 			in.kinds[i] = tokWord
 		default:
@@ -225,4 +236,25 @@ func (in *SourceInput) tokenKind(i int) uint8 {
 		}
 	}
 	return in.kinds[i]
+}
+
+// relativeSpan is relative pronoun i with the phrase it follows ("Paul D.
+// Ryan, who"): the name ending right before it or its comma, else the noun
+// phrase there, else the pronoun alone.
+func (in *SourceInput) relativeSpan(i int) TokenSpan {
+	toks := in.Tokens
+	j := i
+	if j > 0 && toks[j-1].Lower == "," {
+		j--
+	}
+	if j == 0 || toks[j-1].Sent != toks[i].Sent {
+		return TokenSpan{i, i + 1}
+	}
+	if e := toks[j-1].Entity; e >= 0 && in.Entities[e].To == j {
+		return TokenSpan{in.Entities[e].From, i + 1}
+	}
+	if chunkKind(toks[j-1].Chunk) == "NP" {
+		return TokenSpan{in.chunkOf(j - 1).From, i + 1}
+	}
+	return TokenSpan{i, i + 1}
 }

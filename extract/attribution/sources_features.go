@@ -4,7 +4,7 @@ import "strconv"
 
 // Feature groups, each switchable for the ablation table.
 var featureGroups = []string{
-	"kind", "rule", "cue", "dist", "sent", "para", "quote", "type", "head", "context", "prev", "position", "shape", "grammar",
+	"kind", "rule", "cue", "dist", "sent", "para", "quote", "type", "head", "context", "prev", "position", "shape", "grammar", "conj", "coref",
 }
 
 // featurizer builds the features of one candidate; off names groups left
@@ -288,6 +288,9 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 		f.add("grammar", "chunkBefore", before, dir)
 	}
 
+	f.conjunctions(in, k, c, dir, form, stmt)
+	f.coreference(in, k, c, dir, form, stmt)
+
 	// Its shape.
 	f.add("shape", "len", bin(c.span.To-c.span.From))
 	f.add("shape", "cap", strconv.FormatBool(toks[c.span.From].Cap), form)
@@ -327,4 +330,108 @@ func (in *SourceInput) chunkOf(i int) TokenSpan {
 		to++
 	}
 	return TokenSpan{from, to}
+}
+
+// conjunctions adds features that pair what the others read alone: how
+// far the candidate stands from the cue by the cue's word and the
+// candidate's form, whether a quotation mark lies between it and the
+// statement, and whether it is the subject of the cue's verb phrase.
+func (f *featurizer) conjunctions(in *SourceInput, k int, c candidate, dir, form, stmt string) {
+	st := in.Statements[k]
+	toks := in.Tokens
+	if !st.Cue.Empty() {
+		cue := toks[st.Cue.From].Lower
+		d := st.Cue.From - c.span.To
+		if dir == "after" {
+			d = c.span.From - st.Cue.To
+		}
+		f.add("conj", "cueDist", cue, dir, bin(d))
+		f.add("conj", "formDist", form, dir, bin(d), stmt)
+		if dir == "before" {
+			subj := true
+			for i := c.span.To; i < st.Cue.From; i++ {
+				if ck := chunkKind(toks[i].Chunk); ck != "VP" && ck != "ADVP" {
+					subj = false
+					break
+				}
+			}
+			f.add("conj", "subject", strconv.FormatBool(subj), form, stmt)
+		}
+	}
+	from, to := c.span.To, st.Span.From
+	if c.span.From >= st.Span.To {
+		from, to = st.Span.To, c.span.From
+	}
+	f.add("conj", "markBetween", strconv.FormatBool(in.marksBetween(from, to) > 0), dir, form)
+
+	// "…, Obama said, according to a White House pool report": the
+	// annotators often take the outer source.
+	for i := c.span.From - 1; i >= 1 && i >= c.span.From-2; i-- {
+		if toks[i].Lower == "to" && toks[i-1].Lower == "according" {
+			own := !st.Cue.Empty() && st.Cue.From == i-1
+			f.add("conj", "according", strconv.FormatBool(own), stmt, strconv.FormatBool(toks[i].Sent == toks[st.Span.To-1].Sent))
+			break
+		}
+	}
+}
+
+// marksBetween is the number of quotation marks among tokens [from, to),
+// from a running count worked out once per text (every candidate of every
+// statement asks).
+func (in *SourceInput) marksBetween(from, to int) int32 {
+	if in.marks == nil {
+		in.marks = make([]int32, len(in.Tokens)+1)
+		for i, t := range in.Tokens {
+			in.marks[i+1] = in.marks[i]
+			if quoteMarks[t.Lower] {
+				in.marks[i+1]++
+			}
+		}
+	}
+	from, to = max(from, 0), min(to, len(in.Tokens))
+	if to <= from {
+		return 0
+	}
+	return in.marks[to] - in.marks[from]
+}
+
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "''": true, "``": true}
+
+// coreference adds what PolNeAR's annotators weigh between a name and a
+// pronoun for the same speaker: a pronoun whose person is named earlier in
+// its own sentence ("Trump has blasted the system, which he said …") is
+// seldom the source chosen, a name with a pronoun between it and the cue
+// often is not either.
+func (f *featurizer) coreference(in *SourceInput, k int, c candidate, dir, form, stmt string) {
+	toks := in.Tokens
+	st := in.Statements[k]
+	switch form {
+	case "pron":
+		sent, named := toks[c.span.From].Sent, "none"
+		for i := c.span.From - 1; i >= 0 && toks[i].Sent >= sent-1; i-- {
+			if e := toks[i].Entity; e >= 0 && !toks[i].InQuote && (in.Entities[e].Type == "PERSON" || in.Entities[e].Type == "ORG") {
+				named = "prevSent"
+				if toks[i].Sent == sent {
+					named = "sameSent"
+				}
+				break
+			}
+		}
+		f.add("coref", "antecedent", named, dir, stmt)
+	case "name":
+		if st.Cue.Empty() || dir != "before" {
+			return
+		}
+		between := false
+		for i := c.span.To; i < st.Cue.From; i++ {
+			if toks[i].Sent != toks[c.span.To-1].Sent {
+				break
+			}
+			if sourcePronouns[toks[i].Lower] && !possessives[toks[i].Lower] {
+				between = true
+				break
+			}
+		}
+		f.add("coref", "pronounBetween", strconv.FormatBool(between), stmt)
+	}
 }

@@ -50,6 +50,7 @@ type SourceInput struct {
 	byFrom     []int32
 	picked     []int32
 	pickedEnts []SourceEntity
+	marks      []int32 // quotation marks before each token, nil not yet counted
 	// inner is, per statement, the ranker's best-scored name inside the
 	// rules' phrase with no verb in it (what a clause-long phrase shows).
 	inner []TokenSpan

@@ -94,7 +94,7 @@ func (x *Analysis) RankSources(model *SourceModel, quotations, reported []Quote,
 		q := &refs[k].list[refs[k].i]
 		switch s, rule := ShownSource(in, k, pick), in.Statements[k].Rule; {
 		case s == rule:
-		case overlaps(s, rule) && !contains(rule, s):
+		case overlaps(s, rule) && !contains(rule, s) && !contains(s, rule):
 			// The same mention as the rules' phrase, which stays as they
 			// wrote it ("Tom Becker", not an earlier "Tom Becker, who").
 		case s.Empty():
@@ -243,6 +243,11 @@ func shownSource(in *SourceInput, k int, pick TokenSpan, policy int) TokenSpan {
 	}
 	rule := in.Statements[k].Rule
 	if pick.Empty() || rule.Empty() || !overlaps(pick, rule) {
+		return pick
+	}
+	if pick.To > rule.To && contains(pick, rule) && relatives[in.Tokens[pick.To-1].Lower] {
+		// The rules' phrase with the relative pronoun after it ("Tom
+		// Becker, who"), PolNeAR's source, picked over the phrase alone.
 		return pick
 	}
 	if pick == rule || !contains(rule, pick) {

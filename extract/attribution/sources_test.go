@@ -109,3 +109,27 @@ func TestSpeechClassifierTellsSpeechFromANickname(t *testing.T) {
 		t.Error("a cut model was accepted")
 	}
 }
+
+// PolNeAR takes the relative pronoun as the source of its clause ("Tom
+// Becker, who said …"): the ranker learns to pick it with the name it
+// follows, and a reader is shown both, also when the rules chose the name
+// alone.
+func TestRankerPicksARelativePronounWithItsName(t *testing.T) {
+	// 0 Ann 1 Price 2 met 3 Tom 4 Becker 5 , 6 who 7 said 8 the 9 pier 10 would 11 hold
+	text := "Ann Price met Tom Becker , who said the pier would hold"
+	for _, rule := range []TokenSpan{{0, 2}, {3, 5}} {
+		mk := func() *SourceInput {
+			return input(text, TokenSpan{8, 12}, TokenSpan{7, 8}, rule, TokenSpan{0, 2}, TokenSpan{3, 5})
+		}
+		gold := [][]ByteSpan{{{Start: 27, End: 30}}} // "who"
+		var ex []SourceExample
+		for i := 0; i < 20; i++ {
+			ex = append(ex, SourceExample{Input: mk(), Gold: gold})
+		}
+		in := mk()
+		pick := TrainSources(ex, DefaultSourceTraining).ChooseSources(in)[0]
+		if got := ShownSource(in, 0, pick); got != (TokenSpan{3, 7}) {
+			t.Errorf("rules' choice %v: shown tokens %v, want Tom Becker , who (3–7)", rule, got)
+		}
+	}
+}

@@ -102,7 +102,7 @@ func sourceExamples(arts []polnear.Article, opt extract.Options) ([]attr.SourceE
 	if len(arts) > 0 && c.first == &arts[0] && c.n == len(arts) && c.cues == any(opt.Cues) && c.said == any(opt.Said) {
 		return c.ex, nil
 	}
-	ex, err := readSourceExamples(arts, opt)
+	ex, err := cachedExamples(arts, opt)
 	if err == nil && len(arts) > 0 {
 		c.first, c.n, c.cues, c.said, c.ex = &arts[0], len(arts), any(opt.Cues), any(opt.Said), ex
 	}

@@ -15,6 +15,7 @@
 //	evalattrib -write DIR      train every model on all of train, write DIR/NAME.bin
 //	evalattrib -misses         train-CV: what attribution recall and precision lose, by cue and shape
 //	evalattrib -source-misses  train-CV of the source ranker: each statement it gives a wrong source
+//	evalattrib -breakdown dev  why matched statements miss their source (embedded models)
 //
 // Cross-validation: for each of polnear.Folds folds of train (by article),
 // every component is trained on the other folds and the held-out fold is
@@ -47,7 +48,20 @@ func main() {
 	srcMiss := flag.Bool("source-misses", false, "train-CV of the source ranker: each statement whose chosen source overlaps no gold one")
 	miss := flag.Bool("misses", false, "train-CV: the gold attributions no prediction overlaps, by cue and shape, and the predictions overlapping no gold")
 	off := flag.String("off", "", "source ranker feature groups to leave out (comma-separated), for -margins and the figures")
+	bd := flag.String("breakdown", "", "with the embedded models, why matched statements of this split (train or dev) miss their source")
+	flag.StringVar(&examplesFile, "cache", "", "keep the source examples of train in this file between runs of -margins, -spans, -ablate, -source-misses")
 	flag.Parse()
+	if *bd != "" {
+		arts, err := polnear.Load(filepath.Join(*data, *bd))
+		if err == nil {
+			err = breakdown(arts, extract.Options{}, os.Stdout)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evalattrib:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *off != "" {
 		sourceTraining.Off = strings.Split(*off, ",")
 	}
