@@ -428,9 +428,10 @@ func (a *articleState) present(doc *extract.Document, err error, ms float64, run
 		a.Engine, a.Err = doc, ""
 		a.Doc, a.Corrected, a.Fixes = corrected(a.Text, doc, a.Fixes)
 		a.View = newReading(a.Text, a.Doc, a.Corrected)
-		a.Status = fmt.Sprintf("%d entities, %d quotations, annotated in %.1f ms.", len(doc.Entities), len(doc.Quotes), ms)
+		counts := fmt.Sprintf("%d entit%s, %d quotation%s", len(doc.Entities), entityPlural(len(doc.Entities)), len(doc.Quotes), plural(len(doc.Quotes)))
+		a.Status = counts + ", annotated in " + duration(ms) + "."
 		if ms < 0 { // a document the page had kept (remembered.go)
-			a.Status = fmt.Sprintf("%d entities, %d quotations.", len(doc.Entities), len(doc.Quotes))
+			a.Status = counts + "."
 		} else {
 			a.AnnotateMs = ms
 		}
@@ -480,4 +481,24 @@ func hasReferent(doc *extract.Document, id string) bool {
 		}
 	}
 	return false
+}
+
+// duration says how long the engine took as a reader reads times: tenths
+// of a millisecond only where they matter, seconds past one.
+func duration(ms float64) string {
+	switch {
+	case ms >= 1000:
+		return fmt.Sprintf("%.2f s", ms/1000)
+	case ms >= 100:
+		return fmt.Sprintf("%.0f ms", ms)
+	default:
+		return fmt.Sprintf("%.1f ms", ms)
+	}
+}
+
+func entityPlural(n int) string {
+	if n == 1 {
+		return "y"
+	}
+	return "ies"
 }
