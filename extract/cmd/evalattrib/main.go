@@ -51,69 +51,46 @@ func main() {
 	bd := flag.String("breakdown", "", "with the embedded models, why matched statements of this split (train or dev) miss their source")
 	flag.StringVar(&examplesFile, "cache", "", "keep the source examples of train in this file between runs of -margins, -spans, -ablate, -source-misses")
 	flag.Parse()
-	if *bd != "" {
-		arts, err := polnear.Load(filepath.Join(*data, *bd))
-		if err == nil {
-			err = breakdown(arts, extract.Options{}, os.Stdout)
-		}
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "evalattrib:", err)
-			os.Exit(1)
-		}
-		return
-	}
 	if *off != "" {
 		sourceTraining.Off = strings.Split(*off, ",")
 	}
-	if *srcMiss {
-		train, err := polnear.Load(filepath.Join(*data, "train"))
-		if err == nil {
-			err = sourceMisses(train, extract.Options{}, os.Stdout)
-		}
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "evalattrib:", err)
-			os.Exit(1)
-		}
-		return
+	// The diagnostic reports: each reads one split and prints to stdout.
+	reports := []struct {
+		on    bool
+		split string
+		print func([]polnear.Article) error
+	}{
+		{*bd != "", *bd, func(a []polnear.Article) error { return breakdown(a, extract.Options{}, os.Stdout) }},
+		{*srcMiss, "train", func(a []polnear.Article) error { return sourceMisses(a, extract.Options{}, os.Stdout) }},
+		{*miss, "train", func(a []polnear.Article) error {
+			return misses(a, extract.Options{RuleSources: *rules}, os.Stdout)
+		}},
+		{*gap, "train", func(train []polnear.Article) error {
+			dev, err := polnear.Load(filepath.Join(*data, "dev"))
+			if err != nil {
+				return err
+			}
+			return gapReport(train, dev, extract.Options{}, os.Stdout)
+		}},
+		{*spans, "train", func(a []polnear.Article) error { return spanPolicies(a, extract.Options{}, os.Stdout) }},
+		{*speech, "train", func(a []polnear.Article) error { return speechCV(a, extract.Options{}, os.Stdout) }},
 	}
-	if *miss {
-		train, err := polnear.Load(filepath.Join(*data, "train"))
+	reported := false
+	for _, r := range reports {
+		if !r.on {
+			continue
+		}
+		arts, err := polnear.Load(filepath.Join(*data, r.split))
 		if err == nil {
-			err = misses(train, extract.Options{RuleSources: *rules}, os.Stdout)
+			err = r.print(arts)
 		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "evalattrib:", err)
 			os.Exit(1)
 		}
-		return
+		reported = true
 	}
-	if *gap {
-		train, err := polnear.Load(filepath.Join(*data, "train"))
-		var dev []polnear.Article
-		if err == nil {
-			dev, err = polnear.Load(filepath.Join(*data, "dev"))
-		}
-		if err == nil {
-			err = gapReport(train, dev, extract.Options{}, os.Stdout)
-		}
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "evalattrib:", err)
-			os.Exit(1)
-		}
-		return
-	}
-	if *spans || *speech {
-		train, err := polnear.Load(filepath.Join(*data, "train"))
-		if err == nil && *spans {
-			err = spanPolicies(train, extract.Options{}, os.Stdout)
-		}
-		if err == nil && *speech {
-			err = speechCV(train, extract.Options{}, os.Stdout)
-		}
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "evalattrib:", err)
-			os.Exit(1)
-		}
+	if reported {
 		return
 	}
 	if err := run(*data, *split, *rules, *ablate || *margins, *margins, *write, os.Stdout); err != nil {
