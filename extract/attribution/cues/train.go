@@ -61,6 +61,7 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 			m.vocab[w] = true
 		}
 	}
+	m.withStems()
 	type inst struct {
 		feats []uint64
 		gold  int
