@@ -2,6 +2,7 @@ package attribution
 
 import (
 	_ "embed"
+	"math"
 	"sort"
 	"sync"
 
@@ -108,4 +109,17 @@ func CueExample(in Input, spans [][2]int) cues.Example {
 		offs[i] = [2]int{t.Start, t.End}
 	}
 	return cues.Example{Tokens: toks, Sents: sents, Gold: gold, Spans: offs}
+}
+
+// cueMarginOf is the cue detector's highest margin among the tokens of a
+// cue span (0 when it was not asked).
+func (a *analysis) cueMarginOf(cue TokenSpan) float32 {
+	if a.cueMargin == nil || cue.Empty() {
+		return 0
+	}
+	best := float32(math.Inf(-1))
+	for i := cue.From; i < cue.To && i < len(a.cueMargin); i++ {
+		best = max(best, a.cueMargin[i])
+	}
+	return best
 }

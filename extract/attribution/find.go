@@ -19,23 +19,24 @@ type analysis struct {
 	found    []attributed // quotations
 	reported []attributed // reported speech
 
-	td      *text.Doc
-	text    string
-	toks    []text.Token
-	sents   []text.Sentence
-	sentOf  []int // token → sentence
-	paraOf  []int // token → paragraph
-	es      *entities.Set
-	marks   []quotes.Span
-	inQuote []bool // token → inside a quotation
-	syn     *syntax.Result
-	lowers  []string
-	hasCue  map[int]bool // sentence → has a cue outside quotations
-	said    saidChoice
-	cueAt   []bool        // token → a cue, as the cue detector says (nil until asked)
-	content contentFinder // what a cue introduces, by the content tagger (nil: none)
-	terms   []Span        // quoted words that are not a quotation
-	memo    tokenMemo     // what the rules worked out of each token's word
+	td        *text.Doc
+	text      string
+	toks      []text.Token
+	sents     []text.Sentence
+	sentOf    []int // token → sentence
+	paraOf    []int // token → paragraph
+	es        *entities.Set
+	marks     []quotes.Span
+	inQuote   []bool // token → inside a quotation
+	syn       *syntax.Result
+	lowers    []string
+	hasCue    map[int]bool // sentence → has a cue outside quotations
+	said      saidChoice
+	cueAt     []bool        // token → a cue, as the cue detector says (nil until asked)
+	cueMargin []float32     // token → the cue detector's margin (nil until asked)
+	content   contentFinder // what a cue introduces, by the content tagger (nil: none)
+	terms     []Span        // quoted words that are not a quotation
+	memo      tokenMemo     // what the rules worked out of each token's word
 }
 
 // Input is what the earlier stages found in a text.
@@ -118,6 +119,7 @@ func (x *Analysis) cueFlags() ([]bool, error) {
 	}
 	toks, sents := x.a.cueTokens(m)
 	margins := m.Margins(toks, sents)
+	x.a.cueMargin = margins
 	x.a.cueAt = make([]bool, len(margins))
 	for i, v := range margins {
 		x.a.cueAt[i] = v > m.Threshold

@@ -36,6 +36,9 @@ type SourceStatement struct {
 	Reported bool
 	Cue      TokenSpan // empty without a cue
 	Rule     TokenSpan // the rules' speaker, empty when they found none
+	// CueMargin is how surely the cue detector took the cue's words for
+	// one (its highest margin among them; 0 without a cue).
+	CueMargin float32
 }
 
 // SourceInput is one article as the source ranker sees it.

@@ -72,6 +72,7 @@ func (x *Analysis) RankSources(model *SourceModel, quotations, reported []Quote,
 		st := SourceStatement{Span: a.tokensOf(q.Start, q.End), Reported: r.rep}
 		if q.Cue != nil {
 			st.Cue = a.tokensOf(q.Cue.Start, q.Cue.End)
+			st.CueMargin = a.cueMarginOf(st.Cue)
 		}
 		if q.Speaker != nil {
 			st.Rule = a.tokensOf(q.Speaker.Start, q.Speaker.End)

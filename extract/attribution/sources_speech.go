@@ -34,6 +34,11 @@ func (m *SpeechModel) speechFeatures(in *SourceInput, k int, pick TokenSpan, sc 
 	}
 	f.add("s.cue", cue)
 	f.add("s.cue", cue, kind)
+	if !st.Cue.Empty() {
+		// how surely the detector took it for a cue: a weak cue needs a
+		// likelier statement
+		f.add("s.cueMargin", marginBin(st.CueMargin), kind)
+	}
 	before, before2 := "<s>", "<s>"
 	if st.Span.From > 0 {
 		before = toks[st.Span.From-1].Lower
@@ -97,6 +102,14 @@ func (m *SpeechModel) speechFeatures(in *SourceInput, k int, pick TokenSpan, sc 
 	f.add("s.sent", bin(toks[st.Span.From].Sent-toks[pick.From].Sent))
 	m.buf = f.buf
 	return f.buf
+}
+
+// marginBin rounds a cue margin down to an even step, clamped to -10…12.
+func marginBin(m float32) string {
+	if math.IsInf(float64(m), 0) || math.IsNaN(float64(m)) {
+		return "inf"
+	}
+	return strconv.Itoa(2 * int(math.Floor(float64(max(-10, min(12, m)))/2)))
 }
 
 // scoreBin rounds a ranker score to a unit step, clamped to ±8.

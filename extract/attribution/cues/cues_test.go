@@ -207,3 +207,23 @@ func TestAModelWithItsContentTaggerLoadsTheSame(t *testing.T) {
 		t.Fatalf("Load = %v, content tagger %v", err, m.ContentTagger() != nil)
 	}
 }
+
+// A form of a cue never seen in training is scored when another form of
+// the same word headed a cue: "blames" after "blamed".
+func TestAnUnseenFormOfACueIsScored(t *testing.T) {
+	set := append(trainingSet(),
+		example("Becker blamed the ferry for the delay .", "blamed"),
+		example("Pike blamed the council for the cost .", "blamed"))
+	m := Train(set, Settings{Epochs: 5, MinCount: 1, Seed: 1})
+	toks := words("Nora Pike blames the harbour for the delay .")
+	sents := [][2]int{{0, len(toks)}}
+	if _, ok := m.Score(toks, sents, 2); !ok {
+		t.Fatal("\"blames\" is not scored though \"blamed\" headed cues in training")
+	}
+	if !m.Cues(toks, sents)[2] {
+		t.Error("\"blames\" is not taken for a cue")
+	}
+	if _, ok := m.Score(toks, sents, 4); ok {
+		t.Error("\"harbour\", no form of any cue, is scored")
+	}
+}

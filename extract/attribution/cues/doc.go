@@ -5,7 +5,8 @@
 // neighbours, what follows it ("that", a quotation mark, a colon), its
 // place in the sentence, the entities around it and what the hand-written
 // cue lexicon says, trained on the Cue spans of PolNeAR train
-// (extract/cmd/traincues, `make cues`).
+// (extract/cmd/traincues, `make cues`). Only words that headed a cue in
+// training, or share a stem with one ("blames" after "blamed"), are scored.
 //
 // The package knows nothing of the engine's other types: the caller gives
 // one Token per word with what the earlier stages found.

@@ -206,3 +206,26 @@ func candidate(t Token) bool {
 	}
 	return !strings.ContainsAny(t.Lower, "0123456789")
 }
+
+// stem strips a word's inflection, crudely but alike for the forms of one
+// verb or noun ("blames", "blamed", "blaming": "blam"); "" for a word too
+// short to tell.
+func stem(w string) string {
+	for _, suf := range []string{"ies", "ing", "ed", "es", "s"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 {
+			w = w[:len(w)-len(suf)]
+			if suf == "ies" {
+				w += "i" // "denies", "denied": "deni"
+			}
+			break
+		}
+	}
+	w = strings.TrimSuffix(w, "e")
+	if n := len(w); n > 3 && w[n-1] == w[n-2] {
+		w = w[:n-1] // "quipped": "quip"
+	}
+	if len(w) < 3 {
+		return ""
+	}
+	return w
+}

@@ -18,6 +18,9 @@ type Model struct {
 	// vocab holds the words that headed a cue in training: only they are
 	// scored.
 	vocab map[string]bool
+	// stems are the stems of the vocabulary's words (stem): a word that
+	// shares one is scored too ("blames" after "blamed" headed a cue).
+	stems map[string]bool
 	tag   *tagger.Model
 	rules bool
 	// content, when trained, finds what a cue introduces when the rules
@@ -72,13 +75,24 @@ func (m *Model) Margins(toks []Token, sents [][2]int) []float32 {
 }
 
 func (m *Model) scored(t Token) bool {
-	return candidate(t) && m.vocab[t.Lower]
+	return candidate(t) && (m.vocab[t.Lower] || m.stems[stem(t.Lower)])
+}
+
+// withStems fills the stems of the model's vocabulary.
+func (m *Model) withStems() {
+	m.stems = map[string]bool{}
+	for w := range m.vocab {
+		m.stems[stem(w)] = true
+	}
+	delete(m.stems, "")
 }
 
 // Knows reports whether the model scores the word (in lower case): the
 // caller needs the rules' verdicts (Token.Lexicon) only for these words and
 // their neighbours.
-func (m *Model) Knows(lower string) bool { return m.rules || m.vocab[lower] }
+func (m *Model) Knows(lower string) bool {
+	return m.rules || m.vocab[lower] || m.stems[stem(lower)]
+}
 
 func (m *Model) margin(feats []uint64) float32 {
 	var s [2]float32
@@ -152,6 +166,7 @@ func Load(data []byte) (*Model, error) {
 		return nil, ErrBadModel
 	}
 	m.tag = tag
+	m.withStems()
 	if len(rest) > 0 {
 		if len(rest) < 4 {
 			return nil, ErrBadModel

@@ -14,8 +14,11 @@ import (
 
 // Chosen are the settings `make cues` chose by 5-fold cross-validation on
 // PolNeAR train and the embedded model was trained with: a cross-validation
-// harness trains each fold's detector with them.
-var Chosen = Settings{Epochs: 10, MinCount: 1, Threshold: -6, MinWeight: 0.05, Seed: 1, ContentEpochs: 5, ContentMinWeight: 1, ContentThreshold: 0}
+// harness trains each fold's detector with them. The threshold is -8 since
+// the speech classifier reads the cue margin and drops weak cues' doubtful
+// statements (evalattrib train 5-fold CV attribution F1 0.7147 at -8 against
+// 0.7138 with the statements of cues at -8…-6 left out, 0.713 before).
+var Chosen = Settings{Epochs: 10, MinCount: 1, Threshold: -8, MinWeight: 0.05, Seed: 1, ContentEpochs: 5, ContentMinWeight: 1, ContentThreshold: 0}
 
 // Settings are what cross-validation chooses.
 type Settings struct {
@@ -61,6 +64,7 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 			m.vocab[w] = true
 		}
 	}
+	m.withStems()
 	type inst struct {
 		feats []uint64
 		gold  int
