@@ -60,3 +60,26 @@ func TestShortStatements(t *testing.T) {
 		}
 	}
 }
+
+// The phrase that says who speaks holds no statement of its own: "who
+// asked not to be named" describes the quotation's anonymous source, it is
+// not something that source (or "who") said.
+func TestTheSpeakersDescriptionIsNotAStatement(t *testing.T) {
+	for _, text := range []string{
+		`"The ferry will not run this winter," said a harbour official who asked not to be named.`,
+		`"Nobody has seen the accounts," said a council clerk who asked not to be identified.`,
+	} {
+		doc, err := Annotate(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
+			t.Fatalf("%s\n  quotations %+v, want one with its speaker", text, doc.Quotes)
+		}
+		for _, r := range doc.Reported {
+			if r.Start >= doc.Quotes[0].Speaker.Start && r.End <= doc.Quotes[0].Speaker.End {
+				t.Errorf("%s\n  %q is a statement by %+v, inside the speaker %q", text, r.Text, r.Speaker, doc.Quotes[0].Speaker.Text)
+			}
+		}
+	}
+}

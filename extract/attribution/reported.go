@@ -142,7 +142,27 @@ func (a *analysis) findReported(quotes []attributed, cue []bool, content content
 			}
 		}
 	}
-	return withoutOverlaps(out)
+	return withoutOverlaps(outsideSpeakers(out, quotes))
+}
+
+// outsideSpeakers drops a statement whose words lie in the phrase naming a
+// quotation's speaker: the phrase says who speaks, not what was said
+// ("said a council official who asked not to be named" holds no statement).
+func outsideSpeakers(out, quotes []attributed) []attributed {
+	kept := out[:0]
+	for _, r := range out {
+		inside := false
+		for _, q := range quotes {
+			if q.Speaker != nil && q.Speaker.Start <= r.Start && r.End <= q.Speaker.End {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			kept = append(kept, r)
+		}
+	}
+	return kept
 }
 
 // withoutOverlaps keeps the statements in reading order and drops one that
