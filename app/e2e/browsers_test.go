@@ -193,7 +193,7 @@ func newWebKit(t *testing.T) tab {
 // narrowToolbar returns a GTK configuration folder whose style sheet
 // shrinks MiniBrowser's toolbar (the first row of its window) to nearly
 // nothing: at its natural size it keeps the window 447 px wide or more,
-// and a phone's viewport is 390 (onAPhone). The page is not drawn by GTK.
+// and a phone's viewport is 390 (onSmallScreens). The page is not drawn by GTK.
 func narrowToolbar(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()

@@ -80,7 +80,7 @@ func testMainPath(t *testing.T, name string, open func(*testing.T) tab) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("quotations shown:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	onAPhone(t, b, step, name)
+	onSmallScreens(t, b, step, name)
 
 	// Reload: the article is still there, annotated.
 	step("reload", b.Reload())
@@ -248,12 +248,14 @@ func refusesEdits(t *testing.T, b tab, step func(string, error)) {
 	}
 }
 
-// onAPhone shows the annotated article in a phone's viewport (390×844 CSS
-// pixels): nothing is wider than the screen and the jump links lead to the
-// panels, as TestSmallScreens checks in Chromium. With WHOSAID_SHOTS set it
-// keeps the top of the page and the first quotation there (name-phone,
-// name-phone-article); then the window is a laptop's again.
-func onAPhone(t *testing.T, b tab, step func(string, error), name string) {
+// onSmallScreens shows the annotated article in a phone's viewport (390×844
+// CSS pixels): nothing is wider than the screen and the jump links lead to
+// the panels, as TestSmallScreens checks in Chromium; then in a tablet's
+// (768×1024), where nothing is wider than the screen either. With
+// WHOSAID_SHOTS set it keeps the top of the page and the first quotation on
+// the phone (name-phone, name-phone-article) and the tablet's page
+// (name-tablet); then the window is a laptop's again.
+func onSmallScreens(t *testing.T, b tab, step func(string, error), name string) {
 	t.Helper()
 	step("a phone-sized viewport", b.Resize(390, 844))
 	if err := waitUntil(b, `innerWidth <= 400`, 10*time.Second); err != nil {
@@ -273,6 +275,15 @@ func onAPhone(t *testing.T, b tab, step func(string, error), name string) {
 	step("scroll to the first quotation", b.Eval(`document.querySelector('[data-quote]').scrollIntoView({block: 'center'})`, nil))
 	saveScreenshot(t, b, name+"-phone-article")
 	step("scroll back", b.Eval(`scrollTo(0, 0)`, nil))
+
+	step("a tablet-sized viewport", b.Resize(768, 1024))
+	step("the page is laid out for a tablet", waitUntil(b, `innerWidth > 700 && innerWidth <= 800`, 10*time.Second))
+	step("scroll to the top", b.Eval(`scrollTo(0, 0)`, nil))
+	step("measure the page", b.Eval(`new Promise(r => requestAnimationFrame(() => r(`+measureLayout+`)))`, &l))
+	if l.PageWidth > l.Screen {
+		t.Errorf("on a tablet the page is %d px wide on a %d px screen", l.PageWidth, l.Screen)
+	}
+	saveScreenshot(t, b, name+"-tablet")
 	step("a laptop's window again", b.Resize(1280, 900))
 	step("the page is laid out for it", waitUntil(b, `innerWidth > 1000`, 10*time.Second))
 }
