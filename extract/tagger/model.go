@@ -142,6 +142,7 @@ func addSpans(sum *[256]float32, spans []uint32, labels []uint8, values []float3
 		return // no weights: every span is 0
 	}
 	lbase, vbase := unsafe.Pointer(unsafe.SliceData(labels)), unsafe.Pointer(unsafe.SliceData(values))
+	_ = sum[0] // sum is not nil: checked here, not at every weight
 	for _, sp := range spans {
 		n := uintptr(sp & 0xff)
 		if n == 0 {
@@ -157,9 +158,16 @@ func addSpans(sum *[256]float32, spans []uint32, labels []uint8, values []float3
 			sum[l[3]] += v[3]
 			lp, vp = unsafe.Add(lp, 4), unsafe.Add(vp, 16)
 		}
-		for ; n > 0; n-- {
+		// The last one to three, without a loop (most spans are short).
+		switch n {
+		case 3:
+			sum[*(*uint8)(unsafe.Add(lp, 2))] += *(*float32)(unsafe.Add(vp, 8))
+			fallthrough
+		case 2:
+			sum[*(*uint8)(unsafe.Add(lp, 1))] += *(*float32)(unsafe.Add(vp, 4))
+			fallthrough
+		case 1:
 			sum[*(*uint8)(lp)] += *(*float32)(vp)
-			lp, vp = unsafe.Add(lp, 1), unsafe.Add(vp, 4)
 		}
 	}
 }
