@@ -69,16 +69,17 @@ func (a *analysis) lexiconOf(i int) cues.Lexicon {
 		return 0 // no rule takes punctuation or numbers for a cue
 	}
 	var l cues.Lexicon
-	if a.isCue(i) {
+	cue, stance := a.isCue(i), stanceStem(w)
+	if cue {
 		l |= cues.LexCue
 	}
-	if stanceStem(w) != "" {
+	if stance != "" {
 		l |= cues.LexStance
 	}
 	if a.particleKind(i) != 0 {
 		l |= cues.LexParticle
 	}
-	if a.isReportCue(i) {
+	if a.reportCue(i, cue, stance) {
 		l |= cues.LexReport
 	}
 	if lexicon.IsLoadedStem(lexicon.CueStem(w)) {

@@ -68,17 +68,23 @@ func stanceStem(w string) string {
 }
 
 func (a *analysis) isReportCue(i int) bool {
+	return a.reportCue(i, a.isCue(i), stanceStem(a.lower(i)))
+}
+
+// reportCue is isReportCue given isCue(i) and the stanceStem of its word
+// (lexiconOf has them already: asking again was a tenth of its time).
+func (a *analysis) reportCue(i int, cue bool, stance string) bool {
 	// "271 pledged delegates": a modifier, not a pledge
 	if next := a.lower(min(i+1, len(a.toks)-1)); a.lower(i) == "pledged" && strings.HasPrefix(next, "delegate") {
 		return false
 	}
-	if a.isCue(i) || a.particleKind(i) == stanceParticle {
+	if cue || a.particleKind(i) == stanceParticle {
 		return true
 	}
 	if text.IsCapitalized(a.toks[i].Text) || i > 0 && nounMarkers[a.lower(i-1)] {
 		return false
 	}
-	return stanceStem(a.lower(i)) != ""
+	return stance != ""
 }
 
 // findReported returns the reported clauses of sentences that are not

@@ -215,7 +215,7 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	head := toks[c.span.To-1].Lower
 	form := "desc"
 	switch {
-	case c.span.To-c.span.From == 1 && sourcePronouns[head]:
+	case c.span.To-c.span.From == 1 && in.tokenKind(c.span.To-1) == tokPronoun: // sourcePronouns[head], remembered
 		form = "pron"
 	case typ != "none":
 		form = "name"
@@ -427,7 +427,7 @@ func (f *featurizer) coreference(in *SourceInput, k int, c candidate, dir, form,
 			if toks[i].Sent != toks[c.span.To-1].Sent {
 				break
 			}
-			if sourcePronouns[toks[i].Lower] && !possessives[toks[i].Lower] {
+			if in.tokenKind(i) == tokPronoun && !possessives[toks[i].Lower] {
 				between = true
 				break
 			}

@@ -57,4 +57,8 @@ type SourceInput struct {
 	// inner is, per statement, the ranker's best-scored name inside the
 	// rules' phrase with no verb in it (what a clause-long phrase shows).
 	inner []TokenSpan
+	// speechBuf is the speech classifier's feature buffer, reused from
+	// one statement to the next (the model's own would be shared by
+	// concurrent calls).
+	speechBuf []uint32
 }

@@ -56,14 +56,22 @@ func (m *SourceModel) chooseScored(in *SourceInput) ([]TokenSpan, []pickScore) {
 	out := make([]TokenSpan, len(in.Statements))
 	scores := make([]pickScore, len(in.Statements))
 	in.inner = make([]TokenSpan, len(in.Statements))
+	// The features are built in a featurizer of this call's own, so that
+	// the model is safe for concurrent use.
+	f, weights := featurizer{off: m.f.off}, newWeightCache(&m.weights)
 	for k := range in.Statements {
 		best, bestScore, second := TokenSpan{}, float32(math.Inf(-1)), float32(math.Inf(-1))
 		rule, ruleScore := in.Statements[k].Rule, float32(math.Inf(-1))
 		innerScore := float32(math.Inf(-1))
 		for _, c := range candidates(in, k, out[:k]) {
 			var s float32
-			for _, f := range m.f.features(in, k, c, out[:k]) {
-				s += m.weights.get(f)
+			for _, x := range f.features(in, k, c, out[:k]) {
+				if e := weights.entry(x); e.key == x {
+					s += e.val
+				} else {
+					e.key, e.val = x, m.weights.get(x)
+					s += e.val
+				}
 			}
 			if s > innerScore && c.span != rule && contains(rule, c.span) && in.isName(rule, c.span) && !in.hasVerb(c.span) {
 				in.inner[k], innerScore = c.span, s

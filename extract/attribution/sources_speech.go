@@ -16,13 +16,12 @@ import (
 type SpeechModel struct {
 	weights   map[uint32]float32
 	Threshold float32
-	buf       []uint32
 }
 
 // speechFeatures lists the features of statement k whose source the
 // ranker picked, rated sc.
 func (m *SpeechModel) speechFeatures(in *SourceInput, k int, pick TokenSpan, sc pickScore) []uint32 {
-	f := featurizer{buf: m.buf[:0]}
+	f := featurizer{buf: in.speechBuf[:0]} // the input's, so that m is safe for concurrent use
 	st := in.Statements[k]
 	toks := in.Tokens
 	kind := stmtKind(st)
@@ -67,7 +66,7 @@ func (m *SpeechModel) speechFeatures(in *SourceInput, k int, pick TokenSpan, sc 
 	f.add("s.best", scoreBin(sc.best), rule)
 	if pick.Empty() {
 		f.add("s.pick", "none")
-		m.buf = f.buf
+		in.speechBuf = f.buf
 		return f.buf
 	}
 	typ, form := "none", "desc"
@@ -100,7 +99,7 @@ func (m *SpeechModel) speechFeatures(in *SourceInput, k int, pick TokenSpan, sc 
 	}
 	f.add("s.dir", dir, form)
 	f.add("s.sent", bin(toks[st.Span.From].Sent-toks[pick.From].Sent))
-	m.buf = f.buf
+	in.speechBuf = f.buf
 	return f.buf
 }
 

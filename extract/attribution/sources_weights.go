@@ -59,3 +59,37 @@ func (w *sourceWeights) get(k uint32) float32 {
 	}
 	return 0
 }
+
+// weightCache remembers the weights sourceWeights.get found lately,
+// direct-mapped: the candidates of an article's statements share most
+// features (the bias, the cue's word, "rule|same"), and the table of
+// megabytes is far from the processor where a few thousand recent keys stay
+// near. One a ranking call, never shared.
+type weightCache [1 << weightCacheBits]weightEntry
+
+// weightEntry is a key and its weight.
+type weightEntry struct {
+	key uint32
+	val float32
+}
+
+const weightCacheBits = 12
+
+// newWeightCache is an empty cache of w's weights: every entry holds key 0
+// with its weight, so that an entry not yet filled answers only for 0, and
+// rightly.
+func newWeightCache(w *sourceWeights) *weightCache {
+	c := new(weightCache)
+	if z := w.get(0); z != 0 {
+		for i := range c {
+			c[i].val = z
+		}
+	}
+	return c
+}
+
+// entry is where k's weight is kept: it is k's if its key is k, else the
+// caller looks k up and keeps it there.
+func (c *weightCache) entry(k uint32) *weightEntry {
+	return &c[k*0x9E3779B1>>(32-weightCacheBits)]
+}

@@ -61,6 +61,13 @@ func Scan(text string) []Span {
 	open := -1
 	lastText := 0 // end of the last non-space rune seen, for trimming
 	for i := 0; i < len(text); {
+		// Most of a text is ASCII letters and digits, which are no mark
+		// and no space: one comparison instead of the checks below.
+		if c := text[i] | 0x20; 'a' <= c && c <= 'z' || '0' <= text[i] && text[i] <= '9' {
+			i++
+			lastText = i
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '\n' || r == '\u2029' {
 			if open >= 0 {

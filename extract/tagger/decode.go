@@ -98,8 +98,9 @@ func (d *Decoder) next(f []uint64, prefix int, prev int) int {
 	if prefix > 0 && len(f) >= prefix {
 		d.scorePrefixed(f, prefix)
 	} else {
-		clear(d.scores)
-		d.m.score(d.c, f, d.scores)
+		clear(d.c.sum[:len(d.scores)])
+		d.m.addTo(d.c, f)
+		copy(d.scores, d.c.sum[:])
 	}
 	return Best(d.scores, prev, d.t)
 }

@@ -45,6 +45,9 @@ type scratch struct {
 	spans spanCache
 	sum   [256]float32
 	memo  *prefixMemo
+	// batch is score's spans of a batch of features (here, not on the
+	// stack: an array there is cleared every call).
+	batch [scoreBatch]uint32
 }
 
 const spanCacheSize = 1 << 14
@@ -91,12 +94,18 @@ func (m *Model) Score(f []uint64, s []float32) {
 // score is Score with the caller's scratch.
 func (m *Model) score(c *scratch, f []uint64, s []float32) {
 	s = s[:m.labels]
-	var spans [scoreBatch]uint32
-	// Sums go into an array a label byte indexes: no bounds check per
-	// weight; a label ≥ m.labels (only in corrupt bytes) adds to a sum
-	// never read.
-	sum := &c.sum
-	copy(sum[:], s)
+	copy(c.sum[:], s)
+	m.addTo(c, f)
+	copy(s, c.sum[:])
+}
+
+// addTo adds the weights of the features f into c.sum, the sums in
+// progress (score and a decoder start them and read them out).
+//
+// Sums go into an array a label byte indexes: no bounds check per weight;
+// a label ≥ m.labels (only in corrupt bytes) adds to a sum never read.
+func (m *Model) addTo(c *scratch, f []uint64) {
+	spans, sum := &c.batch, &c.sum
 	for len(f) > 0 {
 		n := min(len(f), scoreBatch)
 		for j, h := range f[:n] {
@@ -110,7 +119,6 @@ func (m *Model) score(c *scratch, f []uint64, s []float32) {
 		addSpans(sum, spans[:n], m.wLabels, m.wValues)
 		f = f[n:]
 	}
-	copy(s, sum[:])
 }
 
 const scoreBatch = 64
@@ -134,6 +142,7 @@ func addSpans(sum *[256]float32, spans []uint32, labels []uint8, values []float3
 		return // no weights: every span is 0
 	}
 	lbase, vbase := unsafe.Pointer(unsafe.SliceData(labels)), unsafe.Pointer(unsafe.SliceData(values))
+	_ = sum[0] // sum is not nil: checked here, not at every weight
 	for _, sp := range spans {
 		n := uintptr(sp & 0xff)
 		if n == 0 {
@@ -149,9 +158,16 @@ func addSpans(sum *[256]float32, spans []uint32, labels []uint8, values []float3
 			sum[l[3]] += v[3]
 			lp, vp = unsafe.Add(lp, 4), unsafe.Add(vp, 16)
 		}
-		for ; n > 0; n-- {
+		// The last one to three, without a loop (most spans are short).
+		switch n {
+		case 3:
+			sum[*(*uint8)(unsafe.Add(lp, 2))] += *(*float32)(unsafe.Add(vp, 8))
+			fallthrough
+		case 2:
+			sum[*(*uint8)(unsafe.Add(lp, 1))] += *(*float32)(unsafe.Add(vp, 4))
+			fallthrough
+		case 1:
 			sum[*(*uint8)(lp)] += *(*float32)(vp)
-			lp, vp = unsafe.Add(lp, 1), unsafe.Add(vp, 4)
 		}
 	}
 }

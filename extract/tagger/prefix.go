@@ -62,15 +62,18 @@ func (d *Decoder) scorePrefixed(f []uint64, n int) {
 	}
 	slot := h >> (32 - prefixBits) // the top bits, the best mixed
 	sums := mm.sums[int(slot)*d.m.labels:][:d.m.labels]
+	// The sums stay in the scratch from the prefix to the rest.
+	c := d.c
 	if mm.n[slot] == uint8(len(p)) && sameKeys(&mm.keys[slot], &ks, len(p)) {
-		copy(d.scores, sums)
+		copy(c.sum[:], sums)
 	} else {
-		clear(d.scores)
-		d.m.score(d.c, p, d.scores)
-		copy(sums, d.scores)
+		clear(c.sum[:len(sums)])
+		d.m.addTo(c, p)
+		copy(sums, c.sum[:])
 		mm.keys[slot], mm.n[slot] = ks, uint8(len(p))
 	}
-	d.m.score(d.c, f[len(p):], d.scores)
+	d.m.addTo(c, f[len(p):])
+	copy(d.scores, c.sum[:])
 }
 
 // sameKeys reports whether a and b hold the same first n keys (the rest

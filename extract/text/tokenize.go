@@ -85,6 +85,10 @@ func TokenizeWith(text string, pause func()) []Token {
 			pause()
 			paused = i
 		}
+		if text[i] == ' ' { // the most common space, without decoding
+			i++
+			continue
+		}
 		r, size := runeAt(text, i)
 		if unicode.IsSpace(r) {
 			if r == '\n' || r == '\u2029' {
@@ -178,6 +182,11 @@ func equalFoldASCII(a, b string) bool {
 func wordEnd(text string, i int) int {
 	j := i
 	for j < len(text) {
+		// ASCII letters and digits, most of a word, without decoding.
+		if c := text[j] | 0x20; 'a' <= c && c <= 'z' || '0' <= text[j] && text[j] <= '9' {
+			j++
+			continue
+		}
 		r, size := runeAt(text, j)
 		if isWordRune(r) {
 			j += size
