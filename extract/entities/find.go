@@ -3,6 +3,7 @@ package entities
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/text"
@@ -67,14 +68,17 @@ func (a *Set) findEntities() {
 	tg := borrowTagger(loaded)
 	defer tg.giveBack()
 	sentWords := make([][]string, len(a.sents))
+	sentFirst := make([][]int, len(a.sents))
 	// The sentences' words share one array (an allocation a sentence was
-	// a tenth of the engine's).
+	// a tenth of the engine's), and so do their first tokens.
 	rest := make([]string, len(a.toks))
+	restFirst := make([]int, len(a.toks))
 	for k, s := range a.sents {
-		w := a.words(s, rest[:0])
+		w, first := a.words(s, rest[:0], restFirst[:0])
 		sentWords[k] = w[:len(w):len(w)]
+		sentFirst[k] = first[:len(first):len(first)]
 		if len(w) <= len(rest) {
-			rest = rest[len(w):]
+			rest, restFirst = rest[len(w):], restFirst[len(w):]
 		}
 	}
 	all := tg.tagDocument(sentWords, a.pause)
@@ -82,14 +86,19 @@ func (a *Set) findEntities() {
 	var types []string
 	for k, s := range a.sents {
 		labels := all[k]
+		first := sentFirst[k]
 		for _, c := range sortedChunks(labels) {
-			sp := span{From: s.From + c.from, To: s.From + c.to}
+			sp := span{From: first[c.from], To: s.To}
+			if c.to < len(first) {
+				sp.To = first[c.to]
+			}
 			// A name never starts or ends with a quotation mark or comma.
 			for sp.From < sp.To && !text.HasWordRune(a.toks[sp.From].Text) && !ruleOff["trim"] {
 				sp.From++
 			}
 			// ... nor ends with a lower-case word ("Revesz said").
-			for sp.To > sp.From && (!text.HasWordRune(a.toks[sp.To-1].Text) || text.StartsLower(a.toks[sp.To-1].Text) && !capitalAfterHyphen(a.toks[sp.To-1].Text)) && !ruleOff["trim"] {
+			// (a word the tagger read whole, "US$", keeps its end).
+			for sp.To > sp.From && !a.joinsWord(sp.To-1) && (!text.HasWordRune(a.toks[sp.To-1].Text) || text.StartsLower(a.toks[sp.To-1].Text) && !capitalAfterHyphen(a.toks[sp.To-1].Text)) && !ruleOff["trim"] {
 				sp.To--
 			}
 			if sp.Empty() {
@@ -248,12 +257,44 @@ func (a *Set) splitPiece(sp span) span {
 	return sp
 }
 
-func (a *Set) words(s text.Sentence, buf []string) []string {
-	buf = buf[:0]
+// The tagger reads words as CoNLL-2003 wrote them, where the tokenizer
+// cuts some in two: "US$" and "U.S.-led" are one word there (a currency
+// and a compound, both MISC), "US" "$" and "U.S." "-" "led" here. first
+// gets the token each word starts at.
+func (a *Set) words(s text.Sentence, buf []string, first []int) ([]string, []int) {
+	buf, first = buf[:0], first[:0]
 	for i := s.From; i < s.To; i++ {
-		buf = append(buf, a.toks[i].Text)
+		j := i + 1
+		for j < s.To && a.joinsWord(j) {
+			j++
+		}
+		buf = append(buf, a.text[a.toks[i].Start:a.toks[j-1].End])
+		first = append(first, i)
+		i = j - 1
 	}
-	return buf
+	return buf, first
+}
+
+// joinsWord reports whether token j is written on to the word before it
+// as CoNLL-2003 keeps in one word: a "$" after letters ("US$", "HK$"), and
+// a hyphen and the word after it behind an abbreviation ("U.S.-led").
+func (a *Set) joinsWord(j int) bool {
+	if j < 1 || j >= len(a.toks) {
+		return false
+	}
+	prev, t := a.toks[j-1], a.toks[j]
+	if t.Start != prev.End || prev.Text == "" {
+		return false
+	}
+	switch {
+	case t.Text == "$":
+		return text.HasWordRune(prev.Text) && !unicode.IsDigit(rune(prev.Text[len(prev.Text)-1]))
+	case t.Text == "-":
+		return strings.HasSuffix(prev.Text, ".") && j+1 < len(a.toks) && a.toks[j+1].Start == t.End && text.HasWordRune(a.toks[j+1].Text)
+	case prev.Text == "-":
+		return j > 1 && strings.HasSuffix(a.toks[j-2].Text, ".") && a.toks[j-2].End == prev.Start
+	}
+	return false
 }
 
 // Add adds entity spans of one type, keeping the entities in order.

@@ -122,17 +122,42 @@ func ruleFirings(model []byte, docs []entities.TrainDoc, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		for _, r := range entities.Rules {
+		// "tagger": the engine without any rule beside the tagger alone on
+		// the same words (what else the engine changes: its sentences,
+		// tokens, dates).
+		tagged, err := entities.TaggerEntities(model, d)
+		if err != nil {
+			return err
+		}
+		taggerChunks := map[iobChunk]bool{}
+		offset := 0
+		for k, s := range d {
+			for _, e := range tagged[k] {
+				taggerChunks[iobChunk{offset + e.From, offset + e.To, e.Type}] = true
+			}
+			offset += len(s.Words) + 1
+		}
+		entities.DisableRules(entities.Rules...)
+		_, noRules, _, err := engineChunks(d)
+		entities.DisableRules()
+		if err != nil {
+			return err
+		}
+		for _, r := range append([]string{"tagger"}, entities.Rules...) {
 			entities.DisableRules(r)
 			_, without, _, err := engineChunks(d)
 			entities.DisableRules()
 			if err != nil {
 				return err
 			}
+			have := with
+			if r == "tagger" {
+				have, without = noRules, taggerChunks
+			}
 			for _, side := range []struct {
 				sign      string
 				have, not map[iobChunk]bool
-			}{{"+", with, without}, {"-", without, with}} {
+			}{{"+", have, without}, {"-", without, have}} {
 				for c := range side.have {
 					if side.not[c] {
 						continue
