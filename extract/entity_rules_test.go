@@ -40,3 +40,19 @@ func TestArticleRulesKeepWholeNames(t *testing.T) {
 		}
 	}
 }
+
+// A results table's numbered lines: the name after the item's number is
+// read as in a sentence, not as one opening it (the sentence splitter cuts
+// "4." off; as a first word, the name was taken for an organisation).
+func TestNumberedResultsAreNames(t *testing.T) {
+	doc, err := Annotate("Results of the women's 1,500 metres:\n4. Anouk De Wilde (Belgium) 4:05.18\n5. Hassane Lahmar (Morocco) 4:06.44\n6. Tuuli Ranta (Finland) 4:07.02")
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := entityTypes(doc)
+	for _, name := range []string{"Anouk De Wilde", "Hassane Lahmar", "Tuuli Ranta"} {
+		if types[name] != "PERSON" {
+			t.Errorf("%q is %q, want PERSON (all: %v)", name, types[name], types)
+		}
+	}
+}

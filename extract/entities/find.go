@@ -67,13 +67,14 @@ func (a *Set) findEntities() {
 	}
 	tg := borrowTagger(loaded)
 	defer tg.giveBack()
-	sentWords := make([][]string, len(a.sents))
-	sentFirst := make([][]int, len(a.sents))
+	sents := a.taggerSentences()
+	sentWords := make([][]string, len(sents))
+	sentFirst := make([][]int, len(sents))
 	// The sentences' words share one array (an allocation a sentence was
 	// a tenth of the engine's), and so do their first tokens.
 	rest := make([]string, len(a.toks))
 	restFirst := make([]int, len(a.toks))
-	for k, s := range a.sents {
+	for k, s := range sents {
 		w, first := a.words(s, rest[:0], restFirst[:0])
 		sentWords[k] = w[:len(w):len(w)]
 		sentFirst[k] = first[:len(first):len(first)]
@@ -84,7 +85,7 @@ func (a *Set) findEntities() {
 	all := tg.tagDocument(sentWords, a.pause)
 	var spans []span
 	var types []string
-	for k, s := range a.sents {
+	for k, s := range sents {
 		labels := all[k]
 		first := sentFirst[k]
 		for _, c := range sortedChunks(labels) {
@@ -257,6 +258,48 @@ func (a *Set) splitPiece(sp span) span {
 	return sp
 }
 
+// taggerSentences are the sentences the tagger reads: the text's, but a
+// list item's number ("5." before "Veerle De Jaeghere (Belgium) 2:43.18",
+// a sentence of its own to the splitter) opens the sentence after it on
+// its line, as in CoNLL-2003, where the name after it read as a
+// sentence's first word was often taken for an organisation.
+func (a *Set) taggerSentences() []text.Sentence {
+	var out []text.Sentence // nil while no sentence is joined
+	for k := 0; k < len(a.sents) && !ruleOff["listitems"]; k++ {
+		s := a.sents[k]
+		if k+1 < len(a.sents) && s.To-s.From == 2 && a.listNumber(s.From+1) && !strings.Contains(a.text[a.toks[s.To-1].End:a.toks[a.sents[k+1].From].Start], "\n") {
+			if out == nil {
+				out = append(make([]text.Sentence, 0, len(a.sents)), a.sents[:k]...)
+			}
+			out = append(out, text.Sentence{From: s.From, To: a.sents[k+1].To})
+			k++
+			continue
+		}
+		if out != nil {
+			out = append(out, s)
+		}
+	}
+	if out == nil {
+		return a.sents
+	}
+	return out
+}
+
+// listNumber reports whether token j is the full stop of a list item's
+// number opening a line ("5." of "5. Veerle De Jaeghere").
+func (a *Set) listNumber(j int) bool {
+	if j < 1 || j >= len(a.toks) || a.toks[j].Text != "." || a.toks[j].Start != a.toks[j-1].End {
+		return false
+	}
+	n := a.toks[j-1].Text
+	for _, r := range n {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return len(n) <= 3 && (j == 1 || strings.Contains(a.text[a.toks[j-2].End:a.toks[j-1].Start], "\n"))
+}
+
 // The tagger reads words as CoNLL-2003 wrote them, where the tokenizer
 // cuts some in two: "US$" and "U.S.-led" are one word there (a currency
 // and a compound, both MISC), "US" "$" and "U.S." "-" "led" here. first
@@ -276,10 +319,11 @@ func (a *Set) words(s text.Sentence, buf []string, first []int) ([]string, []int
 }
 
 // joinsWord reports whether token j is written on to the word before it
-// as CoNLL-2003 keeps in one word: a "$" after letters ("US$", "HK$"), and
-// a hyphen and the word after it behind an abbreviation ("U.S.-led").
+// as CoNLL-2003 keeps in one word: a "$" after letters ("US$", "HK$"), a
+// hyphen and the word after it behind an abbreviation ("U.S.-led"), and a
+// list item's full stop ("5.").
 func (a *Set) joinsWord(j int) bool {
-	if j < 1 || j >= len(a.toks) {
+	if j < 1 || j >= len(a.toks) || ruleOff["words"] {
 		return false
 	}
 	prev, t := a.toks[j-1], a.toks[j]
@@ -287,6 +331,8 @@ func (a *Set) joinsWord(j int) bool {
 		return false
 	}
 	switch {
+	case a.listNumber(j):
+		return true
 	case t.Text == "$":
 		return text.HasWordRune(prev.Text) && !unicode.IsDigit(rune(prev.Text[len(prev.Text)-1]))
 	case t.Text == "-":
