@@ -8,7 +8,8 @@ package entities
 // "Government", "Prince", "White", "Head"), and with it the rule cut
 // "National Rifle Association" to a person "Rifle Association" and
 // dropped the surnames White and Head: on eng.train 5-fold
-// cross-validation, 28 of its 45 firings were wrong.
+// cross-validation, 22 of the 32 names it made were wrong, and 24 of those
+// it undid right; with this list, 8 made, all right, none undone.
 var personTitles = map[string]bool{
 	"president": true, "minister": true, "secretary": true, "chancellor": true,
 	"senator": true, "sen.": true, "rep.": true, "representative": true,
