@@ -25,11 +25,17 @@ func (a *Set) joinNames() {
 	for k := 1; k < len(a.Entities); k++ {
 		prev, cur := &out[len(out)-1], a.Entities[k]
 		ps, cs := toks[len(toks)-1], a.Spans[k]
-		sameName := prev.Type == cur.Type && (cur.Type == "ORG" || cur.Type == "GPE")
+		// Two places are not one name across "for" ("Bahrain for Baghdad").
+		sameName := prev.Type == cur.Type && (cur.Type == "ORG" || cur.Type == "GPE" && a.lower(ps.To) != "for")
 		// "Ministry" + "of" + "Transport", "Bank" + "of" + "Lisbon": what
 		// follows an organisation's "of" is part of its name, whatever the
 		// tagger called it.
-		ofOrg := prev.Type == "ORG" && cs.To-cs.From == 1 && a.lower(ps.To) == "of" && cs.From == ps.To+1
+		// Only a name that ends in an organisation's head noun goes on:
+		// "Olympiakos of Greece", "Benetton of Italy" are a club and its
+		// country (on eng.train 5-fold cross-validation, without the head
+		// noun 6 of 6 joins were wrong, with it 5 of 10 right, and each
+		// wrong one had been wrong before).
+		ofOrg := prev.Type == "ORG" && cs.To-cs.From == 1 && a.lower(ps.To) == "of" && cs.From == ps.To+1 && isOrgHead(a.lower(ps.To-1))
 		// "National League" + "for" + "Democracy": a name whose last word
 		// is an organisation's ("League") goes on after "for", and the
 		// whole is the organisation, whatever the tagger called its parts.
@@ -48,6 +54,18 @@ func (a *Set) joinNames() {
 	}
 	a.Entities, a.Spans = out, toks
 	a.reindexEntities()
+}
+
+// isOrgHead reports a word that ends an organisation's name: "Bank",
+// "Ministry", "Party", "Co", "Corp".
+func isOrgHead(w string) bool {
+	return nameHeads[w] == "ORG" || orgHeads[w] || corporateSuffixes[w]
+}
+
+// corporateSuffixes end a company's name.
+var corporateSuffixes = map[string]bool{
+	"co": true, "co.": true, "corp": true, "corp.": true, "inc": true, "inc.": true,
+	"ltd": true, "ltd.": true, "plc": true, "ag": true, "sa": true, "nv": true,
 }
 
 // reindexEntities points every token at the entity that now covers it.
@@ -141,10 +159,19 @@ func (a *Set) unifyTypes() {
 			a.Entities[i].Type = t
 			continue
 		}
-		if t, ok := clearMajority(counts[key]); ok {
+		// A place and an organisation may share a name ("Chicago" the city
+		// and the team of a results table, "Milan"): the majority gives
+		// neither the other's type. On eng.train 5-fold cross-validation
+		// those changes were mostly wrong, the others mostly right.
+		if t, ok := clearMajority(counts[key]); ok && !placeOrOrg(t, e.Type) {
 			a.Entities[i].Type = t
 		}
 	}
+}
+
+// placeOrOrg reports two types that are a place and an organisation.
+func placeOrOrg(a, b string) bool {
+	return a == "GPE" && b == "ORG" || a == "ORG" && b == "GPE"
 }
 
 // clearMajority is the type of at least two thirds of three or more

@@ -110,3 +110,31 @@ func NERErrors(model []byte, docs []TrainDoc, w io.Writer) error {
 	}
 	return nil
 }
+
+// TaggerEntities tags one gold-tokenized document with an encoded model
+// and gives each sentence's entities as word ranges with their CoNLL type,
+// to compare the tagger's output with the whole engine's.
+func TaggerEntities(model []byte, d TrainDoc) ([][]TaggedEntity, error) {
+	m, err := loadNERModel(model)
+	if err != nil {
+		return nil, err
+	}
+	words := make([][]string, len(d))
+	for k, s := range d {
+		words[k] = s.Words
+	}
+	labels := newTagger(m).tagDocument(words, nil)
+	out := make([][]TaggedEntity, len(d))
+	for k := range d {
+		for _, c := range sortedChunks(labels[k]) {
+			out[k] = append(out[k], TaggedEntity{From: c.from, To: c.to, Type: nerTypes[c.typ-1]})
+		}
+	}
+	return out, nil
+}
+
+// TaggedEntity is words[From:To] of a sentence, of a CoNLL type.
+type TaggedEntity struct {
+	From, To int
+	Type     string
+}

@@ -17,7 +17,7 @@ func UseModel(model []byte) error {
 
 // Rules are the article-level rules after the tagger that can be switched
 // off one at a time, to measure by cross-validation what each adds.
-var Rules = []string{"trim", "heads", "headtype", "fororg", "titles", "honorifics", "split", "acronyms", "nicknames", "join", "party", "metonyms", "placenouns", "unify"}
+var Rules = []string{"words", "listitems", "trim", "heads", "headtype", "fororg", "titles", "honorifics", "split", "acronyms", "nicknames", "join", "party", "metonyms", "placenouns", "unify"}
 
 // DisableRules switches the named rules off (none: all on again), for
 // measurement only.

@@ -47,6 +47,9 @@ func main() {
 	ablation := flag.Bool("ablation", false, "first print what each ingredient adds on eng.testa (trains once per row)")
 	errorsTo := flag.String("errors", "", "with -cv: write the held-out folds' wrong entities here")
 	rules := flag.Bool("rules", false, "with -engine: also score the engine with each article-level rule switched off")
+	firings := flag.String("firings", "", "with -cv: write what each article-level rule changes on the held-out folds here (ruleFirings)")
+	saveFolds := flag.String("save-folds", "", "with -cv: write each fold's model into this folder (fold0.bin…)")
+	folds := flag.String("folds", "", "with -cv: read each fold's model from this folder instead of training it (written by -save-folds with the same data)")
 	engine := flag.Bool("engine", false, "with -cv or -score: also score the whole engine (the article-level rules too), as the shared scorer does")
 	flag.Parse()
 
@@ -140,7 +143,29 @@ func main() {
 					tr = append(tr, d)
 				}
 			}
-			m := build(tr, opt)
+			var m []byte
+			if *folds != "" {
+				if m, err = os.ReadFile(filepath.Join(*folds, fmt.Sprintf("fold%d.bin", k))); err != nil {
+					fail(err)
+				}
+			} else {
+				m = build(tr, opt)
+			}
+			if *saveFolds != "" {
+				if err := os.WriteFile(filepath.Join(*saveFolds, fmt.Sprintf("fold%d.bin", k)), m, 0o644); err != nil {
+					fail(err)
+				}
+			}
+			if *firings != "" {
+				f, err := os.OpenFile(*firings, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+				if err != nil {
+					fail(err)
+				}
+				if err := ruleFirings(m, te, f); err != nil {
+					fail(err)
+				}
+				f.Close()
+			}
 			sc, err := entities.EvaluateNER(m, te)
 			if err != nil {
 				fail(err)
