@@ -72,7 +72,22 @@ func loadArticle(ctx app.Context) (text string, err error) {
 	return text, err
 }
 
-func saveArticle(ctx app.Context, text string) error { return storageSet(ctx, storageKey, text) }
+// saveArticle keeps the article as JSON, as storageSet would, but encoded
+// by the browser: Go's encoding/json took 10-30 ms in WebAssembly on a
+// 50,000-word article, JSON.stringify a millisecond.
+func saveArticle(ctx app.Context, text string) (err error) {
+	if app.IsServer {
+		return storageSet(ctx, storageKey, text)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("local storage is not available: %v", r)
+		}
+	}()
+	win := app.Window()
+	win.Get("localStorage").Call("setItem", storageKey, win.Get("JSON").Call("stringify", text))
+	return nil
+}
 
 func loadLibrary(ctx app.Context) (items []libraryItem, err error) {
 	err = storageGet(ctx, libraryKey, &items)
