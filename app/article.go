@@ -247,7 +247,7 @@ func (p *page) onEdit(ctx app.Context, a app.Action) {
 		p.article.SettleMs = 0
 		p.publish(ctx)
 		p.annotate(ctx)
-		p.saveEdit(ctx)
+		ctx.After(time.Millisecond, p.saveEdit) // apart from the paste's own work
 		return
 	}
 	p.article.SettleMs = float64(annotateDelay.Milliseconds())

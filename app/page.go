@@ -101,7 +101,7 @@ func (p *page) saveOnLeave(ctx app.Context) {
 
 // OnAppUpdate is told by go-app when a new version has been downloaded. The
 // page is not reloaded under the user: they choose when, and the article,
-// saved on every edit, comes back after the reload. On a first visit the
+// saved before it (reload, saveOnLeave), comes back after it. On a first visit the
 // page is the newest version already, but go-app takes the first service
 // worker for an update when the page learns of its control before of its
 // activation, as Firefox often tells them: no notice then.
