@@ -70,12 +70,6 @@ func newHandler() *app.Handler {
 			// The same policy as the server's header, for static hosts
 			// that send no headers of their own.
 			`<meta http-equiv="Content-Security-Policy" content="` + metaContentSecurityPolicy + `">`,
-			// app.wasm is fetched as the page's head is read, not once
-			// go-app's deferred loader runs after the whole page is
-			// parsed: its compile, which streams as it arrives, starts
-			// that much sooner. The loader's fetch takes this response
-			// (same URL, mode and credentials: one download).
-			`<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin>`,
 			// The page is usable before WebAssembly has started: boot.js
 			// keeps what is typed meanwhile, and go-app's full-page
 			// "Loading" cover stays hidden unless loading failed (it then
