@@ -56,6 +56,25 @@ type articleState struct {
 	// before the engine was asked: none for an article pasted over
 	// another (make bench counts from the end of the wait)
 	SettleMs float64
+
+	// prepared is the reading view of the engine's reply, made where the
+	// reply was read, off go-app's loop (page.OnMount); taken by
+	// readingView when it is of the document shown.
+	prepared *reading
+}
+
+// readingView returns the reading view of the document shown: the one
+// prepared with the reply when it fits (no corrections changed the
+// document), else a new one. A 50,000-word document's takes 2 ms
+// natively (BenchmarkArrival50k), some 3-4 times that in WebAssembly: it
+// was in the same block as drawing it.
+func (a *articleState) readingView() *reading {
+	r := a.prepared
+	a.prepared = nil
+	if r != nil && r.doc == a.Doc && r.text == a.Text && a.Corrected == nil {
+		return r
+	}
+	return newReading(a.Text, a.Doc, a.Corrected)
 }
 
 // startEngine starts the engine and opens the article: the one kept from
@@ -218,7 +237,10 @@ func (p *page) onEdit(ctx app.Context, a app.Action) {
 	if pasted {
 		p.replaced(ctx, old, p.article.Fixes, "")
 	}
-	p.save(ctx)
+	// The text is saved once the engine has it, not on every keystroke:
+	// writing a 50,000-word article to storage took the page's thread 16
+	// ms (make profile). Leaving the page meanwhile saves it (saveOnLeave).
+	p.unsaved = true
 	p.pending++
 	n := p.pending
 	if pasted {
@@ -226,6 +248,7 @@ func (p *page) onEdit(ctx app.Context, a app.Action) {
 		p.article.SettleMs = 0
 		p.publish(ctx)
 		p.annotate(ctx)
+		ctx.After(time.Millisecond, p.saveEdit) // apart from the paste's own work
 		return
 	}
 	p.article.SettleMs = float64(annotateDelay.Milliseconds())
@@ -233,8 +256,22 @@ func (p *page) onEdit(ctx app.Context, a app.Action) {
 	ctx.After(annotateDelay, func(ctx app.Context) {
 		if n == p.pending {
 			p.annotate(ctx)
+			p.saveEdit(ctx)
 		}
 	})
+}
+
+// saveEdit saves the edited article, and says so when that fails or
+// works again.
+func (p *page) saveEdit(ctx app.Context) {
+	if !p.unsaved {
+		return
+	}
+	msg := p.article.SaveMsg
+	p.save(ctx)
+	if p.article.SaveMsg != msg {
+		p.publish(ctx)
+	}
 }
 
 // onReplace is actionReplace: another article takes the place of this
@@ -261,6 +298,7 @@ func (p *page) setText(ctx app.Context, text string, fixes []correction) {
 }
 
 func (p *page) save(ctx app.Context) {
+	p.unsaved = false
 	err := p.saveText(ctx)
 	if err != nil && forgetDocument(ctx) { // the kept document makes room
 		err = p.saveText(ctx)
@@ -357,6 +395,7 @@ func (p *page) onEngineReply(ctx app.Context, r engineReply) {
 	}
 	doc, err := r.decoded, r.decodeErr
 	a.Thread = "worker"
+	a.prepared = r.view
 	if r.Partial {
 		if err == nil && p.mode != modeExercise {
 			p.showFirstPart(ctx, doc, r.ID)
@@ -404,7 +443,7 @@ func (p *page) showFirstPart(ctx app.Context, doc *extract.Document, run int) {
 	a.Partial, a.FirstRun = true, run
 	a.Doc, a.Corrected, _ = corrected(a.Text, doc, a.Fixes) // the teacher's corrections stay for the whole
 	a.Engine, a.Err = nil, ""
-	a.View = newReading(a.Text, a.Doc, a.Corrected)
+	a.View = a.readingView()
 	a.View.upto = 1
 	a.Status = fmt.Sprintf("Annotating… the first %d paragraphs are shown; the rest follows.", chunkParagraphs)
 	p.publish(ctx)
@@ -427,7 +466,7 @@ func (a *articleState) present(doc *extract.Document, err error, ms float64, run
 	default:
 		a.Engine, a.Err = doc, ""
 		a.Doc, a.Corrected, a.Fixes = corrected(a.Text, doc, a.Fixes)
-		a.View = newReading(a.Text, a.Doc, a.Corrected)
+		a.View = a.readingView()
 		counts := fmt.Sprintf("%d entit%s, %d quotation%s", len(doc.Entities), entityPlural(len(doc.Entities)), len(doc.Quotes), plural(len(doc.Quotes)))
 		a.Status = counts + ", annotated in " + duration(ms) + "."
 		if ms < 0 { // a document the page had kept (remembered.go)

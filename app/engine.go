@@ -29,6 +29,7 @@ type engineReply struct {
 	// the document read from Doc, before the reply reaches go-app's loop
 	decoded   *extract.Document
 	decodeErr error
+	view      *reading // decoded prepared for the reading view
 }
 
 // document is the reply as Annotate would have returned it; a long one is

@@ -27,6 +27,7 @@ type page struct {
 	runs    int           // annotations started; a late result of an older one is dropped
 	engine  *engineClient // the engine's worker; nil: the engine runs on the page's thread
 	sent    string        // the text of the latest annotation asked of the worker
+	unsaved bool          // the article was edited since it was last saved
 
 	mode       string // observed from stateMode
 	showLoaded bool   // observed from stateLoaded
@@ -68,15 +69,39 @@ func (p *page) OnMount(ctx app.Context) {
 			mark("received")
 			r.decoded, r.decodeErr = r.document(yieldToBrowser)
 			mark("decoded")
+			if r.decoded != nil && r.Text != "" {
+				// the reading view's preparation too, in a task of its
+				// own: a long document's arrival was one long block
+				yieldToBrowser()
+				r.view = newReading(r.Text, r.decoded, nil)
+				yieldToBrowser()
+			}
 		}
 		ctx.Dispatch(func(ctx app.Context) { p.onEngineReply(ctx, r) })
 	})
 	p.startEngineSoon(ctx)
+	p.saveOnLeave(ctx)
+}
+
+// saveOnLeave saves an edit not saved yet when the page is hidden or left
+// (a reload, a closed tab, a phone switching apps): edits are saved once
+// typing settles (onEdit), and what was typed just before must come back.
+// A plain browser callback, as go-app would handle the event after the
+// page has gone.
+func (p *page) saveOnLeave(ctx app.Context) {
+	leave := app.FuncOf(func(app.Value, []app.Value) any {
+		if p.unsaved {
+			p.save(ctx)
+		}
+		return nil
+	})
+	app.Window().Call("addEventListener", "pagehide", leave)
+	app.Window().Get("document").Call("addEventListener", "visibilitychange", leave)
 }
 
 // OnAppUpdate is told by go-app when a new version has been downloaded. The
 // page is not reloaded under the user: they choose when, and the article,
-// saved on every edit, comes back after the reload. On a first visit the
+// saved before it (reload, saveOnLeave), comes back after it. On a first visit the
 // page is the newest version already, but go-app takes the first service
 // worker for an update when the page learns of its control before of its
 // activation, as Firefox often tells them: no notice then.

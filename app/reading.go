@@ -196,12 +196,36 @@ func speakerOf(q extract.Quote, names map[string]string) string {
 }
 
 // attributedSpans merges quotations and reported speech, in text order
-// (they never overlap: reported clauses exclude quotations).
+// (they never overlap: reported clauses exclude quotations); at one
+// start, the quotation first. The engine lists each in text order, so
+// they are merged in one pass: a stable sort of a 50,000-word document's
+// 3,400 spans moved the large structs about for 5 ms natively, and the
+// panels call it on every drawing.
 func attributedSpans(doc *extract.Document) []extract.Quote {
-	all := make([]extract.Quote, 0, len(doc.Quotes)+len(doc.Reported))
-	all = append(append(all, doc.Quotes...), doc.Reported...)
-	sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
-	return all
+	quotes, reported := doc.Quotes, doc.Reported
+	all := make([]extract.Quote, 0, len(quotes)+len(reported))
+	if !inTextOrder(quotes) || !inTextOrder(reported) {
+		all = append(append(all, quotes...), reported...)
+		sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
+		return all
+	}
+	for len(quotes) > 0 && len(reported) > 0 {
+		if reported[0].Start < quotes[0].Start {
+			all, reported = append(all, reported[0]), reported[1:]
+		} else {
+			all, quotes = append(all, quotes[0]), quotes[1:]
+		}
+	}
+	return append(append(all, quotes...), reported...)
+}
+
+func inTextOrder(spans []extract.Quote) bool {
+	for i := 1; i < len(spans); i++ {
+		if spans[i].Start < spans[i-1].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // writeParagraph writes one paragraph as markup: a paragraph is one node

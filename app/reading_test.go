@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"html"
 	"strings"
 	"testing"
@@ -66,6 +67,36 @@ func TestEscapeToMatchesHTMLEscape(t *testing.T) {
 		escapeTo(&b, s)
 		if got, want := b.String(), html.EscapeString(s); got != want {
 			t.Errorf("escapeTo(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// The reading view and the panels walk quotations and reported speech in
+// the article's order, a quotation first where both start at once,
+// whether or not the engine listed each kind in order.
+func TestAttributedSpansInTextOrder(t *testing.T) {
+	q := func(start int, kind string) extract.Quote {
+		return extract.Quote{Start: start, End: start + 1, Kind: kind}
+	}
+	for _, tc := range []struct {
+		quotes, reported []extract.Quote
+	}{
+		{[]extract.Quote{q(0, "direct"), q(10, "direct"), q(30, "direct")}, []extract.Quote{q(5, extract.KindReported), q(10, extract.KindReported), q(40, extract.KindReported)}},
+		{[]extract.Quote{q(30, "direct"), q(0, "direct")}, []extract.Quote{q(5, extract.KindReported)}},
+		{nil, []extract.Quote{q(5, extract.KindReported)}},
+	} {
+		got := attributedSpans(&extract.Document{Quotes: tc.quotes, Reported: tc.reported})
+		var order []string
+		for _, s := range got {
+			order = append(order, fmt.Sprint(s.Start, s.Kind))
+		}
+		if len(got) != len(tc.quotes)+len(tc.reported) {
+			t.Fatalf("%d spans from %d quotations and %d reported: %v", len(got), len(tc.quotes), len(tc.reported), order)
+		}
+		for i := 1; i < len(got); i++ {
+			if got[i].Start < got[i-1].Start || got[i].Start == got[i-1].Start && got[i].Kind != extract.KindReported {
+				t.Fatalf("not in text order, quotation first: %v", order)
+			}
 		}
 	}
 }

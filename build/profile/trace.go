@@ -28,7 +28,8 @@ type trace struct {
 type traceEvent struct {
 	Name string  `json:"name"`
 	Ph   string  `json:"ph"`
-	Dur  float64 `json:"dur"` // µs
+	Dur  float64 `json:"dur"`  // µs
+	Tdur float64 `json:"tdur"` // µs of the thread's CPU time: what a busy, shared machine changes least
 	Ts   float64 `json:"ts"`
 	Pid  int     `json:"pid"`
 	Tid  int     `json:"tid"`
@@ -55,7 +56,7 @@ func startTrace(ctx context.Context) *trace {
 		}
 	})
 	check(chromedp.Run(ctx, tracing.Start().WithTransferMode(tracing.TransferModeReportEvents).
-		WithTraceConfig(&tracing.TraceConfig{IncludedCategories: []string{"devtools.timeline", "blink", "v8.execute"}})))
+		WithTraceConfig(&tracing.TraceConfig{IncludedCategories: []string{"devtools.timeline", "blink", "v8.execute", "toplevel"}})))
 	return t
 }
 
@@ -80,6 +81,23 @@ func (t *trace) report(ctx context.Context, title string, top int) {
 		}
 		total[e.Name] += e.Dur / 1000
 		longest[e.Name] = max(longest[e.Name], e.Dur/1000)
+	}
+	// The main thread's tasks in its own CPU time, which load on the
+	// machine changes far less than their wall time: how to compare two
+	// builds on a shared machine.
+	var tasks int
+	var busy, longestCPU, longestWall float64
+	for _, e := range t.events {
+		if e.Ph == "X" && e.Name == "ThreadControllerImpl::RunTask" && main[[2]int{e.Pid, e.Tid}] {
+			tasks++
+			busy += e.Tdur / 1000
+			longestCPU = max(longestCPU, e.Tdur/1000)
+			longestWall = max(longestWall, e.Dur/1000)
+		}
+	}
+	fmt.Printf("%s: the main thread's tasks: %d, %.1f ms of its CPU time in all, the longest %.1f ms of CPU time (%.1f ms of wall time)\n", title, tasks, busy, longestCPU, longestWall)
+	if *longTasks {
+		t.printLongTasks(main)
 	}
 	var names []string
 	for n := range total {
@@ -112,5 +130,27 @@ func (t *trace) report(ctx context.Context, title string, top int) {
 			break
 		}
 		fmt.Printf("  %7.1f ms  %6.1f ms  %s\n", total[n], longest[n], n)
+	}
+}
+
+var longTasks = flag.Bool("long-tasks", false, "with -trace, also print what the main thread's three longest tasks (in CPU time) were made of")
+
+// printLongTasks prints the main thread's three longest tasks in CPU time
+// and the work over 3 ms inside each (the outermost of each kind).
+func (t *trace) printLongTasks(main map[[2]int]bool) {
+	var tasks []traceEvent
+	for _, e := range t.events {
+		if e.Ph == "X" && e.Name == "ThreadControllerImpl::RunTask" && main[[2]int{e.Pid, e.Tid}] {
+			tasks = append(tasks, e)
+		}
+	}
+	sort.Slice(tasks, func(i, j int) bool { return tasks[i].Tdur > tasks[j].Tdur })
+	for _, task := range tasks[:min(3, len(tasks))] {
+		fmt.Printf("  a task of %.1f ms CPU (%.1f ms wall):\n", task.Tdur/1000, task.Dur/1000)
+		for _, e := range t.events {
+			if e.Ph == "X" && e.Pid == task.Pid && e.Tid == task.Tid && e.Ts > task.Ts && e.Ts < task.Ts+task.Dur && e.Tdur > 3000 {
+				fmt.Printf("    %+8.1f  %s %.1f ms CPU\n", (e.Ts-task.Ts)/1000, e.Name, e.Tdur/1000)
+			}
+		}
 	}
 }
