@@ -56,24 +56,34 @@ func gapReport(train, dev []polnear.Article, base extract.Options, out io.Writer
 	if err != nil {
 		return err
 	}
-	sum := func(s []polnear.Scores, keep func(i int) bool) polnear.Scores {
-		var t polnear.Scores
-		for i := range s {
+	cvT, dvT := tallies(train, cv), tallies(dev, dv)
+	sum := func(t []tally, keep func(i int) bool) tally {
+		var out tally
+		for i := range t {
 			if keep(i) {
-				t.Merge(s[i])
+				out.Merge(t[i].Scores)
+				out.noSource += t[i].noSource
 			}
 		}
-		return t
+		return out
 	}
-	line := func(name string, a, b polnear.Scores) {
-		fmt.Fprintf(out, "%-28s %6.3f %6.3f (%4d gold) | %6.3f %6.3f (%4d gold)\n", name,
-			a.AttributionF1(), a.SpeakerAccuracy(), a.SourceGold, b.AttributionF1(), b.SpeakerAccuracy(), b.SourceGold)
+	// Each figure beside what it splits into: the content F1 (the cues'
+	// side), the share of content-right predictions whose source is right
+	// too (the sources' side), and the share of gold relations with no
+	// source (which no prediction can match).
+	cell := func(s tally) string {
+		return fmt.Sprintf("%6.3f %6.3f %6.3f %6.3f %5.3f (%4d gold)", s.AttributionF1(), s.SpeakerAccuracy(), s.ContentF1(),
+			polnear.Ratio(s.SourcePredOK, s.ContentPredOK), polnear.Ratio(s.noSource, s.ContentGold), s.SourceGold)
 	}
-	fmt.Fprintf(out, "%-28s %-25s | %s\n", "", "train-CV: attr F1, speaker", "dev")
+	line := func(name string, a, b tally) {
+		fmt.Fprintf(out, "%-28s %s | %s\n", name, cell(a), cell(b))
+	}
+	fmt.Fprintf(out, "%-28s %-46s | %s\n", "", "train-CV: attr F1, speaker, content F1, source|content, no-source", "dev")
 	all := func(int) bool { return true }
-	line("all", sum(cv, all), sum(dv, all))
+	line("all", sum(cvT, all), sum(dvT, all))
+	fmt.Fprintf(out, "%-28s quote F1 %.3f | %.3f\n", "", sum(cvT, all).QuoteF1(), sum(dvT, all).QuoteF1())
 	for f := 0; f < polnear.Folds; f++ {
-		fmt.Fprintf(out, "fold %d                        %6.3f %6.3f\n", f, sum(cv, func(i int) bool { return fold[i] == f }).AttributionF1(), sum(cv, func(i int) bool { return fold[i] == f }).SpeakerAccuracy())
+		fmt.Fprintf(out, "%-28s %s |\n", fmt.Sprintf("fold %d", f), cell(sum(cvT, func(i int) bool { return fold[i] == f })))
 	}
 	outlet := func(a polnear.Article) string { return strings.SplitN(a.Name, "_", 2)[0] }
 	month := func(a polnear.Article) string {
@@ -116,8 +126,28 @@ func gapReport(train, dev []polnear.Article, base extract.Options, out io.Writer
 		}
 		sort.Strings(ks)
 		for _, k := range ks {
-			line(by.name+" "+k, sum(cv, func(i int) bool { return by.key(train[i]) == k }), sum(dv, func(i int) bool { return by.key(dev[i]) == k }))
+			line(by.name+" "+k, sum(cvT, func(i int) bool { return by.key(train[i]) == k }), sum(dvT, func(i int) bool { return by.key(dev[i]) == k }))
 		}
 	}
 	return nil
+}
+
+// tally is an article's scores with its gold relations that have no
+// source, which no prediction can match (the scorer's recall ceiling).
+type tally struct {
+	polnear.Scores
+	noSource int
+}
+
+func tallies(arts []polnear.Article, s []polnear.Scores) []tally {
+	t := make([]tally, len(arts))
+	for i := range arts {
+		t[i].Scores = s[i]
+		for _, r := range arts[i].Relations {
+			if len(r.Source) == 0 {
+				t[i].noSource++
+			}
+		}
+	}
+	return t
 }

@@ -11,11 +11,13 @@
 //	evalattrib -margins        train-CV of the margin the ranker needs over the rules' choice
 //	evalattrib -spans          train-CV of how a pick inside the rules' phrase is shown
 //	evalattrib -speech         train-CV of the speech classifier's threshold after the ranker
-//	evalattrib -gap            train-CV beside dev per fold, outlet, article length and month
+//	evalattrib -gap            train-CV beside dev per fold, outlet, article length and month, with content F1,
+//	                           the share of content-right predictions with the right source, and of gold with none
 //	evalattrib -write DIR      train every model on all of train, write DIR/NAME.bin
 //	evalattrib -misses         train-CV: what attribution recall and precision lose, by cue and shape
 //	evalattrib -source-misses  train-CV of the source ranker: each statement it gives a wrong source
 //	evalattrib -breakdown dev  why matched statements miss their source (embedded models)
+//	evalattrib -margins -seed 2  the same ranker figures with another order of visiting train (how much is luck)
 //
 // Cross-validation: for each of polnear.Folds folds of train (by article),
 // every component is trained on the other folds and the held-out fold is
@@ -32,6 +34,7 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/extract"
+	attr "github.com/whosaid/whosaid/extract/attribution"
 	"github.com/whosaid/whosaid/extract/polnear"
 )
 
@@ -49,8 +52,10 @@ func main() {
 	miss := flag.Bool("misses", false, "train-CV: the gold attributions no prediction overlaps, by cue and shape, and the predictions overlapping no gold")
 	off := flag.String("off", "", "source ranker feature groups to leave out (comma-separated), for -margins and the figures")
 	bd := flag.String("breakdown", "", "with the embedded models, why matched statements of this split (train or dev) miss their source")
+	seed := flag.Int64("seed", attr.DefaultSourceTraining.Seed, "the seed of the source ranker's order of visiting train (another seed shows how much a figure is luck)")
 	flag.StringVar(&examplesFile, "cache", "", "keep the source examples of train in this file between runs of -margins, -spans, -ablate, -source-misses")
 	flag.Parse()
+	sourceTraining.Seed = *seed
 	if *off != "" {
 		sourceTraining.Off = strings.Split(*off, ",")
 	}
