@@ -227,3 +227,37 @@ func TestAnUnseenFormOfACueIsScored(t *testing.T) {
 		t.Error("\"harbour\", no form of any cue, is scored")
 	}
 }
+
+// A cue word seen once in training is weighed by the speech verbs of its
+// word cluster: "asserted" (the cluster of "argued", "noted", "stressed")
+// is taken for a cue in a frame it was never seen in, "closed" (the cluster
+// of "opened" and "visited", actions) is not, though each headed one cue
+// in the same sentence.
+func TestARareCueIsReadByItsCluster(t *testing.T) {
+	var set []Example
+	for _, name := range []string{"Vargas", "Becker", "Pike", "Lee", "Mora", "Silva"} {
+		for _, v := range []string{"argued", "noted", "stressed"} {
+			set = append(set, example(name+" "+v+" the pier was late .", v))
+		}
+		for _, v := range []string{"opened", "visited"} {
+			set = append(set, example(name+" "+v+" the pier on Monday ."))
+		}
+	}
+	set = append(set,
+		example("Becker opened that the ferry was safe .", "opened"),
+		example("Pike visited that the ferry was safe .", "visited"),
+		example("Mora asserted that the budget had doubled .", "asserted"),
+		example("Mora closed that the budget had doubled .", "closed"))
+	m := Train(set, Settings{Epochs: 5, MinCount: 1, Seed: 1, Clusters: true})
+	toks := words("Nora Pike asserted the harbour would open on Monday .")
+	sents := [][2]int{{0, len(toks)}}
+	speech, ok1 := m.Score(toks, sents, 2)
+	toks[2].Lower = "closed"
+	action, ok2 := m.Score(toks, sents, 2)
+	if !ok1 || !ok2 {
+		t.Fatal("a word that headed a cue in training is not scored")
+	}
+	if speech <= action {
+		t.Errorf("\"asserted\" scores %v, \"closed\" %v: the speech verbs' cluster does not count", speech, action)
+	}
+}

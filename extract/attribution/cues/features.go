@@ -1,6 +1,10 @@
 package cues
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extract/entities/clusters"
+)
 
 // Feature templates. A feature is the FNV-1a hash of its template and its
 // strings, so scoring a token builds no strings.
@@ -36,6 +40,9 @@ const (
 	fWordPOS
 	fChunk
 	fPOSNext2
+	fCluster
+	fClusterPrev
+	fClusterNext
 )
 
 const (
@@ -57,6 +64,15 @@ func (h hasher) str(s string) hasher {
 		h = (h ^ hasher(s[i])) * fnvPrime
 	}
 	return h.byte(0xff) // ends the string: ("ab","c") ≠ ("a","bc")
+}
+
+// path hashes a cluster path: its length and bits.
+func (h hasher) path(p clusters.Path) hasher {
+	h = h.byte(p.N)
+	for k := 0; k < 32; k += 8 {
+		h = h.byte(byte(p.Bits >> k))
+	}
+	return h
 }
 
 // lowerAt is the token's lower-case text, or a marker past either end of
@@ -89,8 +105,9 @@ func isQuoteMark(w string) bool {
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true, "you": true, "who": true}
 
-// features appends the hashed features of token i of the sentence from..to.
-func features(toks []Token, i, from, to int, out []uint64) []uint64 {
+// features appends the hashed features of token i of the sentence from..to;
+// withClusters adds the word clusters' (clusterFeatures).
+func features(toks []Token, i, from, to int, withClusters bool, out []uint64) []uint64 {
 	t := toks[i]
 	w := t.Lower
 	prev, next := lowerAt(toks, i-1, from, to), lowerAt(toks, i+1, from, to)
@@ -185,10 +202,43 @@ func features(toks []Token, i, from, to int, out []uint64) []uint64 {
 		pos = 3
 	}
 	add(newHash(fPosition).byte(pos))
+	if withClusters {
+		out = clusterFeatures(toks, i, from, to, out)
+	}
 	for k := i - 1; k >= from && k >= i-3; k-- {
 		if pronouns[toks[k].Lower] {
 			add(newHash(fPronounBefore).str(toks[k].Lower))
 			break
+		}
+	}
+	return out
+}
+
+// clusterPrefixes are the lengths of a word's cluster path read as
+// features, coarse to whole: a rare cue ("asserted") shares the weights of
+// the common ones in its cluster ("argued", "noted").
+var clusterPrefixes = [...]int{4, 6, 10, 32}
+
+// clusterFeatures appends the cluster features of token i: its own path's
+// prefixes and its neighbours' coarse ones, from the entity tagger's Brown
+// clusters (extract/entities/clusters; no table of the detector's own).
+func clusterFeatures(toks []Token, i, from, to int, out []uint64) []uint64 {
+	tab := clusters.Default()
+	p, ok := tab.Lookup(toks[i].Lower)
+	if !ok {
+		return append(out, uint64(newHash(fCluster)))
+	}
+	for _, n := range clusterPrefixes {
+		out = append(out, uint64(newHash(fCluster).path(p.Prefix(n))))
+	}
+	if i > from {
+		if p, ok := tab.Lookup(toks[i-1].Lower); ok {
+			out = append(out, uint64(newHash(fClusterPrev).path(p.Prefix(6))))
+		}
+	}
+	if i+1 < to {
+		if p, ok := tab.Lookup(toks[i+1].Lower); ok {
+			out = append(out, uint64(newHash(fClusterNext).path(p.Prefix(6))))
 		}
 	}
 	return out

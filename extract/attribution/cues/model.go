@@ -23,6 +23,8 @@ type Model struct {
 	stems map[string]bool
 	tag   *tagger.Model
 	rules bool
+	// clusters: the detector reads the words' clusters (clusterFeatures).
+	clusters bool
 	// content, when trained, finds what a cue introduces when the rules
 	// find no clause.
 	content *ContentModel
@@ -67,7 +69,7 @@ func (m *Model) Margins(toks []Token, sents [][2]int) []float32 {
 			if !m.scored(toks[i]) {
 				continue
 			}
-			buf = features(toks, i, s[0], s[1], buf[:0])
+			buf = features(toks, i, s[0], s[1], m.clusters, buf[:0])
 			out[i] = m.margin(buf)
 		}
 	}
@@ -104,7 +106,7 @@ func (m *Model) margin(feats []uint64) float32 {
 func (m *Model) Score(toks []Token, sents [][2]int, i int) (float32, bool) {
 	for _, s := range sents {
 		if i >= s[0] && i < s[1] && !m.rules && m.scored(toks[i]) {
-			return m.margin(features(toks, i, s[0], s[1], nil)), true
+			return m.margin(features(toks, i, s[0], s[1], m.clusters, nil)), true
 		}
 	}
 	return 0, false
@@ -114,14 +116,24 @@ func (m *Model) Score(toks []Token, sents [][2]int, i int) (float32, bool) {
 // (LexReport): the baseline the learned one is measured against.
 func Rules() *Model { return &Model{rules: true} }
 
-const magic = "whosaid-cues-2\n"
+const magic = "whosaid-cues-3\n"
 
-// Marshal writes the model: the magic line, the threshold, the vocabulary
+// magicNoFlags marks a model written before the flags byte: one that does
+// not read the clusters.
+const magicNoFlags = "whosaid-cues-2\n"
+
+// Marshal writes the model: the magic line, the threshold, whether it reads
+// the clusters (a byte), the vocabulary
 // (sorted), then the perceptron in the shared tagger's format, then the
 // content tagger's when there is one: the same model gives the same bytes.
 func (m *Model) Marshal(weights, content []byte) []byte {
 	out := []byte(magic)
 	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(m.Threshold))
+	var flags byte
+	if m.clusters {
+		flags |= flagClusters
+	}
+	out = append(out, flags)
 	words := make([]string, 0, len(m.vocab))
 	for w := range m.vocab {
 		if len(w) < 256 {
@@ -138,17 +150,27 @@ func (m *Model) Marshal(weights, content []byte) []byte {
 	return append(out, content...)
 }
 
+// flagClusters marks a model that reads the word clusters.
+const flagClusters = 1
+
 // ErrBadModel is returned for bytes that are not a cue model.
 var ErrBadModel = errors.New("cues: not a cue model (or a truncated one)")
 
 // Load reads a model written by Marshal.
 func Load(data []byte) (*Model, error) {
-	if len(data) < len(magic)+4 || string(data[:len(magic)]) != magic {
+	if len(data) < len(magic)+5 || string(data[:len(magic)]) != magic && string(data[:len(magic)]) != magicNoFlags {
 		return nil, ErrBadModel
 	}
 	b := data[len(magic):]
 	m := &Model{Threshold: math.Float32frombits(binary.LittleEndian.Uint32(b)), vocab: map[string]bool{}}
 	b = b[4:]
+	if string(data[:len(magic)]) == magic {
+		if b[0]&^flagClusters != 0 {
+			return nil, ErrBadModel
+		}
+		m.clusters = b[0]&flagClusters != 0
+		b = b[1:]
+	}
 	n, k := binary.Uvarint(b)
 	if k <= 0 || n > uint64(len(b)) {
 		return nil, ErrBadModel

@@ -31,6 +31,11 @@ func init() {
 		cueSettings.ContentThreshold = float32(v)
 		return err
 	})
+	flag.Func("cue-clusters", "whether the cue detector reads the word clusters (default cues.Chosen's)", func(s string) error {
+		v, err := strconv.ParseBool(s)
+		cueSettings.Clusters = v
+		return err
+	})
 	flag.Func("content-epochs", "the content tagger's epochs, 0 for none (default cues.Chosen's)", func(s string) error {
 		v, err := strconv.Atoi(s)
 		cueSettings.ContentEpochs = v

@@ -33,6 +33,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "shuffling seed")
 	contentMinWeight := flag.Float64("content-minweight", cues.Chosen.ContentMinWeight, "the content tagger's averaged weights below this are pruned")
 	contentEpochs := flag.Int("content-epochs", cues.Chosen.ContentEpochs, "epochs of the content tagger (0: none)")
+	withClusters := flag.Bool("clusters", cues.Chosen.Clusters, "the detector reads the words' clusters")
 	flag.Parse()
 	if *data == "" || flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: traincues -data DIR [-out FILE] [-folds 5] [-epochs 5,10] [-mincount 1,2] [-threshold -4,-2]")
@@ -49,7 +50,7 @@ func main() {
 	for i := range arts {
 		exs[i] = example(&arts[i])
 	}
-	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed, ContentEpochs: *contentEpochs, ContentMinWeight: *contentMinWeight}
+	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed, ContentEpochs: *contentEpochs, ContentMinWeight: *contentMinWeight, Clusters: *withClusters}
 	if *folds > 1 {
 		best = crossValidate(arts, exs, *folds, ints(*epochs), ints(*minCounts), floats(*thresholds), best)
 	}
@@ -60,7 +61,7 @@ func main() {
 	if err := os.WriteFile(*out, model, 0o644); err != nil {
 		log.Fatal(err)
 	}
-	fmt.Printf("wrote %s (%d bytes; epochs %d, mincount %d, threshold %g, minweight %g, seed %d, content epochs %d, trained on %d articles)\n", *out, len(model), best.Epochs, best.MinCount, best.Threshold, best.MinWeight, best.Seed, best.ContentEpochs, len(arts))
+	fmt.Printf("wrote %s (%d bytes; epochs %d, mincount %d, threshold %g, minweight %g, seed %d, content epochs %d, clusters %v, trained on %d articles)\n", *out, len(model), best.Epochs, best.MinCount, best.Threshold, best.MinWeight, best.Seed, best.ContentEpochs, best.Clusters, len(arts))
 }
 
 // example marks the gold cues' heads on the engine's tokens.
