@@ -80,6 +80,30 @@ func entityTypes(doc *Document) map[string]string {
 	return out
 }
 
+// entityTypeCase is a sentence and the types a reader expects in it.
+type entityTypeCase struct {
+	text string
+	want map[string]string // entity text → type ("" = no entity)
+}
+
+// checkEntityTypes annotates each case's sentence and reports every name
+// whose type differs from the one a reader expects.
+func checkEntityTypes(t *testing.T, cases []entityTypeCase) {
+	t.Helper()
+	for _, c := range cases {
+		doc, err := Annotate(c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		types := entityTypes(doc)
+		for text, typ := range c.want {
+			if types[text] != typ {
+				t.Errorf("%q: %q is %q, want %q (all: %v)", c.text, text, types[text], typ, types)
+			}
+		}
+	}
+}
+
 func TestEntityTypesUsersSee(t *testing.T) {
 	doc, err := Annotate("The United States and Germany signed the deal in Brussels on Wednesday, " +
 		"German Chancellor Anna Keller said. American officials met the European Commission last week.")

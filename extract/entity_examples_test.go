@@ -8,10 +8,7 @@ import "testing"
 // or a team with no other team beside it ("Chelsea won 3-0"), still read
 // as the given name.
 func TestEntityTypesReadersExpect(t *testing.T) {
-	cases := []struct {
-		text string
-		want map[string]string // entity text → type ("" = no entity)
-	}{
+	cases := []entityTypeCase{
 		{ // an organisation holding a place name is not a person
 			"A spokeswoman for the Bank of Lisbon said the Port of Tallinn Authority had paid.",
 			map[string]string{"Bank of Lisbon": "ORG", "Port of Tallinn Authority": "ORG"},
@@ -41,18 +38,7 @@ func TestEntityTypesReadersExpect(t *testing.T) {
 			map[string]string{"Ukrainian": "NORP", "French": "NORP", "Geneva": "GPE"},
 		},
 	}
-	for _, c := range cases {
-		doc, err := Annotate(c.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		types := entityTypes(doc)
-		for text, typ := range c.want {
-			if types[text] != typ {
-				t.Errorf("%q: %q is %q, want %q (all: %v)", c.text, text, types[text], typ, types)
-			}
-		}
-	}
+	checkEntityTypes(t, cases)
 }
 
 // One person whatever the apostrophe: "O'Neill" and "O’Neill".

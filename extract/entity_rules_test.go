@@ -6,10 +6,7 @@ import "testing"
 // found them wrong, in sentences written for the project: each name keeps
 // the type and the extent a reader expects.
 func TestArticleRulesKeepWholeNames(t *testing.T) {
-	cases := []struct {
-		text string
-		want map[string]string // entity text → type ("" = no entity)
-	}{
+	cases := []entityTypeCase{
 		{ // "National" opens an organisation's name; it is no title
 			"The National Harbour Authority said the ferries would run again.",
 			map[string]string{"National Harbour Authority": "ORG", "Harbour Authority": ""},
@@ -27,18 +24,7 @@ func TestArticleRulesKeepWholeNames(t *testing.T) {
 			map[string]string{"US": ""},
 		},
 	}
-	for _, c := range cases {
-		doc, err := Annotate(c.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		types := entityTypes(doc)
-		for text, typ := range c.want {
-			if types[text] != typ {
-				t.Errorf("%q: %q is %q, want %q (all: %v)", c.text, text, types[text], typ, types)
-			}
-		}
-	}
+	checkEntityTypes(t, cases)
 }
 
 // A results table's numbered lines: the name after the item's number is
