@@ -92,14 +92,31 @@ func TestSourcesPanelCountsVoices(t *testing.T) {
 		}
 		return strings.Join(n, " | ")
 	}
+	// The headline's "Harbour City votes to rebuild …" is the learned
+	// models' close call: PolNeAR's annotators mark "voted" a cue in 36 of
+	// 84 uses, so retraining may move the city between the organisations
+	// that speak and those only mentioned. It must be in one of the two,
+	// once; every other source is certain.
+	city := 0
+	for _, kind := range []string{"organisation", "mentioned"} {
+		var kept []source
+		for _, s := range groups[kind] {
+			if s.Name == "Harbour City" {
+				city++
+				continue
+			}
+			kept = append(kept, s)
+		}
+		groups[kind] = kept
+	}
+	if city != 1 {
+		t.Errorf("Harbour City is listed %d times among the organisations and the mentioned, want once", city)
+	}
 	for kind, want := range map[string]string{
-		"person": "Elena Vargas | Maria Okafor | Tom Becker",
-		// the council's vote is an act, not words: the cue detector reads
-		// "voted on Monday to rebuild" as no one's speech (PolNeAR marks
-		// "voted" a cue in 36 of 84 uses), so the city is only mentioned
+		"person":       "Elena Vargas | Maria Okafor | Tom Becker",
 		"organisation": "Ministry of Transport",
 		"anonymous":    "a spokeswoman for the ministry | a council official who asked not to be named | a source close to the harbour board | Officials",
-		"mentioned":    "Harbour City | Harbour Gazette | Paul Renner",
+		"mentioned":    "Harbour Gazette | Paul Renner",
 	} {
 		if got := names(kind); got != want {
 			t.Errorf("%s sources: %q, want %q", kind, got, want)
