@@ -16,7 +16,10 @@ import (
 // score over the candidate's features, the highest wins.
 type SourceModel struct {
 	weights sourceWeights
-	f       featurizer
+	// off holds the feature groups switched off when it was trained; each
+	// call builds its features in a featurizer of its own, so that the
+	// model is safe for concurrent use.
+	off map[string]bool
 	// margin is how far the best candidate must outscore the rules' own
 	// choice to replace it (chosen by cross-validation).
 	margin float32
@@ -56,9 +59,7 @@ func (m *SourceModel) chooseScored(in *SourceInput) ([]TokenSpan, []pickScore) {
 	out := make([]TokenSpan, len(in.Statements))
 	scores := make([]pickScore, len(in.Statements))
 	in.inner = make([]TokenSpan, len(in.Statements))
-	// The features are built in a featurizer of this call's own, so that
-	// the model is safe for concurrent use.
-	f, weights := featurizer{off: m.f.off}, newWeightCache(&m.weights)
+	f, weights := featurizer{off: m.off}, newWeightCache(&m.weights)
 	for k := range in.Statements {
 		best, bestScore, second := TokenSpan{}, float32(math.Inf(-1)), float32(math.Inf(-1))
 		rule, ruleScore := in.Statements[k].Rule, float32(math.Inf(-1))
@@ -66,12 +67,11 @@ func (m *SourceModel) chooseScored(in *SourceInput) ([]TokenSpan, []pickScore) {
 		for _, c := range candidates(in, k, out[:k]) {
 			var s float32
 			for _, x := range f.features(in, k, c, out[:k]) {
-				if e := weights.entry(x); e.key == x {
-					s += e.val
-				} else {
+				e := weights.entry(x)
+				if e.key != x {
 					e.key, e.val = x, m.weights.get(x)
-					s += e.val
 				}
+				s += e.val
 			}
 			if s > innerScore && c.span != rule && contains(rule, c.span) && in.isName(rule, c.span) && !in.hasVerb(c.span) {
 				in.inner[k], innerScore = c.span, s
@@ -111,7 +111,7 @@ func (m *SourceModel) MarshalBinary() ([]byte, error) {
 	b.WriteString(sourceMagic)
 	b.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(m.margin)))
 	var off []string
-	for g := range m.f.off {
+	for g := range m.off {
 		off = append(off, g)
 	}
 	sort.Strings(off)
@@ -159,7 +159,7 @@ func LoadSourceModel(data []byte) (*SourceModel, error) {
 		return nil, errBadSourceModel
 	}
 	r := bytes.NewReader(data[len(sourceMagic):])
-	m := &SourceModel{f: featurizer{off: map[string]bool{}}}
+	m := &SourceModel{off: map[string]bool{}}
 	var mb [4]byte
 	if _, err := io.ReadFull(r, mb[:]); err != nil {
 		return nil, errBadSourceModel
@@ -178,7 +178,7 @@ func LoadSourceModel(data []byte) (*SourceModel, error) {
 		if _, err := io.ReadFull(r, g); err != nil {
 			return nil, errBadSourceModel
 		}
-		m.f.off[string(g)] = true
+		m.off[string(g)] = true
 	}
 	n, err = binary.ReadUvarint(r)
 	if err != nil || n > uint64(r.Len()) {

@@ -179,8 +179,7 @@ func (t *trainer) learn(ex SourceExample, cache [][]cachedCandidate) {
 
 // model is the averaged weights (w - tot/stamp), those not pruned.
 func (t *trainer) model(opt SourceTraining) *SourceModel {
-	m := &SourceModel{f: t.f, margin: opt.Margin}
-	m.f.buf = nil
+	m := &SourceModel{off: t.f.off, margin: opt.Margin}
 	weights := map[uint32]float32{}
 	for id, name := range t.names {
 		v := t.w[id] - t.tot[id]/t.stamp
