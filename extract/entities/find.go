@@ -235,7 +235,6 @@ func capitalAfterHyphen(w string) bool {
 	return i > 0 && i+1 < len(w) && text.IsCapitalized(w[i+1:])
 }
 
-// words fills buf with the words of a sentence.
 // namePiece trims what cannot open a name from a piece of a split chunk:
 // marks, and a clitic left after a quotation mark ("'s").
 func (a *Set) namePiece(sp span) span {
@@ -300,10 +299,11 @@ func (a *Set) listNumber(j int) bool {
 	return len(n) <= 3 && (j == 1 || strings.Contains(a.text[a.toks[j-2].End:a.toks[j-1].Start], "\n"))
 }
 
-// The tagger reads words as CoNLL-2003 wrote them, where the tokenizer
-// cuts some in two: "US$" and "U.S.-led" are one word there (a currency
-// and a compound, both MISC), "US" "$" and "U.S." "-" "led" here. first
-// gets the token each word starts at.
+// words fills buf with a sentence's words as the tagger reads them: as
+// CoNLL-2003 wrote them, where the tokenizer cuts some in two ("US$" and
+// "U.S.-led" are one word there, a currency and a compound, both MISC;
+// "US" "$" and "U.S." "-" "led" here). first gets the token each word
+// starts at.
 func (a *Set) words(s text.Sentence, buf []string, first []int) ([]string, []int) {
 	buf, first = buf[:0], first[:0]
 	for i := s.From; i < s.To; i++ {
