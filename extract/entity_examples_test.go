@@ -36,6 +36,13 @@ func TestEntityTypesReadersExpect(t *testing.T) {
 		{ // a nationality before a title or an institution
 			"The Ukrainian president met the French government in Geneva.",
 			map[string]string{"Ukrainian": "NORP", "French": "NORP", "Geneva": "GPE"},
+		},		{ // a river and a mountain range are places (the WordNet lists)
+			"Barges on the Dnieper were stopped near the Carpathians.",
+			map[string]string{"Dnieper": "GPE", "Carpathians": "GPE"},
+		},
+		{ // a people's word is a name, not a common word (the WordNet lists)
+			"Tajik and Uzbek troops guarded the border near Termez.",
+			map[string]string{"Tajik": "MISC", "Uzbek": "MISC", "Termez": "GPE"},
 		},
 	}
 	checkEntityTypes(t, cases)

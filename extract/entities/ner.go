@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/whosaid/whosaid/extract/entities/namelists"
 	"github.com/whosaid/whosaid/extract/tagger"
 )
 
@@ -119,6 +120,8 @@ const (
 	// flagPhraseAmp: "&" joins capitalised words into one phrase in the
 	// phrase features.
 	flagPhraseAmp = 8192
+	// flagNoWordNet: the model goes without the WordNet name lists.
+	flagNoWordNet = 16384
 )
 
 // transitions are the label constraints of a scheme.
@@ -167,6 +170,9 @@ func loadNERModel(b []byte) (*nerModel, error) {
 	}
 	if flags&flagNoNameLists != 0 {
 		nm.lex.namelists = nil
+	}
+	if flags&flagNoWordNet != 0 {
+		nm.lex.dropLists = namelists.WordNetLists
 	}
 	return nm, nil
 }

@@ -43,6 +43,8 @@ type lexSources struct {
 	// wholeNames: a word inside a longer listed name keeps only that
 	// name's marks.
 	wholeNames bool
+	// dropLists are name lists (namelists bits) the model goes without.
+	dropLists uint16
 }
 
 func defaultLexSources() lexSources {
@@ -60,6 +62,7 @@ func (lx *lexSentence) describe(src lexSources, words []string, ts []tokenHashes
 		lx.caps = append(lx.caps, ts[i].capitalized)
 	}
 	lx.marks = src.namelists.MatchSentence(lx.hashes, lx.caps, lx.marks)
+	namelists.Drop(lx.marks, src.dropLists)
 	if src.wholeNames {
 		namelists.WholeNames(lx.marks)
 	}

@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"sort"
 
+	"github.com/whosaid/whosaid/extract/entities/namelists"
 	"github.com/whosaid/whosaid/extract/tagger/train"
 )
 
@@ -34,6 +35,9 @@ type TrainOptions struct {
 	// NoClusters and NoNameLists train without those features, to measure
 	// what each adds.
 	NoClusters, NoNameLists bool
+	// NoWordNet trains without the WordNet name lists (people, places,
+	// groups, nationalities), to measure what they add.
+	NoWordNet bool
 	// BIO trains with Begin/Inside labels only, instead of BILOU.
 	BIO bool
 	// SecondPass trains the model to read an article twice, the second
@@ -133,6 +137,9 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 	}
 	if opt.NoNameLists {
 		src.namelists = nil
+	}
+	if opt.NoWordNet {
+		src.dropLists = namelists.WordNetLists
 	}
 	src.wholeNames = opt.WholeNames
 	var lex lexSentence
@@ -285,6 +292,9 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 	}
 	if opt.NoNameLists {
 		flags |= flagNoNameLists
+	}
+	if opt.NoWordNet {
+		flags |= flagNoWordNet
 	}
 	out := append(p.Encode(opt.MinWeight), sectionMagic...)
 	return appendGazetteer(binary.LittleEndian.AppendUint16(out, flags), gaz.full())

