@@ -36,7 +36,8 @@ func TestEntityTypesReadersExpect(t *testing.T) {
 		{ // a nationality before a title or an institution
 			"The Ukrainian president met the French government in Geneva.",
 			map[string]string{"Ukrainian": "NORP", "French": "NORP", "Geneva": "GPE"},
-		},		{ // a river and a mountain range are places (the WordNet lists)
+		},
+		{ // a river and a mountain range are places (the WordNet lists)
 			"Barges on the Dnieper were stopped near the Carpathians.",
 			map[string]string{"Dnieper": "GPE", "Carpathians": "GPE"},
 		},
