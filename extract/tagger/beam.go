@@ -1,5 +1,7 @@
 package tagger
 
+import "math"
+
 // A greedy decoder commits to each label before it sees the next words'
 // evidence; a beam keeps the best few label sequences so far and lets a
 // later token's scores decide between them. The features a token has
@@ -37,6 +39,8 @@ type Beam struct {
 	cur, next   []beamHyp
 	rows, nrows []int
 	stride      int
+	// all is allowed's row where the transitions have none.
+	all []bool
 }
 
 type beamHyp struct {
@@ -82,11 +86,20 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 			c := d.c
 			copy(c.sum[:], b.static)
 			d.m.addTo(c, fl)
-			for l, v := range c.sum[:len(b.static)] {
-				if !d.t.Allowed(hyp.label, l) {
+			ok := b.allowed(hyp.label)
+			sum := c.sum[:len(b.static)]
+			ok = ok[:len(sum)]
+			// Most candidates fall short of a full beam's last: tell
+			// them here, not in a call (keepBest would not take them;
+			// merging could, so not when merging).
+			floor := b.floor(f.Order)
+			for l, v := range sum {
+				score := hyp.score + v
+				if !ok[l] || score <= floor {
 					continue
 				}
-				b.next = b.keep(b.next, beamHyp{score: hyp.score + v, label: l, from: h}, i, f.Order)
+				b.next = b.keep(b.next, beamHyp{score: score, label: l, from: h}, i, f.Order)
+				floor = b.floor(f.Order)
 			}
 		}
 		if len(b.next) == 0 { // nothing allowed: label 0, as Best does
@@ -156,7 +169,11 @@ func keepBest(best []beamHyp, h beamHyp, w int) []beamHyp {
 	if len(best) < w {
 		best = append(best, beamHyp{})
 	}
-	copy(best[at+1:], best[at:len(best)-1])
+	// A loop, not copy: a beam is a few entries, and memmove's call
+	// cost more than the moving.
+	for j := len(best) - 1; j > at; j-- {
+		best[j] = best[j-1]
+	}
 	best[at] = h
 	return best
 }
@@ -178,4 +195,41 @@ func (d *Decoder) scoreOnly(f []uint64, prefix int) {
 	clear(d.c.sum[:len(d.scores)])
 	d.m.addTo(d.c, f)
 	copy(d.scores, d.c.sum[:])
+}
+
+// floor is the score a candidate must beat to enter the beam being
+// chosen: its last's when full and not merging, else none.
+func (b *Beam) floor(order int) float32 {
+	if order <= 0 && len(b.next) == b.width {
+		return b.next[b.width-1].score
+	}
+	return float32(math.Inf(-1))
+}
+
+// allowed is which labels may follow prev (-1: the start), by label, as
+// long as the model's labels: the transitions' row, or one made by
+// Allowed where they have none (or fewer labels).
+func (b *Beam) allowed(prev int) []bool {
+	if r := b.d.t.row(prev); len(r) >= len(b.static) {
+		return r
+	}
+	if len(b.all) < len(b.static) {
+		b.all = make([]bool, len(b.static))
+	}
+	for l := range b.static {
+		b.all[l] = b.d.t.Allowed(prev, l)
+	}
+	return b.all
+}
+
+// row is which labels may follow prev (-1: the start), by label; nil if
+// any may.
+func (t *Transitions) row(prev int) []bool {
+	if t == nil || t.n == 0 {
+		return nil
+	}
+	if prev < 0 || prev >= t.n {
+		prev = t.n
+	}
+	return t.ok[prev*t.n:][:t.n]
 }
