@@ -63,3 +63,87 @@ func (s *Sentence) ChunkFeatures(i int, tags, labels []int, f []uint64) []uint64
 		tagger.Mix2(fLowerLeftPOS, p.lower, c),
 	)
 }
+
+// ChunkStaticFeatures appends the chunk features of token i that do not
+// read the chunk labels before it (ChunkFeatures' others, in its order),
+// for a beam: the first chunkWordFeatures as ChunkFeatures has them.
+func (s *Sentence) ChunkStaticFeatures(i int, tags []int, f []uint64) []uint64 {
+	t, p, p2, n, n2 := s.at(i), s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
+	pos := func(k int) uint64 {
+		if k < 0 {
+			return 255
+		}
+		if k >= len(tags) {
+			return 254
+		}
+		return uint64(tags[k])
+	}
+	c, cl, cl2, cr, cr2 := pos(i), pos(i-1), pos(i-2), pos(i+1), pos(i+2)
+	return append(f,
+		biasKey,
+		tagger.Mix1(fPOS, c),
+		tagger.Mix1(fPOSLeft, cl),
+		tagger.Mix1(fPOSRight, cr),
+		tagger.Mix1(fPOSBigramLeft, cl<<8|c),
+		tagger.Mix1(fPOSBigramRight, c<<8|cr),
+		tagger.Mix1(fPOSTrigram, cl<<16|c<<8|cr),
+		t.keys.lower,
+		tagger.Mix2(fLowerPOS, t.lower, c),
+		t.keys.chunkSuf[0],
+		t.keys.chunkSuf[1],
+		t.keys.shape,
+		tagger.Mix2(fShapePOS, t.shape, c),
+		t.keys.cl[2],
+		tagger.Mix2(fClusterPOS, t.cl[1], c),
+		tagger.Mix2(fLowerNextPOS, t.lower, cr),
+		tagger.Mix1(fPOSLeft2, cl2),
+		tagger.Mix1(fPOSRight2, cr2),
+		tagger.Mix1(fPOSLeftBigram2, cl2<<16|cl<<8|c),
+		tagger.Mix1(fPOSRightBigram2, c<<16|cr<<8|cr2),
+		tagger.Mix1(fPOSFourgram, cl2<<24|cl<<16|c<<8|cr),
+		tagger.Mix1(fPOSFivegram, cl2<<32|cl<<24|c<<16|cr<<8|cr2),
+		p.keys.prev,
+		n.keys.next,
+		tagger.Mix2(fNextLowerPOS, n.lower, cr),
+		tagger.Mix2(fNextSuffixPOS, n.suf[1], cr),
+		p2.keys.prev2,
+		n2.keys.next2,
+		p.keys.prevShape,
+		n.keys.nextShape,
+		tagger.Mix2(fBigramLeft, p.lower, t.lower),
+		tagger.Mix2(fBigramRight, t.lower, n.lower),
+		tagger.Mix2(fPOSLeftLower, cl, t.lower),
+		tagger.Mix2(fLowerLeftPOS, p.lower, c),
+	)
+}
+
+// ChunkLabelFeatures appends the chunk features of token i that read the
+// chunk labels before it (the last ChunkLabelOrder of them).
+func (s *Sentence) ChunkLabelFeatures(i int, tags, labels []int, f []uint64) []uint64 {
+	t, p := s.at(i), s.at(i-1)
+	pos := func(k int) uint64 {
+		if k < 0 {
+			return 255
+		}
+		if k >= len(tags) {
+			return 254
+		}
+		return uint64(tags[k])
+	}
+	c, cl, cr := pos(i), pos(i-1), pos(i+1)
+	pc, pc2 := labelAt(labels, i-1), labelAt(labels, i-2)
+	return append(f,
+		tagger.Mix1(fPrevChunk, pc),
+		tagger.Mix1(fPrevChunks, pc2<<8|pc),
+		tagger.Mix1(fPrevChunkPOS, pc<<8|c),
+		tagger.Mix1(fPrevChunkPOSNext, pc<<16|c<<8|cr),
+		tagger.Mix2(fPrevLowerChunk, pc, p.lower),
+		tagger.Mix2(fPrevChunkLower, pc, t.lower),
+		tagger.Mix1(fPrevChunkPOSLeft, pc<<16|cl<<8|c),
+		tagger.Mix3(fPrevChunkLowerPOS, pc, t.lower, c),
+	)
+}
+
+// ChunkLabelOrder is how many of the labels before a token
+// ChunkLabelFeatures reads.
+const ChunkLabelOrder = 2

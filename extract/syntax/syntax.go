@@ -50,10 +50,14 @@ func (r *Result) ChunkAt(i int) (Chunk, bool) {
 // Parser tags and chunks sentences, reusing its buffers; it is not safe for
 // concurrent use (the Models it reads are).
 type Parser struct {
-	m         *Models
-	s         Sentence
-	posDec    *tagger.Decoder
-	chunkDec  *tagger.Decoder
+	m        *Models
+	s        Sentence
+	posDec   *tagger.Decoder
+	chunkDec *tagger.Decoder
+	// chunkBeam decodes chunks when the models ask for a beam wider
+	// than 1 (nil: greedy, chunkDec), with beamFeat.
+	chunkBeam *tagger.Beam
+	beamFeat  tagger.BeamFeatures
 	tags      []int
 	labels    []int
 	chunkFeat tagger.FeatureFunc
@@ -72,6 +76,19 @@ func NewParser(m *Models) *Parser {
 		chunkDec: tagger.NewDecoder(m.chunk.Model, m.trans),
 	}
 	p.chunkDec.RememberPrefix(chunkWordFeatures)
+	if m.chunkBeam > 1 {
+		p.chunkBeam = tagger.NewBeam(m.chunk.Model, m.trans, m.chunkBeam)
+		p.beamFeat = tagger.BeamFeatures{
+			Static: func(i int, f []uint64) []uint64 {
+				return p.s.ChunkStaticFeatures(i, p.tags, f)
+			},
+			Prefix: chunkWordFeatures,
+			Order:  mergeOrder(m.chunkMerge),
+			Labelled: func(i int, labels []int, f []uint64) []uint64 {
+				return p.s.ChunkLabelFeatures(i, p.tags, labels, f)
+			},
+		}
+	}
 	p.s.Clusters = clusters.Default()
 	p.s.Lexicon = m.pos.Lexicon
 	p.s.RememberWords()
@@ -87,7 +104,7 @@ func NewParser(m *Models) *Parser {
 func (p *Parser) Label(words []string) (tags, labels []int) {
 	p.s.Reset(words)
 	p.tagPOS()
-	p.labels = p.chunkDec.Tag(len(words), p.chunkFeat, p.labels)
+	p.chunk(len(words))
 	return p.tags, p.labels
 }
 
@@ -102,13 +119,22 @@ func (p *Parser) tagPOS() {
 	}
 }
 
+// chunk labels the n words p.s holds, tagged p.tags, into p.labels.
+func (p *Parser) chunk(n int) {
+	if p.chunkBeam != nil {
+		p.labels = p.chunkBeam.Tag(n, p.beamFeat, p.labels)
+		return
+	}
+	p.labels = p.chunkDec.Tag(n, p.chunkFeat, p.labels)
+}
+
 // ChunkTagged chunks words whose part-of-speech tags (label numbers of
 // Models.Tags) are known, returning chunk label numbers (valid until the
 // next call).
 func (p *Parser) ChunkTagged(words []string, tags []int) []int {
 	p.s.Reset(words)
 	p.tags = append(p.tags[:0], tags...)
-	p.labels = p.chunkDec.Tag(len(words), p.chunkFeat, p.labels)
+	p.chunk(len(words))
 	return p.labels
 }
 
@@ -163,4 +189,13 @@ func prevTag(tags []int) int {
 		return -1
 	}
 	return tags[len(tags)-1]
+}
+
+// mergeOrder is the BeamFeatures.Order of a beam that merges sequences
+// ending alike (0: none).
+func mergeOrder(merge bool) int {
+	if merge {
+		return ChunkLabelOrder
+	}
+	return 0
 }

@@ -19,7 +19,13 @@
 //		…
 //	}
 //
-// and trains with the same features through train.Perceptron.Learn. A model
-// file may carry more after the weights (a gazetteer): Decode returns those
-// bytes.
+// and trains with the same features through train.Perceptron.Learn.
+//
+// Beam keeps the best few label sequences instead (the chunker), its
+// features split into those scored once a token and those that read the
+// labels before it (BeamFeatures); train.BeamSequencer trains it as it
+// decodes (early update).
+//
+// A model file may carry more after the weights (a gazetteer): Decode
+// returns those bytes.
 package tagger

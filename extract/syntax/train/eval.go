@@ -146,6 +146,7 @@ func CrossValidate(docs []Doc, k int, opt Options, minWeights []float64) ([]Scor
 			if err != nil {
 				return nil, err
 			}
+			m.SetChunkBeam(opt.ChunkBeam, opt.ChunkMerge)
 			total[w] = total[w].Add(Evaluate(m, tests[f]))
 		}
 	}
@@ -244,6 +245,7 @@ func CompareChunkers(docs []Doc, k int, opt Options, variants []Options) ([]Scor
 				if err != nil {
 					return nil, err
 				}
+				m.SetChunkBeam(o.ChunkBeam, o.ChunkMerge)
 				s := Evaluate(m, tests[f])
 				s.Bytes = len(b)
 				total[first[v]+w] = total[first[v]+w].Add(s)

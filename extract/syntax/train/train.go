@@ -28,6 +28,11 @@ type Options struct {
 	// one-token chunk) rather than BIO: the decision where a chunk ends is
 	// then made at its last token, with the next words in view.
 	BIOES bool
+	// ChunkBeam > 1 trains the chunker with a beam of this width (early
+	// update), to decode with the same beam; otherwise greedily.
+	ChunkBeam int
+	// ChunkMerge makes the beam keep one sequence per last two labels.
+	ChunkMerge bool
 	// LexiconMin is how often a word must be seen to be in the tagger's
 	// lexicon of ambiguity classes (0: no lexicon); a class holds the tags
 	// that are at least LexiconShare of the word's.
@@ -236,12 +241,24 @@ func trainChunk(docs []Doc, tags [][]string, posNames []string, opt Options) Tra
 	sent.RememberWords()
 	var cur []int
 	feats := func(i int, labels []int, f []uint64) []uint64 { return sent.ChunkFeatures(i, cur, labels, f) }
+	beam := ptrain.NewBeamSequencer(p, seq.T, opt.ChunkBeam)
+	split := tagger.BeamFeatures{
+		Static:   func(i int, f []uint64) []uint64 { return sent.ChunkStaticFeatures(i, cur, f) },
+		Labelled: func(i int, labels []int, f []uint64) []uint64 { return sent.ChunkLabelFeatures(i, cur, labels, f) },
+	}
+	if opt.ChunkMerge {
+		split.Order = syntax.ChunkLabelOrder
+	}
 	for epoch := 1; epoch <= opt.ChunkEpochs; epoch++ {
 		right, total := 0, 0
 		for _, k := range ptrain.Order(rng, len(sents)) {
 			sent.Reset(sents[k].Words)
 			cur = posTags[k]
-			right += seq.Learn(gold[k], feats)
+			if opt.ChunkBeam > 1 {
+				right += beam.Learn(gold[k], split)
+			} else {
+				right += seq.Learn(gold[k], feats)
+			}
 			total += len(gold[k])
 		}
 		if opt.Progress != nil {

@@ -1,0 +1,235 @@
+package tagger
+
+import "math"
+
+// A greedy decoder commits to each label before it sees the next words'
+// evidence; a beam keeps the best few label sequences so far and lets a
+// later token's scores decide between them. The features a token has
+// apart from the labels before it are scored once per token; only those
+// that read the labels are scored per sequence kept.
+
+// StaticFunc appends to f the features of token i that do not read the
+// labels chosen before it.
+type StaticFunc func(i int, f []uint64) []uint64
+
+// BeamFeatures are a labeller's features split for a beam: Static once per
+// token (its first Prefix features depending on little, remembered as
+// RememberPrefix does), Labelled once per sequence kept.
+//
+// Order > 0 says Labelled reads no more than the last Order labels: two
+// sequences that end alike then score alike from there on, so the beam
+// keeps only the better of them and has room for another (exact
+// recombination, as Viterbi does).
+type BeamFeatures struct {
+	Static   StaticFunc
+	Prefix   int
+	Labelled FeatureFunc
+	Order    int
+}
+
+// Beam labels sequences keeping the Width best label sequences (by summed
+// scores) at every token. Width 1 is greedy decoding on the same
+// features. Not safe for concurrent use; the Model it reads is.
+type Beam struct {
+	d      *Decoder
+	width  int
+	static []float32
+	// cur and next are the kept sequences: their summed scores and their
+	// labels, row r of rows at rows[r*stride:].
+	cur, next   []beamHyp
+	rows, nrows []int
+	stride      int
+	// all is allowed's row where the transitions have none.
+	all []bool
+}
+
+type beamHyp struct {
+	score float32
+	row   int // the row of its labels (in the rows of its step)
+	label int // its last label, -1 before the first token
+	from  int // the hypothesis it extends (while choosing)
+}
+
+// NewBeam returns a beam decoder of width w (at least 1) of m under the
+// constraints t (nil: none).
+func NewBeam(m *Model, t *Transitions, w int) *Beam {
+	return &Beam{d: NewDecoder(m, t), width: max(1, w), static: make([]float32, m.labels)}
+}
+
+// Release hands the beam's scratch back to its model (see
+// Decoder.Release).
+func (b *Beam) Release() { b.d.Release() }
+
+// Tag labels n tokens into out[:0] and returns it: the kept sequence of
+// the highest summed score (the first kept on ties).
+func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
+	out = out[:0]
+	if n == 0 {
+		return out
+	}
+	d := b.d
+	b.stride = n
+	need := b.width * n
+	if cap(b.rows) < need {
+		b.rows, b.nrows = make([]int, need), make([]int, need)
+	}
+	b.rows, b.nrows = b.rows[:need], b.nrows[:need]
+	b.cur = append(b.cur[:0], beamHyp{label: -1})
+	for i := 0; i < n; i++ {
+		d.scoreOnly(f.Static(i, d.feats[:0]), min(f.Prefix, maxPrefix))
+		copy(b.static, d.scores)
+		b.next = b.next[:0]
+		for h, hyp := range b.cur {
+			row := b.rows[hyp.row*b.stride:][:i]
+			fl := f.Labelled(i, row, d.feats[:0])
+			d.feats = fl
+			c := d.c
+			copy(c.sum[:], b.static)
+			d.m.addTo(c, fl)
+			ok := b.allowed(hyp.label)
+			sum := c.sum[:len(b.static)]
+			ok = ok[:len(sum)]
+			// Most candidates fall short of a full beam's last: tell
+			// them here, not in a call (keepBest would not take them;
+			// merging could, so not when merging).
+			floor := b.floor(f.Order)
+			for l, v := range sum {
+				score := hyp.score + v
+				if !ok[l] || score <= floor {
+					continue
+				}
+				b.next = b.keep(b.next, beamHyp{score: score, label: l, from: h}, i, f.Order)
+				floor = b.floor(f.Order)
+			}
+		}
+		if len(b.next) == 0 { // nothing allowed: label 0, as Best does
+			b.next = append(b.next, beamHyp{score: b.cur[0].score, label: 0, from: 0})
+		}
+		for r := range b.next {
+			h := &b.next[r]
+			dst := b.nrows[r*b.stride:][:i+1]
+			copy(dst, b.rows[b.cur[h.from].row*b.stride:][:i])
+			dst[i] = h.label
+			h.row = r
+		}
+		b.cur, b.next = b.next, b.cur
+		b.rows, b.nrows = b.nrows, b.rows
+	}
+	return append(out, b.rows[b.cur[0].row*b.stride:][:n]...)
+}
+
+// keep adds h (a sequence ending at token i) to next with keepBest, after
+// dropping a kept sequence that ends as h does in its last order labels
+// and scores less (or not adding h, if that one scores at least as much).
+func (b *Beam) keep(next []beamHyp, h beamHyp, i, order int) []beamHyp {
+	if order <= 0 {
+		return keepBest(next, h, b.width)
+	}
+	for k := range next {
+		if !b.sameEnd(next[k], h, i, order) {
+			continue
+		}
+		if next[k].score >= h.score {
+			return next
+		}
+		next = append(next[:k], next[k+1:]...)
+		break
+	}
+	return keepBest(next, h, b.width)
+}
+
+// sameEnd reports whether two sequences ending at token i (not yet
+// written to rows) have the same last order labels.
+func (b *Beam) sameEnd(x, y beamHyp, i, order int) bool {
+	if x.label != y.label {
+		return false
+	}
+	if x.from == y.from {
+		return true
+	}
+	rx, ry := b.rows[b.cur[x.from].row*b.stride:][:i], b.rows[b.cur[y.from].row*b.stride:][:i]
+	for j := i - 1; j >= 0 && j >= i-order+1; j-- {
+		if rx[j] != ry[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// keepBest inserts h into best (sorted by score, highest first, at most w;
+// on ties the earlier stays ahead) if it is among the w best.
+func keepBest(best []beamHyp, h beamHyp, w int) []beamHyp {
+	at := len(best)
+	for at > 0 && best[at-1].score < h.score {
+		at--
+	}
+	if at >= w {
+		return best
+	}
+	if len(best) < w {
+		best = append(best, beamHyp{})
+	}
+	// A loop, not copy: a beam is a few entries, and memmove's call
+	// cost more than the moving.
+	for j := len(best) - 1; j > at; j-- {
+		best[j] = best[j-1]
+	}
+	best[at] = h
+	return best
+}
+
+// scoreOnly sets d.scores to the sum of f's weights, its first prefix
+// features from the memo (as next does, without choosing a label).
+func (d *Decoder) scoreOnly(f []uint64, prefix int) {
+	d.feats = f
+	if d.c == nil {
+		d.c, _ = d.m.recent.Get().(*scratch)
+		if d.c == nil {
+			d.c = new(scratch)
+		}
+	}
+	if prefix > 0 && len(f) >= prefix {
+		d.scorePrefixed(f, prefix)
+		return
+	}
+	clear(d.c.sum[:len(d.scores)])
+	d.m.addTo(d.c, f)
+	copy(d.scores, d.c.sum[:])
+}
+
+// floor is the score a candidate must beat to enter the beam being
+// chosen: its last's when full and not merging, else none.
+func (b *Beam) floor(order int) float32 {
+	if order <= 0 && len(b.next) == b.width {
+		return b.next[b.width-1].score
+	}
+	return float32(math.Inf(-1))
+}
+
+// allowed is which labels may follow prev (-1: the start), by label, as
+// long as the model's labels: the transitions' row, or one made by
+// Allowed where they have none (or fewer labels).
+func (b *Beam) allowed(prev int) []bool {
+	if r := b.d.t.row(prev); len(r) >= len(b.static) {
+		return r
+	}
+	if len(b.all) < len(b.static) {
+		b.all = make([]bool, len(b.static))
+	}
+	for l := range b.static {
+		b.all[l] = b.d.t.Allowed(prev, l)
+	}
+	return b.all
+}
+
+// row is which labels may follow prev (-1: the start), by label; nil if
+// any may.
+func (t *Transitions) row(prev int) []bool {
+	if t == nil || t.n == 0 {
+		return nil
+	}
+	if prev < 0 || prev >= t.n {
+		prev = t.n
+	}
+	return t.ok[prev*t.n:][:t.n]
+}
