@@ -1,55 +1,15 @@
 package attribution
 
-import "strconv"
-
 // Feature groups, each switchable for the ablation table.
 var featureGroups = []string{
 	"kind", "rule", "cue", "dist", "sent", "para", "quote", "type", "head", "context", "prev", "position", "shape", "grammar", "conj", "coref",
 }
 
-// featurizer builds the features of one candidate; off names groups left
-// out.
+// featurizer builds the features of one candidate; off holds the groups
+// left out.
 type featurizer struct {
-	off map[string]bool
+	off groupSet
 	buf []uint32
-}
-
-func bin(n int) string {
-	switch {
-	case n < 0:
-		return negativeBin(bin(-n))
-	case n <= 3:
-		return strconv.Itoa(n)
-	case n <= 6:
-		return "4-6"
-	case n <= 12:
-		return "7-12"
-	case n <= 25:
-		return "13-25"
-	}
-	return "26+"
-}
-
-// negativeBin is "-" + b, the bins' constants rather than a string built
-// (and allocated) for every candidate before its statement.
-func negativeBin(b string) string {
-	switch b {
-	case "1":
-		return "-1"
-	case "2":
-		return "-2"
-	case "3":
-		return "-3"
-	case "4-6":
-		return "-4-6"
-	case "7-12":
-		return "-7-12"
-	case "13-25":
-		return "-13-25"
-	case "26+":
-		return "-26+"
-	}
-	return "-" + b
 }
 
 // features lists the features of candidate c for statement k, given the
@@ -61,17 +21,17 @@ func (f *featurizer) features(in *SourceInput, k int, c candidate, prev []TokenS
 	return f.buf
 }
 
-// add appends the feature named by group and parts, as a 32-bit FNV-1a
-// hash of the name: no string is built, and the model stores no names.
-func (f *featurizer) add(group string, parts ...string) {
-	if len(f.off) > 0 && f.off[group] {
+// add appends the feature named by t followed by words, unless t's group
+// is left out.
+func (f *featurizer) add(t template, words ...string) {
+	if f.off&(1<<t.g) != 0 {
 		return
 	}
-	h := hashString(fnvOffset, group)
-	for _, p := range parts {
-		h = hashString((h^'|')*fnvPrime, p)
+	h := t.h
+	for _, w := range words {
+		h = h.then(w)
 	}
-	f.buf = append(f.buf, h)
+	f.buf = append(f.buf, uint32(h))
 }
 
 const (
@@ -86,20 +46,99 @@ func hashString(h uint32, s string) uint32 {
 	return h
 }
 
-func stmtKind(st SourceStatement) string {
-	if st.Reported {
-		return "reported"
-	}
-	return "quote"
-}
+// stmtKind is statement st's kind, an index into stmtNames.
+func stmtKind(st SourceStatement) int { return b2i(st.Reported) }
+
+// The ranker's feature names, by template ("head|" and a word) or, when
+// their parts take a few values each, every one of them (a table).
+var (
+	tBias     = tmpl(gBias)
+	tKind     = tmpl(gKind).table(kindNames)
+	tKindStmt = tmpl(gKind).table(kindNames, stmtNames)
+
+	tRule      = tmpl(gRule).table([]string{"none", "same", "inside", "overlap", "other"})
+	tRuleDated = tmpl(gRule, "dated").table(boolNames)
+
+	tCueBin      = tmpl(gCue).table(dirNames, binNames)
+	tCueWord     = tmpl(gCue).table(dirNames) // and the cue's word
+	tCueSameSent = tmpl(gCue).table(dirNames, []string{"sameSent"}, boolNames)
+	tCueDir      = tmpl(gCue, "dir").table(dirNames, stmtNames)
+	tOwnsCue     = tmpl(gCue, "ownsCue")
+	tOwnsCueStmt = tmpl(gCue, "ownsCue").table(stmtNames)
+
+	tDistBin  = tmpl(gDist).table(dirNames, binNames)
+	tDistDir  = tmpl(gDist).table(dirNames, dirNames)
+	tSent     = tmpl(gSent).table(binNames)
+	tSentDirs = tmpl(gSent).table(binNames, dirNames, dirNames)
+	tPara     = tmpl(gPara).table(boolNames)
+	tInQuote  = tmpl(gQuote, "inQuote").table(boolNames)
+
+	tType     = tmpl(gType) // and the entity type, then the direction
+	tTypeForm = tmpl(gType).table(formNames, dirNames, stmtNames)
+	tHead     = tmpl(gHead) // and the word, then the direction
+
+	tBefore        = tmpl(gContext, "before")
+	tAfter         = tmpl(gContext, "after")
+	tAround        = tmpl(gContext, "around")
+	tAfter2        = tmpl(gContext, "after2")
+	tPossessor     = tmpl(gContext, "possessor") // and the word after, then the direction
+	tPossessorDirs = tmpl(gContext, "possessor").table(dirNames, dirNames)
+
+	tFirstSent = tmpl(gPosition, "firstSent").table(boolNames)
+	tTokens    = tmpl(gPosition, "tokens").table(binNames)
+	tParaStart = tmpl(gPosition, "paraStart").table(dirNames)
+
+	tGrammarHead   = tmpl(gGrammar, "head")
+	tGrammarFirst  = tmpl(gGrammar, "first")
+	tGrammarAround = tmpl(gGrammar, "around")
+	tGrammarNext   = tmpl(gGrammar, "next")
+	tChunk         = tmpl(gGrammar, "chunk")
+	tChunkBefore   = tmpl(gGrammar, "chunkBefore")
+
+	tCueDist     = tmpl(gConj, "cueDist") // and the cue's word, then the direction and distance
+	tFormDist    = tmpl(gConj, "formDist").table(formNames, dirNames, binNames, stmtNames)
+	tSubject     = tmpl(gConj, "subject").table(boolNames, formNames, stmtNames)
+	tMarkBetween = tmpl(gConj, "markBetween").table(boolNames, dirNames, formNames)
+	tAccording   = tmpl(gConj, "according").table(boolNames, stmtNames, boolNames)
+
+	tAntecedent     = tmpl(gCoref, "antecedent").table([]string{"none", "prevSent", "sameSent"}, dirNames, stmtNames)
+	tPronounBetween = tmpl(gCoref, "pronounBetween").table(boolNames, stmtNames)
+
+	tShapeLen = tmpl(gShape, "len").table(binNames)
+	tShapeCap = tmpl(gShape, "cap").table(boolNames, formNames)
+
+	tHoldsRule = tmpl(gPrev, "holdsRule").table(boolNames)
+	tPrevSpan  = tmpl(gPrev, "span").table(recentNames)
+	tPrevHead  = tmpl(gPrev, "head").table(recentNames)
+)
+
+// recentNames count the statements back to an earlier one the dynamic
+// features look at.
+var recentNames = []string{"0", "1"}
+
+// What the rules chose, tRule's indices.
+const (
+	ruleNone = iota
+	ruleSame
+	ruleInside
+	ruleOverlap
+	ruleOther
+)
+
+// Where a pronoun's person is named, tAntecedent's first indices.
+const (
+	namedNone = iota
+	namedPrevSent
+	namedSameSent
+)
 
 // dynamic adds the features that depend on the sources chosen before
 // (training computes the others once).
 func (f *featurizer) dynamic(in *SourceInput, k int, c candidate, prev []TokenSpan) {
 	for _, kind := range c.kinds {
 		if kind == kindPrev {
-			f.add("kind", kind)
-			f.add("kind", kind, stmtKind(in.Statements[k]))
+			f.add(tKind.at(int(kind)))
+			f.add(tKindStmt.at(int(kind), stmtKind(in.Statements[k])))
 		}
 	}
 	head := in.Tokens[c.span.To-1].Lower
@@ -109,7 +148,7 @@ func (f *featurizer) dynamic(in *SourceInput, k int, c candidate, prev []TokenSp
 	if rule := in.Statements[k].Rule; !rule.Empty() {
 		for j := len(prev) - 1; j >= 0 && j >= len(prev)-2; j-- {
 			if prev[j] == c.span && contains(in.Statements[j].Span, rule) {
-				f.add("prev", "holdsRule", strconv.FormatBool(c.span == rule))
+				f.add(tHoldsRule.at(b2i(c.span == rule)))
 			}
 		}
 	}
@@ -118,10 +157,10 @@ func (f *featurizer) dynamic(in *SourceInput, k int, c candidate, prev []TokenSp
 			continue
 		}
 		if overlaps(prev[j], c.span) {
-			f.add("prev", "span", strconv.Itoa(len(prev)-1-j))
+			f.add(tPrevSpan.at(len(prev) - 1 - j))
 		}
 		if in.Tokens[prev[j].To-1].Lower == head {
-			f.add("prev", "head", strconv.Itoa(len(prev)-1-j))
+			f.add(tPrevHead.at(len(prev) - 1 - j))
 		}
 	}
 }
@@ -131,18 +170,18 @@ func (f *featurizer) dynamic(in *SourceInput, k int, c candidate, prev []TokenSp
 func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	st := in.Statements[k]
 	toks := in.Tokens
-	f.add("bias")
+	f.add(tBias)
 	stmt := stmtKind(st)
 	set := uint32(fnvOffset) // the set of kinds, hashed in order
 	for _, k := range c.kinds {
 		if k == kindPrev {
 			continue
 		}
-		f.add("kind", k)
-		f.add("kind", k, stmt)
-		set = hashString((set^'+')*fnvPrime, k)
+		f.add(tKind.at(int(k)))
+		f.add(tKindStmt.at(int(k), stmt))
+		set = hashString((set^'+')*fnvPrime, kindNames[k])
 	}
-	if !f.off["kind"] {
+	if f.off&(1<<gKind) == 0 {
 		f.buf = append(f.buf, hashString(set, "|kindset"))
 	}
 
@@ -150,60 +189,60 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	isRule := overlaps(c.span, st.Rule)
 	switch {
 	case st.Rule.Empty():
-		f.add("rule", "none")
+		f.add(tRule.at(ruleNone))
 	case c.span == st.Rule:
-		f.add("rule", "same")
+		f.add(tRule.at(ruleSame))
 	case isRule && contains(st.Rule, c.span):
-		f.add("rule", "inside")
+		f.add(tRule.at(ruleInside))
 	case isRule:
-		f.add("rule", "overlap")
+		f.add(tRule.at(ruleOverlap))
 	default:
-		f.add("rule", "other")
+		f.add(tRule.at(ruleOther))
 	}
 
 	// A date inside it: a dateline the phrase runs over.
 	for i := c.span.From; i < c.span.To; i++ {
 		if toks[i].Date {
-			f.add("rule", "dated", strconv.FormatBool(c.span == st.Rule))
+			f.add(tRuleDated.at(b2i(c.span == st.Rule)))
 			break
 		}
 	}
 
 	// Where it stands from the cue.
-	dir := "nocue"
+	dir := dirNoCue
 	if !st.Cue.Empty() {
 		cue := toks[st.Cue.From].Lower
 		switch {
 		case c.span.To <= st.Cue.From:
-			dir = "before"
-			f.add("cue", "before", bin(st.Cue.From-c.span.To))
+			dir = dirBefore
+			f.add(tCueBin.at(dir, binIndex(st.Cue.From-c.span.To)))
 		case c.span.From >= st.Cue.To:
-			dir = "after"
-			f.add("cue", "after", bin(c.span.From-st.Cue.To))
+			dir = dirAfter
+			f.add(tCueBin.at(dir, binIndex(c.span.From-st.Cue.To)))
 		default:
-			dir = "in"
+			dir = dirIn
 		}
-		f.add("cue", dir, cue)
-		f.add("cue", dir, "sameSent", strconv.FormatBool(toks[c.span.From].Sent == toks[st.Cue.From].Sent))
+		f.add(tCueWord.at(dir), cue)
+		f.add(tCueSameSent.at(dir, 0, b2i(toks[c.span.From].Sent == toks[st.Cue.From].Sent)))
 	}
-	f.add("cue", "dir", dir, stmt)
+	f.add(tCueDir.at(dir, stmt))
 
 	// Where it stands from the statement.
-	sdir := "before"
+	sdir := dirBefore
 	d := st.Span.From - c.span.To
 	if c.span.From >= st.Span.To {
-		sdir, d = "after", c.span.From-st.Span.To
+		sdir, d = dirAfter, c.span.From-st.Span.To
 	}
 	if d < 0 {
-		sdir, d = "in", 0
+		sdir, d = dirIn, 0
 	}
-	f.add("dist", sdir, bin(d))
-	f.add("dist", sdir, dir)
-	sd := toks[st.Span.From].Sent - toks[c.span.From].Sent
-	f.add("sent", bin(sd))
-	f.add("sent", bin(sd), sdir, dir)
-	f.add("para", strconv.FormatBool(toks[c.span.From].Para == toks[st.Span.From].Para))
-	f.add("quote", "inQuote", strconv.FormatBool(toks[c.span.From].InQuote))
+	f.add(tDistBin.at(sdir, binIndex(d)))
+	f.add(tDistDir.at(sdir, dir))
+	sd := binIndex(toks[st.Span.From].Sent - toks[c.span.From].Sent)
+	f.add(tSent.at(sd))
+	f.add(tSentDirs.at(sd, sdir, dir))
+	f.add(tPara.at(b2i(toks[c.span.From].Para == toks[st.Span.From].Para)))
+	f.add(tInQuote.at(b2i(toks[c.span.From].InQuote)))
 
 	// What it is.
 	typ := "none"
@@ -213,18 +252,20 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 		}
 	}
 	head := toks[c.span.To-1].Lower
-	form := "desc"
+	form := formDesc
 	switch {
 	case c.span.To-c.span.From == 1 && in.tokenKind(c.span.To-1) == tokPronoun: // sourcePronouns[head], remembered
-		form = "pron"
+		form = formPron
 	case typ != "none":
-		form = "name"
+		form = formName
 	}
-	f.add("type", typ)
-	f.add("type", typ, dir)
-	f.add("type", form, dir, stmt)
-	f.add("head", head)
-	f.add("head", head, dir)
+	typed := tType.then(typ)
+	f.add(typed)
+	f.add(typed, dirNames[dir])
+	f.add(tTypeForm.at(form, dir, stmt))
+	headed := tHead.then(head)
+	f.add(headed)
+	f.add(headed, dirNames[dir])
 
 	// The words around it.
 	before, after := "<s>", "</s>"
@@ -234,33 +275,33 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	if c.span.To < len(toks) && toks[c.span.To].Sent == toks[c.span.To-1].Sent {
 		after = toks[c.span.To].Lower
 	}
-	f.add("context", "before", before)
-	f.add("context", "after", after)
-	f.add("context", "around", before, after)
+	f.add(tBefore, before)
+	f.add(tAfter, after)
+	f.add(tAround, before, after)
 	after2 := "</s>"
 	if c.span.To+1 < len(toks) && toks[c.span.To+1].Sent == toks[c.span.To-1].Sent {
 		after2 = toks[c.span.To+1].Lower
 	}
-	f.add("context", "after2", after, after2)
+	f.add(tAfter2, after, after2)
 	// A possessor names who owns the words: "Becker's claim that …", "her
 	// description of the vote as …".
 	// The owner of the cue noun: "Becker's claim that …", "her
 	// description of the vote as …".
 	if !st.Cue.Empty() && ((after == "'s" || after == "’s") && c.span.To+1 == st.Cue.From || possessives[head] && c.span.To == st.Cue.From) {
-		f.add("cue", "ownsCue")
-		f.add("cue", "ownsCue", stmt)
+		f.add(tOwnsCue)
+		f.add(tOwnsCueStmt.at(stmt))
 	}
 	if after == "'s" || after == "’s" || possessives[head] {
-		f.add("context", "possessor", after2, sdir)
-		f.add("context", "possessor", sdir, dir)
+		f.add(tPossessor, after2, dirNames[sdir])
+		f.add(tPossessorDirs.at(sdir, dir))
 	}
 
 	// Where it is in the article: a dateline opens it.
 	p := c.span.From
-	f.add("position", "firstSent", strconv.FormatBool(toks[p].Sent == 0))
-	f.add("position", "tokens", bin(p))
+	f.add(tFirstSent.at(b2i(toks[p].Sent == 0)))
+	f.add(tTokens.at(binIndex(p)))
 	if p > 0 && toks[p-1].Para != toks[p].Para || p == 0 {
-		f.add("position", "paraStart", dir)
+		f.add(tParaStart.at(dir))
 	}
 
 	// Its grammar: a subject stands before a verb, a noun after a
@@ -275,25 +316,26 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 			nextPOS = toks[c.span.To].POS
 		}
 		np := in.chunkOf(c.span.To - 1)
-		f.add("grammar", "head", toks[c.span.To-1].POS)
-		f.add("grammar", "head", toks[c.span.To-1].POS, dir)
-		f.add("grammar", "first", toks[c.span.From].POS)
-		f.add("grammar", "around", prevPOS, nextPOS)
-		f.add("grammar", "next", nextPOS, dir)
-		f.add("grammar", "chunk", chunkKind(toks[c.span.To-1].Chunk), strconv.FormatBool(np == c.span))
+		headPOS := tGrammarHead.then(toks[c.span.To-1].POS)
+		f.add(headPOS)
+		f.add(headPOS, dirNames[dir])
+		f.add(tGrammarFirst, toks[c.span.From].POS)
+		f.add(tGrammarAround, prevPOS, nextPOS)
+		f.add(tGrammarNext, nextPOS, dirNames[dir])
+		f.add(tChunk, chunkKind(toks[c.span.To-1].Chunk), boolNames[b2i(np == c.span)])
 		before := "<s>"
 		if np.From > 0 && toks[np.From-1].Sent == toks[np.From].Sent {
 			before = chunkKind(toks[np.From-1].Chunk)
 		}
-		f.add("grammar", "chunkBefore", before, dir)
+		f.add(tChunkBefore, before, dirNames[dir])
 	}
 
 	f.conjunctions(in, k, c, dir, form, stmt)
 	f.coreference(in, k, c, dir, form, stmt)
 
 	// Its shape.
-	f.add("shape", "len", bin(c.span.To-c.span.From))
-	f.add("shape", "cap", strconv.FormatBool(toks[c.span.From].Cap), form)
+	f.add(tShapeLen.at(binIndex(c.span.To - c.span.From)))
+	f.add(tShapeCap.at(b2i(toks[c.span.From].Cap), form))
 }
 
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true}
@@ -336,18 +378,18 @@ func (in *SourceInput) chunkOf(i int) TokenSpan {
 // far the candidate stands from the cue by the cue's word and the
 // candidate's form, whether a quotation mark lies between it and the
 // statement, and whether it is the subject of the cue's verb phrase.
-func (f *featurizer) conjunctions(in *SourceInput, k int, c candidate, dir, form, stmt string) {
+func (f *featurizer) conjunctions(in *SourceInput, k int, c candidate, dir, form, stmt int) {
 	st := in.Statements[k]
 	toks := in.Tokens
 	if !st.Cue.Empty() {
 		cue := toks[st.Cue.From].Lower
 		d := st.Cue.From - c.span.To
-		if dir == "after" {
+		if dir == dirAfter {
 			d = c.span.From - st.Cue.To
 		}
-		f.add("conj", "cueDist", cue, dir, bin(d))
-		f.add("conj", "formDist", form, dir, bin(d), stmt)
-		if dir == "before" {
+		f.add(tCueDist, cue, dirNames[dir], bin(d))
+		f.add(tFormDist.at(form, dir, binIndex(d), stmt))
+		if dir == dirBefore {
 			subj := true
 			for i := c.span.To; i < st.Cue.From; i++ {
 				if ck := chunkKind(toks[i].Chunk); ck != "VP" && ck != "ADVP" {
@@ -355,21 +397,21 @@ func (f *featurizer) conjunctions(in *SourceInput, k int, c candidate, dir, form
 					break
 				}
 			}
-			f.add("conj", "subject", strconv.FormatBool(subj), form, stmt)
+			f.add(tSubject.at(b2i(subj), form, stmt))
 		}
 	}
 	from, to := c.span.To, st.Span.From
 	if c.span.From >= st.Span.To {
 		from, to = st.Span.To, c.span.From
 	}
-	f.add("conj", "markBetween", strconv.FormatBool(in.marksBetween(from, to) > 0), dir, form)
+	f.add(tMarkBetween.at(b2i(in.marksBetween(from, to) > 0), dir, form))
 
 	// "…, Obama said, according to a White House pool report": the
 	// annotators often take the outer source.
 	for i := c.span.From - 1; i >= 1 && i >= c.span.From-2; i-- {
 		if toks[i].Lower == "to" && toks[i-1].Lower == "according" {
 			own := !st.Cue.Empty() && st.Cue.From == i-1
-			f.add("conj", "according", strconv.FormatBool(own), stmt, strconv.FormatBool(toks[i].Sent == toks[st.Span.To-1].Sent))
+			f.add(tAccording.at(b2i(own), stmt, b2i(toks[i].Sent == toks[st.Span.To-1].Sent)))
 			break
 		}
 	}
@@ -402,24 +444,24 @@ var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "''": tru
 // its own sentence ("Trump has blasted the system, which he said …") is
 // seldom the source chosen, a name with a pronoun between it and the cue
 // often is not either.
-func (f *featurizer) coreference(in *SourceInput, k int, c candidate, dir, form, stmt string) {
+func (f *featurizer) coreference(in *SourceInput, k int, c candidate, dir, form, stmt int) {
 	toks := in.Tokens
 	st := in.Statements[k]
 	switch form {
-	case "pron":
-		sent, named := toks[c.span.From].Sent, "none"
+	case formPron:
+		sent, named := toks[c.span.From].Sent, namedNone
 		for i := c.span.From - 1; i >= 0 && toks[i].Sent >= sent-1; i-- {
 			if e := toks[i].Entity; e >= 0 && !toks[i].InQuote && (in.Entities[e].Type == "PERSON" || in.Entities[e].Type == "ORG") {
-				named = "prevSent"
+				named = namedPrevSent
 				if toks[i].Sent == sent {
-					named = "sameSent"
+					named = namedSameSent
 				}
 				break
 			}
 		}
-		f.add("coref", "antecedent", named, dir, stmt)
-	case "name":
-		if st.Cue.Empty() || dir != "before" {
+		f.add(tAntecedent.at(named, dir, stmt))
+	case formName:
+		if st.Cue.Empty() || dir != dirBefore {
 			return
 		}
 		between := false
@@ -432,6 +474,6 @@ func (f *featurizer) coreference(in *SourceInput, k int, c candidate, dir, form,
 				break
 			}
 		}
-		f.add("coref", "pronounBetween", strconv.FormatBool(between), stmt)
+		f.add(tPronounBetween.at(b2i(between), stmt))
 	}
 }
