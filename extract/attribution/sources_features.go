@@ -21,6 +21,13 @@ func (f *featurizer) features(in *SourceInput, k int, c candidate, prev []TokenS
 	return f.buf
 }
 
+// put appends the feature named by t, unless t's group is left out.
+func (f *featurizer) put(t template) {
+	if f.off&(1<<t.g) == 0 {
+		f.buf = append(f.buf, uint32(t.h))
+	}
+}
+
 // add appends the feature named by t followed by words, unless t's group
 // is left out.
 func (f *featurizer) add(t template, words ...string) {
@@ -49,96 +56,13 @@ func hashString(h uint32, s string) uint32 {
 // stmtKind is statement st's kind, an index into stmtNames.
 func stmtKind(st SourceStatement) int { return b2i(st.Reported) }
 
-// The ranker's feature names, by template ("head|" and a word) or, when
-// their parts take a few values each, every one of them (a table).
-var (
-	tBias     = tmpl(gBias)
-	tKind     = tmpl(gKind).table(kindNames)
-	tKindStmt = tmpl(gKind).table(kindNames, stmtNames)
-
-	tRule      = tmpl(gRule).table([]string{"none", "same", "inside", "overlap", "other"})
-	tRuleDated = tmpl(gRule, "dated").table(boolNames)
-
-	tCueBin      = tmpl(gCue).table(dirNames, binNames)
-	tCueWord     = tmpl(gCue).table(dirNames) // and the cue's word
-	tCueSameSent = tmpl(gCue).table(dirNames, []string{"sameSent"}, boolNames)
-	tCueDir      = tmpl(gCue, "dir").table(dirNames, stmtNames)
-	tOwnsCue     = tmpl(gCue, "ownsCue")
-	tOwnsCueStmt = tmpl(gCue, "ownsCue").table(stmtNames)
-
-	tDistBin  = tmpl(gDist).table(dirNames, binNames)
-	tDistDir  = tmpl(gDist).table(dirNames, dirNames)
-	tSent     = tmpl(gSent).table(binNames)
-	tSentDirs = tmpl(gSent).table(binNames, dirNames, dirNames)
-	tPara     = tmpl(gPara).table(boolNames)
-	tInQuote  = tmpl(gQuote, "inQuote").table(boolNames)
-
-	tType     = tmpl(gType) // and the entity type, then the direction
-	tTypeForm = tmpl(gType).table(formNames, dirNames, stmtNames)
-	tHead     = tmpl(gHead) // and the word, then the direction
-
-	tBefore        = tmpl(gContext, "before")
-	tAfter         = tmpl(gContext, "after")
-	tAround        = tmpl(gContext, "around")
-	tAfter2        = tmpl(gContext, "after2")
-	tPossessor     = tmpl(gContext, "possessor") // and the word after, then the direction
-	tPossessorDirs = tmpl(gContext, "possessor").table(dirNames, dirNames)
-
-	tFirstSent = tmpl(gPosition, "firstSent").table(boolNames)
-	tTokens    = tmpl(gPosition, "tokens").table(binNames)
-	tParaStart = tmpl(gPosition, "paraStart").table(dirNames)
-
-	tGrammarHead   = tmpl(gGrammar, "head")
-	tGrammarFirst  = tmpl(gGrammar, "first")
-	tGrammarAround = tmpl(gGrammar, "around")
-	tGrammarNext   = tmpl(gGrammar, "next")
-	tChunk         = tmpl(gGrammar, "chunk")
-	tChunkBefore   = tmpl(gGrammar, "chunkBefore")
-
-	tCueDist     = tmpl(gConj, "cueDist") // and the cue's word, then the direction and distance
-	tFormDist    = tmpl(gConj, "formDist").table(formNames, dirNames, binNames, stmtNames)
-	tSubject     = tmpl(gConj, "subject").table(boolNames, formNames, stmtNames)
-	tMarkBetween = tmpl(gConj, "markBetween").table(boolNames, dirNames, formNames)
-	tAccording   = tmpl(gConj, "according").table(boolNames, stmtNames, boolNames)
-
-	tAntecedent     = tmpl(gCoref, "antecedent").table([]string{"none", "prevSent", "sameSent"}, dirNames, stmtNames)
-	tPronounBetween = tmpl(gCoref, "pronounBetween").table(boolNames, stmtNames)
-
-	tShapeLen = tmpl(gShape, "len").table(binNames)
-	tShapeCap = tmpl(gShape, "cap").table(boolNames, formNames)
-
-	tHoldsRule = tmpl(gPrev, "holdsRule").table(boolNames)
-	tPrevSpan  = tmpl(gPrev, "span").table(recentNames)
-	tPrevHead  = tmpl(gPrev, "head").table(recentNames)
-)
-
-// recentNames count the statements back to an earlier one the dynamic
-// features look at.
-var recentNames = []string{"0", "1"}
-
-// What the rules chose, tRule's indices.
-const (
-	ruleNone = iota
-	ruleSame
-	ruleInside
-	ruleOverlap
-	ruleOther
-)
-
-// Where a pronoun's person is named, tAntecedent's first indices.
-const (
-	namedNone = iota
-	namedPrevSent
-	namedSameSent
-)
-
 // dynamic adds the features that depend on the sources chosen before
 // (training computes the others once).
 func (f *featurizer) dynamic(in *SourceInput, k int, c candidate, prev []TokenSpan) {
 	for _, kind := range c.kinds {
 		if kind == kindPrev {
-			f.add(tKind.at(int(kind)))
-			f.add(tKindStmt.at(int(kind), stmtKind(in.Statements[k])))
+			f.put(tKind.at(int(kind)))
+			f.put(tKindStmt.at(int(kind), stmtKind(in.Statements[k])))
 		}
 	}
 	head := in.Tokens[c.span.To-1].Lower
@@ -148,7 +72,7 @@ func (f *featurizer) dynamic(in *SourceInput, k int, c candidate, prev []TokenSp
 	if rule := in.Statements[k].Rule; !rule.Empty() {
 		for j := len(prev) - 1; j >= 0 && j >= len(prev)-2; j-- {
 			if prev[j] == c.span && contains(in.Statements[j].Span, rule) {
-				f.add(tHoldsRule.at(b2i(c.span == rule)))
+				f.put(tHoldsRule.at(b2i(c.span == rule)))
 			}
 		}
 	}
@@ -157,10 +81,10 @@ func (f *featurizer) dynamic(in *SourceInput, k int, c candidate, prev []TokenSp
 			continue
 		}
 		if overlaps(prev[j], c.span) {
-			f.add(tPrevSpan.at(len(prev) - 1 - j))
+			f.put(tPrevSpan.at(len(prev) - 1 - j))
 		}
 		if in.Tokens[prev[j].To-1].Lower == head {
-			f.add(tPrevHead.at(len(prev) - 1 - j))
+			f.put(tPrevHead.at(len(prev) - 1 - j))
 		}
 	}
 }
@@ -170,15 +94,15 @@ func (f *featurizer) dynamic(in *SourceInput, k int, c candidate, prev []TokenSp
 func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	st := in.Statements[k]
 	toks := in.Tokens
-	f.add(tBias)
+	f.put(tBias)
 	stmt := stmtKind(st)
 	set := uint32(fnvOffset) // the set of kinds, hashed in order
 	for _, k := range c.kinds {
 		if k == kindPrev {
 			continue
 		}
-		f.add(tKind.at(int(k)))
-		f.add(tKindStmt.at(int(k), stmt))
+		f.put(tKind.at(int(k)))
+		f.put(tKindStmt.at(int(k), stmt))
 		set = hashString((set^'+')*fnvPrime, kindNames[k])
 	}
 	if f.off&(1<<gKind) == 0 {
@@ -189,21 +113,21 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	isRule := overlaps(c.span, st.Rule)
 	switch {
 	case st.Rule.Empty():
-		f.add(tRule.at(ruleNone))
+		f.put(tRule.at(ruleNone))
 	case c.span == st.Rule:
-		f.add(tRule.at(ruleSame))
+		f.put(tRule.at(ruleSame))
 	case isRule && contains(st.Rule, c.span):
-		f.add(tRule.at(ruleInside))
+		f.put(tRule.at(ruleInside))
 	case isRule:
-		f.add(tRule.at(ruleOverlap))
+		f.put(tRule.at(ruleOverlap))
 	default:
-		f.add(tRule.at(ruleOther))
+		f.put(tRule.at(ruleOther))
 	}
 
 	// A date inside it: a dateline the phrase runs over.
 	for i := c.span.From; i < c.span.To; i++ {
 		if toks[i].Date {
-			f.add(tRuleDated.at(b2i(c.span == st.Rule)))
+			f.put(tRuleDated.at(b2i(c.span == st.Rule)))
 			break
 		}
 	}
@@ -215,17 +139,17 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 		switch {
 		case c.span.To <= st.Cue.From:
 			dir = dirBefore
-			f.add(tCueBin.at(dir, binIndex(st.Cue.From-c.span.To)))
+			f.put(tCueBin.at(dir, binIndex(st.Cue.From-c.span.To)))
 		case c.span.From >= st.Cue.To:
 			dir = dirAfter
-			f.add(tCueBin.at(dir, binIndex(c.span.From-st.Cue.To)))
+			f.put(tCueBin.at(dir, binIndex(c.span.From-st.Cue.To)))
 		default:
 			dir = dirIn
 		}
 		f.add(tCueWord.at(dir), cue)
-		f.add(tCueSameSent.at(dir, 0, b2i(toks[c.span.From].Sent == toks[st.Cue.From].Sent)))
+		f.put(tCueSameSent.at(dir, b2i(toks[c.span.From].Sent == toks[st.Cue.From].Sent)))
 	}
-	f.add(tCueDir.at(dir, stmt))
+	f.put(tCueDir.at(dir, stmt))
 
 	// Where it stands from the statement.
 	sdir := dirBefore
@@ -236,13 +160,13 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	if d < 0 {
 		sdir, d = dirIn, 0
 	}
-	f.add(tDistBin.at(sdir, binIndex(d)))
-	f.add(tDistDir.at(sdir, dir))
+	f.put(tDistBin.at(sdir, binIndex(d)))
+	f.put(tDistDir.at(sdir, dir))
 	sd := binIndex(toks[st.Span.From].Sent - toks[c.span.From].Sent)
-	f.add(tSent.at(sd))
-	f.add(tSentDirs.at(sd, sdir, dir))
-	f.add(tPara.at(b2i(toks[c.span.From].Para == toks[st.Span.From].Para)))
-	f.add(tInQuote.at(b2i(toks[c.span.From].InQuote)))
+	f.put(tSent.at(sd))
+	f.put(tSentDirs.at(sd, sdir, dir))
+	f.put(tPara.at(b2i(toks[c.span.From].Para == toks[st.Span.From].Para)))
+	f.put(tInQuote.at(b2i(toks[c.span.From].InQuote)))
 
 	// What it is.
 	typ := "none"
@@ -260,11 +184,11 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 		form = formName
 	}
 	typed := tType.then(typ)
-	f.add(typed)
+	f.put(typed)
 	f.add(typed, dirNames[dir])
-	f.add(tTypeForm.at(form, dir, stmt))
+	f.put(tTypeForm.at(form, dir, stmt))
 	headed := tHead.then(head)
-	f.add(headed)
+	f.put(headed)
 	f.add(headed, dirNames[dir])
 
 	// The words around it.
@@ -288,20 +212,20 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	// The owner of the cue noun: "Becker's claim that …", "her
 	// description of the vote as …".
 	if !st.Cue.Empty() && ((after == "'s" || after == "’s") && c.span.To+1 == st.Cue.From || possessives[head] && c.span.To == st.Cue.From) {
-		f.add(tOwnsCue)
-		f.add(tOwnsCueStmt.at(stmt))
+		f.put(tOwnsCue)
+		f.put(tOwnsCueStmt.at(stmt))
 	}
 	if after == "'s" || after == "’s" || possessives[head] {
 		f.add(tPossessor, after2, dirNames[sdir])
-		f.add(tPossessorDirs.at(sdir, dir))
+		f.put(tPossessorDirs.at(sdir, dir))
 	}
 
 	// Where it is in the article: a dateline opens it.
 	p := c.span.From
-	f.add(tFirstSent.at(b2i(toks[p].Sent == 0)))
-	f.add(tTokens.at(binIndex(p)))
+	f.put(tFirstSent.at(b2i(toks[p].Sent == 0)))
+	f.put(tTokens.at(binIndex(p)))
 	if p > 0 && toks[p-1].Para != toks[p].Para || p == 0 {
-		f.add(tParaStart.at(dir))
+		f.put(tParaStart.at(dir))
 	}
 
 	// Its grammar: a subject stands before a verb, a noun after a
@@ -317,7 +241,7 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 		}
 		np := in.chunkOf(c.span.To - 1)
 		headPOS := tGrammarHead.then(toks[c.span.To-1].POS)
-		f.add(headPOS)
+		f.put(headPOS)
 		f.add(headPOS, dirNames[dir])
 		f.add(tGrammarFirst, toks[c.span.From].POS)
 		f.add(tGrammarAround, prevPOS, nextPOS)
@@ -334,8 +258,8 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	f.coreference(in, k, c, dir, form, stmt)
 
 	// Its shape.
-	f.add(tShapeLen.at(binIndex(c.span.To - c.span.From)))
-	f.add(tShapeCap.at(b2i(toks[c.span.From].Cap), form))
+	f.put(tShapeLen.at(binIndex(c.span.To - c.span.From)))
+	f.put(tShapeCap.at(b2i(toks[c.span.From].Cap), form))
 }
 
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true}
@@ -388,7 +312,7 @@ func (f *featurizer) conjunctions(in *SourceInput, k int, c candidate, dir, form
 			d = c.span.From - st.Cue.To
 		}
 		f.add(tCueDist, cue, dirNames[dir], bin(d))
-		f.add(tFormDist.at(form, dir, binIndex(d), stmt))
+		f.put(tFormDist.at(form, dir, binIndex(d), stmt))
 		if dir == dirBefore {
 			subj := true
 			for i := c.span.To; i < st.Cue.From; i++ {
@@ -397,21 +321,21 @@ func (f *featurizer) conjunctions(in *SourceInput, k int, c candidate, dir, form
 					break
 				}
 			}
-			f.add(tSubject.at(b2i(subj), form, stmt))
+			f.put(tSubject.at(b2i(subj), form, stmt))
 		}
 	}
 	from, to := c.span.To, st.Span.From
 	if c.span.From >= st.Span.To {
 		from, to = st.Span.To, c.span.From
 	}
-	f.add(tMarkBetween.at(b2i(in.marksBetween(from, to) > 0), dir, form))
+	f.put(tMarkBetween.at(b2i(in.marksBetween(from, to) > 0), dir, form))
 
 	// "…, Obama said, according to a White House pool report": the
 	// annotators often take the outer source.
 	for i := c.span.From - 1; i >= 1 && i >= c.span.From-2; i-- {
 		if toks[i].Lower == "to" && toks[i-1].Lower == "according" {
 			own := !st.Cue.Empty() && st.Cue.From == i-1
-			f.add(tAccording.at(b2i(own), stmt, b2i(toks[i].Sent == toks[st.Span.To-1].Sent)))
+			f.put(tAccording.at(b2i(own), stmt, b2i(toks[i].Sent == toks[st.Span.To-1].Sent)))
 			break
 		}
 	}
@@ -459,7 +383,7 @@ func (f *featurizer) coreference(in *SourceInput, k int, c candidate, dir, form,
 				break
 			}
 		}
-		f.add(tAntecedent.at(named, dir, stmt))
+		f.put(tAntecedent.at(named, dir, stmt))
 	case formName:
 		if st.Cue.Empty() || dir != dirBefore {
 			return
@@ -474,6 +398,6 @@ func (f *featurizer) coreference(in *SourceInput, k int, c candidate, dir, form,
 				break
 			}
 		}
-		f.add(tPronounBetween.at(b2i(between), stmt))
+		f.put(tPronounBetween.at(b2i(between), stmt))
 	}
 }

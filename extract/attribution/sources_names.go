@@ -85,19 +85,26 @@ func tmplNamed(g group, name string, parts ...string) template {
 func (t template) then(part string) template { return template{t.g, t.h.then(part)} }
 
 // table holds the names of a template followed by one value of each of
-// its enumerated parts, every combination, the last part varying fastest.
+// its enumerated parts, every combination, the last part varying fastest;
+// table1 … table4 index it by one to four parts.
 type table struct {
-	g     group
-	sizes []int
-	h     []nameHash
+	g      group
+	stride [4]int // how far apart names are whose part d differs by one
+	h      []nameHash
 }
 
-// table enumerates the names of t followed by one of each of parts.
-func (t template) table(parts ...[]string) table {
+type (
+	table1 struct{ table }
+	table2 struct{ table }
+	table3 struct{ table }
+	table4 struct{ table }
+)
+
+// enumerate is the table of t followed by one of each of parts.
+func (t template) enumerate(parts ...[]string) table {
 	out := table{g: t.g}
 	hs := []nameHash{t.h}
 	for _, values := range parts {
-		out.sizes = append(out.sizes, len(values))
 		next := make([]nameHash, 0, len(hs)*len(values))
 		for _, h := range hs {
 			for _, v := range values {
@@ -106,18 +113,31 @@ func (t template) table(parts ...[]string) table {
 		}
 		hs = next
 	}
+	stride := 1
+	for d := len(parts) - 1; d >= 0; d-- {
+		out.stride[d] = stride
+		stride *= len(parts[d])
+	}
 	out.h = hs
 	return out
 }
 
-// at is the template of the name with the values at (one index per
-// enumerated part), to hash further words after.
-func (t *table) at(at ...int) template {
-	i := 0
-	for d, x := range at {
-		i = i*t.sizes[d] + x
-	}
-	return template{t.g, t.h[i]}
+func (t template) table1(a []string) table1          { return table1{t.enumerate(a)} }
+func (t template) table2(a, b []string) table2       { return table2{t.enumerate(a, b)} }
+func (t template) table3(a, b, c []string) table3    { return table3{t.enumerate(a, b, c)} }
+func (t template) table4(a, b, c, d []string) table4 { return table4{t.enumerate(a, b, c, d)} }
+
+// at is the template of the name with the parts' values at the indices
+// given, to add as it is or with words after it.
+func (t *table1) at(a int) template { return template{t.g, t.h[a]} }
+func (t *table2) at(a, b int) template {
+	return template{t.g, t.h[a*t.stride[0]+b]}
+}
+func (t *table3) at(a, b, c int) template {
+	return template{t.g, t.h[a*t.stride[0]+b*t.stride[1]+c]}
+}
+func (t *table4) at(a, b, c, d int) template {
+	return template{t.g, t.h[a*t.stride[0]+b*t.stride[1]+c*t.stride[2]+d]}
 }
 
 // Values of the enumerated parts, as indices into their names.

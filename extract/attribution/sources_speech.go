@@ -45,7 +45,7 @@ func (m *SpeechModel) speechFeatures(in *SourceInput, k int, pick TokenSpan, sc 
 	st := in.Statements[k]
 	toks := in.Tokens
 	kind := stmtNames[stmtKind(st)]
-	f.add(tBias)
+	f.put(tBias)
 	f.add(sKind, kind)
 	cue := "nocue"
 	if !st.Cue.Empty() {
