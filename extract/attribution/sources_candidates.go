@@ -229,13 +229,14 @@ func (in *SourceInput) tokenKind(i int) uint8 {
 		in.kinds = make([]uint8, len(in.Tokens))
 	}
 	if in.kinds[i] == 0 {
-		t := in.Tokens[i]
+		t := &in.Tokens[i]
+		roles := wordRoles[t.Lower]
 		switch {
-		case sourcePronouns[t.Lower]:
+		case roles&rolePronoun != 0:
 			in.kinds[i] = tokPronoun
-		case relatives[t.Lower] && (t.Lower != "that" || t.POS == "WDT"):
+		case roles&roleRelative != 0 && (t.Lower != "that" || t.POS == "WDT"):
 			in.kinds[i] = tokRelative
-		case t.Entity < 0 && isWord(t.Lower) && !notHeads[t.Lower]:
+		case t.Entity < 0 && roles&roleNotHead == 0 && isWord(t.Lower):
 			in.kinds[i] = tokWord
 		default:
 			in.kinds[i] = tokOther
@@ -243,6 +244,28 @@ func (in *SourceInput) tokenKind(i int) uint8 {
 	}
 	return in.kinds[i]
 }
+
+// wordRoles tells in one lookup which of sourcePronouns, relatives and
+// notHeads hold a word: tokenKind asks all three of most tokens.
+var wordRoles = func() map[string]uint8 {
+	roles := map[string]uint8{}
+	for _, set := range []struct {
+		words map[string]bool
+		role  uint8
+	}{{sourcePronouns, rolePronoun}, {relatives, roleRelative}, {notHeads, roleNotHead}} {
+		for w := range set.words {
+			roles[w] |= set.role
+		}
+	}
+	return roles
+}()
+
+// The bits of wordRoles.
+const (
+	rolePronoun  = 1
+	roleRelative = 2
+	roleNotHead  = 4
+)
 
 // relativeSpan is relative pronoun i with the phrase it follows ("Paul D.
 // Ryan, who"): the name ending right before it or its comma, else the noun
