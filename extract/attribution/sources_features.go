@@ -211,11 +211,12 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	// description of the vote as …".
 	// The owner of the cue noun: "Becker's claim that …", "her
 	// description of the vote as …".
-	if !st.Cue.Empty() && ((after == "'s" || after == "’s") && c.span.To+1 == st.Cue.From || possessives[head] && c.span.To == st.Cue.From) {
+	possessive := isPossessive(head)
+	if !st.Cue.Empty() && ((after == "'s" || after == "’s") && c.span.To+1 == st.Cue.From || possessive && c.span.To == st.Cue.From) {
 		f.put(tOwnsCue)
 		f.put(tOwnsCueStmt.at(stmt))
 	}
-	if after == "'s" || after == "’s" || possessives[head] {
+	if after == "'s" || after == "’s" || possessive {
 		f.add(tPossessor, after2, dirNames[sdir])
 		f.put(tPossessorDirs.at(sdir, dir))
 	}
@@ -262,7 +263,16 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	f.put(tShapeCap.at(b2i(toks[c.span.From].Cap), form))
 }
 
-var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true}
+// isPossessive tells whether w is a possessive pronoun. A switch, not a
+// map: every candidate asks, and a map's hashing cost more than the rest
+// of the question.
+func isPossessive(w string) bool {
+	switch w {
+	case "his", "her", "their", "its", "our", "my":
+		return true
+	}
+	return false
+}
 
 func overlaps(a, b TokenSpan) bool {
 	return !a.Empty() && !b.Empty() && a.From < b.To && b.From < a.To
@@ -347,9 +357,9 @@ func (f *featurizer) conjunctions(in *SourceInput, k int, c candidate, dir, form
 func (in *SourceInput) marksBetween(from, to int) int32 {
 	if in.marks == nil {
 		in.marks = make([]int32, len(in.Tokens)+1)
-		for i, t := range in.Tokens {
+		for i := range in.Tokens {
 			in.marks[i+1] = in.marks[i]
-			if quoteMarks[t.Lower] {
+			if isQuoteMark(in.Tokens[i].Lower) {
 				in.marks[i+1]++
 			}
 		}
@@ -361,7 +371,15 @@ func (in *SourceInput) marksBetween(from, to int) int32 {
 	return in.marks[to] - in.marks[from]
 }
 
-var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "''": true, "``": true}
+// isQuoteMark tells whether w is a quotation mark (a switch: see
+// isPossessive).
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "''", "``":
+		return true
+	}
+	return false
+}
 
 // coreference adds what PolNeAR's annotators weigh between a name and a
 // pronoun for the same speaker: a pronoun whose person is named earlier in
@@ -393,7 +411,7 @@ func (f *featurizer) coreference(in *SourceInput, k int, c candidate, dir, form,
 			if toks[i].Sent != toks[c.span.To-1].Sent {
 				break
 			}
-			if in.tokenKind(i) == tokPronoun && !possessives[toks[i].Lower] {
+			if in.tokenKind(i) == tokPronoun && !isPossessive(toks[i].Lower) {
 				between = true
 				break
 			}
