@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -114,8 +115,16 @@ func init() {
 		for _, f := range strings.Fields(p.forms) {
 			particleVerbs[[2]string{f, p.particle}] = p.kind
 		}
+		if !slices.Contains(particles, p.particle) {
+			particles = append(particles, p.particle)
+		}
 	}
 }
+
+// particles are the second words of particleVerbs: most words are none,
+// and comparing a few short strings is cheaper than hashing two for the
+// map (particleOf asks of every word the rules pass).
+var particles []string
 
 // particleCue reports whether the word at i and the next make a cue.
 func (a *analysis) particleCue(i int) bool { return a.particleKind(i) == speechParticle }
@@ -124,6 +133,9 @@ func (a *analysis) particleCue(i int) bool { return a.particleKind(i) == speechP
 // (particleKind remembers it).
 func (a *analysis) particleOf(i int) particleKind {
 	if i+1 >= len(a.toks) || a.lower(i+1) == "on" && i+2 < len(a.toks) && a.lower(i+2) == "to" { // "went on to win"
+		return 0
+	}
+	if !slices.Contains(particles, a.lower(i+1)) {
 		return 0
 	}
 	return particleVerbs[[2]string{a.lower(i), a.lower(i + 1)}]

@@ -82,7 +82,7 @@ func (a *analysis) lexiconOf(i int) cues.Lexicon {
 	if a.reportCue(i, cue, stance) {
 		l |= cues.LexReport
 	}
-	if lexicon.IsLoadedStem(lexicon.CueStem(w)) {
+	if lexicon.IsLoadedStem(a.cueStemAt(i)) {
 		l |= cues.LexLoaded
 	}
 	return l
