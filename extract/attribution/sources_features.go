@@ -125,11 +125,9 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	}
 
 	// A date inside it: a dateline the phrase runs over.
-	for i := c.span.From; i < c.span.To; i++ {
-		if toks[i].Date {
-			f.put(tRuleDated.at(b2i(c.span == st.Rule)))
-			break
-		}
+	sf := in.factsOf(c.span)
+	if sf.dated {
+		f.put(tRuleDated.at(b2i(c.span == st.Rule)))
 	}
 
 	// Where it stands from the cue.
@@ -169,55 +167,29 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	f.put(tInQuote.at(b2i(toks[c.span.From].InQuote)))
 
 	// What it is.
-	typ := "none"
-	for i := c.span.From; i < c.span.To; i++ {
-		if e := toks[i].Entity; e >= 0 {
-			typ = in.Entities[e].Type
-		}
-	}
-	head := toks[c.span.To-1].Lower
-	form := formDesc
-	switch {
-	case c.span.To-c.span.From == 1 && in.tokenKind(c.span.To-1) == tokPronoun: // sourcePronouns[head], remembered
-		form = formPron
-	case typ != "none":
-		form = formName
-	}
-	typed := tType.then(typ)
-	f.put(typed)
-	f.add(typed, dirNames[dir])
+	form := sf.form
+	f.put(sf.typed)
+	f.put(sf.withDir(dirTyped, dir))
 	f.put(tTypeForm.at(form, dir, stmt))
-	headed := tHead.then(head)
-	f.put(headed)
-	f.add(headed, dirNames[dir])
+	f.put(sf.headed)
+	f.put(sf.withDir(dirHeaded, dir))
 
 	// The words around it.
-	before, after := "<s>", "</s>"
-	if c.span.From > 0 && toks[c.span.From-1].Sent == toks[c.span.From].Sent {
-		before = toks[c.span.From-1].Lower
-	}
-	if c.span.To < len(toks) && toks[c.span.To].Sent == toks[c.span.To-1].Sent {
-		after = toks[c.span.To].Lower
-	}
-	f.add(tBefore, before)
-	f.add(tAfter, after)
-	f.add(tAround, before, after)
-	after2 := "</s>"
-	if c.span.To+1 < len(toks) && toks[c.span.To+1].Sent == toks[c.span.To-1].Sent {
-		after2 = toks[c.span.To+1].Lower
-	}
-	f.add(tAfter2, after, after2)
+	f.put(sf.before)
+	f.put(sf.afterName)
+	f.put(sf.around)
+	f.put(sf.after2Name)
 	// A possessor names who owns the words: "Becker's claim that …", "her
 	// description of the vote as …".
 	// The owner of the cue noun: "Becker's claim that …", "her
 	// description of the vote as …".
-	possessive := isPossessive(head)
-	if !st.Cue.Empty() && ((after == "'s" || after == "’s") && c.span.To+1 == st.Cue.From || possessive && c.span.To == st.Cue.From) {
+	after := sf.after
+	if !st.Cue.Empty() && ((after == "'s" || after == "’s") && c.span.To+1 == st.Cue.From || sf.possessive && c.span.To == st.Cue.From) {
 		f.put(tOwnsCue)
 		f.put(tOwnsCueStmt.at(stmt))
 	}
-	if after == "'s" || after == "’s" || possessive {
-		f.add(tPossessor, after2, dirNames[sdir])
+	if after == "'s" || after == "’s" || sf.possessive {
+		f.add(tPossessor, sf.after2, dirNames[sdir])
 		f.put(tPossessorDirs.at(sdir, dir))
 	}
 
@@ -232,27 +204,14 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	// Its grammar: a subject stands before a verb, a noun after a
 	// preposition is seldom the one who speaks ("Fishermen waiting at the
 	// pier chanted").
-	if toks[c.span.To-1].POS != "" {
-		prevPOS, nextPOS := "<s>", "</s>"
-		if c.span.From > 0 && toks[c.span.From-1].Sent == toks[c.span.From].Sent {
-			prevPOS = toks[c.span.From-1].POS
-		}
-		if c.span.To < len(toks) && toks[c.span.To].Sent == toks[c.span.To-1].Sent {
-			nextPOS = toks[c.span.To].POS
-		}
-		np := in.chunkOf(c.span.To - 1)
-		headPOS := tGrammarHead.then(toks[c.span.To-1].POS)
-		f.put(headPOS)
-		f.add(headPOS, dirNames[dir])
-		f.add(tGrammarFirst, toks[c.span.From].POS)
-		f.add(tGrammarAround, prevPOS, nextPOS)
-		f.add(tGrammarNext, nextPOS, dirNames[dir])
-		f.add(tChunk, chunkKind(toks[c.span.To-1].Chunk), boolNames[b2i(np == c.span)])
-		before := "<s>"
-		if np.From > 0 && toks[np.From-1].Sent == toks[np.From].Sent {
-			before = chunkKind(toks[np.From-1].Chunk)
-		}
-		f.add(tChunkBefore, before, dirNames[dir])
+	if sf.grammar {
+		f.put(sf.headPOS)
+		f.put(sf.withDir(dirHeadPOS, dir))
+		f.put(sf.first)
+		f.put(sf.aroundPOS)
+		f.put(sf.withDir(dirNext, dir))
+		f.put(sf.chunk)
+		f.put(sf.withDir(dirChunkBefore, dir))
 	}
 
 	f.conjunctions(in, k, c, dir, form, stmt)

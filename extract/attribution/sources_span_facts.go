@@ -1,0 +1,133 @@
+package attribution
+
+// spanFacts are what the ranker's features read of a candidate span alone:
+// its words and their grammar hashed into the features' names, its entity
+// type, its form. A span is a candidate of several statements nearby (the
+// 900-word benchmark article: 654 candidates, 362 spans), so they are
+// worked out once a span and kept in the input.
+type spanFacts struct {
+	span TokenSpan
+	link int32 // the next span kept with the same first token, -1 at the end
+
+	form       int  // formNames' index
+	dated      bool // a date inside it
+	possessive bool // its last word is a possessive pronoun
+	grammar    bool // its tokens have parts of speech
+	// after and after2 are the two words after it, "</s>" past its
+	// sentence.
+	after, after2 string
+
+	// Features to put as they are.
+	typed, headed, before, afterName, around, after2Name template
+	headPOS, first, aroundPOS, chunk                     template
+	// Features that go on with the direction from the cue, followed by
+	// each direction (0 until asked).
+	byDir [dirTemplates]struct {
+		t  template
+		to [4]nameHash
+	}
+}
+
+// The features spanFacts.byDir keeps.
+const (
+	dirTyped = iota
+	dirHeaded
+	dirHeadPOS
+	dirNext
+	dirChunkBefore
+	dirTemplates
+)
+
+// withDir is the feature byDir[k] followed by direction dir.
+func (s *spanFacts) withDir(k, dir int) template {
+	e := &s.byDir[k]
+	if e.to[dir] == 0 {
+		e.to[dir] = e.t.h.then(dirNames[dir])
+	}
+	return template{e.t.g, e.to[dir]}
+}
+
+// factsOf is what the ranker reads of span s alone, worked out on the first
+// call; the pointer is good until the next call (which may move them).
+func (in *SourceInput) factsOf(s TokenSpan) *spanFacts {
+	if in.spanAt == nil {
+		in.spanAt = make([]int32, len(in.Tokens))
+		for i := range in.spanAt {
+			in.spanAt[i] = -1
+		}
+	}
+	for k := in.spanAt[s.From]; k >= 0; k = in.spans[k].link {
+		if in.spans[k].span == s {
+			return &in.spans[k]
+		}
+	}
+	in.spans = append(in.spans, in.spanFactsOf(s))
+	k := int32(len(in.spans) - 1)
+	in.spans[k].link, in.spanAt[s.From] = in.spanAt[s.From], k
+	return &in.spans[k]
+}
+
+func (in *SourceInput) spanFactsOf(s TokenSpan) spanFacts {
+	toks := in.Tokens
+	f := spanFacts{span: s}
+	typ := "none"
+	for i := s.From; i < s.To; i++ {
+		if e := toks[i].Entity; e >= 0 {
+			typ = in.Entities[e].Type
+		}
+		f.dated = f.dated || toks[i].Date
+	}
+	head := toks[s.To-1].Lower
+	f.possessive = isPossessive(head)
+	switch {
+	case s.To-s.From == 1 && in.tokenKind(s.To-1) == tokPronoun: // sourcePronouns[head], remembered
+		f.form = formPron
+	case typ != "none":
+		f.form = formName
+	}
+	f.typed = tType.then(typ)
+	f.headed = tHead.then(head)
+	f.byDir[dirTyped].t, f.byDir[dirHeaded].t = f.typed, f.headed
+
+	// The words around it.
+	before, after := "<s>", "</s>"
+	if s.From > 0 && toks[s.From-1].Sent == toks[s.From].Sent {
+		before = toks[s.From-1].Lower
+	}
+	if s.To < len(toks) && toks[s.To].Sent == toks[s.To-1].Sent {
+		after = toks[s.To].Lower
+	}
+	after2 := "</s>"
+	if s.To+1 < len(toks) && toks[s.To+1].Sent == toks[s.To-1].Sent {
+		after2 = toks[s.To+1].Lower
+	}
+	f.after, f.after2 = after, after2
+	f.before = tBefore.then(before)
+	f.afterName = tAfter.then(after)
+	f.around = tAround.then(before).then(after)
+	f.after2Name = tAfter2.then(after).then(after2)
+
+	// Its grammar.
+	if f.grammar = toks[s.To-1].POS != ""; f.grammar {
+		prevPOS, nextPOS := "<s>", "</s>"
+		if s.From > 0 && toks[s.From-1].Sent == toks[s.From].Sent {
+			prevPOS = toks[s.From-1].POS
+		}
+		if s.To < len(toks) && toks[s.To].Sent == toks[s.To-1].Sent {
+			nextPOS = toks[s.To].POS
+		}
+		np := in.chunkOf(s.To - 1)
+		f.headPOS = tGrammarHead.then(toks[s.To-1].POS)
+		f.first = tGrammarFirst.then(toks[s.From].POS)
+		f.aroundPOS = tGrammarAround.then(prevPOS).then(nextPOS)
+		f.chunk = tChunk.then(chunkKind(toks[s.To-1].Chunk)).then(boolNames[b2i(np == s)])
+		chunkBefore := "<s>"
+		if np.From > 0 && toks[np.From-1].Sent == toks[np.From].Sent {
+			chunkBefore = chunkKind(toks[np.From-1].Chunk)
+		}
+		f.byDir[dirHeadPOS].t = f.headPOS
+		f.byDir[dirNext].t = tGrammarNext.then(nextPOS)
+		f.byDir[dirChunkBefore].t = tChunkBefore.then(chunkBefore)
+	}
+	return f
+}
