@@ -223,24 +223,30 @@ const (
 )
 
 // tokenKind tells what token i can be as a candidate, worked out once per
-// token (every statement nearby asks).
+// token (every statement nearby asks; small enough to inline).
 func (in *SourceInput) tokenKind(i int) uint8 {
+	if i < len(in.kinds) && in.kinds[i] != 0 {
+		return in.kinds[i]
+	}
+	return in.findKind(i)
+}
+
+// findKind works out and keeps tokenKind(i).
+func (in *SourceInput) findKind(i int) uint8 {
 	if in.kinds == nil {
 		in.kinds = make([]uint8, len(in.Tokens))
 	}
-	if in.kinds[i] == 0 {
-		t := &in.Tokens[i]
-		roles := wordRoles[t.Lower]
-		switch {
-		case roles&rolePronoun != 0:
-			in.kinds[i] = tokPronoun
-		case roles&roleRelative != 0 && (t.Lower != "that" || t.POS == "WDT"):
-			in.kinds[i] = tokRelative
-		case t.Entity < 0 && roles&roleNotHead == 0 && isWord(t.Lower):
-			in.kinds[i] = tokWord
-		default:
-			in.kinds[i] = tokOther
-		}
+	t := &in.Tokens[i]
+	roles := wordRoles[t.Lower]
+	switch {
+	case roles&rolePronoun != 0:
+		in.kinds[i] = tokPronoun
+	case roles&roleRelative != 0 && (t.Lower != "that" || t.POS == "WDT"):
+		in.kinds[i] = tokRelative
+	case t.Entity < 0 && roles&roleNotHead == 0 && isWord(t.Lower):
+		in.kinds[i] = tokWord
+	default:
+		in.kinds[i] = tokOther
 	}
 	return in.kinds[i]
 }

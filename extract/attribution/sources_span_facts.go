@@ -61,15 +61,17 @@ func (in *SourceInput) factsOf(s TokenSpan) *spanFacts {
 			return &in.spans[k]
 		}
 	}
-	in.spans = append(in.spans, in.spanFactsOf(s))
+	in.spans = append(in.spans, spanFacts{span: s, link: in.spanAt[s.From]})
 	k := int32(len(in.spans) - 1)
-	in.spans[k].link, in.spanAt[s.From] = in.spanAt[s.From], k
+	in.spanAt[s.From] = k
+	in.spanFactsOf(&in.spans[k])
 	return &in.spans[k]
 }
 
-func (in *SourceInput) spanFactsOf(s TokenSpan) spanFacts {
+// spanFactsOf fills in the facts of f.span.
+func (in *SourceInput) spanFactsOf(f *spanFacts) {
 	toks := in.Tokens
-	f := spanFacts{span: s}
+	s := f.span
 	typ := "none"
 	for i := s.From; i < s.To; i++ {
 		if e := toks[i].Entity; e >= 0 {
@@ -129,5 +131,4 @@ func (in *SourceInput) spanFactsOf(s TokenSpan) spanFacts {
 		f.byDir[dirNext].t = tGrammarNext.then(nextPOS)
 		f.byDir[dirChunkBefore].t = tChunkBefore.then(chunkBefore)
 	}
-	return f
 }
