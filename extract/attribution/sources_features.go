@@ -167,29 +167,28 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	f.put(tInQuote.at(b2i(toks[c.span.From].InQuote)))
 
 	// What it is.
-	form := sf.form
-	f.put(sf.typed)
+	form := int(sf.form)
+	f.put(template{gType, sf.typed})
 	f.put(sf.withDir(dirTyped, dir))
 	f.put(tTypeForm.at(form, dir, stmt))
-	f.put(sf.headed)
+	f.put(template{gHead, sf.headed})
 	f.put(sf.withDir(dirHeaded, dir))
 
 	// The words around it.
-	f.put(sf.before)
-	f.put(sf.afterName)
-	f.put(sf.around)
-	f.put(sf.after2Name)
+	f.put(template{gContext, sf.before})
+	f.put(template{gContext, sf.after})
+	f.put(template{gContext, sf.around})
+	f.put(template{gContext, sf.after2})
 	// A possessor names who owns the words: "Becker's claim that …", "her
 	// description of the vote as …".
 	// The owner of the cue noun: "Becker's claim that …", "her
 	// description of the vote as …".
-	after := sf.after
-	if !st.Cue.Empty() && ((after == "'s" || after == "’s") && c.span.To+1 == st.Cue.From || sf.possessive && c.span.To == st.Cue.From) {
+	if !st.Cue.Empty() && (sf.followedByS && c.span.To+1 == st.Cue.From || sf.possessive && c.span.To == st.Cue.From) {
 		f.put(tOwnsCue)
 		f.put(tOwnsCueStmt.at(stmt))
 	}
-	if after == "'s" || after == "’s" || sf.possessive {
-		f.add(tPossessor, sf.after2, dirNames[sdir])
+	if sf.followedByS || sf.possessive {
+		f.add(tPossessor, in.after2(c.span), dirNames[sdir])
 		f.put(tPossessorDirs.at(sdir, dir))
 	}
 
@@ -205,12 +204,12 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	// preposition is seldom the one who speaks ("Fishermen waiting at the
 	// pier chanted").
 	if sf.grammar {
-		f.put(sf.headPOS)
+		f.put(template{gGrammar, sf.headPOS})
 		f.put(sf.withDir(dirHeadPOS, dir))
-		f.put(sf.first)
-		f.put(sf.aroundPOS)
+		f.put(template{gGrammar, sf.first})
+		f.put(template{gGrammar, sf.aroundPOS})
 		f.put(sf.withDir(dirNext, dir))
-		f.put(sf.chunk)
+		f.put(template{gGrammar, sf.chunk})
 		f.put(sf.withDir(dirChunkBefore, dir))
 	}
 

@@ -9,26 +9,26 @@ type spanFacts struct {
 	span TokenSpan
 	link int32 // the next span kept with the same first token, -1 at the end
 
-	form       int  // formNames' index
-	dated      bool // a date inside it
-	possessive bool // its last word is a possessive pronoun
-	grammar    bool // its tokens have parts of speech
-	// after and after2 are the two words after it, "</s>" past its
-	// sentence.
-	after, after2 string
+	form        int8 // formNames' index
+	dated       bool // a date inside it
+	possessive  bool // its last word is a possessive pronoun
+	grammar     bool // its tokens have parts of speech
+	followedByS bool // the word after it is "'s": it owns what follows
 
-	// Features to put as they are.
-	typed, headed, before, afterName, around, after2Name template
-	headPOS, first, aroundPOS, chunk                     template
+	// The hashes of features to put as they are (no pointers: the
+	// collector need not look into the facts).
+	typed, headed                    nameHash // type|…, head|…
+	before, after, around, after2    nameHash // context|…
+	headPOS, first, aroundPOS, chunk nameHash // grammar|…
 	// Features that go on with the direction from the cue, followed by
 	// each direction (0 until asked).
 	byDir [dirTemplates]struct {
-		t  template
-		to [4]nameHash
+		from nameHash
+		to   [4]nameHash
 	}
 }
 
-// The features spanFacts.byDir keeps.
+// The features spanFacts.byDir keeps, and their groups.
 const (
 	dirTyped = iota
 	dirHeaded
@@ -38,13 +38,15 @@ const (
 	dirTemplates
 )
 
+var dirGroups = [dirTemplates]group{gType, gHead, gGrammar, gGrammar, gGrammar}
+
 // withDir is the feature byDir[k] followed by direction dir.
 func (s *spanFacts) withDir(k, dir int) template {
 	e := &s.byDir[k]
 	if e.to[dir] == 0 {
-		e.to[dir] = e.t.h.then(dirNames[dir])
+		e.to[dir] = e.from.then(dirNames[dir])
 	}
-	return template{e.t.g, e.to[dir]}
+	return template{dirGroups[k], e.to[dir]}
 }
 
 // factsOf is what the ranker reads of span s alone, worked out on the first
@@ -55,6 +57,7 @@ func (in *SourceInput) factsOf(s TokenSpan) *spanFacts {
 		for i := range in.spanAt {
 			in.spanAt[i] = -1
 		}
+		in.spans = make([]spanFacts, 0, len(in.Tokens)/3+16) // about a span for three tokens
 	}
 	for k := in.spanAt[s.From]; k >= 0; k = in.spans[k].link {
 		if in.spans[k].span == s {
@@ -87,9 +90,9 @@ func (in *SourceInput) spanFactsOf(f *spanFacts) {
 	case typ != "none":
 		f.form = formName
 	}
-	f.typed = tType.then(typ)
-	f.headed = tHead.then(head)
-	f.byDir[dirTyped].t, f.byDir[dirHeaded].t = f.typed, f.headed
+	f.typed = tType.h.then(typ)
+	f.headed = tHead.h.then(head)
+	f.byDir[dirTyped].from, f.byDir[dirHeaded].from = f.typed, f.headed
 
 	// The words around it.
 	before, after := "<s>", "</s>"
@@ -99,15 +102,11 @@ func (in *SourceInput) spanFactsOf(f *spanFacts) {
 	if s.To < len(toks) && toks[s.To].Sent == toks[s.To-1].Sent {
 		after = toks[s.To].Lower
 	}
-	after2 := "</s>"
-	if s.To+1 < len(toks) && toks[s.To+1].Sent == toks[s.To-1].Sent {
-		after2 = toks[s.To+1].Lower
-	}
-	f.after, f.after2 = after, after2
-	f.before = tBefore.then(before)
-	f.afterName = tAfter.then(after)
-	f.around = tAround.then(before).then(after)
-	f.after2Name = tAfter2.then(after).then(after2)
+	f.followedByS = after == "'s" || after == "’s"
+	f.before = tBefore.h.then(before)
+	f.after = tAfter.h.then(after)
+	f.around = tAround.h.then(before).then(after)
+	f.after2 = tAfter2.h.then(after).then(in.after2(s))
 
 	// Its grammar.
 	if f.grammar = toks[s.To-1].POS != ""; f.grammar {
@@ -119,16 +118,24 @@ func (in *SourceInput) spanFactsOf(f *spanFacts) {
 			nextPOS = toks[s.To].POS
 		}
 		np := in.chunkOf(s.To - 1)
-		f.headPOS = tGrammarHead.then(toks[s.To-1].POS)
-		f.first = tGrammarFirst.then(toks[s.From].POS)
-		f.aroundPOS = tGrammarAround.then(prevPOS).then(nextPOS)
-		f.chunk = tChunk.then(chunkKind(toks[s.To-1].Chunk)).then(boolNames[b2i(np == s)])
+		f.headPOS = tGrammarHead.h.then(toks[s.To-1].POS)
+		f.first = tGrammarFirst.h.then(toks[s.From].POS)
+		f.aroundPOS = tGrammarAround.h.then(prevPOS).then(nextPOS)
+		f.chunk = tChunk.h.then(chunkKind(toks[s.To-1].Chunk)).then(boolNames[b2i(np == s)])
 		chunkBefore := "<s>"
 		if np.From > 0 && toks[np.From-1].Sent == toks[np.From].Sent {
 			chunkBefore = chunkKind(toks[np.From-1].Chunk)
 		}
-		f.byDir[dirHeadPOS].t = f.headPOS
-		f.byDir[dirNext].t = tGrammarNext.then(nextPOS)
-		f.byDir[dirChunkBefore].t = tChunkBefore.then(chunkBefore)
+		f.byDir[dirHeadPOS].from = f.headPOS
+		f.byDir[dirNext].from = tGrammarNext.h.then(nextPOS)
+		f.byDir[dirChunkBefore].from = tChunkBefore.h.then(chunkBefore)
 	}
+}
+
+// after2 is the second word after span s, "</s>" past its sentence.
+func (in *SourceInput) after2(s TokenSpan) string {
+	if s.To+1 < len(in.Tokens) && in.Tokens[s.To+1].Sent == in.Tokens[s.To-1].Sent {
+		return in.Tokens[s.To+1].Lower
+	}
+	return "</s>"
 }
