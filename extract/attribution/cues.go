@@ -69,7 +69,7 @@ func (a *analysis) lexiconOf(i int) cues.Lexicon {
 		return 0 // no rule takes punctuation or numbers for a cue
 	}
 	var l cues.Lexicon
-	cue, stance := a.isCue(i), stanceStem(w)
+	cue, stance := a.isCue(i), a.stanceStemOf(w)
 	if cue {
 		l |= cues.LexCue
 	}
