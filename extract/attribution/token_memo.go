@@ -36,9 +36,14 @@ func (a *analysis) cueStemAt(i int) string {
 		a.memo.stem, a.memo.hasStem = make([]string, len(a.toks)), make([]bool, len(a.toks))
 	}
 	if !a.memo.hasStem[i] {
-		a.memo.stem[i], a.memo.hasStem[i] = remembered(&a.memo.cueStems, a.lower(i), lexicon.CueStem), true
+		a.memo.stem[i], a.memo.hasStem[i] = a.cueStemOf(a.lower(i)), true
 	}
 	return a.memo.stem[i]
+}
+
+// cueStemOf is lexicon.CueStem(w), remembered.
+func (a *analysis) cueStemOf(w string) string {
+	return remembered(&a.memo.cueStems, w, lexicon.CueStem)
 }
 
 // stanceStemOf is stanceStem(w), remembered.
