@@ -28,7 +28,8 @@ func (a *analysis) lower(i int) string { return a.lowers[i] }
 // a text of thousands of quotation marks in one "sentence" stays linear.
 const window = 60
 
-// headlineCues are the cues a title-case headline uses.
+// headlineCues are the cues a title-case headline uses (each starts with
+// an ASCII capital: isCue looks them up only for such words).
 var headlineCues = map[string]bool{
 	"Says": true, "Said": true, "Say": true, "Tells": true, "Warns": true,
 	"Claims": true, "Admits": true, "Insists": true, "Denies": true,
@@ -50,7 +51,7 @@ func (a *analysis) isCue(i int) bool {
 		return true
 	}
 	// a headline in title case: "Bellwether County Says Trump Should Win"
-	if headlineCues[a.toks[i].Text] && i > 0 && i+1 < len(a.toks) && text.IsCapitalized(a.toks[i-1].Text) && text.IsCapitalized(a.toks[i+1].Text) {
+	if t := a.toks[i].Text; t != "" && 'A' <= t[0] && t[0] <= 'Z' && headlineCues[t] && i > 0 && i+1 < len(a.toks) && text.IsCapitalized(a.toks[i-1].Text) && text.IsCapitalized(a.toks[i+1].Text) {
 		return true
 	}
 	// "Murphy … Tweeted on Friday": the platform's capital, still a verb
