@@ -176,20 +176,23 @@ func b2i(b bool) int {
 // larger ones in ranges, the same ranges below 0.
 func binIndex(n int) int {
 	const zero = 7
-	switch {
-	case n < 0:
-		return 2*zero - binIndex(-n)
-	case n <= 3:
-		return zero + n
-	case n <= 6:
-		return zero + 4
-	case n <= 12:
-		return zero + 5
-	case n <= 25:
-		return zero + 6
+	if n < 0 {
+		return zero - positiveBin(-n)
 	}
-	return zero + 7
+	return zero + positiveBin(n)
 }
+
+// positiveBin is binIndex(n) - binIndex(0) for n >= 0 (a table for the
+// small distances most candidates stand at).
+func positiveBin(n int) int {
+	if n < len(smallBins) {
+		return int(smallBins[n])
+	}
+	return 7
+}
+
+// smallBins are positiveBin of 0 to 25.
+var smallBins = [26]int8{0, 1, 2, 3, 4, 4, 4, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6}
 
 // bin is the name of n's bin.
 func bin(n int) string { return binNames[binIndex(n)] }
