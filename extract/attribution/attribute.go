@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,7 +28,8 @@ func (a *analysis) lower(i int) string { return a.lowers[i] }
 // a text of thousands of quotation marks in one "sentence" stays linear.
 const window = 60
 
-// headlineCues are the cues a title-case headline uses.
+// headlineCues are the cues a title-case headline uses (each starts with
+// an ASCII capital: isCue looks them up only for such words).
 var headlineCues = map[string]bool{
 	"Says": true, "Said": true, "Say": true, "Tells": true, "Warns": true,
 	"Claims": true, "Admits": true, "Insists": true, "Denies": true,
@@ -49,7 +51,7 @@ func (a *analysis) isCue(i int) bool {
 		return true
 	}
 	// a headline in title case: "Bellwether County Says Trump Should Win"
-	if headlineCues[a.toks[i].Text] && i > 0 && i+1 < len(a.toks) && text.IsCapitalized(a.toks[i-1].Text) && text.IsCapitalized(a.toks[i+1].Text) {
+	if t := a.toks[i].Text; t != "" && 'A' <= t[0] && t[0] <= 'Z' && headlineCues[t] && i > 0 && i+1 < len(a.toks) && text.IsCapitalized(a.toks[i-1].Text) && text.IsCapitalized(a.toks[i+1].Text) {
 		return true
 	}
 	// "Murphy … Tweeted on Friday": the platform's capital, still a verb
@@ -114,8 +116,16 @@ func init() {
 		for _, f := range strings.Fields(p.forms) {
 			particleVerbs[[2]string{f, p.particle}] = p.kind
 		}
+		if !slices.Contains(particles, p.particle) {
+			particles = append(particles, p.particle)
+		}
 	}
 }
+
+// particles are the second words of particleVerbs: most words are none,
+// and comparing a few short strings is cheaper than hashing two for the
+// map (particleOf asks of every word the rules pass).
+var particles []string
 
 // particleCue reports whether the word at i and the next make a cue.
 func (a *analysis) particleCue(i int) bool { return a.particleKind(i) == speechParticle }
@@ -124,6 +134,9 @@ func (a *analysis) particleCue(i int) bool { return a.particleKind(i) == speechP
 // (particleKind remembers it).
 func (a *analysis) particleOf(i int) particleKind {
 	if i+1 >= len(a.toks) || a.lower(i+1) == "on" && i+2 < len(a.toks) && a.lower(i+2) == "to" { // "went on to win"
+		return 0
+	}
+	if !slices.Contains(particles, a.lower(i+1)) {
 		return 0
 	}
 	return particleVerbs[[2]string{a.lower(i), a.lower(i + 1)}]

@@ -69,7 +69,7 @@ func (a *analysis) lexiconOf(i int) cues.Lexicon {
 		return 0 // no rule takes punctuation or numbers for a cue
 	}
 	var l cues.Lexicon
-	cue, stance := a.isCue(i), stanceStem(w)
+	cue, stance := a.isCue(i), a.stanceStemOf(w)
 	if cue {
 		l |= cues.LexCue
 	}
@@ -82,7 +82,7 @@ func (a *analysis) lexiconOf(i int) cues.Lexicon {
 	if a.reportCue(i, cue, stance) {
 		l |= cues.LexReport
 	}
-	if lexicon.IsLoadedStem(lexicon.CueStem(w)) {
+	if lexicon.IsLoadedStem(a.cueStemAt(i)) {
 		l |= cues.LexLoaded
 	}
 	return l

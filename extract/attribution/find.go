@@ -8,7 +8,6 @@ import (
 
 	"github.com/whosaid/whosaid/extract/attribution/cues"
 	"github.com/whosaid/whosaid/extract/entities"
-	"github.com/whosaid/whosaid/extract/lexicon"
 	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/syntax"
 	"github.com/whosaid/whosaid/extract/text"
@@ -385,7 +384,7 @@ func (a *analysis) sentenceHasCue(i int) bool {
 	s := a.sents[n]
 	found := false
 	for k := s.From; k < s.To && !found; k++ {
-		found = !a.inQuote[k] && (a.isCue(k) || lexicon.CueStem(strings.TrimSuffix(a.lower(k), "s")) != "")
+		found = !a.inQuote[k] && (a.isCue(k) || a.cueStemOf(strings.TrimSuffix(a.lower(k), "s")) != "")
 	}
 	a.hasCue[n] = found
 	return found

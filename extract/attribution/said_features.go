@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/whosaid/whosaid/extract/lexicon"
 	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/text"
 )
@@ -144,7 +143,7 @@ func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
 	add("kind", c.cur.Kind)
 	flag("cue", c.cur.Cue != nil)
 	if c.cur.Cue != nil {
-		add("cue", lexicon.CueStem(strings.ToLower(c.cur.Cue.Text)))
+		add("cue", a.cueStemOf(strings.ToLower(c.cur.Cue.Text)))
 	}
 	if c.cur.Speaker != nil {
 		_, pron := speakerPronouns[strings.ToLower(c.cur.Speaker.Text)]
@@ -295,7 +294,7 @@ func (a *analysis) cueFeatures(c *saidCandidate, sent text.Sentence, add func(..
 	switch {
 	case before >= 0:
 		add("cue.before", distBucket(c.qa-before))
-		add("cue.before.w", lexicon.CueStem(a.lower(before)))
+		add("cue.before.w", a.cueStemAt(before))
 	case after >= 0:
 		add("cue.after", distBucket(after-c.qb+1))
 	default:

@@ -5,30 +5,36 @@ import (
 	"sort"
 )
 
-// Candidate kinds, as features.
+// candidateKind is how a mention came to be a candidate, a feature.
+type candidateKind uint8
+
+// Candidate kinds, indices into kindNames.
 const (
-	kindRule    = "rule"
-	kindEntity  = "entity"
-	kindPronoun = "pronoun"
-	kindWord    = "word"
-	kindPrev    = "prev"
+	kindRule candidateKind = iota
+	kindEntity
+	kindPronoun
+	kindWord
+	kindPrev
 	// kindRulePart is the rules' phrase cut after a name inside it
 	// ("Outgoing German Chancellor Scholz" of "Outgoing German Chancellor
 	// Scholz on Wednesday gave his backing to …").
-	kindRulePart = "rulepart"
+	kindRulePart
 	// kindRuleTail is the rules' phrase after a date in it: a dateline
 	// ("Portugal" of "LISBON, 6 March 2025 Portugal said").
-	kindRuleTail = "ruletail"
+	kindRuleTail
 	// kindRelative is a relative pronoun that opens the clause of the
 	// cue, PolNeAR's source there ("Paul D. Ryan, who was reluctant to
 	// endorse …"), with the phrase it follows: a reader sees who speaks.
-	kindRelative = "relative"
+	kindRelative
 )
+
+// kindNames are the kinds' names in features.
+var kindNames = []string{"rule", "entity", "pronoun", "word", "prev", "rulepart", "ruletail", "relative"}
 
 // candidate is a mention that may be a statement's source.
 type candidate struct {
 	span  TokenSpan
-	kinds []string
+	kinds []candidateKind
 }
 
 // sourcePronouns are the pronouns that can name who speaks.
@@ -76,8 +82,8 @@ func candidates(in *SourceInput, k int, prev []TokenSpan) []candidate {
 	// Each candidate's first kind is cut from one shared array (capped,
 	// so a second kind copies it out): a slice a candidate was most of
 	// the engine's allocations.
-	var firstKinds []string
-	add := func(s TokenSpan, kind string) {
+	var firstKinds []candidateKind
+	add := func(s TokenSpan, kind candidateKind) {
 		if s.Empty() {
 			return
 		}
@@ -88,7 +94,7 @@ func candidates(in *SourceInput, k int, prev []TokenSpan) []candidate {
 			}
 		}
 		if len(firstKinds) == cap(firstKinds) {
-			firstKinds = make([]string, 0, 32)
+			firstKinds = make([]candidateKind, 0, 32)
 		}
 		firstKinds = append(firstKinds, kind)
 		n := len(firstKinds)
@@ -217,26 +223,55 @@ const (
 )
 
 // tokenKind tells what token i can be as a candidate, worked out once per
-// token (every statement nearby asks).
+// token (every statement nearby asks; small enough to inline).
 func (in *SourceInput) tokenKind(i int) uint8 {
+	if i < len(in.kinds) && in.kinds[i] != 0 {
+		return in.kinds[i]
+	}
+	return in.findKind(i)
+}
+
+// findKind works out and keeps tokenKind(i).
+func (in *SourceInput) findKind(i int) uint8 {
 	if in.kinds == nil {
 		in.kinds = make([]uint8, len(in.Tokens))
 	}
-	if in.kinds[i] == 0 {
-		t := in.Tokens[i]
-		switch {
-		case sourcePronouns[t.Lower]:
-			in.kinds[i] = tokPronoun
-		case relatives[t.Lower] && (t.Lower != "that" || t.POS == "WDT"):
-			in.kinds[i] = tokRelative
-		case t.Entity < 0 && isWord(t.Lower) && !notHeads[t.Lower]:
-			in.kinds[i] = tokWord
-		default:
-			in.kinds[i] = tokOther
-		}
+	t := &in.Tokens[i]
+	roles := wordRoles[t.Lower]
+	switch {
+	case roles&rolePronoun != 0:
+		in.kinds[i] = tokPronoun
+	case roles&roleRelative != 0 && (t.Lower != "that" || t.POS == "WDT"):
+		in.kinds[i] = tokRelative
+	case t.Entity < 0 && roles&roleNotHead == 0 && isWord(t.Lower):
+		in.kinds[i] = tokWord
+	default:
+		in.kinds[i] = tokOther
 	}
 	return in.kinds[i]
 }
+
+// wordRoles tells in one lookup which of sourcePronouns, relatives and
+// notHeads hold a word: tokenKind asks all three of most tokens.
+var wordRoles = func() map[string]uint8 {
+	roles := map[string]uint8{}
+	for _, set := range []struct {
+		words map[string]bool
+		role  uint8
+	}{{sourcePronouns, rolePronoun}, {relatives, roleRelative}, {notHeads, roleNotHead}} {
+		for w := range set.words {
+			roles[w] |= set.role
+		}
+	}
+	return roles
+}()
+
+// The bits of wordRoles.
+const (
+	rolePronoun  = 1
+	roleRelative = 2
+	roleNotHead  = 4
+)
 
 // relativeSpan is relative pronoun i with the phrase it follows ("Paul D.
 // Ryan, who"): the name ending right before it or its comma, else the noun

@@ -1,55 +1,15 @@
 package attribution
 
-import "strconv"
-
 // Feature groups, each switchable for the ablation table.
 var featureGroups = []string{
 	"kind", "rule", "cue", "dist", "sent", "para", "quote", "type", "head", "context", "prev", "position", "shape", "grammar", "conj", "coref",
 }
 
-// featurizer builds the features of one candidate; off names groups left
-// out.
+// featurizer builds the features of one candidate; off holds the groups
+// left out.
 type featurizer struct {
-	off map[string]bool
+	off groupSet
 	buf []uint32
-}
-
-func bin(n int) string {
-	switch {
-	case n < 0:
-		return negativeBin(bin(-n))
-	case n <= 3:
-		return strconv.Itoa(n)
-	case n <= 6:
-		return "4-6"
-	case n <= 12:
-		return "7-12"
-	case n <= 25:
-		return "13-25"
-	}
-	return "26+"
-}
-
-// negativeBin is "-" + b, the bins' constants rather than a string built
-// (and allocated) for every candidate before its statement.
-func negativeBin(b string) string {
-	switch b {
-	case "1":
-		return "-1"
-	case "2":
-		return "-2"
-	case "3":
-		return "-3"
-	case "4-6":
-		return "-4-6"
-	case "7-12":
-		return "-7-12"
-	case "13-25":
-		return "-13-25"
-	case "26+":
-		return "-26+"
-	}
-	return "-" + b
 }
 
 // features lists the features of candidate c for statement k, given the
@@ -61,17 +21,24 @@ func (f *featurizer) features(in *SourceInput, k int, c candidate, prev []TokenS
 	return f.buf
 }
 
-// add appends the feature named by group and parts, as a 32-bit FNV-1a
-// hash of the name: no string is built, and the model stores no names.
-func (f *featurizer) add(group string, parts ...string) {
-	if len(f.off) > 0 && f.off[group] {
+// put appends the feature named by t, unless t's group is left out.
+func (f *featurizer) put(t template) {
+	if f.off&(1<<t.g) == 0 {
+		f.buf = append(f.buf, uint32(t.h))
+	}
+}
+
+// add appends the feature named by t followed by words, unless t's group
+// is left out.
+func (f *featurizer) add(t template, words ...string) {
+	if f.off&(1<<t.g) != 0 {
 		return
 	}
-	h := hashString(fnvOffset, group)
-	for _, p := range parts {
-		h = hashString((h^'|')*fnvPrime, p)
+	h := t.h
+	for _, w := range words {
+		h = h.then(w)
 	}
-	f.buf = append(f.buf, h)
+	f.buf = append(f.buf, uint32(h))
 }
 
 const (
@@ -86,20 +53,16 @@ func hashString(h uint32, s string) uint32 {
 	return h
 }
 
-func stmtKind(st SourceStatement) string {
-	if st.Reported {
-		return "reported"
-	}
-	return "quote"
-}
+// stmtKind is statement st's kind, an index into stmtNames.
+func stmtKind(st SourceStatement) int { return b2i(st.Reported) }
 
 // dynamic adds the features that depend on the sources chosen before
 // (training computes the others once).
 func (f *featurizer) dynamic(in *SourceInput, k int, c candidate, prev []TokenSpan) {
 	for _, kind := range c.kinds {
 		if kind == kindPrev {
-			f.add("kind", kind)
-			f.add("kind", kind, stmtKind(in.Statements[k]))
+			f.put(tKind.at(int(kind)))
+			f.put(tKindStmt.at(int(kind), stmtKind(in.Statements[k])))
 		}
 	}
 	head := in.Tokens[c.span.To-1].Lower
@@ -109,7 +72,7 @@ func (f *featurizer) dynamic(in *SourceInput, k int, c candidate, prev []TokenSp
 	if rule := in.Statements[k].Rule; !rule.Empty() {
 		for j := len(prev) - 1; j >= 0 && j >= len(prev)-2; j-- {
 			if prev[j] == c.span && contains(in.Statements[j].Span, rule) {
-				f.add("prev", "holdsRule", strconv.FormatBool(c.span == rule))
+				f.put(tHoldsRule.at(b2i(c.span == rule)))
 			}
 		}
 	}
@@ -118,10 +81,10 @@ func (f *featurizer) dynamic(in *SourceInput, k int, c candidate, prev []TokenSp
 			continue
 		}
 		if overlaps(prev[j], c.span) {
-			f.add("prev", "span", strconv.Itoa(len(prev)-1-j))
+			f.put(tPrevSpan.at(len(prev) - 1 - j))
 		}
 		if in.Tokens[prev[j].To-1].Lower == head {
-			f.add("prev", "head", strconv.Itoa(len(prev)-1-j))
+			f.put(tPrevHead.at(len(prev) - 1 - j))
 		}
 	}
 }
@@ -131,18 +94,18 @@ func (f *featurizer) dynamic(in *SourceInput, k int, c candidate, prev []TokenSp
 func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	st := in.Statements[k]
 	toks := in.Tokens
-	f.add("bias")
+	f.put(tBias)
 	stmt := stmtKind(st)
 	set := uint32(fnvOffset) // the set of kinds, hashed in order
 	for _, k := range c.kinds {
 		if k == kindPrev {
 			continue
 		}
-		f.add("kind", k)
-		f.add("kind", k, stmt)
-		set = hashString((set^'+')*fnvPrime, k)
+		f.put(tKind.at(int(k)))
+		f.put(tKindStmt.at(int(k), stmt))
+		set = hashString((set^'+')*fnvPrime, kindNames[k])
 	}
-	if !f.off["kind"] {
+	if f.off&(1<<gKind) == 0 {
 		f.buf = append(f.buf, hashString(set, "|kindset"))
 	}
 
@@ -150,153 +113,124 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	isRule := overlaps(c.span, st.Rule)
 	switch {
 	case st.Rule.Empty():
-		f.add("rule", "none")
+		f.put(tRule.at(ruleNone))
 	case c.span == st.Rule:
-		f.add("rule", "same")
+		f.put(tRule.at(ruleSame))
 	case isRule && contains(st.Rule, c.span):
-		f.add("rule", "inside")
+		f.put(tRule.at(ruleInside))
 	case isRule:
-		f.add("rule", "overlap")
+		f.put(tRule.at(ruleOverlap))
 	default:
-		f.add("rule", "other")
+		f.put(tRule.at(ruleOther))
 	}
 
 	// A date inside it: a dateline the phrase runs over.
-	for i := c.span.From; i < c.span.To; i++ {
-		if toks[i].Date {
-			f.add("rule", "dated", strconv.FormatBool(c.span == st.Rule))
-			break
-		}
+	sf := in.factsOf(c.span)
+	if sf.dated {
+		f.put(tRuleDated.at(b2i(c.span == st.Rule)))
 	}
 
 	// Where it stands from the cue.
-	dir := "nocue"
+	dir := dirNoCue
 	if !st.Cue.Empty() {
 		cue := toks[st.Cue.From].Lower
 		switch {
 		case c.span.To <= st.Cue.From:
-			dir = "before"
-			f.add("cue", "before", bin(st.Cue.From-c.span.To))
+			dir = dirBefore
+			f.put(tCueBin.at(dir, binIndex(st.Cue.From-c.span.To)))
 		case c.span.From >= st.Cue.To:
-			dir = "after"
-			f.add("cue", "after", bin(c.span.From-st.Cue.To))
+			dir = dirAfter
+			f.put(tCueBin.at(dir, binIndex(c.span.From-st.Cue.To)))
 		default:
-			dir = "in"
+			dir = dirIn
 		}
-		f.add("cue", dir, cue)
-		f.add("cue", dir, "sameSent", strconv.FormatBool(toks[c.span.From].Sent == toks[st.Cue.From].Sent))
+		f.add(tCueWord.at(dir), cue)
+		f.put(tCueSameSent.at(dir, b2i(toks[c.span.From].Sent == toks[st.Cue.From].Sent)))
 	}
-	f.add("cue", "dir", dir, stmt)
+	f.put(tCueDir.at(dir, stmt))
 
 	// Where it stands from the statement.
-	sdir := "before"
+	sdir := dirBefore
 	d := st.Span.From - c.span.To
 	if c.span.From >= st.Span.To {
-		sdir, d = "after", c.span.From-st.Span.To
+		sdir, d = dirAfter, c.span.From-st.Span.To
 	}
 	if d < 0 {
-		sdir, d = "in", 0
+		sdir, d = dirIn, 0
 	}
-	f.add("dist", sdir, bin(d))
-	f.add("dist", sdir, dir)
-	sd := toks[st.Span.From].Sent - toks[c.span.From].Sent
-	f.add("sent", bin(sd))
-	f.add("sent", bin(sd), sdir, dir)
-	f.add("para", strconv.FormatBool(toks[c.span.From].Para == toks[st.Span.From].Para))
-	f.add("quote", "inQuote", strconv.FormatBool(toks[c.span.From].InQuote))
+	f.put(tDistBin.at(sdir, binIndex(d)))
+	f.put(tDistDir.at(sdir, dir))
+	sd := binIndex(toks[st.Span.From].Sent - toks[c.span.From].Sent)
+	f.put(tSent.at(sd))
+	f.put(tSentDirs.at(sd, sdir, dir))
+	f.put(tPara.at(b2i(toks[c.span.From].Para == toks[st.Span.From].Para)))
+	f.put(tInQuote.at(b2i(toks[c.span.From].InQuote)))
 
 	// What it is.
-	typ := "none"
-	for i := c.span.From; i < c.span.To; i++ {
-		if e := toks[i].Entity; e >= 0 {
-			typ = in.Entities[e].Type
-		}
-	}
-	head := toks[c.span.To-1].Lower
-	form := "desc"
-	switch {
-	case c.span.To-c.span.From == 1 && in.tokenKind(c.span.To-1) == tokPronoun: // sourcePronouns[head], remembered
-		form = "pron"
-	case typ != "none":
-		form = "name"
-	}
-	f.add("type", typ)
-	f.add("type", typ, dir)
-	f.add("type", form, dir, stmt)
-	f.add("head", head)
-	f.add("head", head, dir)
+	form := int(sf.form)
+	f.put(template{gType, sf.typed})
+	f.put(sf.withDir(dirTyped, dir))
+	f.put(tTypeForm.at(form, dir, stmt))
+	f.put(template{gHead, sf.headed})
+	f.put(sf.withDir(dirHeaded, dir))
 
 	// The words around it.
-	before, after := "<s>", "</s>"
-	if c.span.From > 0 && toks[c.span.From-1].Sent == toks[c.span.From].Sent {
-		before = toks[c.span.From-1].Lower
-	}
-	if c.span.To < len(toks) && toks[c.span.To].Sent == toks[c.span.To-1].Sent {
-		after = toks[c.span.To].Lower
-	}
-	f.add("context", "before", before)
-	f.add("context", "after", after)
-	f.add("context", "around", before, after)
-	after2 := "</s>"
-	if c.span.To+1 < len(toks) && toks[c.span.To+1].Sent == toks[c.span.To-1].Sent {
-		after2 = toks[c.span.To+1].Lower
-	}
-	f.add("context", "after2", after, after2)
+	f.put(template{gContext, sf.before})
+	f.put(template{gContext, sf.after})
+	f.put(template{gContext, sf.around})
+	f.put(template{gContext, sf.after2})
 	// A possessor names who owns the words: "Becker's claim that …", "her
 	// description of the vote as …".
 	// The owner of the cue noun: "Becker's claim that …", "her
 	// description of the vote as …".
-	if !st.Cue.Empty() && ((after == "'s" || after == "’s") && c.span.To+1 == st.Cue.From || possessives[head] && c.span.To == st.Cue.From) {
-		f.add("cue", "ownsCue")
-		f.add("cue", "ownsCue", stmt)
+	if !st.Cue.Empty() && (sf.followedByS && c.span.To+1 == st.Cue.From || sf.possessive && c.span.To == st.Cue.From) {
+		f.put(tOwnsCue)
+		f.put(tOwnsCueStmt.at(stmt))
 	}
-	if after == "'s" || after == "’s" || possessives[head] {
-		f.add("context", "possessor", after2, sdir)
-		f.add("context", "possessor", sdir, dir)
+	if sf.followedByS || sf.possessive {
+		f.add(tPossessor, in.after2(c.span), dirNames[sdir])
+		f.put(tPossessorDirs.at(sdir, dir))
 	}
 
 	// Where it is in the article: a dateline opens it.
 	p := c.span.From
-	f.add("position", "firstSent", strconv.FormatBool(toks[p].Sent == 0))
-	f.add("position", "tokens", bin(p))
+	f.put(tFirstSent.at(b2i(toks[p].Sent == 0)))
+	f.put(tTokens.at(binIndex(p)))
 	if p > 0 && toks[p-1].Para != toks[p].Para || p == 0 {
-		f.add("position", "paraStart", dir)
+		f.put(tParaStart.at(dir))
 	}
 
 	// Its grammar: a subject stands before a verb, a noun after a
 	// preposition is seldom the one who speaks ("Fishermen waiting at the
 	// pier chanted").
-	if toks[c.span.To-1].POS != "" {
-		prevPOS, nextPOS := "<s>", "</s>"
-		if c.span.From > 0 && toks[c.span.From-1].Sent == toks[c.span.From].Sent {
-			prevPOS = toks[c.span.From-1].POS
-		}
-		if c.span.To < len(toks) && toks[c.span.To].Sent == toks[c.span.To-1].Sent {
-			nextPOS = toks[c.span.To].POS
-		}
-		np := in.chunkOf(c.span.To - 1)
-		f.add("grammar", "head", toks[c.span.To-1].POS)
-		f.add("grammar", "head", toks[c.span.To-1].POS, dir)
-		f.add("grammar", "first", toks[c.span.From].POS)
-		f.add("grammar", "around", prevPOS, nextPOS)
-		f.add("grammar", "next", nextPOS, dir)
-		f.add("grammar", "chunk", chunkKind(toks[c.span.To-1].Chunk), strconv.FormatBool(np == c.span))
-		before := "<s>"
-		if np.From > 0 && toks[np.From-1].Sent == toks[np.From].Sent {
-			before = chunkKind(toks[np.From-1].Chunk)
-		}
-		f.add("grammar", "chunkBefore", before, dir)
+	if sf.grammar {
+		f.put(template{gGrammar, sf.headPOS})
+		f.put(sf.withDir(dirHeadPOS, dir))
+		f.put(template{gGrammar, sf.first})
+		f.put(template{gGrammar, sf.aroundPOS})
+		f.put(sf.withDir(dirNext, dir))
+		f.put(template{gGrammar, sf.chunk})
+		f.put(sf.withDir(dirChunkBefore, dir))
 	}
 
 	f.conjunctions(in, k, c, dir, form, stmt)
 	f.coreference(in, k, c, dir, form, stmt)
 
 	// Its shape.
-	f.add("shape", "len", bin(c.span.To-c.span.From))
-	f.add("shape", "cap", strconv.FormatBool(toks[c.span.From].Cap), form)
+	f.put(tShapeLen.at(binIndex(c.span.To - c.span.From)))
+	f.put(tShapeCap.at(b2i(toks[c.span.From].Cap), form))
 }
 
-var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true}
+// isPossessive tells whether w is a possessive pronoun. A switch, not a
+// map: every candidate asks, and a map's hashing cost more than the rest
+// of the question.
+func isPossessive(w string) bool {
+	switch w {
+	case "his", "her", "their", "its", "our", "my":
+		return true
+	}
+	return false
+}
 
 func overlaps(a, b TokenSpan) bool {
 	return !a.Empty() && !b.Empty() && a.From < b.To && b.From < a.To
@@ -336,18 +270,18 @@ func (in *SourceInput) chunkOf(i int) TokenSpan {
 // far the candidate stands from the cue by the cue's word and the
 // candidate's form, whether a quotation mark lies between it and the
 // statement, and whether it is the subject of the cue's verb phrase.
-func (f *featurizer) conjunctions(in *SourceInput, k int, c candidate, dir, form, stmt string) {
+func (f *featurizer) conjunctions(in *SourceInput, k int, c candidate, dir, form, stmt int) {
 	st := in.Statements[k]
 	toks := in.Tokens
 	if !st.Cue.Empty() {
 		cue := toks[st.Cue.From].Lower
 		d := st.Cue.From - c.span.To
-		if dir == "after" {
+		if dir == dirAfter {
 			d = c.span.From - st.Cue.To
 		}
-		f.add("conj", "cueDist", cue, dir, bin(d))
-		f.add("conj", "formDist", form, dir, bin(d), stmt)
-		if dir == "before" {
+		f.add(tCueDist, cue, dirNames[dir], bin(d))
+		f.put(tFormDist.at(form, dir, binIndex(d), stmt))
+		if dir == dirBefore {
 			subj := true
 			for i := c.span.To; i < st.Cue.From; i++ {
 				if ck := chunkKind(toks[i].Chunk); ck != "VP" && ck != "ADVP" {
@@ -355,21 +289,21 @@ func (f *featurizer) conjunctions(in *SourceInput, k int, c candidate, dir, form
 					break
 				}
 			}
-			f.add("conj", "subject", strconv.FormatBool(subj), form, stmt)
+			f.put(tSubject.at(b2i(subj), form, stmt))
 		}
 	}
 	from, to := c.span.To, st.Span.From
 	if c.span.From >= st.Span.To {
 		from, to = st.Span.To, c.span.From
 	}
-	f.add("conj", "markBetween", strconv.FormatBool(in.marksBetween(from, to) > 0), dir, form)
+	f.put(tMarkBetween.at(b2i(in.marksBetween(from, to) > 0), dir, form))
 
 	// "…, Obama said, according to a White House pool report": the
 	// annotators often take the outer source.
 	for i := c.span.From - 1; i >= 1 && i >= c.span.From-2; i-- {
 		if toks[i].Lower == "to" && toks[i-1].Lower == "according" {
 			own := !st.Cue.Empty() && st.Cue.From == i-1
-			f.add("conj", "according", strconv.FormatBool(own), stmt, strconv.FormatBool(toks[i].Sent == toks[st.Span.To-1].Sent))
+			f.put(tAccording.at(b2i(own), stmt, b2i(toks[i].Sent == toks[st.Span.To-1].Sent)))
 			break
 		}
 	}
@@ -381,9 +315,9 @@ func (f *featurizer) conjunctions(in *SourceInput, k int, c candidate, dir, form
 func (in *SourceInput) marksBetween(from, to int) int32 {
 	if in.marks == nil {
 		in.marks = make([]int32, len(in.Tokens)+1)
-		for i, t := range in.Tokens {
+		for i := range in.Tokens {
 			in.marks[i+1] = in.marks[i]
-			if quoteMarks[t.Lower] {
+			if isQuoteMark(in.Tokens[i].Lower) {
 				in.marks[i+1]++
 			}
 		}
@@ -395,31 +329,39 @@ func (in *SourceInput) marksBetween(from, to int) int32 {
 	return in.marks[to] - in.marks[from]
 }
 
-var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "''": true, "``": true}
+// isQuoteMark tells whether w is a quotation mark (a switch: see
+// isPossessive).
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "''", "``":
+		return true
+	}
+	return false
+}
 
 // coreference adds what PolNeAR's annotators weigh between a name and a
 // pronoun for the same speaker: a pronoun whose person is named earlier in
 // its own sentence ("Trump has blasted the system, which he said …") is
 // seldom the source chosen, a name with a pronoun between it and the cue
 // often is not either.
-func (f *featurizer) coreference(in *SourceInput, k int, c candidate, dir, form, stmt string) {
+func (f *featurizer) coreference(in *SourceInput, k int, c candidate, dir, form, stmt int) {
 	toks := in.Tokens
 	st := in.Statements[k]
 	switch form {
-	case "pron":
-		sent, named := toks[c.span.From].Sent, "none"
+	case formPron:
+		sent, named := toks[c.span.From].Sent, namedNone
 		for i := c.span.From - 1; i >= 0 && toks[i].Sent >= sent-1; i-- {
 			if e := toks[i].Entity; e >= 0 && !toks[i].InQuote && (in.Entities[e].Type == "PERSON" || in.Entities[e].Type == "ORG") {
-				named = "prevSent"
+				named = namedPrevSent
 				if toks[i].Sent == sent {
-					named = "sameSent"
+					named = namedSameSent
 				}
 				break
 			}
 		}
-		f.add("coref", "antecedent", named, dir, stmt)
-	case "name":
-		if st.Cue.Empty() || dir != "before" {
+		f.put(tAntecedent.at(named, dir, stmt))
+	case formName:
+		if st.Cue.Empty() || dir != dirBefore {
 			return
 		}
 		between := false
@@ -427,11 +369,11 @@ func (f *featurizer) coreference(in *SourceInput, k int, c candidate, dir, form,
 			if toks[i].Sent != toks[c.span.To-1].Sent {
 				break
 			}
-			if in.tokenKind(i) == tokPronoun && !possessives[toks[i].Lower] {
+			if in.tokenKind(i) == tokPronoun && !isPossessive(toks[i].Lower) {
 				between = true
 				break
 			}
 		}
-		f.add("coref", "pronounBetween", strconv.FormatBool(between), stmt)
+		f.put(tPronounBetween.at(b2i(between), stmt))
 	}
 }

@@ -54,6 +54,10 @@ type SourceInput struct {
 	picked     []int32
 	pickedEnts []SourceEntity
 	marks      []int32 // quotation marks before each token, nil not yet counted
+	// spans are what the ranker read of each candidate span alone;
+	// spanAt[i] is the last kept of the spans from token i, -1 none.
+	spans  []spanFacts
+	spanAt []int32
 	// inner is, per statement, the ranker's best-scored name inside the
 	// rules' phrase with no verb in it (what a clause-long phrase shows).
 	inner []TokenSpan

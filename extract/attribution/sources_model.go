@@ -59,7 +59,7 @@ func (m *SourceModel) chooseScored(in *SourceInput) ([]TokenSpan, []pickScore) {
 	out := make([]TokenSpan, len(in.Statements))
 	scores := make([]pickScore, len(in.Statements))
 	in.inner = make([]TokenSpan, len(in.Statements))
-	f, weights := featurizer{off: m.off}, newWeightCache(&m.weights)
+	f, weights := featurizer{off: groupsOf(m.off)}, newWeightCache(&m.weights)
 	for k := range in.Statements {
 		best, bestScore, second := TokenSpan{}, float32(math.Inf(-1)), float32(math.Inf(-1))
 		rule, ruleScore := in.Statements[k].Rule, float32(math.Inf(-1))

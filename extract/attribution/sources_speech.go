@@ -18,25 +18,45 @@ type SpeechModel struct {
 	Threshold float32
 }
 
+// The speech classifier's feature names.
+var (
+	sKind      = tmplNamed(gSpeech, "s.kind")
+	sCue       = tmplNamed(gSpeech, "s.cue")
+	sCueMargin = tmplNamed(gSpeech, "s.cueMargin")
+	sBefore    = tmplNamed(gSpeech, "s.before")
+	sBefore2   = tmplNamed(gSpeech, "s.before2")
+	sFirst     = tmplNamed(gSpeech, "s.first")
+	sLen       = tmplNamed(gSpeech, "s.len")
+	sFirstSent = tmplNamed(gSpeech, "s.firstSent")
+	sRule      = tmplNamed(gSpeech, "s.rule")
+	sBest      = tmplNamed(gSpeech, "s.best")
+	sLead      = tmplNamed(gSpeech, "s.lead")
+	sPick      = tmplNamed(gSpeech, "s.pick")
+	sHead      = tmplNamed(gSpeech, "s.head")
+	sCap       = tmplNamed(gSpeech, "s.cap")
+	sDir       = tmplNamed(gSpeech, "s.dir")
+	sSent      = tmplNamed(gSpeech, "s.sent")
+)
+
 // speechFeatures lists the features of statement k whose source the
 // ranker picked, rated sc.
 func (m *SpeechModel) speechFeatures(in *SourceInput, k int, pick TokenSpan, sc pickScore) []uint32 {
 	f := featurizer{buf: in.speechBuf[:0]} // the input's, so that m is safe for concurrent use
 	st := in.Statements[k]
 	toks := in.Tokens
-	kind := stmtKind(st)
-	f.add("bias")
-	f.add("s.kind", kind)
+	kind := stmtNames[stmtKind(st)]
+	f.put(tBias)
+	f.add(sKind, kind)
 	cue := "nocue"
 	if !st.Cue.Empty() {
 		cue = toks[st.Cue.From].Lower
 	}
-	f.add("s.cue", cue)
-	f.add("s.cue", cue, kind)
+	f.add(sCue, cue)
+	f.add(sCue, cue, kind)
 	if !st.Cue.Empty() {
 		// how surely the detector took it for a cue: a weak cue needs a
 		// likelier statement
-		f.add("s.cueMargin", marginBin(st.CueMargin), kind)
+		f.add(sCueMargin, marginBin(st.CueMargin), kind)
 	}
 	before, before2 := "<s>", "<s>"
 	if st.Span.From > 0 {
@@ -45,11 +65,11 @@ func (m *SpeechModel) speechFeatures(in *SourceInput, k int, pick TokenSpan, sc 
 	if st.Span.From > 1 {
 		before2 = toks[st.Span.From-2].Lower
 	}
-	f.add("s.before", before)
-	f.add("s.before2", before2, before)
-	f.add("s.first", toks[st.Span.From].Lower)
-	f.add("s.len", bin(st.Span.To-st.Span.From), kind)
-	f.add("s.firstSent", strconv.FormatBool(toks[st.Span.From].Sent == 0))
+	f.add(sBefore, before)
+	f.add(sBefore2, before2, before)
+	f.add(sFirst, toks[st.Span.From].Lower)
+	f.add(sLen, bin(st.Span.To-st.Span.From), kind)
+	f.add(sFirstSent, boolNames[b2i(toks[st.Span.From].Sent == 0)])
 	rule := "none"
 	switch {
 	case st.Rule.Empty():
@@ -60,12 +80,12 @@ func (m *SpeechModel) speechFeatures(in *SourceInput, k int, pick TokenSpan, sc 
 	default:
 		rule = "other"
 	}
-	f.add("s.rule", rule, kind)
-	f.add("s.best", scoreBin(sc.best))
-	f.add("s.lead", scoreBin(sc.lead))
-	f.add("s.best", scoreBin(sc.best), rule)
+	f.add(sRule, rule, kind)
+	f.add(sBest, scoreBin(sc.best))
+	f.add(sLead, scoreBin(sc.lead))
+	f.add(sBest, scoreBin(sc.best), rule)
 	if pick.Empty() {
-		f.add("s.pick", "none")
+		f.add(sPick, "none")
 		in.speechBuf = f.buf
 		return f.buf
 	}
@@ -82,10 +102,10 @@ func (m *SpeechModel) speechFeatures(in *SourceInput, k int, pick TokenSpan, sc 
 	case typ != "none":
 		form = "name"
 	}
-	f.add("s.pick", form, typ)
-	f.add("s.pick", form, kind)
-	f.add("s.head", head)
-	f.add("s.cap", strconv.FormatBool(toks[pick.From].Cap), form)
+	f.add(sPick, form, typ)
+	f.add(sPick, form, kind)
+	f.add(sHead, head)
+	f.add(sCap, boolNames[b2i(toks[pick.From].Cap)], form)
 	dir := "nocue"
 	if !st.Cue.Empty() {
 		switch {
@@ -97,8 +117,8 @@ func (m *SpeechModel) speechFeatures(in *SourceInput, k int, pick TokenSpan, sc 
 			dir = "in"
 		}
 	}
-	f.add("s.dir", dir, form)
-	f.add("s.sent", bin(toks[st.Span.From].Sent-toks[pick.From].Sent))
+	f.add(sDir, dir, form)
+	f.add(sSent, bin(toks[st.Span.From].Sent-toks[pick.From].Sent))
 	in.speechBuf = f.buf
 	return f.buf
 }

@@ -79,6 +79,7 @@ type cachedCandidate struct {
 // trainer holds the perceptron's weights by feature id.
 type trainer struct {
 	f       featurizer
+	off     map[string]bool // the groups f leaves out, by name
 	id      map[uint32]int
 	names   []uint32
 	w, tot  []float64 // weights; updates summed weighted by when they came
@@ -88,13 +89,14 @@ type trainer struct {
 }
 
 func newTrainer(opt SourceTraining) *trainer {
-	t := &trainer{f: featurizer{off: map[string]bool{}}, id: map[uint32]int{}, stamp: 1, slack: opt.FitSlack}
+	t := &trainer{off: map[string]bool{}, id: map[uint32]int{}, stamp: 1, slack: opt.FitSlack}
 	if t.slack == 0 {
 		t.slack = defaultFitSlack
 	}
 	for _, g := range opt.Off {
-		t.f.off[g] = true
+		t.off[g] = true
 	}
+	t.f.off = groupsOf(t.off)
 	return t
 }
 
@@ -179,7 +181,7 @@ func (t *trainer) learn(ex SourceExample, cache [][]cachedCandidate) {
 
 // model is the averaged weights (w - tot/stamp), those not pruned.
 func (t *trainer) model(opt SourceTraining) *SourceModel {
-	m := &SourceModel{off: t.f.off, margin: opt.Margin}
+	m := &SourceModel{off: t.off, margin: opt.Margin}
 	weights := map[uint32]float32{}
 	for id, name := range t.names {
 		v := t.w[id] - t.tot[id]/t.stamp

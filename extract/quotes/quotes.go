@@ -68,6 +68,15 @@ func Scan(text string) []Span {
 			lastText = i
 			continue
 		}
+		// Spaces and punctuation other than marks and line ends: what the
+		// checks below do with them, without their calls.
+		if c := text[i]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '\n' {
+			i++
+			if !asciiSpace(c) {
+				lastText = i
+			}
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '\n' || r == '\u2029' {
 			if open >= 0 {
@@ -113,6 +122,11 @@ func Scan(text string) []Span {
 		out = appendQuote(out, text, open, lastText, false)
 	}
 	return out
+}
+
+// asciiSpace is unicode.IsSpace of an ASCII byte.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // appendQuote keeps quotations with at least two characters between marks.

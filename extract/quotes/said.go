@@ -23,9 +23,10 @@ type Said struct {
 
 // Feature is the key of a named feature ("prev=called"); parts are joined.
 func Feature(parts ...string) uint32 {
-	hs := make([]uint64, len(parts))
-	for i, p := range parts {
-		hs[i] = tagger.Hash(p)
+	var buf [8]uint64 // on the stack: a feature has a few parts, and each made its slice
+	hs := buf[:0]
+	for _, p := range parts {
+		hs = append(hs, tagger.Hash(p))
 	}
 	return uint32(tagger.Mix(saidTemplate, hs...))
 }
