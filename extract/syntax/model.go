@@ -24,22 +24,27 @@ func AppendLabels(model []byte, names []string) []byte {
 }
 
 // Labelled is a tagger model with the names of its labels (and, for the
-// part-of-speech tagger, its lexicon).
+// part-of-speech tagger, its lexicon and tag dictionary).
 type Labelled struct {
 	Model   *tagger.Model
 	Names   []string
 	Lexicon *Lexicon
+	TagDict *TagDict
 }
 
 // DecodePOS reads a part-of-speech model file: AppendLabels, then
-// Lexicon.Append.
+// Lexicon.Append, then TagDict.Append (absent in files written before
+// it: no dictionary).
 func DecodePOS(b []byte) (Labelled, error) {
 	l, rest, err := decodeLabelled(b, "part-of-speech")
 	if err != nil {
 		return Labelled{}, err
 	}
-	if l.Lexicon, rest, err = readLexicon(rest); err != nil || len(rest) != 0 {
+	if l.Lexicon, rest, err = readLexicon(rest); err != nil {
 		return Labelled{}, errors.New("syntax: part-of-speech model: corrupt lexicon")
+	}
+	if l.TagDict, err = readTagDict(rest, len(l.Names)); err != nil {
+		return Labelled{}, errors.New("syntax: part-of-speech model: corrupt tag dictionary")
 	}
 	return l, nil
 }

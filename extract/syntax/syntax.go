@@ -74,6 +74,7 @@ func NewParser(m *Models) *Parser {
 	p.chunkDec.RememberPrefix(chunkWordFeatures)
 	p.s.Clusters = clusters.Default()
 	p.s.Lexicon = m.pos.Lexicon
+	p.s.TagDict = m.pos.TagDict
 	p.s.RememberWords()
 	// Made once: a closure per sentence would allocate.
 	p.chunkFeat = func(i int, labels []int, f []uint64) []uint64 {
@@ -91,12 +92,17 @@ func (p *Parser) Label(words []string) (tags, labels []int) {
 	return p.tags, p.labels
 }
 
-// tagPOS tags the sentence p.s holds into p.tags. The sums of the features
+// tagPOS tags the sentence p.s holds into p.tags. A word the tag
+// dictionary holds is given its tag unscored. The sums of the features
 // a token starts with, which depend on its word and the tag before it
 // (POSWordFeatures), are remembered: an article repeats its words.
 func (p *Parser) tagPOS() {
 	p.tags = p.tags[:0]
 	for i := range p.s.Len() {
+		if t := p.s.DictTag(i); t >= 0 {
+			p.tags = append(p.tags, t)
+			continue
+		}
 		f := p.s.POSFeatures(i, p.tags, p.posDec.Buffer())
 		p.tags = append(p.tags, p.posDec.NextPrefix(f, p.s.POSWordFeatures(i), prevTag(p.tags)))
 	}

@@ -31,6 +31,9 @@ func main() {
 	flag.BoolVar(&opt.BIOES, "bioes", false, "train the chunker on BIOES labels rather than BIO")
 	flag.IntVar(&opt.LexiconMin, "lexicon-min", 0, "words seen this often go in the tagger's lexicon of ambiguity classes (0: no lexicon)")
 	flag.Float64Var(&opt.LexiconShare, "lexicon-share", 0.05, "a tag is in a word's ambiguity class when it is this share of the word's tags")
+	flag.IntVar(&opt.TagDictMin, "tagdict-min", 0, "words seen this often go in the tagger's tag dictionary, tagged unscored (0: no dictionary)")
+	flag.Float64Var(&opt.TagDictShare, "tagdict-share", 0.99, "a word goes in the tag dictionary when its most frequent tag is this share of its tags")
+	tagDicts := flag.String("tagdicts", "", "with -cv: only cross-validate tag dictionaries, comma-separated min/share (\"0/0,20/0.99\"; 0/0: none), behind the same fold models")
 	flag.StringVar(&opt.FoldCache, "fold-cache", "", "with -chunkers: keep the fold taggers in this folder and reuse them (delete it when the tagger's features change)")
 	cv := flag.Int("cv", 0, "also cross-validate these options over eng.train with this many folds (by article)")
 	sweep := flag.String("sweep", "", "comma-separated pruning thresholds to cross-validate and size (with -cv; with -chunkers, the chunkers' only)")
@@ -76,6 +79,10 @@ func main() {
 			fail(err)
 		}
 		mins = append(mins, v)
+	}
+	if *cv > 1 && *tagDicts != "" {
+		compareTagDicts(trainDocs, *cv, opt, *tagDicts)
+		return
 	}
 	if *cv > 1 && *variants != "" {
 		compareChunkers(trainDocs, *cv, opt, *variants, mins)
