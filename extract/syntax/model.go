@@ -90,20 +90,26 @@ type Models struct {
 	begins     []bool   // the label opens a chunk (B-, S-)
 	bio        []string // the label as BIO, what Result.Labels gives
 	trans      *tagger.Transitions
+	// chunkDict labels some tokens unscored (nil: none).
+	chunkDict *ChunkDict
 }
 
-// Decode reads the two model files trainsyntax writes. Corrupt bytes give
-// an error.
+// Decode reads the two model files trainsyntax writes (the chunker's
+// ends with its ChunkDict, if it has one). Corrupt bytes give an error.
 func Decode(pos, chunk []byte) (*Models, error) {
 	p, err := DecodePOS(pos)
 	if err != nil {
 		return nil, err
 	}
-	c, err := DecodeLabelled(chunk, "chunk")
+	c, rest, err := decodeLabelled(chunk, "chunk")
 	if err != nil {
 		return nil, err
 	}
-	m := &Models{pos: p, chunk: c}
+	dict, err := readChunkDict(rest, len(c.Names))
+	if err != nil {
+		return nil, errors.New("syntax: chunk model: corrupt chunk dictionary")
+	}
+	m := &Models{pos: p, chunk: c, chunkDict: dict}
 	for _, name := range c.Names {
 		kind, begin, err := ParseChunkLabel(name)
 		if err != nil {
@@ -121,6 +127,9 @@ func Decode(pos, chunk []byte) (*Models, error) {
 		}
 	}
 	m.trans = ChunkTransitions(c.Names)
+	if dict != nil {
+		dict.index(len(c.Names), len(p.Names), m.trans.Allowed)
+	}
 	return m, nil
 }
 

@@ -57,7 +57,13 @@ type Parser struct {
 	tags      []int
 	labels    []int
 	chunkFeat tagger.FeatureFunc
+	// unscored counts the tags and chunk labels the dictionaries gave.
+	unscored [2]int
 }
+
+// Unscored is how many tags and chunk labels the parser has given from
+// its dictionaries, without scoring (to measure them).
+func (p *Parser) Unscored() (tags, chunks int) { return p.unscored[0], p.unscored[1] }
 
 // chunkWordFeatures is how many of the features ChunkFeatures starts with
 // depend on the word and the tags beside it alone: a parser remembers their
@@ -88,7 +94,7 @@ func NewParser(m *Models) *Parser {
 func (p *Parser) Label(words []string) (tags, labels []int) {
 	p.s.Reset(words)
 	p.tagPOS()
-	p.labels = p.chunkDec.Tag(len(words), p.chunkFeat, p.labels)
+	p.chunk()
 	return p.tags, p.labels
 }
 
@@ -101,10 +107,27 @@ func (p *Parser) tagPOS() {
 	for i := range p.s.Len() {
 		if t := p.s.DictTag(i); t >= 0 {
 			p.tags = append(p.tags, t)
+			p.unscored[0]++
 			continue
 		}
 		f := p.s.POSFeatures(i, p.tags, p.posDec.Buffer())
 		p.tags = append(p.tags, p.posDec.NextPrefix(f, p.s.POSWordFeatures(i), prevTag(p.tags)))
+	}
+}
+
+// chunk labels the chunks of the tagged sentence p.s and p.tags hold into
+// p.labels; a token the chunk dictionary decides is labelled unscored.
+func (p *Parser) chunk() {
+	p.labels = p.labels[:0]
+	for i := range p.s.Len() {
+		prev := prevTag(p.labels)
+		l := p.m.chunkDict.label(prev, p.tags[i])
+		if l < 0 {
+			l = p.chunkDec.Next(p.chunkFeat(i, p.labels, p.chunkDec.Buffer()), prev)
+		} else {
+			p.unscored[1]++
+		}
+		p.labels = append(p.labels, l)
 	}
 }
 
@@ -114,7 +137,7 @@ func (p *Parser) tagPOS() {
 func (p *Parser) ChunkTagged(words []string, tags []int) []int {
 	p.s.Reset(words)
 	p.tags = append(p.tags[:0], tags...)
-	p.labels = p.chunkDec.Tag(len(words), p.chunkFeat, p.labels)
+	p.chunk()
 	return p.labels
 }
 

@@ -54,20 +54,21 @@ func buildTagDict(docs []Doc, index map[string]int, min int, share float64) *syn
 }
 
 // TagDictSetting is a tag dictionary's thresholds (Options.TagDictMin,
-// TagDictShare); Min 0 is no dictionary.
+// TagDictShare; Min 0 is no dictionary) and the chunk dictionary's
+// (ChunkDictMin, ChunkDictShare).
 type TagDictSetting struct {
-	Min   int
-	Share float64
+	Min, ChunkMin     int
+	Share, ChunkShare float64
 }
 
 // CrossValidateTagDicts trains the tagger and chunker once a fold (with
 // opt, its own dictionary left out: training does not read it) and scores
 // each fold's models with each dictionary built from the fold's training
-// articles. Covered is the share of held-out tokens each dictionary
-// tagged unscored.
-func CrossValidateTagDicts(docs []Doc, k int, opt Options, settings []TagDictSetting) (scores []Score, covered []float64, err error) {
+// articles. Covered is the share of held-out tokens each tag dictionary
+// tagged unscored, chunkCovered each chunk dictionary labelled unscored.
+func CrossValidateTagDicts(docs []Doc, k int, opt Options, settings []TagDictSetting) (scores []Score, covered, chunkCovered []float64, err error) {
 	scores = make([]Score, len(settings))
-	hits := make([]int, len(settings))
+	hits, chunkHits := make([]int, len(settings)), make([]int, len(settings))
 	tokens := 0
 	trains, tests := Folds(docs, k)
 	quiet := opt
@@ -75,10 +76,15 @@ func CrossValidateTagDicts(docs []Doc, k int, opt Options, settings []TagDictSet
 	for f := range trains {
 		pos, chunk, err := TrainBoth(trains[f], quiet)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		_, index := labelSet(trains[f], func(s Sentence) []string { return s.Tags }, "")
-		chunkBytes := chunk.Encode(opt.ChunkMin(opt.MinWeight))
+		_, chunkIndex := labelSet(trains[f], func(s Sentence) []string { return s.Chunks }, "O")
+		var goldChunks, goldTags [][]int
+		for _, s := range sentences(trains[f]) {
+			goldChunks = append(goldChunks, numbers(s.Chunks, chunkIndex))
+			goldTags = append(goldTags, numbers(s.Tags, index))
+		}
 		for _, d := range tests[f] {
 			for _, s := range d {
 				tokens += len(s.Words)
@@ -86,30 +92,67 @@ func CrossValidateTagDicts(docs []Doc, k int, opt Options, settings []TagDictSet
 		}
 		for v, set := range settings {
 			pos.TagDict = buildTagDict(trains[f], index, set.Min, set.Share)
-			m, err := syntax.Decode(pos.Encode(opt.MinWeight), chunkBytes)
+			chunk.ChunkDict = buildChunkDict(goldChunks, goldTags, set.ChunkMin, set.ChunkShare)
+			m, err := syntax.Decode(pos.Encode(opt.MinWeight), chunk.Encode(opt.ChunkMin(opt.MinWeight)))
 			if err != nil {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
 			s := Evaluate(m, tests[f])
 			scores[v] = scores[v].Add(s)
-			sent := syntax.Sentence{TagDict: pos.TagDict}
+			parser := syntax.NewParser(m)
 			for _, d := range tests[f] {
 				for _, ts := range d {
-					sent.Reset(ts.Words)
-					for i := range ts.Words {
-						if sent.DictTag(i) >= 0 {
-							hits[v]++
-						}
-					}
+					parser.Label(ts.Words)
 				}
 			}
-			fmt.Fprintf(os.Stderr, "fold %d, tag dictionary %d/%g (%d words): fold POS %.4f chunk F1 %.4f; folds so far %.4f / %.4f\n",
-				f, set.Min, set.Share, pos.TagDict.Len(), s.Accuracy(), s.F1(), scores[v].Accuracy(), scores[v].F1())
+			tags, chunks := parser.Unscored()
+			hits[v] += tags
+			chunkHits[v] += chunks
+			fmt.Fprintf(os.Stderr, "fold %d, tag dictionary %d/%g (%d words), chunk dictionary %d/%g (%d rules): fold POS %.4f chunk F1 %.4f; folds so far %.4f / %.4f\n",
+				f, set.Min, set.Share, pos.TagDict.Len(), set.ChunkMin, set.ChunkShare, chunk.ChunkDict.Len(), s.Accuracy(), s.F1(), scores[v].Accuracy(), scores[v].F1())
 		}
 	}
-	covered = make([]float64, len(settings))
+	covered, chunkCovered = make([]float64, len(settings)), make([]float64, len(settings))
 	for v := range settings {
 		covered[v] = float64(hits[v]) / float64(max(tokens, 1))
+		chunkCovered[v] = float64(chunkHits[v]) / float64(max(tokens, 1))
 	}
-	return scores, covered, nil
+	return scores, covered, chunkCovered, nil
+}
+
+// buildChunkDict gives each pair of a label and the next token's tag,
+// seen at least min times in the chunker's training sentences (labels and
+// tags numbered), the label that follows when it is at least share of the
+// pair's; nil when min ≤ 0. Ties go to the lower label number.
+func buildChunkDict(labels, tags [][]int, min int, share float64) *syntax.ChunkDict {
+	if min <= 0 {
+		return nil
+	}
+	type pair struct{ prev, tag int }
+	counts := map[pair]map[int]int{}
+	for k, ls := range labels {
+		prev := -1
+		for i, l := range ls {
+			p := pair{prev, tags[k][i]}
+			if counts[p] == nil {
+				counts[p] = map[int]int{}
+			}
+			counts[p][l]++
+			prev = l
+		}
+	}
+	var rules []syntax.ChunkRule
+	for p, ls := range counts {
+		total, best := 0, -1
+		for l, n := range ls {
+			total += n
+			if best < 0 || n > ls[best] || n == ls[best] && l < best {
+				best = l
+			}
+		}
+		if total >= min && float64(ls[best]) >= share*float64(total) {
+			rules = append(rules, syntax.ChunkRule{Prev: p.prev, Tag: uint8(p.tag), Label: uint8(best)})
+		}
+	}
+	return syntax.NewChunkDict(rules)
 }

@@ -38,6 +38,12 @@ type Options struct {
 	// frequent tag unscored when it is at least TagDictShare of theirs.
 	TagDictMin   int
 	TagDictShare float64
+	// ChunkDictMin is how often a pair of the label before a token and
+	// the token's tag must be seen for the chunker's dictionary (0: no
+	// dictionary), which labels the token unscored when one label is at
+	// least ChunkDictShare of the pair's.
+	ChunkDictMin   int
+	ChunkDictShare float64
 	// FoldCache, if set, is a folder where CompareChunkers keeps the fold
 	// taggers it trains, named by the options that make them, and finds
 	// them next time (delete it when the tagger's features change).
@@ -112,6 +118,8 @@ type Trained struct {
 	POS     bool
 	Lexicon *syntax.Lexicon
 	TagDict *syntax.TagDict
+	// ChunkDict is the chunker's (nil: none).
+	ChunkDict *syntax.ChunkDict
 }
 
 // Encode prunes weights below minWeight, quantises and writes the model file.
@@ -119,6 +127,8 @@ func (t Trained) Encode(minWeight float64) []byte {
 	b := syntax.AppendLabels(t.P.Encode(minWeight), t.Names)
 	if t.POS {
 		b = t.TagDict.Append(t.Lexicon.Append(b))
+	} else {
+		b = t.ChunkDict.Append(b)
 	}
 	return b
 }
@@ -254,7 +264,7 @@ func trainChunk(docs []Doc, tags [][]string, posNames []string, opt Options) Tra
 			opt.Progress("chunk", epoch, float64(right)/float64(total))
 		}
 	}
-	return Trained{P: p, Names: names}
+	return Trained{P: p, Names: names, ChunkDict: buildChunkDict(gold, posTags, opt.ChunkDictMin, opt.ChunkDictShare)}
 }
 
 // BIOToBIOES rewrites BIO chunk labels as BIOES: a chunk's last token is
