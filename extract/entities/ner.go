@@ -78,6 +78,9 @@ type nerModel struct {
 	tables bool
 	// phraseAmp: "&" joins capitalised words into one phrase.
 	phraseAmp bool
+	// outside are the words left outside names unscored (outside.go);
+	// nil: every word is scored.
+	outside outsideWords
 }
 
 // The section after the tagger's weights: a magic, a flags byte, then the
@@ -328,6 +331,13 @@ func (tg *nerTagger) tag(words []string, labels []int) []int {
 	}
 	prev, prev2 := 0, 0
 	for i := range words {
+		if tg.m.outside.skip(&hs[i], prev) {
+			// What the scored path records of an O: the history and
+			// counts keep capitalised words only, which skip never is.
+			labels = append(labels, 0)
+			prev2, prev = prev, 0
+			continue
+		}
 		f := staticFeatures(hs, i, tg.feats[:0])
 		f = gazFeatures(tg.gaz[i], hs[i], f)
 		f = nameFeatures(hs, i, tg.m.lookupGaz, f)

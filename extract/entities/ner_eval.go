@@ -38,6 +38,7 @@ func EvaluateNER(model []byte, docs []TrainDoc) (map[string]NERScore, error) {
 	if err != nil {
 		return nil, err
 	}
+	m.outside = outsideOverride // the shortcut measured (UseOutside), none by default
 	scores := map[string]NERScore{}
 	for _, d := range docs {
 		tg := newTagger(m)

@@ -10,6 +10,12 @@ func UseModel(model []byte) error {
 	if err != nil {
 		return err
 	}
+	if m.outside, err = readOutside(outsideData); err != nil {
+		return err
+	}
+	if outsideSet {
+		m.outside = outsideOverride
+	}
 	loadOnce.Do(func() {})
 	loaded, loadError = m, nil
 	return nil
@@ -27,3 +33,10 @@ func DisableRules(names ...string) {
 		ruleOff[n] = true
 	}
 }
+
+// outsideOverride replaces the embedded words outside names when
+// outsideSet (UseOutside).
+var (
+	outsideOverride outsideWords
+	outsideSet      bool
+)

@@ -92,6 +92,8 @@ type token struct {
 	cl [nCluster]uint64
 	// amb is the word's ambiguity class in the Lexicon, or noClass.
 	amb uint64
+	// dict is the word's tag in the TagDict plus 1, 0 if it has none.
+	dict uint8
 	// affixes is how many of pre and suf are set (a short word has
 	// fewer).
 	affixes uint8
@@ -143,6 +145,9 @@ type Sentence struct {
 	// Lexicon gives the words' ambiguity classes (the part-of-speech
 	// model's); nil: none.
 	Lexicon *Lexicon
+	// TagDict gives the tags of frequent unambiguous words (the
+	// part-of-speech model's); nil: none.
+	TagDict *TagDict
 	// words are the descriptions of the words Reset saw: the sentence's,
 	// or all those known holds.
 	words []token
@@ -194,6 +199,7 @@ func (s *Sentence) describe(w string) token {
 		}
 	}
 	t.amb = s.Lexicon.class(w)
+	t.dict = s.TagDict.tag(w)
 	t.keys, t.affixes = t.makeKeys()
 	return t
 }

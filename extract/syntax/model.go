@@ -24,22 +24,27 @@ func AppendLabels(model []byte, names []string) []byte {
 }
 
 // Labelled is a tagger model with the names of its labels (and, for the
-// part-of-speech tagger, its lexicon).
+// part-of-speech tagger, its lexicon and tag dictionary).
 type Labelled struct {
 	Model   *tagger.Model
 	Names   []string
 	Lexicon *Lexicon
+	TagDict *TagDict
 }
 
 // DecodePOS reads a part-of-speech model file: AppendLabels, then
-// Lexicon.Append.
+// Lexicon.Append, then TagDict.Append (absent in files written before
+// it: no dictionary).
 func DecodePOS(b []byte) (Labelled, error) {
 	l, rest, err := decodeLabelled(b, "part-of-speech")
 	if err != nil {
 		return Labelled{}, err
 	}
-	if l.Lexicon, rest, err = readLexicon(rest); err != nil || len(rest) != 0 {
+	if l.Lexicon, rest, err = readLexicon(rest); err != nil {
 		return Labelled{}, errors.New("syntax: part-of-speech model: corrupt lexicon")
+	}
+	if l.TagDict, err = readTagDict(rest, len(l.Names)); err != nil {
+		return Labelled{}, errors.New("syntax: part-of-speech model: corrupt tag dictionary")
 	}
 	return l, nil
 }
@@ -91,6 +96,9 @@ type Models struct {
 	// chunkMerge makes the beam keep one sequence per last two labels
 	// (what ChunkLabelFeatures reads).
 	chunkMerge bool
+	// chunkDict labels some tokens unscored (nil: none); only the greedy
+	// chunker reads it, as a beam compares its sequences' whole scores.
+	chunkDict *ChunkDict
 }
 
 // ChunkBeam is the beam width the embedded chunker was trained with, and
@@ -110,18 +118,22 @@ const ChunkBeamMerge = false
 // is made.
 func (m *Models) SetChunkBeam(w int, merge bool) { m.chunkBeam, m.chunkMerge = max(1, w), merge }
 
-// Decode reads the two model files trainsyntax writes. Corrupt bytes give
-// an error.
+// Decode reads the two model files trainsyntax writes (the chunker's
+// ends with its ChunkDict, if it has one). Corrupt bytes give an error.
 func Decode(pos, chunk []byte) (*Models, error) {
 	p, err := DecodePOS(pos)
 	if err != nil {
 		return nil, err
 	}
-	c, err := DecodeLabelled(chunk, "chunk")
+	c, rest, err := decodeLabelled(chunk, "chunk")
 	if err != nil {
 		return nil, err
 	}
-	m := &Models{pos: p, chunk: c, chunkBeam: ChunkBeam, chunkMerge: ChunkBeamMerge}
+	dict, err := readChunkDict(rest, len(c.Names))
+	if err != nil {
+		return nil, errors.New("syntax: chunk model: corrupt chunk dictionary")
+	}
+	m := &Models{pos: p, chunk: c, chunkBeam: ChunkBeam, chunkMerge: ChunkBeamMerge, chunkDict: dict}
 	for _, name := range c.Names {
 		kind, begin, err := ParseChunkLabel(name)
 		if err != nil {
@@ -139,6 +151,9 @@ func Decode(pos, chunk []byte) (*Models, error) {
 		}
 	}
 	m.trans = ChunkTransitions(c.Names)
+	if dict != nil {
+		dict.index(len(c.Names), len(p.Names), m.trans.Allowed)
+	}
 	return m, nil
 }
 

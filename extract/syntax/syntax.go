@@ -61,7 +61,13 @@ type Parser struct {
 	tags      []int
 	labels    []int
 	chunkFeat tagger.FeatureFunc
+	// unscored counts the tags and chunk labels the dictionaries gave.
+	unscored [2]int
 }
+
+// Unscored is how many tags and chunk labels the parser has given from
+// its dictionaries, without scoring (to measure them).
+func (p *Parser) Unscored() (tags, chunks int) { return p.unscored[0], p.unscored[1] }
 
 // chunkWordFeatures is how many of the features ChunkFeatures starts with
 // depend on the word and the tags beside it alone: a parser remembers their
@@ -91,6 +97,7 @@ func NewParser(m *Models) *Parser {
 	}
 	p.s.Clusters = clusters.Default()
 	p.s.Lexicon = m.pos.Lexicon
+	p.s.TagDict = m.pos.TagDict
 	p.s.RememberWords()
 	// Made once: a closure per sentence would allocate.
 	p.chunkFeat = func(i int, labels []int, f []uint64) []uint64 {
@@ -108,24 +115,42 @@ func (p *Parser) Label(words []string) (tags, labels []int) {
 	return p.tags, p.labels
 }
 
-// tagPOS tags the sentence p.s holds into p.tags. The sums of the features
+// tagPOS tags the sentence p.s holds into p.tags. A word the tag
+// dictionary holds is given its tag unscored. The sums of the features
 // a token starts with, which depend on its word and the tag before it
 // (POSWordFeatures), are remembered: an article repeats its words.
 func (p *Parser) tagPOS() {
 	p.tags = p.tags[:0]
 	for i := range p.s.Len() {
+		if t := p.s.DictTag(i); t >= 0 {
+			p.tags = append(p.tags, t)
+			p.unscored[0]++
+			continue
+		}
 		f := p.s.POSFeatures(i, p.tags, p.posDec.Buffer())
 		p.tags = append(p.tags, p.posDec.NextPrefix(f, p.s.POSWordFeatures(i), prevTag(p.tags)))
 	}
 }
 
-// chunk labels the n words p.s holds, tagged p.tags, into p.labels.
+// chunk labels the n words p.s holds, tagged p.tags, into p.labels; with
+// a greedy chunker, a token the chunk dictionary decides is labelled
+// unscored.
 func (p *Parser) chunk(n int) {
 	if p.chunkBeam != nil {
 		p.labels = p.chunkBeam.Tag(n, p.beamFeat, p.labels)
 		return
 	}
-	p.labels = p.chunkDec.Tag(n, p.chunkFeat, p.labels)
+	p.labels = p.labels[:0]
+	for i := range n {
+		prev := prevTag(p.labels)
+		l := p.m.chunkDict.label(prev, p.tags[i])
+		if l < 0 {
+			l = p.chunkDec.Next(p.chunkFeat(i, p.labels, p.chunkDec.Buffer()), prev)
+		} else {
+			p.unscored[1]++
+		}
+		p.labels = append(p.labels, l)
+	}
 }
 
 // ChunkTagged chunks words whose part-of-speech tags (label numbers of

@@ -38,10 +38,25 @@ func (t *Transitions) Allowed(prev, label int) bool {
 
 // Best returns the highest-scoring label that may follow prev (the first
 // on ties, so decoding is deterministic); 0 if none may.
+//
+// The row of labels allowed after prev is taken once, not looked up per
+// label (Allowed's checks were a third of the instructions here).
 func Best[F float32 | float64](s []F, prev int, t *Transitions) int {
 	best, bestScore := 0, F(math.Inf(-1))
+	if t == nil || t.n == 0 {
+		for l, v := range s {
+			if v > bestScore {
+				best, bestScore = l, v
+			}
+		}
+		return best
+	}
+	if prev < 0 || prev >= t.n {
+		prev = t.n
+	}
+	row := t.ok[prev*t.n:][:t.n]
 	for l, v := range s {
-		if v > bestScore && t.Allowed(prev, l) {
+		if v > bestScore && l < len(row) && row[l] {
 			best, bestScore = l, v
 		}
 	}

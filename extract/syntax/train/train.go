@@ -38,6 +38,17 @@ type Options struct {
 	// that are at least LexiconShare of the word's.
 	LexiconMin   int
 	LexiconShare float64
+	// TagDictMin is how often a word must be seen to be in the tagger's
+	// tag dictionary (0: no dictionary), whose words get their most
+	// frequent tag unscored when it is at least TagDictShare of theirs.
+	TagDictMin   int
+	TagDictShare float64
+	// ChunkDictMin is how often a pair of the label before a token and
+	// the token's tag must be seen for the chunker's dictionary (0: no
+	// dictionary), which labels the token unscored when one label is at
+	// least ChunkDictShare of the pair's.
+	ChunkDictMin   int
+	ChunkDictShare float64
 	// FoldCache, if set, is a folder where CompareChunkers keeps the fold
 	// taggers it trains, named by the options that make them, and finds
 	// them next time (delete it when the tagger's features change).
@@ -111,13 +122,18 @@ type Trained struct {
 	// Lexicon (nil: none).
 	POS     bool
 	Lexicon *syntax.Lexicon
+	TagDict *syntax.TagDict
+	// ChunkDict is the chunker's (nil: none).
+	ChunkDict *syntax.ChunkDict
 }
 
 // Encode prunes weights below minWeight, quantises and writes the model file.
 func (t Trained) Encode(minWeight float64) []byte {
 	b := syntax.AppendLabels(t.P.Encode(minWeight), t.Names)
 	if t.POS {
-		b = t.Lexicon.Append(b)
+		b = t.TagDict.Append(t.Lexicon.Append(b))
+	} else {
+		b = t.ChunkDict.Append(b)
 	}
 	return b
 }
@@ -207,7 +223,7 @@ func trainPOS(docs []Doc, opt Options) Trained {
 			opt.Progress("pos", epoch, float64(right)/float64(total))
 		}
 	}
-	return Trained{P: p, Names: names, POS: true, Lexicon: lex}
+	return Trained{P: p, Names: names, POS: true, Lexicon: lex, TagDict: buildTagDict(docs, index, opt.TagDictMin, opt.TagDictShare)}
 }
 
 // TrainChunk trains the chunker on the given part-of-speech tags per
@@ -265,7 +281,7 @@ func trainChunk(docs []Doc, tags [][]string, posNames []string, opt Options) Tra
 			opt.Progress("chunk", epoch, float64(right)/float64(total))
 		}
 	}
-	return Trained{P: p, Names: names}
+	return Trained{P: p, Names: names, ChunkDict: buildChunkDict(gold, posTags, opt.ChunkDictMin, opt.ChunkDictShare)}
 }
 
 // BIOToBIOES rewrites BIO chunk labels as BIOES: a chunk's last token is
@@ -383,9 +399,17 @@ func newSentence() syntax.Sentence {
 
 func tagWith(m syntax.Labelled, words []string) []string {
 	s := newSentence()
-	s.Lexicon = m.Lexicon
+	s.Lexicon, s.TagDict = m.Lexicon, m.TagDict
 	s.Reset(words)
-	labels := tagger.NewDecoder(m.Model, nil).Tag(len(words), s.POSFeatures, nil)
+	dec := tagger.NewDecoder(m.Model, nil)
+	var labels []int
+	for i := range words {
+		t := s.DictTag(i)
+		if t < 0 {
+			t = dec.Next(s.POSFeatures(i, labels, dec.Buffer()), -1)
+		}
+		labels = append(labels, t)
+	}
 	out := make([]string, len(labels))
 	for i, l := range labels {
 		out[i] = m.Names[l]

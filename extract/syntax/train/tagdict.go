@@ -1,0 +1,158 @@
+package train
+
+import (
+	"fmt"
+	"os"
+	"sort"
+
+	"github.com/whosaid/whosaid/extract/syntax"
+)
+
+// buildTagDict gives each word seen at least min times whose most
+// frequent tag is at least share of its tags that tag (index numbers the
+// tags); nil when min ≤ 0. Ties go to the tag first in name order, so the
+// same data gives the same dictionary.
+func buildTagDict(docs []Doc, index map[string]int, min int, share float64) *syntax.TagDict {
+	if min <= 0 {
+		return nil
+	}
+	counts := map[uint32]map[string]int{}
+	for _, d := range docs {
+		for _, s := range d {
+			for i, w := range s.Words {
+				k := syntax.LexiconKey(w)
+				if counts[k] == nil {
+					counts[k] = map[string]int{}
+				}
+				counts[k][s.Tags[i]]++
+			}
+		}
+	}
+	tagOf := map[uint32]uint8{}
+	for k, tags := range counts {
+		names := make([]string, 0, len(tags))
+		total := 0
+		for t, n := range tags {
+			names = append(names, t)
+			total += n
+		}
+		if total < min {
+			continue
+		}
+		sort.Strings(names)
+		best := names[0]
+		for _, t := range names[1:] {
+			if tags[t] > tags[best] {
+				best = t
+			}
+		}
+		if float64(tags[best]) >= share*float64(total) {
+			tagOf[k] = uint8(index[best])
+		}
+	}
+	return syntax.NewTagDict(tagOf)
+}
+
+// TagDictSetting is a tag dictionary's thresholds (Options.TagDictMin,
+// TagDictShare; Min 0 is no dictionary) and the chunk dictionary's
+// (ChunkDictMin, ChunkDictShare).
+type TagDictSetting struct {
+	Min, ChunkMin     int
+	Share, ChunkShare float64
+}
+
+// CrossValidateTagDicts trains the tagger and chunker once a fold (with
+// opt, its own dictionary left out: training does not read it) and scores
+// each fold's models with each dictionary built from the fold's training
+// articles. Covered is the share of held-out tokens each tag dictionary
+// tagged unscored, chunkCovered each chunk dictionary labelled unscored.
+func CrossValidateTagDicts(docs []Doc, k int, opt Options, settings []TagDictSetting) (scores []Score, covered, chunkCovered []float64, err error) {
+	scores = make([]Score, len(settings))
+	hits, chunkHits := make([]int, len(settings)), make([]int, len(settings))
+	tokens := 0
+	trains, tests := Folds(docs, k)
+	quiet := opt
+	quiet.Progress = nil
+	for f := range trains {
+		pos, chunk, err := TrainBoth(trains[f], quiet)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		_, index := labelSet(trains[f], func(s Sentence) []string { return s.Tags }, "")
+		_, chunkIndex := labelSet(trains[f], func(s Sentence) []string { return s.Chunks }, "O")
+		var goldChunks, goldTags [][]int
+		for _, s := range sentences(trains[f]) {
+			goldChunks = append(goldChunks, numbers(s.Chunks, chunkIndex))
+			goldTags = append(goldTags, numbers(s.Tags, index))
+		}
+		for _, d := range tests[f] {
+			for _, s := range d {
+				tokens += len(s.Words)
+			}
+		}
+		for v, set := range settings {
+			pos.TagDict = buildTagDict(trains[f], index, set.Min, set.Share)
+			chunk.ChunkDict = buildChunkDict(goldChunks, goldTags, set.ChunkMin, set.ChunkShare)
+			m, err := syntax.Decode(pos.Encode(opt.MinWeight), chunk.Encode(opt.ChunkMin(opt.MinWeight)))
+			if err != nil {
+				return nil, nil, nil, err
+			}
+			s := Evaluate(m, tests[f])
+			scores[v] = scores[v].Add(s)
+			parser := syntax.NewParser(m)
+			for _, d := range tests[f] {
+				for _, ts := range d {
+					parser.Label(ts.Words)
+				}
+			}
+			tags, chunks := parser.Unscored()
+			hits[v] += tags
+			chunkHits[v] += chunks
+			fmt.Fprintf(os.Stderr, "fold %d, tag dictionary %d/%g (%d words), chunk dictionary %d/%g (%d rules): fold POS %.4f chunk F1 %.4f; folds so far %.4f / %.4f\n",
+				f, set.Min, set.Share, pos.TagDict.Len(), set.ChunkMin, set.ChunkShare, chunk.ChunkDict.Len(), s.Accuracy(), s.F1(), scores[v].Accuracy(), scores[v].F1())
+		}
+	}
+	covered, chunkCovered = make([]float64, len(settings)), make([]float64, len(settings))
+	for v := range settings {
+		covered[v] = float64(hits[v]) / float64(max(tokens, 1))
+		chunkCovered[v] = float64(chunkHits[v]) / float64(max(tokens, 1))
+	}
+	return scores, covered, chunkCovered, nil
+}
+
+// buildChunkDict gives each pair of a label and the next token's tag,
+// seen at least min times in the chunker's training sentences (labels and
+// tags numbered), the label that follows when it is at least share of the
+// pair's; nil when min ≤ 0. Ties go to the lower label number.
+func buildChunkDict(labels, tags [][]int, min int, share float64) *syntax.ChunkDict {
+	if min <= 0 {
+		return nil
+	}
+	type pair struct{ prev, tag int }
+	counts := map[pair]map[int]int{}
+	for k, ls := range labels {
+		prev := -1
+		for i, l := range ls {
+			p := pair{prev, tags[k][i]}
+			if counts[p] == nil {
+				counts[p] = map[int]int{}
+			}
+			counts[p][l]++
+			prev = l
+		}
+	}
+	var rules []syntax.ChunkRule
+	for p, ls := range counts {
+		total, best := 0, -1
+		for l, n := range ls {
+			total += n
+			if best < 0 || n > ls[best] || n == ls[best] && l < best {
+				best = l
+			}
+		}
+		if total >= min && float64(ls[best]) >= share*float64(total) {
+			rules = append(rules, syntax.ChunkRule{Prev: p.prev, Tag: uint8(p.tag), Label: uint8(best)})
+		}
+	}
+	return syntax.NewChunkDict(rules)
+}
