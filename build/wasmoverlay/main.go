@@ -1,10 +1,13 @@
 // Command wasmoverlay writes the overlay (go build -overlay) with which the
-// page is compiled to WebAssembly without net/http and crypto/tls. go-app
-// v10.1.11's http.go (its server) and resource.go (the server's resource
-// resolvers) import net/http in the browser build too: a sixth of
+// page is compiled to WebAssembly without what only go-app's server uses.
+// go-app v10.1.11's http.go (its server) and resource.go (the server's
+// resource resolvers) import net/http in the browser build too: a sixth of
 // app.wasm's code, whose package inits run on the page's thread and on the
-// engine worker's, and which V8 compiles. The overlay swaps in goapp/'s two
-// files, which keep only what the browser side of go-app uses.
+// engine worker's, and which V8 compiles. route.go keeps regexp's compiler
+// in for routes by regular expression, crypto.go AES for encrypted states;
+// the page uses neither. The overlay swaps in _goapp/'s files, which keep
+// only what the page uses of these four. (_goapp: the go tool leaves the
+// directory alone; its files are go-app's package, compiled only in it.)
 //
 // go build refuses to overlay files in the module cache, so the overlay
 // also shows go-app at a directory of its own (DIR/go-app, which exists
@@ -12,9 +15,9 @@
 // copied) and replaces go.mod with one whose replace directive points
 // there. The server (the native build) uses go-app untouched.
 //
-// It fails when go-app's files are not the ones goapp/ was written for (a
+// It fails when go-app's files are not the ones _goapp/ was written for (a
 // go-app upgrade: see what its browser side uses from them now, update
-// goapp/ and the sums below) and when the page would still depend on
+// _goapp/ and the sums below) and when the page would still depend on
 // net/http with the overlay.
 //
 //	go run ./build/wasmoverlay -dir build/wasmoverlay/gen ./app
@@ -37,15 +40,17 @@ import (
 
 const goApp = "github.com/maxence-charriere/go-app/v10"
 
-// replaced are go-app's files the browser build gets from goapp/, each with
-// the sha256 of the file goapp/ was written for.
+// replaced are go-app's files the browser build gets from _goapp/, each with
+// the sha256 of the file _goapp/ was written for.
 var replaced = map[string]string{
 	"pkg/app/http.go":     "0601189a9f611378e9b24ab4bdf42780a03cbf95c1bbebd4171b523ddbe9a32d",
 	"pkg/app/resource.go": "6b52ab4ec2f4171d403384bffe159e9ec22699933e768ef5868f2851a1b84baa",
+	"pkg/app/route.go":    "3252c7f2876cba69c3fbb203b0b4d5770ddd4651cdaf3ad69e5c33bfd1ccf5bd",
+	"pkg/app/crypto.go":   "c0fc14126207dc9fa15fb8869bd882874486654919835dc35d5bef8a6122aa97",
 }
 
 // cut are packages the page must not depend on with the overlay.
-var cut = []string{"net/http", "crypto/tls", "crypto/x509"}
+var cut = []string{"net/http", "crypto/tls", "crypto/x509", "regexp/syntax", "crypto/aes"}
 
 func main() {
 	dir := flag.String("dir", "build/wasmoverlay/gen", "where to write overlay.json and the go.mod it uses")
@@ -96,7 +101,7 @@ func write(dir string) (string, error) {
 			return "", fmt.Errorf("go-app %s has no %s: build/wasmoverlay was written for v10.1.11 and no longer fits: %v", version, name, err)
 		}
 		if got := sha256.Sum256(b); hex.EncodeToString(got[:]) != sum {
-			return "", fmt.Errorf("go-app %s's %s is not the one build/wasmoverlay/goapp replaces (written for v10.1.11): see what go-app's browser side uses from it now, update build/wasmoverlay/goapp and the sum in build/wasmoverlay/main.go", version, name)
+			return "", fmt.Errorf("go-app %s's %s is not the one build/wasmoverlay/_goapp replaces (written for v10.1.11): see what go-app's browser side uses from it now, update build/wasmoverlay/_goapp and the sum in build/wasmoverlay/main.go", version, name)
 		}
 	}
 
@@ -120,7 +125,7 @@ func write(dir string) (string, error) {
 		return "", err
 	}
 	for name := range replaced {
-		files[filepath.Join(virtual, name)] = filepath.Join(source, "goapp", filepath.Base(name))
+		files[filepath.Join(virtual, name)] = filepath.Join(source, "_goapp", filepath.Base(name))
 	}
 
 	mod, err := os.ReadFile(mainMod)
@@ -162,7 +167,7 @@ func check(overlay, pkg string) error {
 	return nil
 }
 
-// sourceDir is this command's directory, where goapp/ is.
+// sourceDir is this command's directory, where _goapp/ is.
 func sourceDir() (string, error) {
 	out, err := goOutput(nil, "list", "-f", "{{.Dir}}", "github.com/whosaid/whosaid/build/wasmoverlay")
 	return strings.TrimSpace(out), err

@@ -1,5 +1,5 @@
 // Package app holds what the browser build of go-app v10.1.11 gets in place
-// of two of its files (build/wasmoverlay swaps them in with go build
+// of four of its files (build/wasmoverlay swaps them in with go build
 // -overlay; the server is built with go-app untouched). go-app's http.go is
 // its server, whose net/http and crypto/tls are a sixth of app.wasm's code
 // and whose package inits run on the page's thread and on the engine
