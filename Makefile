@@ -20,8 +20,9 @@ WASM      := web/app.wasm
 #
 # The page is built without go-app's server: go-app's http.go and
 # resource.go import net/http and crypto/tls in the browser build too (a
-# sixth of the code, with package inits on both of the page's threads), so
-# build/wasmoverlay swaps them for the little the browser side uses, with
+# sixth of the code, with package inits on both of the page's threads), and
+# its route.go and crypto.go keep regexp's compiler and AES in; so
+# build/wasmoverlay swaps these four for the little the page uses, with
 # go build -overlay (no fork of go-app; it fails when go-app's files change).
 # The server keeps go-app whole.
 WASM_OVERLAY_DIR := build/wasmoverlay/gen
