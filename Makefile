@@ -7,7 +7,7 @@ SHARED    ?= ../shared
 SITE      := build/site
 WASM      := web/app.wasm
 
-.PHONY: run build wasm server test testdeps unit wasm-test fuzz-short fuzz e2e bench eval model model-npm model-names model-clusters fmt vet sizes clean
+.PHONY: run build wasm wasm-overlay server test testdeps unit wasm-test fuzz-short fuzz e2e bench eval model model-npm model-names model-clusters fmt vet sizes clean
 .PHONY: model-syntax
 .PHONY: cues
 .PHONY: source-model
@@ -17,10 +17,23 @@ WASM      := web/app.wasm
 # The page: the app and the engine compiled to WebAssembly, plus a brotli
 # and a gzip copy the server sends to browsers that accept them (brotli is a
 # quarter smaller: 2.6 MB, not 3.3; without the brotli tool, gzip only).
-wasm:
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) ./app
+#
+# The page is built without go-app's server: go-app's http.go and
+# resource.go import net/http and crypto/tls in the browser build too (a
+# sixth of the code, with package inits on both of the page's threads), and
+# its route.go and crypto.go keep regexp's compiler and AES in; so
+# build/wasmoverlay swaps these four for the little the page uses, with
+# go build -overlay (no fork of go-app; it fails when go-app's files change).
+# The server keeps go-app whole.
+WASM_OVERLAY_DIR := build/wasmoverlay/gen
+WASM_BUILD := GOOS=js GOARCH=wasm $(GO) build -overlay=$(WASM_OVERLAY_DIR)/overlay.json -trimpath
+wasm: wasm-overlay
+	$(WASM_BUILD) -ldflags="-s -w" -o $(WASM) ./app
 	gzip -9 -k -f $(WASM)
 	@command -v brotli >/dev/null && brotli -q 11 -k -f $(WASM) || (rm -f $(WASM).br; echo "(no brotli: the server sends the gzip copy)")
+
+wasm-overlay:
+	$(GO) run ./build/wasmoverlay -dir $(WASM_OVERLAY_DIR) ./app
 
 server:
 	$(GO) build -o bin/whosaid ./app
@@ -94,15 +107,15 @@ bench: wasm server
 # on a wasm built with its symbol names): a first and a second visit and
 # five pastes, the functions with the most self time and what ran when.
 # It leaves the named wasm in web/: `make wasm` builds the shipped one again.
-profile: server
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(WASM) ./app && rm -f $(WASM).gz $(WASM).br
+profile: server wasm-overlay
+	$(WASM_BUILD) -o $(WASM) ./app && rm -f $(WASM).gz $(WASM).br
 	$(GO) run ./build/profile -buckets 50
 
 sizes: wasm
 	@echo "app.wasm raw $$(stat -c %s $(WASM)) bytes, gzip $$(stat -c %s $(WASM).gz) bytes"
 	@test -f $(WASM).br && echo "app.wasm brotli $$(stat -c %s $(WASM).br) bytes" || echo "(install brotli for the brotli size)"
 	@echo "what app.wasm's code is made of (a build with symbol names, build/wasmsize):"
-	@mkdir -p $(BENCH_TMP) && GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(BENCH_TMP)/app-named.wasm ./app && \
+	@mkdir -p $(BENCH_TMP) && $(WASM_BUILD) -o $(BENCH_TMP)/app-named.wasm ./app && \
 	$(GO) run ./build/wasmsize -top 25 $(BENCH_TMP)/app-named.wasm
 
 # Scores with the shared scorers' figures (needs ../shared beside the
@@ -189,4 +202,4 @@ fmt:
 	gofmt -w $$(git ls-files '*.go')
 
 clean:
-	rm -rf bin $(SITE) $(WASM) $(WASM).gz $(WASM).br
+	rm -rf bin $(SITE) $(WASM_OVERLAY_DIR) $(WASM) $(WASM).gz $(WASM).br

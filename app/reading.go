@@ -1,7 +1,6 @@
 package main
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -135,16 +134,12 @@ func (c *readingChunk) Render() app.UI {
 		writeParagraph(&b, r, p[0], p[1], c.Selected)
 		html := b.String()
 		if r.preview {
-			html = dataAttribute.ReplaceAllString(html, "")
+			html = withoutDataAttributes(html)
 		}
 		paras = append(paras, app.Raw(html))
 	}
 	return app.Div().Class("chunk").Body(paras...)
 }
-
-// dataAttribute is one of the data attributes writeParagraph writes (the
-// article's own words are escaped: no quotation mark of theirs matches).
-var dataAttribute = regexp.MustCompile(` data-[a-z-]+="[^"]*"`)
 
 // paragraphs returns the [start, end) byte ranges of the non-blank lines.
 func paragraphs(text string) [][2]int {

@@ -68,7 +68,13 @@ func buildSite(dir string) error {
 			return err
 		}
 	}
-	wasm := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(web, "app.wasm"), "./app")
+	// without go-app's server, as make wasm builds it (build/wasmoverlay)
+	overlay := exec.Command("go", "run", "./build/wasmoverlay", "-dir", filepath.Join(dir, "wasmoverlay"), "./app")
+	overlay.Dir = root
+	if out, err := overlay.CombinedOutput(); err != nil {
+		return fmt.Errorf("wasm overlay: %v\n%s", err, out)
+	}
+	wasm := exec.Command("go", "build", "-overlay="+filepath.Join(dir, "wasmoverlay", "overlay.json"), "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(web, "app.wasm"), "./app")
 	wasm.Dir = root
 	wasm.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if out, err := wasm.CombinedOutput(); err != nil {

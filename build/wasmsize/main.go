@@ -16,9 +16,10 @@ import (
 
 func main() {
 	top := flag.Int("top", 40, "packages to list")
+	funcs := flag.String("funcs", "", "also list the largest functions of this package (as printed, e.g. main)")
 	flag.Parse()
 	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: wasmsize [-top N] app.wasm")
+		fmt.Fprintln(os.Stderr, "usage: wasmsize [-top N] [-funcs PKG] app.wasm")
 		os.Exit(2)
 	}
 	b, err := os.ReadFile(flag.Arg(0))
@@ -39,14 +40,18 @@ func main() {
 	}
 	perPkg := map[string]int{}
 	total := 0
+	type row struct {
+		pkg  string
+		size int
+	}
+	var inPkg []row
 	for i, size := range m.bodies {
 		name := m.names[uint32(i+m.imported)]
 		perPkg[pkgOf(name)] += size
 		total += size
-	}
-	type row struct {
-		pkg  string
-		size int
+		if *funcs != "" && pkgOf(name) == *funcs {
+			inPkg = append(inPkg, row{name, size})
+		}
 	}
 	var rows []row
 	for p, s := range perPkg {
@@ -59,6 +64,16 @@ func main() {
 			break
 		}
 		fmt.Fprintf(w, "%9d %5.1f%%  %s\n", r.size, 100*float64(r.size)/float64(total), r.pkg)
+	}
+	if *funcs != "" {
+		sort.Slice(inPkg, func(i, j int) bool { return inPkg[i].size > inPkg[j].size })
+		fmt.Fprintf(w, "\nlargest functions of %s\n", *funcs)
+		for i, r := range inPkg {
+			if i == *top {
+				break
+			}
+			fmt.Fprintf(w, "%9d  %s\n", r.size, r.pkg)
+		}
 	}
 }
 
