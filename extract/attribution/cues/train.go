@@ -50,6 +50,9 @@ type Settings struct {
 	// no gold, speaker accuracy 0.939 -> 0.938; dev 0.748 (quote F1 0.972
 	// -> 0.970): within noise on CV and below on dev, so not taken.
 	Clusters bool
+	// Grammar adds the chunks around a word to the detector's features
+	// (grammarFeatures).
+	Grammar bool
 }
 
 // Train fits a model on the examples with the shared averaged perceptron.
@@ -68,7 +71,7 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 			}
 		}
 	}
-	m := &Model{Threshold: set.Threshold, vocab: map[string]bool{}, clusters: set.Clusters}
+	m := &Model{Threshold: set.Threshold, vocab: map[string]bool{}, clusters: set.Clusters, grammar: set.Grammar}
 	for w, n := range heads {
 		if n >= set.MinCount {
 			m.vocab[w] = true
@@ -86,7 +89,7 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 				if !m.scored(d.Tokens[i]) {
 					continue
 				}
-				in := inst{feats: features(d.Tokens, i, s[0], s[1], m.clusters, nil)}
+				in := inst{feats: features(d.Tokens, i, s[0], s[1], m.clusters, m.grammar, nil)}
 				if d.Gold[i] {
 					in.gold = isCue
 				}
