@@ -81,6 +81,19 @@ func (t *analysis) add(a *polnear.Article, ex cues.Example, m *cues.Model) {
 		panic(err)
 	}
 	margins := m.Margins(ex.Tokens, ex.Sents)
+	// the rules' sources: no ranker, no speech classifier to drop a
+	// statement
+	ruled, err := extract.AnnotateWith(a.Text, extract.Options{Cues: m, RuleSources: true})
+	if err != nil {
+		panic(err)
+	}
+	ruledCue := map[int]bool{}
+	for _, p := range append(append([]extract.Quote{}, ruled.Quotes...), ruled.Reported...) {
+		if p.Cue != nil {
+			f, e := tokenRange(ex, p.Cue.Start, p.Cue.End)
+			ruledCue[cues.Head(ex.Tokens, f, e)] = true
+		}
+	}
 	preds := append(append([]extract.Quote{}, doc.Quotes...), doc.Reported...)
 	type pspan struct{ from, to, cue int }
 	ps := make([]pspan, len(preds))
@@ -168,6 +181,8 @@ func (t *analysis) add(a *polnear.Article, ex cues.Example, m *cues.Model) {
 			case margins[h] <= m.Threshold:
 				why = "head scored below threshold"
 				t.belowHeads[w]++
+			case stmt < 0 && ruledCue[h]:
+				why = "detected, statement dropped by the ranker or speech classifier"
 			case stmt < 0:
 				why = "detected, no statement"
 				t.noStmtHeads[w]++
