@@ -261,3 +261,59 @@ func TestARareCueIsReadByItsCluster(t *testing.T) {
 		t.Errorf("\"asserted\" scores %v, \"closed\" %v: the speech verbs' cluster does not count", speech, action)
 	}
 }
+
+// chunked gives the tokens of words(s) the chunk labels and part-of-speech
+// tags written after each word ("Pike/B-NP/NNP"), the entity type of a
+// capitalised name ("PERSON").
+func chunked(s string) []Token {
+	var out []Token
+	for i, f := range strings.Fields(s) {
+		p := strings.Split(f, "/")
+		t := Token{Lower: strings.ToLower(p[0]), Capital: p[0][0] >= 'A' && p[0][0] <= 'Z', SentStart: i == 0, Chunk: p[1], POS: p[2]}
+		if t.POS == "NNP" {
+			t.Entity = "PERSON"
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// With the grammar features, who stands before the verb's phrase counts
+// though an auxiliary stands between: a person who "has noted" something
+// speaks, a meter that "has noted" it does not.
+func TestTheSubjectBeforeTheVerbPhraseCounts(t *testing.T) {
+	var set []Example
+	for _, name := range []string{"Vargas", "Becker", "Pike", "Lee"} {
+		for _, c := range []struct {
+			s   string
+			cue bool
+		}{
+			{name + "/B-NP/NNP has/B-VP/VBZ noted/I-VP/VBN the/B-NP/DT delay/I-NP/NN ./O/.", true},
+			{"The/B-NP/DT " + strings.ToLower(name) + "/I-NP/NN has/B-VP/VBZ noted/I-VP/VBN the/B-NP/DT delay/I-NP/NN ./O/.", false},
+		} {
+			toks := chunked(c.s)
+			gold := make([]bool, len(toks))
+			gold[len(toks)-4] = c.cue
+			set = append(set, Example{Tokens: toks, Sents: [][2]int{{0, len(toks)}}, Gold: gold})
+		}
+	}
+	m := Train(set, Settings{Epochs: 5, MinCount: 1, Seed: 1, Grammar: true})
+	person := chunked("Mora/B-NP/NNP has/B-VP/VBZ noted/I-VP/VBN the/B-NP/DT cost/I-NP/NN ./O/.")
+	meter := chunked("The/B-NP/DT meter/I-NP/NN has/B-VP/VBZ noted/I-VP/VBN the/B-NP/DT cost/I-NP/NN ./O/.")
+	a, ok1 := m.Score(person, [][2]int{{0, len(person)}}, 2)
+	b, ok2 := m.Score(meter, [][2]int{{0, len(meter)}}, 3)
+	if !ok1 || !ok2 {
+		t.Fatal("\"noted\" is not scored")
+	}
+	if a <= b {
+		t.Errorf("\"noted\" after a person scores %v, after a meter %v: the subject does not count", a, b)
+	}
+	_, data := TrainBytes(set, Settings{Epochs: 5, MinCount: 1, Seed: 1, Grammar: true})
+	back, err := Load(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := back.Score(person, [][2]int{{0, len(person)}}, 2); c != a {
+		t.Errorf("loaded, \"noted\" scores %v, trained %v: the model forgets it reads the chunks", c, a)
+	}
+}

@@ -43,6 +43,11 @@ const (
 	fCluster
 	fClusterPrev
 	fClusterNext
+	fChunkAfter
+	fWordChunkAfter
+	fChunkBefore
+	fSubject
+	fWordSubject
 )
 
 const (
@@ -106,8 +111,9 @@ func isQuoteMark(w string) bool {
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true, "you": true, "who": true}
 
 // features appends the hashed features of token i of the sentence from..to;
-// withClusters adds the word clusters' (clusterFeatures).
-func features(toks []Token, i, from, to int, withClusters bool, out []uint64) []uint64 {
+// withClusters adds the word clusters' (clusterFeatures), withGrammar the
+// chunks' around the word (grammarFeatures).
+func features(toks []Token, i, from, to int, withClusters, withGrammar bool, out []uint64) []uint64 {
 	t := toks[i]
 	w := t.Lower
 	prev, next := lowerAt(toks, i-1, from, to), lowerAt(toks, i+1, from, to)
@@ -204,6 +210,9 @@ func features(toks []Token, i, from, to int, withClusters bool, out []uint64) []
 	add(newHash(fPosition).byte(pos))
 	if withClusters {
 		out = clusterFeatures(toks, i, from, to, out)
+	}
+	if withGrammar {
+		out = grammarFeatures(toks, i, from, to, out)
 	}
 	for k := i - 1; k >= from && k >= i-3; k-- {
 		if pronouns[toks[k].Lower] {

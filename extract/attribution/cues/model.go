@@ -25,6 +25,9 @@ type Model struct {
 	rules bool
 	// clusters: the detector reads the words' clusters (clusterFeatures).
 	clusters bool
+	// grammar: the detector reads the chunks around a word
+	// (grammarFeatures).
+	grammar bool
 	// content, when trained, finds what a cue introduces when the rules
 	// find no clause.
 	content *ContentModel
@@ -69,7 +72,7 @@ func (m *Model) Margins(toks []Token, sents [][2]int) []float32 {
 			if !m.scored(toks[i]) {
 				continue
 			}
-			buf = features(toks, i, s[0], s[1], m.clusters, buf[:0])
+			buf = features(toks, i, s[0], s[1], m.clusters, m.grammar, buf[:0])
 			out[i] = m.margin(buf)
 		}
 	}
@@ -106,7 +109,7 @@ func (m *Model) margin(feats []uint64) float32 {
 func (m *Model) Score(toks []Token, sents [][2]int, i int) (float32, bool) {
 	for _, s := range sents {
 		if i >= s[0] && i < s[1] && !m.rules && m.scored(toks[i]) {
-			return m.margin(features(toks, i, s[0], s[1], m.clusters, nil)), true
+			return m.margin(features(toks, i, s[0], s[1], m.clusters, m.grammar, nil)), true
 		}
 	}
 	return 0, false
@@ -123,7 +126,7 @@ const magic = "whosaid-cues-3\n"
 const magicNoFlags = "whosaid-cues-2\n"
 
 // Marshal writes the model: the magic line, the threshold, whether it reads
-// the clusters (a byte), the vocabulary
+// the clusters and the chunks (a byte of flags), the vocabulary
 // (sorted), then the perceptron in the shared tagger's format, then the
 // content tagger's when there is one: the same model gives the same bytes.
 func (m *Model) Marshal(weights, content []byte) []byte {
@@ -132,6 +135,9 @@ func (m *Model) Marshal(weights, content []byte) []byte {
 	var flags byte
 	if m.clusters {
 		flags |= flagClusters
+	}
+	if m.grammar {
+		flags |= flagGrammar
 	}
 	out = append(out, flags)
 	words := make([]string, 0, len(m.vocab))
@@ -150,8 +156,11 @@ func (m *Model) Marshal(weights, content []byte) []byte {
 	return append(out, content...)
 }
 
-// flagClusters marks a model that reads the word clusters.
-const flagClusters = 1
+// The flags byte: a model that reads the word clusters, the chunks.
+const (
+	flagClusters = 1
+	flagGrammar  = 2
+)
 
 // ErrBadModel is returned for bytes that are not a cue model.
 var ErrBadModel = errors.New("cues: not a cue model (or a truncated one)")
@@ -165,10 +174,11 @@ func Load(data []byte) (*Model, error) {
 	m := &Model{Threshold: math.Float32frombits(binary.LittleEndian.Uint32(b)), vocab: map[string]bool{}}
 	b = b[4:]
 	if string(data[:len(magic)]) == magic {
-		if b[0]&^flagClusters != 0 {
+		if b[0]&^(flagClusters|flagGrammar) != 0 {
 			return nil, ErrBadModel
 		}
 		m.clusters = b[0]&flagClusters != 0
+		m.grammar = b[0]&flagGrammar != 0
 		b = b[1:]
 	}
 	n, k := binary.Uvarint(b)

@@ -36,6 +36,11 @@ func init() {
 		cueSettings.Clusters = v
 		return err
 	})
+	flag.Func("cue-grammar", "whether the cue detector reads the chunks around a word (default cues.Chosen's)", func(s string) error {
+		v, err := strconv.ParseBool(s)
+		cueSettings.Grammar = v
+		return err
+	})
 	flag.Func("content-epochs", "the content tagger's epochs, 0 for none (default cues.Chosen's)", func(s string) error {
 		v, err := strconv.Atoi(s)
 		cueSettings.ContentEpochs = v
