@@ -3,82 +3,31 @@ package syntax
 import "github.com/whosaid/whosaid/extract/tagger"
 
 // ChunkFeatures appends the chunk features of token i, given every
-// token's part-of-speech tag and the chunk labels chosen before i.
+// token's part-of-speech tag and the chunk labels chosen before i: those
+// that read no label, then those that do (the greedy chunker's; a beam
+// scores the two apart).
 func (s *Sentence) ChunkFeatures(i int, tags, labels []int, f []uint64) []uint64 {
-	t, p, p2, n, n2 := s.at(i), s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
-	pos := func(k int) uint64 {
-		if k < 0 {
-			return 255
-		}
-		if k >= len(tags) {
-			return 254
-		}
-		return uint64(tags[k])
+	return s.ChunkLabelFeatures(i, tags, labels, s.ChunkStaticFeatures(i, tags, f))
+}
+
+// tagAt is token k's tag as the chunk features read it, with marks for
+// before the first token and after the last.
+func tagAt(tags []int, k int) uint64 {
+	if k < 0 {
+		return 255
 	}
-	c, cl, cl2, cr, cr2 := pos(i), pos(i-1), pos(i-2), pos(i+1), pos(i+2)
-	pc, pc2 := labelAt(labels, i-1), labelAt(labels, i-2)
-	return append(f,
-		biasKey,
-		tagger.Mix1(fPOS, c),
-		tagger.Mix1(fPOSLeft, cl),
-		tagger.Mix1(fPOSRight, cr),
-		tagger.Mix1(fPOSBigramLeft, cl<<8|c),
-		tagger.Mix1(fPOSBigramRight, c<<8|cr),
-		tagger.Mix1(fPOSTrigram, cl<<16|c<<8|cr),
-		t.keys.lower,
-		tagger.Mix2(fLowerPOS, t.lower, c),
-		t.keys.chunkSuf[0],
-		t.keys.chunkSuf[1],
-		t.keys.shape,
-		tagger.Mix2(fShapePOS, t.shape, c),
-		t.keys.cl[2],
-		tagger.Mix2(fClusterPOS, t.cl[1], c),
-		tagger.Mix2(fLowerNextPOS, t.lower, cr),
-		// The rest depend on more than the word and the tags around it.
-		tagger.Mix1(fPOSLeft2, cl2),
-		tagger.Mix1(fPOSRight2, cr2),
-		tagger.Mix1(fPOSLeftBigram2, cl2<<16|cl<<8|c),
-		tagger.Mix1(fPOSRightBigram2, c<<16|cr<<8|cr2),
-		tagger.Mix1(fPOSFourgram, cl2<<24|cl<<16|c<<8|cr),
-		tagger.Mix1(fPOSFivegram, cl2<<32|cl<<24|c<<16|cr<<8|cr2),
-		p.keys.prev,
-		n.keys.next,
-		tagger.Mix1(fPrevChunk, pc),
-		tagger.Mix1(fPrevChunks, pc2<<8|pc),
-		tagger.Mix1(fPrevChunkPOS, pc<<8|c),
-		tagger.Mix1(fPrevChunkPOSNext, pc<<16|c<<8|cr),
-		tagger.Mix2(fPrevLowerChunk, pc, p.lower),
-		tagger.Mix2(fPrevChunkLower, pc, t.lower),
-		tagger.Mix2(fNextLowerPOS, n.lower, cr),
-		tagger.Mix1(fPrevChunkPOSLeft, pc<<16|cl<<8|c),
-		tagger.Mix3(fPrevChunkLowerPOS, pc, t.lower, c),
-		tagger.Mix2(fNextSuffixPOS, n.suf[1], cr),
-		p2.keys.prev2,
-		n2.keys.next2,
-		p.keys.prevShape,
-		n.keys.nextShape,
-		tagger.Mix2(fBigramLeft, p.lower, t.lower),
-		tagger.Mix2(fBigramRight, t.lower, n.lower),
-		tagger.Mix2(fPOSLeftLower, cl, t.lower),
-		tagger.Mix2(fLowerLeftPOS, p.lower, c),
-	)
+	if k >= len(tags) {
+		return 254
+	}
+	return uint64(tags[k])
 }
 
 // ChunkStaticFeatures appends the chunk features of token i that do not
-// read the chunk labels before it (ChunkFeatures' others, in its order),
-// for a beam: the first chunkWordFeatures as ChunkFeatures has them.
+// read the chunk labels before it; the first chunkWordFeatures read only
+// the word (what a parser remembers of it).
 func (s *Sentence) ChunkStaticFeatures(i int, tags []int, f []uint64) []uint64 {
 	t, p, p2, n, n2 := s.at(i), s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
-	pos := func(k int) uint64 {
-		if k < 0 {
-			return 255
-		}
-		if k >= len(tags) {
-			return 254
-		}
-		return uint64(tags[k])
-	}
-	c, cl, cl2, cr, cr2 := pos(i), pos(i-1), pos(i-2), pos(i+1), pos(i+2)
+	c, cl, cl2, cr, cr2 := tagAt(tags, i), tagAt(tags, i-1), tagAt(tags, i-2), tagAt(tags, i+1), tagAt(tags, i+2)
 	return append(f,
 		biasKey,
 		tagger.Mix1(fPOS, c),
@@ -121,16 +70,7 @@ func (s *Sentence) ChunkStaticFeatures(i int, tags []int, f []uint64) []uint64 {
 // chunk labels before it (the last ChunkLabelOrder of them).
 func (s *Sentence) ChunkLabelFeatures(i int, tags, labels []int, f []uint64) []uint64 {
 	t, p := s.at(i), s.at(i-1)
-	pos := func(k int) uint64 {
-		if k < 0 {
-			return 255
-		}
-		if k >= len(tags) {
-			return 254
-		}
-		return uint64(tags[k])
-	}
-	c, cl, cr := pos(i), pos(i-1), pos(i+1)
+	c, cl, cr := tagAt(tags, i), tagAt(tags, i-1), tagAt(tags, i+1)
 	pc, pc2 := labelAt(labels, i-1), labelAt(labels, i-2)
 	return append(f,
 		tagger.Mix1(fPrevChunk, pc),
