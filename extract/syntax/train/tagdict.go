@@ -16,18 +16,7 @@ func buildTagDict(docs []Doc, index map[string]int, min int, share float64) *syn
 	if min <= 0 {
 		return nil
 	}
-	counts := map[uint32]map[string]int{}
-	for _, d := range docs {
-		for _, s := range d {
-			for i, w := range s.Words {
-				k := syntax.LexiconKey(w)
-				if counts[k] == nil {
-					counts[k] = map[string]int{}
-				}
-				counts[k][s.Tags[i]]++
-			}
-		}
-	}
+	counts := tagCounts(docs)
 	tagOf := map[uint32]uint8{}
 	for k, tags := range counts {
 		names := make([]string, 0, len(tags))

@@ -138,14 +138,8 @@ func (t Trained) Encode(minWeight float64) []byte {
 	return b
 }
 
-// buildLexicon gives each word seen at least opt.LexiconMin times the set
-// of tags that are at least opt.LexiconShare of its tags; classes are
-// numbered in the order of their names, so the same data gives the same
-// lexicon.
-func buildLexicon(docs []Doc, opt Options) *syntax.Lexicon {
-	if opt.LexiconMin <= 0 {
-		return nil
-	}
+// tagCounts counts each word's tags in docs, by the word's lexicon key.
+func tagCounts(docs []Doc) map[uint32]map[string]int {
 	counts := map[uint32]map[string]int{}
 	for _, d := range docs {
 		for _, s := range d {
@@ -158,6 +152,18 @@ func buildLexicon(docs []Doc, opt Options) *syntax.Lexicon {
 			}
 		}
 	}
+	return counts
+}
+
+// buildLexicon gives each word seen at least opt.LexiconMin times the set
+// of tags that are at least opt.LexiconShare of its tags; classes are
+// numbered in the order of their names, so the same data gives the same
+// lexicon.
+func buildLexicon(docs []Doc, opt Options) *syntax.Lexicon {
+	if opt.LexiconMin <= 0 {
+		return nil
+	}
+	counts := tagCounts(docs)
 	classOf := map[uint32]string{}
 	seen := map[string]bool{}
 	for k, tags := range counts {
