@@ -179,7 +179,7 @@ func keepBest(best []beamHyp, h beamHyp, w int) []beamHyp {
 }
 
 // scoreOnly sets d.scores to the sum of f's weights, its first prefix
-// features from the memo (as next does, without choosing a label).
+// features from the memo (what next chooses a label from).
 func (d *Decoder) scoreOnly(f []uint64, prefix int) {
 	d.feats = f
 	if d.c == nil {

@@ -103,20 +103,7 @@ func (d *Decoder) Next(f []uint64, prev int) int { return d.next(f, d.prefix, pr
 
 // next is Next remembering the sums of f's first prefix features.
 func (d *Decoder) next(f []uint64, prefix int, prev int) int {
-	d.feats = f
-	if d.c == nil {
-		d.c, _ = d.m.recent.Get().(*scratch)
-		if d.c == nil {
-			d.c = new(scratch)
-		}
-	}
-	if prefix > 0 && len(f) >= prefix {
-		d.scorePrefixed(f, prefix)
-	} else {
-		clear(d.c.sum[:len(d.scores)])
-		d.m.addTo(d.c, f)
-		copy(d.scores, d.c.sum[:])
-	}
+	d.scoreOnly(f, prefix)
 	return Best(d.scores, prev, d.t)
 }
 
