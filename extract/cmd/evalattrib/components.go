@@ -54,7 +54,18 @@ func useSources(opt *extract.Options, model []byte) error {
 // below it dropped: 0.7603 against 0.7564 keeping all, speaker accuracy
 // unchanged (quotations are never dropped), content F1 0.8547 against
 // 0.8640 (the cue detector in sample there: the figures are high).
+// Measured again after the beam chunker and WordNet name lists, by
+// evalattrib -speech-full (make eval's CV, the cue detector held out too),
+// attribution F1 train-CV / dev: keeping all 0.7105 / 0.7458, -10 0.7189 /
+// 0.7527, -8 0.7199 / 0.7526, -7 0.7206 / 0.7539, -6 0.7201 / 0.7537, -5
+// 0.7201 / 0.7538, -4 0.7197 / 0.7540, -2 0.7181 / 0.7536, 0 0.7150 /
+// 0.7510: flat from -8 to -4 within noise, so -6 stays (-speech-seed 2
+// puts -6 at 0.7206 / 0.7538 and -5 at 0.7208 / 0.7525: ±0.0005 is luck).
 const speechThreshold = -6
+
+// speechSeed is the speech classifier's order of visiting its examples
+// (another shows how much a figure is luck).
+var speechSeed int64 = 1
 
 // trainSpeech learns the speech classifier from the picks of rankers that
 // did not see the statements (an inner 5-fold split of arts).
@@ -67,7 +78,7 @@ func trainSpeech(arts []polnear.Article, opt extract.Options) ([]byte, error) {
 	for i := range idx {
 		idx[i] = i
 	}
-	return attr.TrainSpeech(speechExamples(arts, ex, idx), speechEpochs, 1, speechThreshold).MarshalBinary()
+	return attr.TrainSpeech(speechExamples(arts, ex, idx), speechEpochs, speechSeed, speechThreshold).MarshalBinary()
 }
 
 func useSpeech(opt *extract.Options, model []byte) error {

@@ -10,7 +10,8 @@
 //	evalattrib -ablate         the source ranker's feature groups, one left out at a time (train CV)
 //	evalattrib -margins        train-CV of the margin the ranker needs over the rules' choice
 //	evalattrib -spans          train-CV of how a pick inside the rules' phrase is shown
-//	evalattrib -speech         train-CV of the speech classifier's threshold after the ranker
+//	evalattrib -speech         train-CV of the speech classifier's threshold after the ranker, and by cue what it drops
+//	evalattrib -speech-full    the same threshold by make eval's train-CV (cue detector held out too) and dev
 //	evalattrib -gap            train-CV beside dev per fold, outlet, article length and month, with content F1,
 //	                           the share of content-right predictions with the right source, and of gold with none
 //	evalattrib -write DIR      train every model on all of train, write DIR/NAME.bin
@@ -46,6 +47,7 @@ func main() {
 	margins := flag.Bool("margins", false, "train-CV of the source ranker's margin over the rules' choice")
 	spans := flag.Bool("spans", false, "train-CV of how a source picked inside the rules' phrase is shown")
 	speech := flag.Bool("speech", false, "train-CV of the speech classifier's threshold after the source ranker")
+	speechAll := flag.Bool("speech-full", false, "the speech classifier's threshold by make eval's train-CV (every model held out) and dev")
 	gap := flag.Bool("gap", false, "train-CV beside dev per fold, outlet, article length and month")
 	write := flag.String("write", "", "train every model on all of train and write it to this directory")
 	srcMiss := flag.Bool("source-misses", false, "train-CV of the source ranker: each statement whose chosen source overlaps no gold one")
@@ -54,6 +56,7 @@ func main() {
 	bd := flag.String("breakdown", "", "with the embedded models, why matched statements of this split (train or dev) miss their source")
 	seed := flag.Int64("seed", attr.DefaultSourceTraining.Seed, "the seed of the source ranker's order of visiting train (another seed shows how much a figure is luck)")
 	flag.StringVar(&examplesFile, "cache", "", "keep the source examples of train in this file between runs of -margins, -spans, -ablate, -source-misses")
+	flag.Int64Var(&speechSeed, "speech-seed", speechSeed, "the seed of the speech classifier's order of visiting train (another shows how much a figure is luck)")
 	flag.Parse()
 	sourceTraining.Seed = *seed
 	if *off != "" {
@@ -96,6 +99,13 @@ func main() {
 		reported = true
 	}
 	if reported {
+		return
+	}
+	if *speechAll {
+		if err := speechFull(*data, extract.Options{}, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "evalattrib:", err)
+			os.Exit(1)
+		}
 		return
 	}
 	if err := run(*data, *split, *rules, *ablate || *margins, *margins, *write, os.Stdout); err != nil {

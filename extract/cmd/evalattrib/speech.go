@@ -27,6 +27,7 @@ func speechCV(arts []polnear.Article, base extract.Options, out io.Writer) error
 	}
 	fold := polnear.Fold(arts, polnear.Folds)
 	sums := make([][3]polnear.Scores, len(speechThresholds))
+	drops := map[string]*[4]int{}
 	for f := 0; f < polnear.Folds; f++ {
 		var trainIdx, testIdx []int
 		for i := range arts {
@@ -42,6 +43,7 @@ func speechCV(arts []polnear.Article, base extract.Options, out io.Writer) error
 		for _, i := range testIdx {
 			in := ex[i].Input
 			picks, scores := speech.Score(ranker, in)
+			tallyDropped(drops, ex[i], picks, scores)
 			for t, th := range speechThresholds {
 				for action := range 3 {
 					p := predictionOf(in, picks, scores, th, action)
@@ -60,6 +62,7 @@ func speechCV(arts []polnear.Article, base extract.Options, out io.Writer) error
 				polnear.Ratio(s.SourcePredOK, s.SourcePred), s.ContentF1(), s.UnmatchedNoSourceShare())
 		}
 	}
+	printDropped(drops, out)
 	return nil
 }
 
