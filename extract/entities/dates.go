@@ -10,33 +10,44 @@ import (
 // Dates are found by rule: the forms news uses are few and regular, and
 // CoNLL-2003 (the entity model's training data) does not label them.
 
-var weekdays = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true,
-}
+// The date words by what they may be, one table: every token of the text
+// is looked up, and one lookup a token costs a quarter of four.
+type dateWord uint8
 
-var months = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true, "jan.": true, "feb.": true, "mar.": true,
-	"apr.": true, "jun.": true, "jul.": true, "aug.": true, "sep.": true,
-	"sept.": true, "oct.": true, "nov.": true, "dec.": true,
-}
+const (
+	weekday dateWord = 1 << iota
+	month
+	relativeDay
+	period
+	countWord
+)
 
-var relativeDays = map[string]bool{"yesterday": true, "today": true, "tomorrow": true, "tonight": true}
+var dateWords = func() map[string]dateWord {
+	m := map[string]dateWord{}
+	add := func(c dateWord, words ...string) {
+		for _, w := range words {
+			m[w] |= c
+		}
+	}
+	add(weekday, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	add(month, "january", "february", "march", "april", "may",
+		"june", "july", "august", "september", "october",
+		"november", "december", "jan.", "feb.", "mar.",
+		"apr.", "jun.", "jul.", "aug.", "sep.",
+		"sept.", "oct.", "nov.", "dec.")
+	add(relativeDay, "yesterday", "today", "tomorrow", "tonight")
+	add(period, "day", "days", "week", "weeks", "month",
+		"months", "year", "years", "weekend", "decade",
+		"decades", "spring", "summer", "autumn", "fall",
+		"winter", "morning", "evening", "night")
+	add(countWord, "a", "an", "one", "two", "three", "four",
+		"five", "six", "seven", "eight", "nine",
+		"ten", "several", "few", "a few")
+	return m
+}()
 
-var periods = map[string]bool{
-	"day": true, "days": true, "week": true, "weeks": true, "month": true,
-	"months": true, "year": true, "years": true, "weekend": true, "decade": true,
-	"decades": true, "spring": true, "summer": true, "autumn": true, "fall": true,
-	"winter": true, "morning": true, "evening": true, "night": true,
-}
-
-var countWords = map[string]bool{
-	"a": true, "an": true, "one": true, "two": true, "three": true, "four": true,
-	"five": true, "six": true, "seven": true, "eight": true, "nine": true,
-	"ten": true, "several": true, "few": true, "a few": true,
-}
+// isPeriod tells a word for a stretch of time ("week", "summer").
+func isPeriod(w string) bool { return dateWords[w]&period != 0 }
 
 func allDigits(s string) bool {
 	if s == "" {
@@ -72,7 +83,7 @@ func hasWeekday(lower string) bool {
 	for {
 		// strings.Cut, not Split: no slice a token
 		part, rest, more := strings.Cut(lower, "-")
-		if weekdays[part] {
+		if dateWords[part]&weekday != 0 {
 			return true
 		}
 		if !more {
@@ -82,24 +93,28 @@ func hasWeekday(lower string) bool {
 	}
 }
 
-// findDates returns date spans as token ranges, in order.
-func findDates(toks []text.Token) []span {
+// findDates returns date spans as token ranges, in order; lowers are the
+// tokens' words in lower case.
+func findDates(toks []text.Token, lowers []string) []span {
 	var out []span
 	lower := func(i int) string {
 		if i < 0 || i >= len(toks) {
 			return ""
 		}
-		return strings.ToLower(toks[i].Text)
+		return lowers[i]
 	}
 	for i := 0; i < len(toks); i++ {
 		w := lower(i)
+		class := dateWords[w]
+		// a hyphenated word may hold a weekday ("late-Wednesday")
+		weekdayIn := class&weekday != 0 || strings.IndexByte(w, '-') >= 0 && hasWeekday(w)
 		end := 0
 		switch {
 		case isISODate(toks[i].Text):
 			end = i + 1
-		case hasWeekday(w) && text.IsCapitalized(strings.TrimLeft(toks[i].Text, "abcdefghijklmnopqrstuvwxyz-")):
+		case weekdayIn && text.IsCapitalized(strings.TrimLeft(toks[i].Text, "abcdefghijklmnopqrstuvwxyz-")):
 			end = i + 1
-		case months[w] && text.IsCapitalized(toks[i].Text) && (w != "may" && w != "march" || isDayNumber(lower(i+1)) || isYear(lower(i+1)) || monthContext(lower(i-1))):
+		case class&month != 0 && text.IsCapitalized(toks[i].Text) && (w != "may" && w != "march" || isDayNumber(lower(i+1)) || isYear(lower(i+1)) || monthContext(lower(i-1))):
 			end = i + 1
 			if isDayNumber(lower(end)) {
 				end++
@@ -114,13 +129,13 @@ func findDates(toks []text.Token) []span {
 			}
 		case isYear(w):
 			end = i + 1
-		case relativeDays[w]:
+		case class&relativeDay != 0:
 			end = i + 1
-		case (w == "last" || w == "next" || w == "this") && periods[lower(i+1)]:
+		case (w == "last" || w == "next" || w == "this") && isPeriod(lower(i+1)):
 			end = i + 2
-		case countWords[w] && periods[lower(i+1)] && (lower(i+2) == "earlier" || lower(i+2) == "later" || lower(i+2) == "ago"):
+		case class&countWord != 0 && isPeriod(lower(i+1)) && (lower(i+2) == "earlier" || lower(i+2) == "later" || lower(i+2) == "ago"):
 			end = i + 3
-		case (w == "earlier" || w == "later") && (lower(i+1) == "this" || lower(i+1) == "that") && periods[lower(i+2)]:
+		case (w == "earlier" || w == "later") && (lower(i+1) == "this" || lower(i+1) == "that") && isPeriod(lower(i+2)):
 			end = i + 3
 		}
 		if end > i {

@@ -180,7 +180,7 @@ func (a *Set) findEntities() {
 		}
 	}
 	// Dates fill what the model left; the model's names win.
-	for _, d := range findDates(a.toks) {
+	for _, d := range findDates(a.toks, a.lowers) {
 		free := true
 		for i := d.From; i < d.To; i++ {
 			if a.Of[i] >= 0 {
