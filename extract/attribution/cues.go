@@ -47,7 +47,7 @@ func (a *analysis) cueTokens(m *cues.Model) ([]cues.Token, [][2]int) {
 	// the rules are the slow part: only where the detector reads them
 	done := -1
 	for i := range toks {
-		if m != nil && !m.Knows(toks[i].Lower) {
+		if m != nil && !a.knownAt(m, i) {
 			continue
 		}
 		for k := max(i-1, done+1); k <= i+1 && k < len(toks); k++ {
@@ -69,7 +69,7 @@ func (a *analysis) lexiconOf(i int) cues.Lexicon {
 		return 0 // no rule takes punctuation or numbers for a cue
 	}
 	var l cues.Lexicon
-	cue, stance := a.isCue(i), a.stanceStemOf(w)
+	cue, stance := a.isCue(i), a.stanceStemAt(i)
 	if cue {
 		l |= cues.LexCue
 	}

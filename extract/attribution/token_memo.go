@@ -1,19 +1,63 @@
 package attribution
 
-import "github.com/whosaid/whosaid/extract/lexicon"
+import (
+	"github.com/whosaid/whosaid/extract/attribution/cues"
+	"github.com/whosaid/whosaid/extract/lexicon"
+)
 
 // The rules ask the same questions of a token's word many times (every
 // scan for a cue asks isCue of each word it passes), and the answers
 // are lookups in string-keyed tables; what depends on the words alone is
-// worked out once a token and kept here.
+// worked out once a word and kept here.
 type tokenMemo struct {
-	particle []int8   // particleKind(i)+1, 0 not yet known
-	stem     []string // lexicon.CueStem of the word
-	hasStem  []bool   // stem[i] is known
-	// The stems of each word, by word: an article repeats its words, and
-	// finding a stem takes a few lookups in string-keyed tables (and may
-	// build a string).
-	cueStems, stanceStems map[string]string
+	particle []int8 // particleKind(i)+1, 0 not yet known
+	// word[i] is token i's word's place in words, plus one (0: not yet
+	// looked up). An article repeats its words: a word's facts are
+	// worked out once, found again through one lookup of its text, and
+	// after that through the token's number alone.
+	word  []int32
+	words []wordFacts
+	ids   map[string]int32 // a word → its place in words
+	// The cue stems of words that are no token's own ("claims" without
+	// its "s"), by word.
+	cueStems map[string]string
+}
+
+// wordFacts is what the rules and the cue detector ask of a word alone,
+// each part worked out on the first question.
+type wordFacts struct {
+	cueStem, stanceStem string // lexicon.CueStem, stanceStem
+	known               bool   // the cue detector scores the word
+	done                uint8  // the parts worked out: fact* bits
+}
+
+// The parts of wordFacts, bits of done.
+const (
+	factCueStem = 1 << iota
+	factStance
+	factKnown
+)
+
+// factsAt is token i's word's facts. The pointer is good until the next
+// call, which may move them.
+func (a *analysis) factsAt(i int) *wordFacts {
+	m := &a.memo
+	if m.word == nil {
+		m.word = make([]int32, len(a.toks))
+		m.ids = make(map[string]int32, len(a.toks)/2)
+	}
+	if id := m.word[i]; id != 0 {
+		return &m.words[id-1]
+	}
+	w := a.lower(i)
+	id, ok := m.ids[w]
+	if !ok {
+		m.words = append(m.words, wordFacts{})
+		id = int32(len(m.words))
+		m.ids[w] = id
+	}
+	m.word[i] = id
+	return &m.words[id-1]
 }
 
 // particleKind tells what the word at i and the next make, 0 for
@@ -32,23 +76,35 @@ func (a *analysis) particleKind(i int) particleKind {
 
 // cueStemAt is lexicon.CueStem of token i's word, remembered.
 func (a *analysis) cueStemAt(i int) string {
-	if a.memo.stem == nil {
-		a.memo.stem, a.memo.hasStem = make([]string, len(a.toks)), make([]bool, len(a.toks))
+	f := a.factsAt(i)
+	if f.done&factCueStem == 0 {
+		f.cueStem, f.done = lexicon.CueStem(a.lower(i)), f.done|factCueStem
 	}
-	if !a.memo.hasStem[i] {
-		a.memo.stem[i], a.memo.hasStem[i] = a.cueStemOf(a.lower(i)), true
+	return f.cueStem
+}
+
+// stanceStemAt is stanceStem of token i's word, remembered.
+func (a *analysis) stanceStemAt(i int) string {
+	f := a.factsAt(i)
+	if f.done&factStance == 0 {
+		f.stanceStem, f.done = stanceStem(a.lower(i)), f.done|factStance
 	}
-	return a.memo.stem[i]
+	return f.stanceStem
+}
+
+// knownAt tells whether the cue detector m scores token i's word
+// (m.Knows), remembered: an analysis asks of one detector only.
+func (a *analysis) knownAt(m *cues.Model, i int) bool {
+	f := a.factsAt(i)
+	if f.done&factKnown == 0 {
+		f.known, f.done = m.Knows(a.lower(i)), f.done|factKnown
+	}
+	return f.known
 }
 
 // cueStemOf is lexicon.CueStem(w), remembered.
 func (a *analysis) cueStemOf(w string) string {
 	return remembered(&a.memo.cueStems, w, lexicon.CueStem)
-}
-
-// stanceStemOf is stanceStem(w), remembered.
-func (a *analysis) stanceStemOf(w string) string {
-	return remembered(&a.memo.stanceStems, w, stanceStem)
 }
 
 // remembered is f(w), kept in *m.
