@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -154,19 +156,30 @@ func (a *analysis) findReported(quotes []attributed, cue []bool, content content
 // outsideSpeakers drops a statement whose words lie in the phrase naming a
 // quotation's speaker: the phrase says who speaks, not what was said
 // ("said a council official who asked not to be named" holds no statement).
+// The phrases are sorted by their start, each with the furthest end among
+// it and those before it: a statement lies in one of them when the
+// furthest end of those starting at or before it reaches its end (asking
+// every quotation of every statement made a long document quadratic).
 func outsideSpeakers(out, quotes []attributed) []attributed {
+	type phrase struct{ start, end int }
+	var phrases []phrase
+	for _, q := range quotes {
+		if q.Speaker != nil {
+			phrases = append(phrases, phrase{q.Speaker.Start, q.Speaker.End})
+		}
+	}
+	slices.SortFunc(phrases, func(x, y phrase) int { return cmp.Compare(x.start, y.start) })
+	for k := 1; k < len(phrases); k++ {
+		phrases[k].end = max(phrases[k].end, phrases[k-1].end)
+	}
 	kept := out[:0]
 	for _, r := range out {
-		inside := false
-		for _, q := range quotes {
-			if q.Speaker != nil && q.Speaker.Start <= r.Start && r.End <= q.Speaker.End {
-				inside = true
-				break
-			}
+		// the phrases starting at or before the statement
+		n := sort.Search(len(phrases), func(k int) bool { return phrases[k].start > r.Start })
+		if n > 0 && phrases[n-1].end >= r.End {
+			continue
 		}
-		if !inside {
-			kept = append(kept, r)
-		}
+		kept = append(kept, r)
 	}
 	return kept
 }
