@@ -58,11 +58,13 @@ func (a *analysis) isCue(i int) bool {
 	if text.IsCapitalized(a.toks[i].Text) && !a.sentenceStart(i) && !strings.HasPrefix(w, "tweet") || a.inQuote != nil && a.inQuote[i] {
 		return false
 	}
-	if i > 0 && nounMarkers[a.lower(i-1)] {
-		return false
-	}
+	// a word with no cue stem first: it is most words, and its answer
+	// is remembered, where the noun marker before it is a lookup
 	stem := a.cueStemAt(i)
 	if stem == "" {
+		return false
+	}
+	if i > 0 && nounMarkers[a.lower(i-1)] {
 		return false
 	}
 	// "will continue to be \"a champion\"", "would continue \"to break

@@ -83,10 +83,12 @@ func (a *analysis) reportCue(i int, cue bool, stance string) bool {
 	if cue || a.particleKind(i) == stanceParticle {
 		return true
 	}
-	if text.IsCapitalized(a.toks[i].Text) || i > 0 && nounMarkers[a.lower(i-1)] {
+	// no stance stem, no cue: asked first, before the lookup of the word
+	// before (most words have none)
+	if stance == "" || text.IsCapitalized(a.toks[i].Text) || i > 0 && nounMarkers[a.lower(i-1)] {
 		return false
 	}
-	return stance != ""
+	return true
 }
 
 // findReported returns the reported clauses of sentences that are not

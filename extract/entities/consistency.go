@@ -227,7 +227,7 @@ func (a *Set) tagAcronyms() {
 		}
 		for i := s.From; i < s.To; i++ {
 			t := a.toks[i].Text
-			if a.Of[i] >= 0 || len(t) < 2 || len(t) > 5 || notAcronyms[t] || a.inQuote[i] {
+			if a.Of[i] >= 0 || len(t) < 2 || len(t) > 5 || a.inQuote[i] {
 				continue
 			}
 			caps := true
@@ -236,7 +236,8 @@ func (a *Set) tagAcronyms() {
 					caps = false
 				}
 			}
-			if caps && a.speechNext(i) {
+			// the capitals first: the lookup only for the few words in them
+			if caps && !notAcronyms[t] && a.speechNext(i) {
 				add = append(add, span{From: i, To: i + 1})
 			}
 		}
