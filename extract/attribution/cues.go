@@ -82,7 +82,7 @@ func (a *analysis) lexiconOf(i int) cues.Lexicon {
 	if a.reportCue(i, cue, stance) {
 		l |= cues.LexReport
 	}
-	if lexicon.IsLoadedStem(a.cueStemAt(i)) {
+	if stem := a.cueStemAt(i); stem != "" && lexicon.IsLoadedStem(stem) { // most words have no stem
 		l |= cues.LexLoaded
 	}
 	return l

@@ -315,17 +315,11 @@ func (a *analysis) attributeFromLaterInSentence(out []attributed) {
 // long, and titles are in title case.
 func (a *analysis) looksLikeSpeech(q quotes.Span) bool {
 	inner := strings.Trim(a.quoted(q), "\"“”«»„ ")
-	words := strings.Fields(inner)
-	if len(words) <= 4 {
+	n, capitals, _ := countWords(inner)
+	if n <= 4 {
 		return false
 	}
-	capitals := 0
-	for _, w := range words {
-		if text.IsCapitalized(w) {
-			capitals++
-		}
-	}
-	return !(len(words) <= 7 && capitals*10 >= len(words)*8)
+	return !(n <= 7 && capitals*10 >= n*8)
 }
 
 // isTranscriptLine tells a transcript's `"PENCE: Well, ...` line, which

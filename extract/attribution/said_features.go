@@ -96,7 +96,7 @@ func runeClass(r rune) string {
 
 // saidFeatures are the model's features of a candidate.
 func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
-	var f []uint32
+	f := make([]uint32, 0, 64) // a stretch has about fifty
 	add := func(parts ...string) { f = append(f, quotes.Feature(parts...)) }
 	flag := func(name string, on bool) {
 		if on {
@@ -105,24 +105,18 @@ func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
 	}
 	inner := strings.TrimSpace(a.quoted(c.q))
 	inner = strings.TrimSpace(strings.Trim(inner, "\"“”„«»"))
-	words := strings.Fields(inner)
-	n := wordsBucket(len(words))
-	capitals := 0
-	for _, w := range words {
-		if text.IsCapitalized(w) {
-			capitals++
-		}
-	}
+	nWords, capitals, firstW := countWords(inner)
+	n := wordsBucket(nWords)
 	first, _ := utf8.DecodeRuneInString(inner)
 	last, _ := utf8.DecodeLastRuneInString(inner)
 	lastC, firstC := runeClass(last), runeClass(first)
 	caps := "some"
 	switch {
-	case len(words) == 0 || capitals == 0:
+	case nWords == 0 || capitals == 0:
 		caps = "none"
-	case capitals == len(words):
+	case capitals == nWords:
 		caps = "all"
-	case capitals*10 >= len(words)*8:
+	case capitals*10 >= nWords*8:
 		caps = "most"
 	}
 	add("bias")
@@ -218,7 +212,7 @@ func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
 		}
 		add("prev", prev, "caps", caps)
 		add("prev", prev, "n", n)
-		add("first", strings.ToLower(firstWord(words)))
+		add("first", strings.ToLower(firstWord(firstW)))
 		a.cueFeatures(c, sent, add)
 		a.sentenceMates(c, add)
 		a.neighbourFeatures(c, add)
@@ -246,11 +240,25 @@ func (a *analysis) chunkLabel(i int) string {
 	return a.syn.Labels[i]
 }
 
-func firstWord(words []string) string {
-	if len(words) == 0 {
-		return ""
+// firstWord is w without the marks around it.
+func firstWord(w string) string {
+	return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// countWords is how many words s holds (as strings.Fields splits it), how
+// many of them are capitalized, and the first ("" for none), without the
+// slice of them Fields makes.
+func countWords(s string) (n, capitals int, first string) {
+	for w := range strings.FieldsSeq(s) {
+		if n == 0 {
+			first = w
+		}
+		n++
+		if text.IsCapitalized(w) {
+			capitals++
+		}
 	}
-	return strings.TrimFunc(words[0], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return n, capitals, first
 }
 
 // distBucket groups a distance in tokens.
