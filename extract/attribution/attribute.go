@@ -54,14 +54,14 @@ func (a *analysis) isCue(i int) bool {
 	if t := a.toks[i].Text; t != "" && 'A' <= t[0] && t[0] <= 'Z' && headlineCues[t] && i > 0 && i+1 < len(a.toks) && text.IsCapitalized(a.toks[i-1].Text) && text.IsCapitalized(a.toks[i+1].Text) {
 		return true
 	}
-	// "Murphy … Tweeted on Friday": the platform's capital, still a verb
-	if text.IsCapitalized(a.toks[i].Text) && !a.sentenceStart(i) && !strings.HasPrefix(w, "tweet") || a.inQuote != nil && a.inQuote[i] {
-		return false
-	}
-	// a word with no cue stem first: it is most words, and its answer
-	// is remembered, where the noun marker before it is a lookup
+	// a word with no cue stem is none (most words: asked first, its
+	// answer remembered)
 	stem := a.cueStemAt(i)
 	if stem == "" {
+		return false
+	}
+	// "Murphy … Tweeted on Friday": the platform's capital, still a verb
+	if text.IsCapitalized(a.toks[i].Text) && !a.sentenceStart(i) && !strings.HasPrefix(w, "tweet") || a.inQuote != nil && a.inQuote[i] {
 		return false
 	}
 	if i > 0 && nounMarkers[a.lower(i-1)] {

@@ -187,6 +187,9 @@ func wordEnd(text string, i int) int {
 			j++
 			continue
 		}
+		if text[j] == ' ' {
+			return j // a space ends most words: none of the joins below
+		}
 		r, size := runeAt(text, j)
 		if isWordRune(r) {
 			j += size
