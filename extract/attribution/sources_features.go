@@ -10,6 +10,36 @@ var featureGroups = []string{
 type featurizer struct {
 	off groupSet
 	buf []uint32
+	// cue holds the names with the cue's word of one statement's
+	// candidates: every candidate of the statement has the same cue.
+	cue cueNames
+}
+
+// cueNames are the feature names of the cue word of statement k of in
+// (nil: of none yet), by the candidate's direction from the cue, each
+// worked out for the first candidate in that direction: "cue|<dir>|<word>"
+// and "conj|cueDist|<word>|<dir>", which a distance bin follows.
+type cueNames struct {
+	in         *SourceInput
+	k          int
+	word, dist [dirIn + 1]nameHash
+	known      [dirIn + 1]bool
+}
+
+// cueNamesOf is the names of the cue word cue of statement k of in for a
+// candidate in direction dir. (Training's featurizer goes from one input
+// to the next: the names are of one input's statement.)
+func (f *featurizer) cueNamesOf(in *SourceInput, k int, cue string, dir int) (word, dist nameHash) {
+	if f.cue.in != in || f.cue.k != k {
+		f.cue = cueNames{in: in, k: k}
+	}
+	c := &f.cue
+	if !c.known[dir] {
+		c.word[dir] = tCueWord.at(dir).h.then(cue)
+		c.dist[dir] = tCueDist.h.then(cue).then(dirNames[dir])
+		c.known[dir] = true
+	}
+	return c.word[dir], c.dist[dir]
 }
 
 // features lists the features of candidate c for statement k, given the
@@ -52,6 +82,28 @@ func hashString(h uint32, s string) uint32 {
 	}
 	return h
 }
+
+// kindSetOf is the name of the set of kinds (but kindPrev), in order:
+// "<kind>+<kind>…|kindset" as FNV-1a hashes it, after a "+" each.
+func kindSetOf(kinds []candidateKind) uint32 {
+	set := uint32(fnvOffset)
+	for _, k := range kinds {
+		if k != kindPrev {
+			set = hashString((set^'+')*fnvPrime, kindNames[k])
+		}
+	}
+	return hashString(set, "|kindset")
+}
+
+// kindSets are kindSetOf each kind alone, then of none.
+var kindSets = func() []uint32 {
+	out := make([]uint32, len(kindNames)+1)
+	for k := range kindNames {
+		out[k] = kindSetOf([]candidateKind{candidateKind(k)})
+	}
+	out[len(kindNames)] = kindSetOf(nil)
+	return out
+}()
 
 // stmtKind is statement st's kind, an index into stmtNames.
 func stmtKind(st SourceStatement) int { return b2i(st.Reported) }
@@ -96,17 +148,26 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	toks := in.Tokens
 	f.put(tBias)
 	stmt := stmtKind(st)
-	set := uint32(fnvOffset) // the set of kinds, hashed in order
+	kinds, last := 0, candidateKind(0)
 	for _, k := range c.kinds {
 		if k == kindPrev {
 			continue
 		}
 		f.put(tKind.at(int(k)))
 		f.put(tKindStmt.at(int(k), stmt))
-		set = hashString((set^'+')*fnvPrime, kindNames[k])
+		kinds, last = kinds+1, k
 	}
 	if f.off&(1<<gKind) == 0 {
-		f.buf = append(f.buf, hashString(set, "|kindset"))
+		// the set of kinds, hashed in order; most candidates have one
+		// kind, whose set's name is hashed once (kindSets)
+		switch kinds {
+		case 0:
+			f.buf = append(f.buf, kindSets[len(kindSets)-1])
+		case 1:
+			f.buf = append(f.buf, kindSets[last])
+		default:
+			f.buf = append(f.buf, kindSetOf(c.kinds))
+		}
 	}
 
 	// What the rules chose.
@@ -144,7 +205,10 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 		default:
 			dir = dirIn
 		}
-		f.add(tCueWord.at(dir), cue)
+		if f.off&(1<<gCue) == 0 {
+			word, _ := f.cueNamesOf(in, k, cue, dir)
+			f.buf = append(f.buf, uint32(word))
+		}
 		f.put(tCueSameSent.at(dir, b2i(toks[c.span.From].Sent == toks[st.Cue.From].Sent)))
 	}
 	f.put(tCueDir.at(dir, stmt))
@@ -279,7 +343,10 @@ func (f *featurizer) conjunctions(in *SourceInput, k int, c candidate, dir, form
 		if dir == dirAfter {
 			d = c.span.From - st.Cue.To
 		}
-		f.add(tCueDist, cue, dirNames[dir], bin(d))
+		if f.off&(1<<gConj) == 0 {
+			_, dist := f.cueNamesOf(in, k, cue, dir)
+			f.buf = append(f.buf, uint32(dist.then(bin(d))))
+		}
 		f.put(tFormDist.at(form, dir, binIndex(d), stmt))
 		if dir == dirBefore {
 			subj := true
