@@ -190,7 +190,8 @@ func outsideSpeakers(out, quotes []attributed) []attributed {
 // overlaps a statement kept before it: two cues can claim the same words in
 // a broken sentence, and the page draws each word in one statement only.
 func withoutOverlaps(out []attributed) []attributed {
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	// slices', not sort's: no reflection to swap the large statements
+	slices.SortStableFunc(out, func(x, y attributed) int { return cmp.Compare(x.Start, y.Start) })
 	kept := out[:0]
 	for _, r := range out {
 		if n := len(kept); n > 0 && r.Start < kept[n-1].End {

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 )
@@ -168,7 +169,7 @@ func (in *SourceInput) entitiesFrom(a, b, c, d int) []SourceEntity {
 		for e := range in.byFrom {
 			in.byFrom[e] = int32(e)
 		}
-		sort.SliceStable(in.byFrom, func(i, j int) bool { return in.Entities[in.byFrom[i]].From < in.Entities[in.byFrom[j]].From })
+		slices.SortStableFunc(in.byFrom, func(x, y int32) int { return cmp.Compare(in.Entities[x].From, in.Entities[y].From) })
 	}
 	in.picked = in.picked[:0]
 	for _, r := range [2][2]int{{a, b}, {c, d}} {

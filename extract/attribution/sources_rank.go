@@ -1,8 +1,9 @@
 package attribution
 
 import (
+	"cmp"
 	_ "embed"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -65,7 +66,7 @@ func (x *Analysis) RankSources(model *SourceModel, quotations, reported []Quote,
 	for i := range reported {
 		refs = append(refs, statementRef{reported, i, true})
 	}
-	sort.SliceStable(refs, func(i, j int) bool { return refs[i].list[refs[i].i].Start < refs[j].list[refs[j].i].Start })
+	slices.SortStableFunc(refs, func(x, y statementRef) int { return cmp.Compare(x.list[x.i].Start, y.list[y.i].Start) })
 	in := a.sourceInput()
 	for _, r := range refs {
 		q := r.list[r.i]

@@ -1,7 +1,8 @@
 package entities
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -196,7 +197,8 @@ func (a *Set) findEntities() {
 	for i := range order {
 		order[i] = i
 	}
-	sort.Slice(order, func(x, y int) bool { return spans[order[x]].From < spans[order[y]].From })
+	// the spans do not overlap: no two start together, and any sort orders them alike
+	slices.SortFunc(order, func(x, y int) int { return cmp.Compare(spans[x].From, spans[y].From) })
 	a.Entities = make([]Entity, 0, len(spans))
 	a.Spans = make([]span, 0, len(spans))
 	for _, k := range order {
@@ -354,7 +356,7 @@ func (a *Set) Add(spans []span, typ string) {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(x, y int) bool { return a.Entities[order[x]].Start < a.Entities[order[y]].Start })
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(a.Entities[x].Start, a.Entities[y].Start) })
 	ents := make([]Entity, len(order))
 	toks := make([]span, len(order))
 	for k, i := range order {
