@@ -5,17 +5,19 @@ package attribution
 // with the cue and the speaker the rules chose. Spans are token ranges
 // [From, To).
 
-// SourceToken is one word or mark of the text.
+// SourceToken is one word or mark of the text. (The yes-or-no fields come
+// last, together: a text has one a token, and padding after each of them
+// made it a quarter larger.)
 type SourceToken struct {
 	Start, End int    // UTF-8 byte offsets
 	Lower      string // lower-cased text
-	Cap        bool   // starts with a capital letter
 	Sent, Para int    // sentence and paragraph index
-	InQuote    bool   // inside quotation marks
 	Entity     int    // index into SourceInput.Entities, -1 outside any
-	Date       bool   // part of a date ("6 March 2025")
 	POS        string // part-of-speech tag ("NNP"), "" without a grammar
 	Chunk      string // chunk label in BIO ("B-NP"), "" without a grammar
+	Cap        bool   // starts with a capital letter
+	InQuote    bool   // inside quotation marks
+	Date       bool   // part of a date ("6 March 2025")
 }
 
 // SourceEntity is a named mention.
