@@ -59,7 +59,7 @@ func (x *Analysis) RankSources(model *SourceModel, quotations, reported []Quote,
 		return reported
 	}
 	a := x.a
-	var refs []statementRef
+	refs := make([]statementRef, 0, len(quotations)+len(reported))
 	for i := range quotations {
 		refs = append(refs, statementRef{quotations, i, false})
 	}
@@ -68,6 +68,7 @@ func (x *Analysis) RankSources(model *SourceModel, quotations, reported []Quote,
 	}
 	slices.SortStableFunc(refs, func(x, y statementRef) int { return cmp.Compare(x.list[x.i].Start, y.list[y.i].Start) })
 	in := a.sourceInput()
+	in.Statements = make([]SourceStatement, 0, len(refs))
 	for _, r := range refs {
 		q := r.list[r.i]
 		st := SourceStatement{Span: a.tokensOf(q.Start, q.End), Reported: r.rep}
@@ -120,7 +121,7 @@ func (x *Analysis) RankSources(model *SourceModel, quotations, reported []Quote,
 
 // sourceInput is the text as the source ranker reads it.
 func (a *analysis) sourceInput() *SourceInput {
-	in := &SourceInput{Tokens: make([]SourceToken, len(a.toks))}
+	in := &SourceInput{Tokens: make([]SourceToken, len(a.toks)), Entities: make([]SourceEntity, 0, len(a.es.Entities))}
 	ents := a.es.Entities
 	index := make([]int, len(ents))
 	for e, ent := range ents {

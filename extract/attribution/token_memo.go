@@ -44,7 +44,9 @@ func (a *analysis) factsAt(i int) *wordFacts {
 	m := &a.memo
 	if m.word == nil {
 		m.word = make([]int32, len(a.toks))
+		// about half an article's tokens are words it has not used before
 		m.ids = make(map[string]int32, len(a.toks)/2)
+		m.words = make([]wordFacts, 0, len(a.toks)/2)
 	}
 	if id := m.word[i]; id != 0 {
 		return &m.words[id-1]
