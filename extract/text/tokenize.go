@@ -89,15 +89,20 @@ func TokenizeWith(text string, pause func()) []Token {
 			i++
 			continue
 		}
-		r, size := runeAt(text, i)
-		if unicode.IsSpace(r) {
-			if r == '\n' || r == '\u2029' {
-				paraStart = true
+		var end int
+		if c := text[i] | 0x20; 'a' <= c && c <= 'z' || '0' <= text[i] && text[i] <= '9' {
+			end = wordEnd(text, i) // an ASCII letter or digit starts a word: tokenEnd's first case
+		} else {
+			r, size := runeAt(text, i)
+			if unicode.IsSpace(r) {
+				if r == '\n' || r == '\u2029' {
+					paraStart = true
+				}
+				i += size
+				continue
 			}
-			i += size
-			continue
+			end = tokenEnd(text, i)
 		}
-		end := tokenEnd(text, i)
 		toks = append(toks, Token{Start: i, End: end, Text: text[i:end], ParaStart: paraStart})
 		paraStart = false
 		i = end
