@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -139,11 +140,13 @@ func tally(quotes, reported []Quote, known []voice) Sources {
 			out.Quoted[i].Share = float64(out.Quoted[i].QuotedWords) / float64(out.QuotedWords)
 		}
 	}
-	sortSources(out.Quoted, func(a, b Source) bool {
-		if a.QuotedWords != b.QuotedWords {
-			return a.QuotedWords > b.QuotedWords
+	// most quoted words first, then most reported statements (stable:
+	// the first heard first among equals)
+	slices.SortStableFunc(out.Quoted, func(a, b Source) int {
+		if c := cmp.Compare(b.QuotedWords, a.QuotedWords); c != 0 {
+			return c
 		}
-		return a.Reported > b.Reported
+		return cmp.Compare(b.Reported, a.Reported)
 	})
 	out.Mentioned = []Source{}
 	for _, v := range known {
@@ -153,15 +156,11 @@ func tally(quotes, reported []Quote, known []voice) Sources {
 		index[v.ID] = -1 // listed once
 		out.Mentioned = append(out.Mentioned, Source{ID: v.ID, Name: v.Name, Kind: v.Kind, Roles: nonNil(v.Roles), Mentions: v.Mentions, Cues: []string{}})
 	}
-	sortSources(out.Mentioned, func(a, b Source) bool { return a.Mentions > b.Mentions })
+	slices.SortStableFunc(out.Mentioned, func(a, b Source) int { return cmp.Compare(b.Mentions, a.Mentions) })
 	if out.Quoted == nil {
 		out.Quoted = []Source{}
 	}
 	return out
-}
-
-func sortSources(s []Source, less func(a, b Source) bool) {
-	sort.SliceStable(s, func(i, j int) bool { return less(s[i], s[j]) })
 }
 
 func nonNil(s []string) []string {
