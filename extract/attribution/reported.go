@@ -114,7 +114,7 @@ func (a *analysis) findReported(quotes []attributed, cue []bool, content content
 			out = append(out, r)
 		}
 		for c := s.From; c < s.To; c++ {
-			if a.inQuote[c] || used[c] || !cue[c] {
+			if a.inQuote[c] || !cue[c] || used[c] { // the lookup last: few words are cues
 				continue
 			}
 			// a cue inside the clause just found is part of what was said
