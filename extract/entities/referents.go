@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/extract/lexicon"
 	"github.com/whosaid/whosaid/extract/text"
@@ -33,9 +34,9 @@ func normalName(s string) string {
 func initials(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
-		r := []rune(w)
-		if len(r) > 0 && unicode.IsUpper(r[0]) {
-			b.WriteRune(r[0])
+		// the first rune alone: a []rune of the word made a copy of it
+		if r, _ := utf8.DecodeRuneInString(w); w != "" && unicode.IsUpper(r) {
+			b.WriteRune(r)
 		}
 	}
 	return b.String()
