@@ -1,8 +1,10 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 
+	"github.com/whosaid/whosaid/extract/entities"
 	"github.com/whosaid/whosaid/extract/lexicon"
 )
 
@@ -23,19 +25,54 @@ func (a *analysis) describedPerson(s span) string {
 		}
 		words = append(words, a.lower(i))
 	}
-	for i := s.From - 1; i >= 0; i-- {
-		e := a.es.Of[i]
-		if e < 0 || a.es.Entities[e].Type != "PERSON" || a.es.RefOf == nil || a.es.RefOf[e] == nil {
-			continue
-		}
-		r := a.es.RefOf[e]
-		for _, role := range r.Roles {
-			if hasWords(strings.Fields(strings.ToLower(role)), words) {
+	if a.es.RefOf == nil {
+		return ""
+	}
+	// back from the description over the words of people, nearest first
+	people := a.personTokens()
+	for k := sort.Search(len(people), func(k int) bool { return int(people[k]) >= s.From }) - 1; k >= 0; k-- {
+		r := a.es.RefOf[a.es.Of[people[k]]]
+		for _, role := range a.roleWordsOf(r) {
+			if hasWords(role, words) {
 				return r.ID
 			}
 		}
 	}
 	return ""
+}
+
+// personTokens are the tokens, in order, of the people the linked
+// entities name (each with its referent), listed once: a description
+// looked back over every word before it, and a long document's
+// descriptions made that quadratic. (After Link, which the pipeline calls
+// once, before the speakers are resolved.)
+func (a *analysis) personTokens() []int32 {
+	if a.persons == nil {
+		a.persons = []int32{}
+		for i, e := range a.es.Of {
+			if e >= 0 && a.es.Entities[e].Type == "PERSON" && a.es.RefOf[e] != nil {
+				a.persons = append(a.persons, int32(i))
+			}
+		}
+	}
+	return a.persons
+}
+
+// roleWordsOf is each of r's roles in lower-case words, split once: a long
+// document's descriptions pass its people many times over.
+func (a *analysis) roleWordsOf(r *entities.Ref) [][]string {
+	if ws, ok := a.roleWords[r]; ok {
+		return ws
+	}
+	ws := make([][]string, len(r.Roles))
+	for k, role := range r.Roles {
+		ws[k] = strings.Fields(strings.ToLower(role))
+	}
+	if a.roleWords == nil {
+		a.roleWords = map[*entities.Ref][][]string{}
+	}
+	a.roleWords[r] = ws
+	return ws
 }
 
 // hasWords tells whether every word of want is in have.

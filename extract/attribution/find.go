@@ -36,6 +36,10 @@ type analysis struct {
 	content   contentFinder // what a cue introduces, by the content tagger (nil: none)
 	terms     []Span        // quoted words that are not a quotation
 	memo      tokenMemo     // what the rules worked out of each token's word
+	// roleWords are each referent's roles split into lower-case words,
+	// made on first need (describedPerson asks of every person it passes).
+	roleWords map[*entities.Ref][][]string
+	persons   []int32 // personTokens, nil until asked
 }
 
 // Input is what the earlier stages found in a text.
