@@ -6,8 +6,12 @@
 // engine worker's, and which V8 compiles. route.go keeps regexp's compiler
 // in for routes by regular expression, crypto.go AES for encrypted states;
 // the page uses neither. The overlay swaps in _goapp/'s files, which keep
-// only what the page uses of these four. (_goapp: the go tool leaves the
-// directory alone; its files are go-app's package, compiled only in it.)
+// only what the page uses of these four. A fifth, engine.go, is go-app's
+// own with one change to its event loop: a frame is drawn as soon as the
+// queued dispatches have run, not at the loop's next tick (8 ms later at
+// most, and more on a busy page): the engine's reply waited there before it
+// was drawn. (_goapp: the go tool leaves the directory alone; its files are
+// go-app's package, compiled only in it.)
 //
 // go build refuses to overlay files in the module cache, so the overlay
 // also shows go-app at a directory of its own (DIR/go-app, which exists

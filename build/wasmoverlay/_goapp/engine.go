@@ -1,11 +1,14 @@
 package app
 
-// go-app v10.1.11's engine.go (MIT licence), its event loop changed (Start):
-// a frame is drawn as soon as the dispatches queued are all run, not at the
-// loop's next tick (120 a second, so up to 8.3 ms later, and a Go timer in
-// WebAssembly is a setTimeout the browser may hold back further). The
-// engine's reply to a pasted article waited there 8-10 ms before go-app
-// drew it; everything else of the file is go-app's.
+// go-app v10.1.11's engine.go (MIT licence), its event loop changed (Start,
+// nextTask): once the dispatches queued are all run, a frame is drawn in
+// the browser's next task, not at the loop's next tick (120 a second, so up
+// to 8.3 ms later, and a Go timer in WebAssembly is a setTimeout the browser
+// may hold back further). The engine's reply to a pasted article waited
+// there 8-10 ms before go-app drew it. A task of its own, not the same one:
+// drawing in the dispatch's task made longer blocks of the page's thread
+// (a reload's first drawing, a paste's edit). Everything else of the file
+// is go-app's; the file is compiled for the browser only.
 
 import (
 	"bytes"
@@ -15,6 +18,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"syscall/js"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/errors"
@@ -245,6 +249,10 @@ func (e *engineX) Start(framerate int) {
 
 	e.states.CleanupExpiredPersistedStates(e.baseContext())
 
+	frameDue := make(chan struct{}, 1)
+	requestFrame := nextTask(frameDue)
+	requested := false
+
 	for {
 		select {
 		case dispatch := <-e.dispatches:
@@ -253,13 +261,18 @@ func (e *engineX) Start(framerate int) {
 				currentFrameDuration = activeFrameDuration
 			}
 			dispatch()
-			if len(e.dispatches) == 0 {
+			if len(e.dispatches) == 0 && !requested {
 				// nothing else queued (a state's observers are queued
-				// together): draw now, in the same browser task
-				e.processFrame()
-				frames.Reset(iddleFrameDuration)
-				currentFrameDuration = iddleFrameDuration
+				// together): draw in the browser's next task
+				requested = true
+				requestFrame()
 			}
+
+		case <-frameDue:
+			requested = false
+			e.processFrame()
+			frames.Reset(iddleFrameDuration)
+			currentFrameDuration = iddleFrameDuration
 
 		case <-frames.C:
 			e.processFrame()
@@ -270,6 +283,22 @@ func (e *engineX) Start(framerate int) {
 			return
 		}
 	}
+}
+
+// nextTask returns a function that has due told in the browser's next task:
+// a message posted to itself, which, unlike a timer, the browser does not
+// hold back.
+func nextTask(due chan struct{}) func() {
+	channel := js.Global().Get("MessageChannel").New()
+	port := channel.Get("port2")
+	channel.Get("port1").Set("onmessage", js.FuncOf(func(js.Value, []js.Value) any {
+		select {
+		case due <- struct{}{}:
+		default:
+		}
+		return nil
+	}))
+	return func() { port.Call("postMessage", nil) }
 }
 
 func (e *engineX) processFrame() {
