@@ -1,14 +1,15 @@
 package app
 
 // go-app v10.1.11's engine.go (MIT licence), its event loop changed (Start,
-// nextTask): once the dispatches queued are all run, a frame is drawn in
-// the browser's next task, not at the loop's next tick (120 a second, so up
-// to 8.3 ms later, and a Go timer in WebAssembly is a setTimeout the browser
-// may hold back further). The engine's reply to a pasted article waited
-// there 8-10 ms before go-app drew it. A task of its own, not the same one:
-// drawing in the dispatch's task made longer blocks of the page's thread
-// (a reload's first drawing, a paste's edit). Everything else of the file
-// is go-app's; the file is compiled for the browser only.
+// nextTask): once the dispatches queued are all run, a frame is drawn at
+// once, in the same browser task, not at the loop's next tick (120 a
+// second, so up to 8.3 ms later, and a Go timer in WebAssembly is a
+// setTimeout the browser may hold back further): the engine's reply to a
+// pasted article waited there 8-10 ms before go-app drew it. When the
+// dispatches have run long already (the app's start, a long document's
+// arrival), the frame is drawn in the browser's next task instead, so one
+// block of the page's thread does not hold both. Everything else of the
+// file is go-app's; the file is compiled for the browser only.
 
 import (
 	"bytes"
@@ -252,6 +253,9 @@ func (e *engineX) Start(framerate int) {
 	frameDue := make(chan struct{}, 1)
 	requestFrame := nextTask(frameDue)
 	requested := false
+	// when the dispatches since the last frame began; the first frame
+	// follows the app's first drawing, a long task, so it is drawn apart
+	since := time.Now().Add(-sameTaskFrame)
 
 	for {
 		select {
@@ -260,16 +264,28 @@ func (e *engineX) Start(framerate int) {
 				frames.Reset(activeFrameDuration)
 				currentFrameDuration = activeFrameDuration
 			}
-			dispatch()
-			if len(e.dispatches) == 0 && !requested {
-				// nothing else queued (a state's observers are queued
-				// together): draw in the browser's next task
-				requested = true
-				requestFrame()
+			if since.IsZero() {
+				since = time.Now()
 			}
+			dispatch()
+			if len(e.dispatches) > 0 || requested {
+				break
+			}
+			// nothing else queued (a state's observers are queued
+			// together): draw now, or in the browser's next task after a
+			// long run of dispatches
+			if since.Add(sameTaskFrame).After(time.Now()) {
+				since = time.Time{}
+				e.processFrame()
+				frames.Reset(iddleFrameDuration)
+				currentFrameDuration = iddleFrameDuration
+				break
+			}
+			requested = true
+			requestFrame()
 
 		case <-frameDue:
-			requested = false
+			requested, since = false, time.Time{}
 			e.processFrame()
 			frames.Reset(iddleFrameDuration)
 			currentFrameDuration = iddleFrameDuration
@@ -284,6 +300,10 @@ func (e *engineX) Start(framerate int) {
 		}
 	}
 }
+
+// sameTaskFrame is how long dispatches may have run for a frame to be
+// drawn in the same browser task.
+const sameTaskFrame = 10 * time.Millisecond
 
 // nextTask returns a function that has due told in the browser's next task:
 // a message posted to itself, which, unlike a timer, the browser does not
