@@ -7,9 +7,9 @@ package app
 // setTimeout the browser may hold back further): the engine's reply to a
 // pasted article waited there 8-10 ms before go-app drew it. When the
 // dispatches have run long already (the app's start, a long document's
-// arrival), the frame is drawn in the browser's next task instead, so one
-// block of the page's thread does not hold both. Everything else of the
-// file is go-app's; the file is compiled for the browser only.
+// arrival), or come from a user's event (inUserEvent), the frame is drawn
+// in the browser's next task instead. Everything else of the file is
+// go-app's; the file is compiled for the browser only.
 
 import (
 	"bytes"
@@ -274,7 +274,7 @@ func (e *engineX) Start(framerate int) {
 			// nothing else queued (a state's observers are queued
 			// together): draw now, or in the browser's next task after a
 			// long run of dispatches
-			if since.Add(sameTaskFrame).After(time.Now()) {
+			if since.Add(sameTaskFrame).After(time.Now()) && !inUserEvent() {
 				since = time.Time{}
 				e.processFrame()
 				frames.Reset(iddleFrameDuration)
@@ -304,6 +304,17 @@ func (e *engineX) Start(framerate int) {
 // sameTaskFrame is how long dispatches may have run for a frame to be
 // drawn in the same browser task.
 const sameTaskFrame = 10 * time.Millisecond
+
+// inUserEvent tells whether the browser is dispatching an event other than
+// a message (a worker's reply, a pause's end): a click, a key, a focus, a
+// touch. Its frame waits for the next task, as it waited for the tick: the
+// event's default action (the focus moving, the selection) comes first,
+// and a tap on "Mark the selection" found the selection gone when the
+// exercise was drawn again inside the touch's own events.
+func inUserEvent() bool {
+	ev := js.Global().Get("event")
+	return ev.Truthy() && ev.Get("type").String() != "message"
+}
 
 // nextTask returns a function that has due told in the browser's next task:
 // a message posted to itself, which, unlike a timer, the browser does not
