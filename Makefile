@@ -24,7 +24,8 @@ WASM      := web/app.wasm
 # its route.go and crypto.go keep regexp's compiler and AES in; so
 # build/wasmoverlay swaps these four for the little the page uses, with
 # go build -overlay (no fork of go-app; it fails when go-app's files change).
-# The server keeps go-app whole.
+# A fifth, engine.go, draws a frame once go-app's queued work is done, not
+# at its next 8 ms tick. The server keeps go-app whole.
 WASM_OVERLAY_DIR := build/wasmoverlay/gen
 WASM_BUILD := GOOS=js GOARCH=wasm $(GO) build -overlay=$(WASM_OVERLAY_DIR)/overlay.json -trimpath
 wasm: wasm-overlay

@@ -253,11 +253,17 @@ func (p *page) onEdit(ctx app.Context, a app.Action) {
 	}
 	p.article.SettleMs = float64(annotateDelay.Milliseconds())
 	p.publish(ctx) // the text at once (a share link made now holds it); the document follows
-	ctx.After(annotateDelay, func(ctx app.Context) {
-		if n == p.pending {
-			p.annotate(ctx)
-			p.saveEdit(ctx)
-		}
+	// The wait counts from the edit, not from when a goroutine of go-app's
+	// After would start (after the frame this edit draws).
+	due := time.Now().Add(annotateDelay)
+	ctx.Async(func() {
+		time.Sleep(time.Until(due))
+		ctx.Dispatch(func(ctx app.Context) {
+			if n == p.pending {
+				p.annotate(ctx)
+				p.saveEdit(ctx)
+			}
+		})
 	})
 }
 

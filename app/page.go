@@ -70,11 +70,18 @@ func (p *page) OnMount(ctx app.Context) {
 			r.decoded, r.decodeErr = r.document(yieldToBrowser)
 			mark("decoded")
 			if r.decoded != nil && r.Text != "" {
-				// the reading view's preparation too, in a task of its
-				// own: a long document's arrival was one long block
-				yieldToBrowser()
+				// a long document's preparation for the reading view in
+				// a task of its own: its arrival was one long block; a
+				// news article's takes a fraction of a millisecond, and
+				// each pause let the browser run what waited first
+				long := len(r.Text) >= longText
+				if long {
+					yieldToBrowser()
+				}
 				r.view = newReading(r.Text, r.decoded, nil)
-				yieldToBrowser()
+				if long {
+					yieldToBrowser()
+				}
 			}
 		}
 		ctx.Dispatch(func(ctx app.Context) { p.onEngineReply(ctx, r) })

@@ -3,7 +3,6 @@ package main
 import (
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/whosaid/whosaid/extract"
@@ -69,7 +68,12 @@ func (v *readingView) OnMount(ctx app.Context) { v.grow(ctx) }
 // drawn.
 func (v *readingView) OnUpdate(ctx app.Context) { v.grow(ctx) }
 
-// grow draws one more chunk each frame until all are drawn.
+// drawBytes is how much of the article one drawing adds: a news article
+// (900 words are 5 KB) is drawn whole at once, a long document a few
+// chunks at a time, each in a task of the browser's of its own.
+const drawBytes = 10000
+
+// grow draws more chunks, in a task of their own, until all are drawn.
 func (v *readingView) grow(ctx app.Context) {
 	v.start()
 	if v.growing || v.shown >= v.Reading.drawable() {
@@ -77,14 +81,36 @@ func (v *readingView) grow(ctx app.Context) {
 	}
 	v.growing = true
 	r := v.Reading
-	ctx.After(time.Millisecond, func(ctx app.Context) {
-		v.growing = false
-		if r != v.Reading {
-			return // a newer article took its place
-		}
-		v.shown = min(v.shown+1, r.drawable())
-		v.grow(ctx)
+	ctx.Async(func() {
+		// a browser task, not a timer: a Go timer that is already due
+		// when the frame ends runs in the same task, and the whole
+		// document was one block of the page's thread
+		yieldToBrowser()
+		ctx.Dispatch(func(ctx app.Context) {
+			v.growing = false
+			if r != v.Reading {
+				return // a newer article took its place
+			}
+			v.shown = r.upTo(v.shown, drawBytes)
+			v.grow(ctx)
+		})
 	})
+}
+
+// upTo is how many chunks are drawn when those after the first shown
+// chunks add up to bytes of text or more (one at least).
+func (r *reading) upTo(shown, bytes int) int {
+	n := r.drawable()
+	if shown >= n {
+		return n
+	}
+	size := 0
+	for shown < n && size < bytes {
+		paras := r.chunks[shown]
+		size += paras[len(paras)-1][1] - paras[0][0]
+		shown++
+	}
+	return shown
 }
 
 // keptChunks is how many chunks a new reading of an edited article draws
@@ -92,8 +118,8 @@ func (v *readingView) grow(ctx app.Context) {
 // nearly any news article): a paragraph whose markup is unchanged is left
 // as it is, so an edit does not collapse the article below the first chunk
 // (moving what the reader was looking at) to grow it back. A longer
-// document, or another article, is drawn from its first chunk, a chunk a
-// frame: every paragraph of it is new to the page.
+// document, or another article, is drawn from its first chunks, a drawing
+// per task: every paragraph of it is new to the page.
 const keptChunks = 10
 
 // start draws the first chunks of a reading not drawn yet.
@@ -101,9 +127,9 @@ func (v *readingView) start() {
 	if v.drawn == v.Reading {
 		return
 	}
-	shown := 1
+	shown := v.Reading.upTo(0, drawBytes)
 	if v.drawn != nil && !largelyReplaced(v.drawn.text, v.Reading.text) {
-		shown = min(max(v.shown, 1), keptChunks)
+		shown = max(shown, min(v.shown, keptChunks))
 	}
 	v.drawn, v.shown = v.Reading, min(shown, v.Reading.drawable())
 }

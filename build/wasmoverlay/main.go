@@ -6,8 +6,12 @@
 // engine worker's, and which V8 compiles. route.go keeps regexp's compiler
 // in for routes by regular expression, crypto.go AES for encrypted states;
 // the page uses neither. The overlay swaps in _goapp/'s files, which keep
-// only what the page uses of these four. (_goapp: the go tool leaves the
-// directory alone; its files are go-app's package, compiled only in it.)
+// only what the page uses of these four. A fifth, engine.go, is go-app's
+// own with one change to its event loop: a frame is drawn as soon as the
+// queued dispatches have run, not at the loop's next tick (8 ms later at
+// most, and more on a busy page): the engine's reply waited there before it
+// was drawn. (_goapp: the go tool leaves the directory alone; its files are
+// go-app's package, compiled only in it.)
 //
 // go build refuses to overlay files in the module cache, so the overlay
 // also shows go-app at a directory of its own (DIR/go-app, which exists
@@ -47,6 +51,7 @@ var replaced = map[string]string{
 	"pkg/app/resource.go": "6b52ab4ec2f4171d403384bffe159e9ec22699933e768ef5868f2851a1b84baa",
 	"pkg/app/route.go":    "3252c7f2876cba69c3fbb203b0b4d5770ddd4651cdaf3ad69e5c33bfd1ccf5bd",
 	"pkg/app/crypto.go":   "c0fc14126207dc9fa15fb8869bd882874486654919835dc35d5bef8a6122aa97",
+	"pkg/app/engine.go":   "8400019d85d00fb6a904a9214ab78e1874ead07bb7ec719c2c254955864db5b2",
 }
 
 // cut are packages the page must not depend on with the overlay.
