@@ -20,11 +20,22 @@ type StaticFunc func(i int, f []uint64) []uint64
 // sequences that end alike then score alike from there on, so the beam
 // keeps only the better of them and has room for another (exact
 // recombination, as Viterbi does).
+//
+// PrefixAt, if set, gives token i's Prefix instead (a features function
+// whose number of such features varies by token, as NextPrefix's).
+//
+// Skip, if set, names tokens labelled 0 without scoring them after a
+// label 0 may follow (a shortcut for words that stand outside every
+// label but 0): where every kept sequence may go on with 0, each does so
+// at no score, so they stay comparable; where any may not, the token is
+// scored for all, as any other.
 type BeamFeatures struct {
 	Static   StaticFunc
 	Prefix   int
 	Labelled FeatureFunc
 	Order    int
+	PrefixAt func(i int) int
+	Skip     func(i int) bool
 }
 
 // Beam labels sequences keeping the Width best label sequences (by summed
@@ -76,9 +87,20 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 	b.rows, b.nrows = b.rows[:need], b.nrows[:need]
 	b.cur = append(b.cur[:0], beamHyp{label: -1})
 	for i := 0; i < n; i++ {
-		d.scoreOnly(f.Static(i, d.feats[:0]), min(f.Prefix, maxPrefix))
-		copy(b.static, d.scores)
 		b.next = b.next[:0]
+		if f.Skip != nil && f.Skip(i) && b.allGoOn() {
+			for h, hyp := range b.cur {
+				b.next = b.keep(b.next, beamHyp{score: hyp.score, label: 0, from: h}, i, f.Order)
+			}
+			b.advance(i)
+			continue
+		}
+		prefix := f.Prefix
+		if f.PrefixAt != nil {
+			prefix = f.PrefixAt(i)
+		}
+		d.scoreOnly(f.Static(i, d.feats[:0]), min(prefix, maxPrefix))
+		copy(b.static, d.scores)
 		for h, hyp := range b.cur {
 			row := b.rows[hyp.row*b.stride:][:i]
 			fl := f.Labelled(i, row, d.feats[:0])
@@ -105,17 +127,33 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 		if len(b.next) == 0 { // nothing allowed: label 0, as Best does
 			b.next = append(b.next, beamHyp{score: b.cur[0].score, label: 0, from: 0})
 		}
-		for r := range b.next {
-			h := &b.next[r]
-			dst := b.nrows[r*b.stride:][:i+1]
-			copy(dst, b.rows[b.cur[h.from].row*b.stride:][:i])
-			dst[i] = h.label
-			h.row = r
-		}
-		b.cur, b.next = b.next, b.cur
-		b.rows, b.nrows = b.nrows, b.rows
+		b.advance(i)
 	}
 	return append(out, b.rows[b.cur[0].row*b.stride:][:n]...)
+}
+
+// advance makes the sequences chosen for token i (next) the kept ones,
+// writing their labels.
+func (b *Beam) advance(i int) {
+	for r := range b.next {
+		h := &b.next[r]
+		dst := b.nrows[r*b.stride:][:i+1]
+		copy(dst, b.rows[b.cur[h.from].row*b.stride:][:i])
+		dst[i] = h.label
+		h.row = r
+	}
+	b.cur, b.next = b.next, b.cur
+	b.rows, b.nrows = b.nrows, b.rows
+}
+
+// allGoOn reports whether label 0 may follow every kept sequence.
+func (b *Beam) allGoOn() bool {
+	for _, h := range b.cur {
+		if !b.d.t.Allowed(h.label, 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // keep adds h (a sequence ending at token i) to next with keepBest, after
