@@ -10,7 +10,9 @@ import "github.com/whosaid/whosaid/extract/tagger"
 // fixed (the history of a word, docHistory); within the sentence each
 // sequence reads its own labels, an earlier mention of the word included.
 // The words left outside unscored (outside.go) are so only where every
-// kept sequence may leave them outside (tagger.BeamFeatures.Skip).
+// kept sequence ends outside (tagger.BeamFeatures.Skip): with the same
+// fold models, a beam of 4 scores 0.9292 in CV so, 0.9293 scoring every
+// word, 0.9289 skipping after any label a name does not go on from.
 
 // nerBeam is a tagger's beam and what its features read of the sentence
 // being tagged.

@@ -25,10 +25,12 @@ type StaticFunc func(i int, f []uint64) []uint64
 // whose number of such features varies by token, as NextPrefix's).
 //
 // Skip, if set, names tokens labelled 0 without scoring them after a
-// label 0 may follow (a shortcut for words that stand outside every
-// label but 0): where every kept sequence may go on with 0, each does so
-// at no score, so they stay comparable; where any may not, the token is
-// scored for all, as any other.
+// 0 (a shortcut for words that stand outside every label but 0): where
+// every kept sequence ends in 0, each goes on with 0 at no score; where
+// any ends otherwise, the token is scored for all, as any other. (Going
+// on at no score after any label 0 may follow loses what the labels
+// before tell apart: the entity tagger's beam of 4 lost 0.0005 F1 in
+// CV so, none this way.)
 type BeamFeatures struct {
 	Static   StaticFunc
 	Prefix   int
@@ -88,7 +90,7 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 	b.cur = append(b.cur[:0], beamHyp{label: -1})
 	for i := 0; i < n; i++ {
 		b.next = b.next[:0]
-		if f.Skip != nil && f.Skip(i) && b.allGoOn() {
+		if f.Skip != nil && f.Skip(i) && b.allOutside() {
 			for h, hyp := range b.cur {
 				b.next = b.keep(b.next, beamHyp{score: hyp.score, label: 0, from: h}, i, f.Order)
 			}
@@ -146,10 +148,10 @@ func (b *Beam) advance(i int) {
 	b.rows, b.nrows = b.nrows, b.rows
 }
 
-// allGoOn reports whether label 0 may follow every kept sequence.
-func (b *Beam) allGoOn() bool {
+// allOutside reports whether every kept sequence ends in 0.
+func (b *Beam) allOutside() bool {
 	for _, h := range b.cur {
-		if !b.d.t.Allowed(h.label, 0) {
+		if h.label != 0 {
 			return false
 		}
 	}
