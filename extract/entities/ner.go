@@ -11,8 +11,9 @@ import (
 )
 
 // The named-entity tagger is an averaged perceptron over hashed features
-// (the engine's shared one, package tagger), decoded greedily left to right
-// with BILOU labels. It is ours rather than
+// (the engine's shared one, package tagger), decoded left to right with
+// BILOU labels, keeping the best few label sequences of a sentence (a beam,
+// ner_beam.go; a model trained greedily decodes greedily). It is ours rather than
 // prose's: prose's trained model scores about 0.48 F1 on CoNLL-2003, needs
 // a second to decode its string-keyed maps in WASM, and cannot be fed our
 // offset-keeping tokens. This one is trained by cmd/trainner on CoNLL-2003.

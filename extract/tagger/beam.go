@@ -25,12 +25,14 @@ type StaticFunc func(i int, f []uint64) []uint64
 // whose number of such features varies by token, as NextPrefix's).
 //
 // Skip, if set, names tokens labelled 0 without scoring them after a
-// 0 (a shortcut for words that stand outside every label but 0): where
-// every kept sequence ends in 0, each goes on with 0 at no score; where
-// any ends otherwise, the token is scored for all, as any other. (Going
-// on at no score after any label 0 may follow loses what the labels
-// before tell apart: the entity tagger's beam of 4 lost 0.0005 F1 in
-// CV so, none this way.)
+// label 0 may follow (a shortcut for words that stand outside every
+// label but 0): where every kept sequence may go on with 0, each does so
+// at no score, so they stay comparable; where any may not, the token is
+// scored for all, as any other. (Skipping only where every kept sequence
+// ends in 0 keeps what the labels before tell apart, but the entity
+// tagger's CV was the same within noise, 0.9292 against 0.9289 with a
+// beam of 4 and 0.9263 against 0.9268 with 2, for a third more
+// instructions.)
 type BeamFeatures struct {
 	Static   StaticFunc
 	Prefix   int
@@ -54,6 +56,8 @@ type Beam struct {
 	stride      int
 	// all is allowed's row where the transitions have none.
 	all []bool
+	// lists are follow's lists, by previous label + 1 (0: the start).
+	lists [][]int32
 }
 
 type beamHyp struct {
@@ -90,7 +94,7 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 	b.cur = append(b.cur[:0], beamHyp{label: -1})
 	for i := 0; i < n; i++ {
 		b.next = b.next[:0]
-		if f.Skip != nil && f.Skip(i) && b.allOutside() {
+		if f.Skip != nil && f.Skip(i) && b.allGoOn() {
 			for h, hyp := range b.cur {
 				b.next = b.keep(b.next, beamHyp{score: hyp.score, label: 0, from: h}, i, f.Order)
 			}
@@ -110,19 +114,17 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 			c := d.c
 			copy(c.sum[:], b.static)
 			d.m.addTo(c, fl)
-			ok := b.allowed(hyp.label)
 			sum := c.sum[:len(b.static)]
-			ok = ok[:len(sum)]
 			// Most candidates fall short of a full beam's last: tell
 			// them here, not in a call (keepBest would not take them;
 			// merging could, so not when merging).
 			floor := b.floor(f.Order)
-			for l, v := range sum {
-				score := hyp.score + v
-				if !ok[l] || score <= floor {
+			for _, l := range b.follow(hyp.label) {
+				score := hyp.score + sum[l]
+				if score <= floor {
 					continue
 				}
-				b.next = b.keep(b.next, beamHyp{score: score, label: l, from: h}, i, f.Order)
+				b.next = b.keep(b.next, beamHyp{score: score, label: int(l), from: h}, i, f.Order)
 				floor = b.floor(f.Order)
 			}
 		}
@@ -148,10 +150,10 @@ func (b *Beam) advance(i int) {
 	b.rows, b.nrows = b.nrows, b.rows
 }
 
-// allOutside reports whether every kept sequence ends in 0.
-func (b *Beam) allOutside() bool {
+// allGoOn reports whether label 0 may follow every kept sequence.
+func (b *Beam) allGoOn() bool {
 	for _, h := range b.cur {
-		if h.label != 0 {
+		if !b.d.t.Allowed(h.label, 0) {
 			return false
 		}
 	}
@@ -244,6 +246,30 @@ func (b *Beam) floor(order int) float32 {
 		return b.next[b.width-1].score
 	}
 	return float32(math.Inf(-1))
+}
+
+// follow lists the labels that may follow prev (-1: the start), in
+// order: a loop over them, not over every label asking allowed (after
+// an open BILOU name two of the entity tagger's 17 may follow).
+func (b *Beam) follow(prev int) []int32 {
+	if b.lists == nil {
+		b.lists = make([][]int32, len(b.static)+1)
+	}
+	k := prev + 1
+	if prev < 0 || prev >= len(b.static) {
+		k = 0
+	}
+	if b.lists[k] == nil {
+		ok := b.allowed(prev)
+		list := make([]int32, 0, len(b.static))
+		for l := range b.static {
+			if ok[l] {
+				list = append(list, int32(l))
+			}
+		}
+		b.lists[k] = list
+	}
+	return b.lists[k]
 }
 
 // allowed is which labels may follow prev (-1: the start), by label, as

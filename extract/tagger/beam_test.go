@@ -84,9 +84,9 @@ func TestBeamTrainedModelTagsNewSentences(t *testing.T) {
 }
 
 // A word the caller says stands outside is labelled 0 unscored, but only
-// where every kept sequence ends in 0: after a determiner (which here
-// must be followed by a noun) it is scored, so the shortcut never breaks
-// the constraints.
+// where every kept sequence may go on with 0: after a determiner (which
+// here must be followed by a noun) it is scored, so the shortcut never
+// breaks the constraints.
 func TestBeamSkipKeepsTheConstraints(t *testing.T) {
 	m := trainToyBeam(t, 2)
 	noun := slices.Index(toyLabels, "N")
