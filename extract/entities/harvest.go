@@ -117,7 +117,9 @@ func replaceGazetteer(model []byte, g gazetteer) ([]byte, error) {
 		return nil, err
 	}
 	keep := len(model) - len(rest) + len(sectionMagic) + 2 // weights, magic, flags
-	if len(rest) < len(sectionMagic)+2 || string(rest[:len(sectionMagic)]) != sectionMagic {
+	if len(rest) >= len(sectionMagic5)+3 && string(rest[:len(sectionMagic5)]) == sectionMagic5 {
+		keep++ // the beam's width
+	} else if len(rest) < len(sectionMagic)+2 || string(rest[:len(sectionMagic)]) != sectionMagic {
 		return nil, errors.New("entities: model is cut short")
 	}
 	out := append([]byte(nil), model[:keep]...)

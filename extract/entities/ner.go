@@ -11,8 +11,9 @@ import (
 )
 
 // The named-entity tagger is an averaged perceptron over hashed features
-// (the engine's shared one, package tagger), decoded greedily left to right
-// with BILOU labels. It is ours rather than
+// (the engine's shared one, package tagger), decoded left to right with
+// BILOU labels, keeping the best few label sequences of a sentence (a beam,
+// ner_beam.go; a model trained greedily decodes greedily). It is ours rather than
 // prose's: prose's trained model scores about 0.48 F1 on CoNLL-2003, needs
 // a second to decode its string-keyed maps in WASM, and cannot be fed our
 // offset-keeping tokens. This one is trained by cmd/trainner on CoNLL-2003.
@@ -78,6 +79,9 @@ type nerModel struct {
 	tables bool
 	// phraseAmp: "&" joins capitalised words into one phrase.
 	phraseAmp bool
+	// beam is the width of the beam the model was trained with and
+	// decodes with (1: greedy; ner_beam.go).
+	beam int
 	// outside are the words left outside names unscored (outside.go);
 	// nil: every word is scored.
 	outside outsideWords
@@ -87,6 +91,9 @@ type nerModel struct {
 // gazetteer (a count, then phrase hashes and type bits).
 const (
 	sectionMagic = "WSNER4"
+	// sectionMagic5 adds a byte after the flags: the beam's width, for a
+	// model trained with a beam wider than 1.
+	sectionMagic5 = "WSNER5"
 	// sectionMagic3 is the earlier form, with one flags byte.
 	sectionMagic3  = "WSNER3"
 	flagBILOU      = 1
@@ -142,7 +149,12 @@ func loadNERModel(b []byte) (*nerModel, error) {
 		return nil, errors.New("entities: not a whosaid entity model")
 	}
 	var flags uint16
+	beam := 1
 	switch string(rest[:len(sectionMagic)]) {
+	case sectionMagic5:
+		flags = binary.LittleEndian.Uint16(rest[len(sectionMagic5):])
+		beam = int(rest[len(sectionMagic5)+2])
+		rest = rest[len(sectionMagic5)+3:]
 	case sectionMagic:
 		flags = binary.LittleEndian.Uint16(rest[len(sectionMagic):])
 		rest = rest[len(sectionMagic)+2:]
@@ -160,7 +172,7 @@ func loadNERModel(b []byte) (*nerModel, error) {
 	if !ok {
 		return nil, errors.New("entities: the entity model's gazetteer is not sorted")
 	}
-	nm := &nerModel{m: m, gaz: gaz, scheme: schemeBIO, secondPass: flags&flagSecondPass != 0, context: flags&flagContext != 0, shares: flags&flagShares != 0, runs: flags&flagRuns != 0, phrase: flags&flagPhrase != 0, wide: flags&flagWide != 0, titleStops: flags&flagTitleStops != 0, phraseAfter: flags&flagPhraseAfter != 0, tables: flags&flagTables != 0, phraseAmp: flags&flagPhraseAmp != 0}
+	nm := &nerModel{m: m, gaz: gaz, beam: max(1, beam), scheme: schemeBIO, secondPass: flags&flagSecondPass != 0, context: flags&flagContext != 0, shares: flags&flagShares != 0, runs: flags&flagRuns != 0, phrase: flags&flagPhrase != 0, wide: flags&flagWide != 0, titleStops: flags&flagTitleStops != 0, phraseAfter: flags&flagPhraseAfter != 0, tables: flags&flagTables != 0, phraseAmp: flags&flagPhraseAmp != 0}
 	nm.lex.wholeNames = flags&flagWholeNames != 0
 	if flags&flagBILOU != 0 {
 		nm.scheme = schemeBILU
@@ -272,13 +284,19 @@ type nerTagger struct {
 	agg     *docAggregate // the second pass's view of the first
 	own     []int         // the first pass's labels of this sentence
 	first   [][]int       // … and of the article
+	// beam decodes when the model was trained with one (ner_beam.go).
+	beam *nerBeam
 	// words remembers the article's words' hashes (describeWords),
 	// emptied when it is tagged.
 	words map[string]tokenHashes
 }
 
 func newTagger(m *nerModel) *nerTagger {
-	return &nerTagger{m: m, dec: tagger.NewDecoder(m.m, m.trans), history: docHistory{}, feats: make([]uint64, 0, 96), lexSrc: m.lex}
+	tg := &nerTagger{m: m, dec: tagger.NewDecoder(m.m, m.trans), history: docHistory{}, feats: make([]uint64, 0, 96), lexSrc: m.lex}
+	if m.beam > 1 {
+		tg.beam = newNERBeam(tg)
+	}
+	return tg
 }
 
 // taggers keeps taggers between articles, with the buffers they grew
@@ -329,6 +347,9 @@ func (tg *nerTagger) tag(words []string, labels []int) []int {
 	if tg.m.tables {
 		line = lineKind(words)
 	}
+	if tg.beam != nil {
+		return append(labels, tg.tagBeam(hs[:len(words)], line, labels[len(labels):])...)
+	}
 	prev, prev2 := 0, 0
 	for i := range words {
 		if tg.m.outside.skip(&hs[i], prev) {
@@ -338,25 +359,7 @@ func (tg *nerTagger) tag(words []string, labels []int) []int {
 			prev2, prev = prev, 0
 			continue
 		}
-		f := staticFeatures(hs, i, tg.feats[:0])
-		f = gazFeatures(tg.gaz[i], hs[i], f)
-		f = nameFeatures(hs, i, tg.m.lookupGaz, f)
-		f = docCaseFeature(tg.dc, hs[i], f)
-		f = tg.ctx.features(hs, i, f)
-		f = tg.runs.features(hs, i, f)
-		f = tg.lex.features(hs, i, f)
-		if tg.m.phrase {
-			f = phraseFeatures(hs, &tg.lex, i, phraseOptions{tg.m.titleStops, tg.m.phraseAfter, tg.m.phraseAmp}, f)
-		}
-		if tg.m.wide {
-			f = wideFeatures(hs, &tg.lex, i, f)
-		}
-		if tg.m.tables {
-			f = tableFeatures(hs, &tg.lex, tg.gaz[i], line, tg.tables, i, f)
-		}
-		if tg.agg != nil {
-			f = tg.agg.features(hs, i, tg.own[i], f)
-		}
+		f := tg.staticAt(hs, i, line, tg.feats[:0])
 		f = tg.counts.features(hs[i], f)
 		f = dynamicFeatures(hs, i, prev, prev2, tg.history.get(hs[i]), f)
 		tg.feats = f
@@ -369,6 +372,31 @@ func (tg *nerTagger) tag(words []string, labels []int) []int {
 	return labels
 }
 
+// staticAt appends the features of word i of the sentence hs that do not
+// read the labels (line: its lineKind).
+func (tg *nerTagger) staticAt(hs []tokenHashes, i int, line uint8, f []uint64) []uint64 {
+	f = staticFeatures(hs, i, f)
+	f = gazFeatures(tg.gaz[i], hs[i], f)
+	f = nameFeatures(hs, i, tg.m.lookupGaz, f)
+	f = docCaseFeature(tg.dc, hs[i], f)
+	f = tg.ctx.features(hs, i, f)
+	f = tg.runs.features(hs, i, f)
+	f = tg.lex.features(hs, i, f)
+	if tg.m.phrase {
+		f = phraseFeatures(hs, &tg.lex, i, phraseOptions{tg.m.titleStops, tg.m.phraseAfter, tg.m.phraseAmp}, f)
+	}
+	if tg.m.wide {
+		f = wideFeatures(hs, &tg.lex, i, f)
+	}
+	if tg.m.tables {
+		f = tableFeatures(hs, &tg.lex, tg.gaz[i], line, tg.tables, i, f)
+	}
+	if tg.agg != nil {
+		f = tg.agg.features(hs, i, tg.own[i], f)
+	}
+	return f
+}
+
 func (m *nerModel) lookupGaz(h uint64) uint8 { return m.gaz.lookup(h) }
 
 // tagDocument labels an article's sentences: once, and again with what the
@@ -376,6 +404,9 @@ func (m *nerModel) lookupGaz(h uint64) uint8 { return m.gaz.lookup(h) }
 // if set, is called every few thousand words.
 func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 	defer tg.dec.Release()
+	if tg.beam != nil {
+		defer tg.beam.b.Release()
+	}
 	if tg.words == nil {
 		tg.words = map[string]tokenHashes{}
 	}

@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/whosaid/whosaid/extract/entities/namelists"
+	"github.com/whosaid/whosaid/extract/tagger"
 	"github.com/whosaid/whosaid/extract/tagger/train"
 )
 
@@ -80,6 +81,10 @@ type TrainOptions struct {
 	// labels the model being trained gave it, which it has learnt too
 	// well by the later epochs.
 	Jackknife int
+	// Beam trains (and makes the model decode) with a beam this wide,
+	// learning by early update (ner_beam.go); 0 or 1: greedy. Not with
+	// Shares.
+	Beam int
 	// Progress, if set, is told after each epoch.
 	Progress func(epoch int, accuracy float64)
 }
@@ -149,6 +154,15 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 	}
 	trans := transitions(scheme)
 	scratch := make([]float64, nLabels)
+	var seq *train.BeamSequencer
+	if opt.Beam > 1 {
+		if opt.Shares {
+			panic("entities: a beam does not read the shares of types (TrainOptions.Shares)")
+		}
+		seq = train.NewBeamSequencer(p, trans, opt.Beam)
+		seq.GoOn = true // the history reads what the beam chose
+	}
+	var same []int32
 	var heldOut [][][]int // document → its jackknifed first-pass labels
 	if opt.SecondPass && opt.Jackknife > 1 {
 		heldOut = jackknife(docs, opt)
@@ -196,6 +210,23 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 					gm = matchGazetteer(hashes, lookup, gm)
 					lex.describe(src, s.Words, hashes)
 					line := lineKind(s.Words)
+					if seq != nil {
+						same = sameBefore(hashes, same)
+						static := func(i int, f []uint64) []uint64 {
+							return trainStatic(hashes, i, gm, lookup, dc, ctx, runs, &lex, line, tables, agg, firstPass, k, opt, f)
+						}
+						bf := tagger.BeamFeatures{Static: static, Labelled: func(i int, labels []int, f []uint64) []uint64 {
+							return labelledFeatures(hashes, same, i, labels, history, f)
+						}}
+						right += seq.Learn(gold, bf)
+						total += len(gold)
+						guess := seq.Labels()
+						for i, l := range guess {
+							history.set(hashes[i], l)
+						}
+						out[k] = append(out[k], guess...)
+						continue
+					}
 					prev, prev2 := 0, 0
 					for i := range s.Words {
 						feats = staticFeatures(hashes, i, feats[:0])
@@ -296,6 +327,11 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 	if opt.NoWordNet {
 		flags |= flagNoWordNet
 	}
+	if opt.Beam > 1 {
+		out := append(p.Encode(opt.MinWeight), sectionMagic5...)
+		out = append(binary.LittleEndian.AppendUint16(out, flags), byte(min(opt.Beam, 255)))
+		return appendGazetteer(out, gaz.full())
+	}
 	out := append(p.Encode(opt.MinWeight), sectionMagic...)
 	return appendGazetteer(binary.LittleEndian.AppendUint16(out, flags), gaz.full())
 }
@@ -345,6 +381,31 @@ func appendGazetteer(out []byte, g gazetteer) []byte {
 		out = append(out, g[k])
 	}
 	return out
+}
+
+// trainStatic is the features of word i of a training sentence that read
+// no label: nerTagger.staticAt's, from the trainer's state.
+func trainStatic(hs []tokenHashes, i int, gm []gazMatch, lookup func(uint64) uint8, dc docCase, ctx docContexts, runs *docRuns, lex *lexSentence, line uint8, tables docTables, agg *docAggregate, firstPass [][]int, k int, opt TrainOptions, f []uint64) []uint64 {
+	f = staticFeatures(hs, i, f)
+	f = gazFeatures(gm[i], hs[i], f)
+	f = nameFeatures(hs, i, lookup, f)
+	f = docCaseFeature(dc, hs[i], f)
+	f = ctx.features(hs, i, f)
+	f = runs.features(hs, i, f)
+	f = lex.features(hs, i, f)
+	if opt.Phrase {
+		f = phraseFeatures(hs, lex, i, phraseOptions{opt.TitleStops, opt.PhraseAfter, opt.PhraseAmp}, f)
+	}
+	if opt.Wide {
+		f = wideFeatures(hs, lex, i, f)
+	}
+	if opt.Tables {
+		f = tableFeatures(hs, lex, gm[i], line, tables, i, f)
+	}
+	if agg != nil {
+		f = agg.features(hs, i, firstPass[k][i], f)
+	}
+	return f
 }
 
 // docTablesOf is tablesOf for a training document.

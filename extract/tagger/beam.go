@@ -20,11 +20,26 @@ type StaticFunc func(i int, f []uint64) []uint64
 // sequences that end alike then score alike from there on, so the beam
 // keeps only the better of them and has room for another (exact
 // recombination, as Viterbi does).
+//
+// PrefixAt, if set, gives token i's Prefix instead (a features function
+// whose number of such features varies by token, as NextPrefix's).
+//
+// Skip, if set, names tokens labelled 0 without scoring them after a
+// label 0 may follow (a shortcut for words that stand outside every
+// label but 0): where every kept sequence may go on with 0, each does so
+// at no score, so they stay comparable; where any may not, the token is
+// scored for all, as any other. (Skipping only where every kept sequence
+// ends in 0 keeps what the labels before tell apart, but the entity
+// tagger's CV was the same within noise, 0.9292 against 0.9289 with a
+// beam of 4 and 0.9263 against 0.9268 with 2, for a third more
+// instructions.)
 type BeamFeatures struct {
 	Static   StaticFunc
 	Prefix   int
 	Labelled FeatureFunc
 	Order    int
+	PrefixAt func(i int) int
+	Skip     func(i int) bool
 }
 
 // Beam labels sequences keeping the Width best label sequences (by summed
@@ -41,6 +56,8 @@ type Beam struct {
 	stride      int
 	// all is allowed's row where the transitions have none.
 	all []bool
+	// lists are follow's lists, by previous label + 1 (0: the start).
+	lists [][]int32
 }
 
 type beamHyp struct {
@@ -76,9 +93,20 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 	b.rows, b.nrows = b.rows[:need], b.nrows[:need]
 	b.cur = append(b.cur[:0], beamHyp{label: -1})
 	for i := 0; i < n; i++ {
-		d.scoreOnly(f.Static(i, d.feats[:0]), min(f.Prefix, maxPrefix))
-		copy(b.static, d.scores)
 		b.next = b.next[:0]
+		if f.Skip != nil && f.Skip(i) && b.allGoOn() {
+			for h, hyp := range b.cur {
+				b.next = b.keep(b.next, beamHyp{score: hyp.score, label: 0, from: h}, i, f.Order)
+			}
+			b.advance(i)
+			continue
+		}
+		prefix := f.Prefix
+		if f.PrefixAt != nil {
+			prefix = f.PrefixAt(i)
+		}
+		d.scoreOnly(f.Static(i, d.feats[:0]), min(prefix, maxPrefix))
+		copy(b.static, d.scores)
 		for h, hyp := range b.cur {
 			row := b.rows[hyp.row*b.stride:][:i]
 			fl := f.Labelled(i, row, d.feats[:0])
@@ -86,36 +114,50 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 			c := d.c
 			copy(c.sum[:], b.static)
 			d.m.addTo(c, fl)
-			ok := b.allowed(hyp.label)
 			sum := c.sum[:len(b.static)]
-			ok = ok[:len(sum)]
 			// Most candidates fall short of a full beam's last: tell
 			// them here, not in a call (keepBest would not take them;
 			// merging could, so not when merging).
 			floor := b.floor(f.Order)
-			for l, v := range sum {
-				score := hyp.score + v
-				if !ok[l] || score <= floor {
+			for _, l := range b.follow(hyp.label) {
+				score := hyp.score + sum[l]
+				if score <= floor {
 					continue
 				}
-				b.next = b.keep(b.next, beamHyp{score: score, label: l, from: h}, i, f.Order)
+				b.next = b.keep(b.next, beamHyp{score: score, label: int(l), from: h}, i, f.Order)
 				floor = b.floor(f.Order)
 			}
 		}
 		if len(b.next) == 0 { // nothing allowed: label 0, as Best does
 			b.next = append(b.next, beamHyp{score: b.cur[0].score, label: 0, from: 0})
 		}
-		for r := range b.next {
-			h := &b.next[r]
-			dst := b.nrows[r*b.stride:][:i+1]
-			copy(dst, b.rows[b.cur[h.from].row*b.stride:][:i])
-			dst[i] = h.label
-			h.row = r
-		}
-		b.cur, b.next = b.next, b.cur
-		b.rows, b.nrows = b.nrows, b.rows
+		b.advance(i)
 	}
 	return append(out, b.rows[b.cur[0].row*b.stride:][:n]...)
+}
+
+// advance makes the sequences chosen for token i (next) the kept ones,
+// writing their labels.
+func (b *Beam) advance(i int) {
+	for r := range b.next {
+		h := &b.next[r]
+		dst := b.nrows[r*b.stride:][:i+1]
+		copy(dst, b.rows[b.cur[h.from].row*b.stride:][:i])
+		dst[i] = h.label
+		h.row = r
+	}
+	b.cur, b.next = b.next, b.cur
+	b.rows, b.nrows = b.nrows, b.rows
+}
+
+// allGoOn reports whether label 0 may follow every kept sequence.
+func (b *Beam) allGoOn() bool {
+	for _, h := range b.cur {
+		if !b.d.t.Allowed(h.label, 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // keep adds h (a sequence ending at token i) to next with keepBest, after
@@ -204,6 +246,30 @@ func (b *Beam) floor(order int) float32 {
 		return b.next[b.width-1].score
 	}
 	return float32(math.Inf(-1))
+}
+
+// follow lists the labels that may follow prev (-1: the start), in
+// order: a loop over them, not over every label asking allowed (after
+// an open BILOU name two of the entity tagger's 17 may follow).
+func (b *Beam) follow(prev int) []int32 {
+	if b.lists == nil {
+		b.lists = make([][]int32, len(b.static)+1)
+	}
+	k := prev + 1
+	if prev < 0 || prev >= len(b.static) {
+		k = 0
+	}
+	if b.lists[k] == nil {
+		ok := b.allowed(prev)
+		list := make([]int32, 0, len(b.static))
+		for l := range b.static {
+			if ok[l] {
+				list = append(list, int32(l))
+			}
+		}
+		b.lists[k] = list
+	}
+	return b.lists[k]
 }
 
 // allowed is which labels may follow prev (-1: the start), by label, as

@@ -82,3 +82,26 @@ func TestBeamTrainedModelTagsNewSentences(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", g, want)
 	}
 }
+
+// A word the caller says stands outside is labelled 0 unscored, but only
+// where every kept sequence may go on with 0: after a determiner (which
+// here must be followed by a noun) it is scored, so the shortcut never
+// breaks the constraints.
+func TestBeamSkipKeepsTheConstraints(t *testing.T) {
+	m := trainToyBeam(t, 2)
+	noun := slices.Index(toyLabels, "N")
+	det := slices.Index(toyLabels, "D")
+	trans := tagger.NewTransitions(len(toyLabels), func(prev, l int) bool { return prev != det || l == noun })
+	words := strings.Fields("the report said that the report was wrong")
+	f := toySplit(words)
+	f.Skip = func(i int) bool { return words[i] == "report" || words[i] == "that" }
+	labels := tagger.NewBeam(m, trans, 2).Tag(len(words), f, nil)
+	var got []string
+	for i, l := range labels {
+		got = append(got, words[i]+"/"+toyLabels[l])
+	}
+	want := "the/D report/N said/V that/O the/D report/N was/V wrong/O"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("got  %s\nwant %s", g, want)
+	}
+}

@@ -11,6 +11,10 @@ type BeamSequencer struct {
 	P     *Perceptron
 	T     *tagger.Transitions
 	Width int
+	// GoOn, after an early update, labels the rest of the sequence
+	// without learning from it, for a caller whose later features read
+	// the labels given (Labels); otherwise the rest is skipped.
+	GoOn bool
 
 	static, sums []float64
 	cur, next    []trainHyp
@@ -42,6 +46,7 @@ func (s *BeamSequencer) Learn(gold []int, f tagger.BeamFeatures) int {
 	s.rows = grow(s.rows, s.Width, n)
 	s.nrows = grow(s.nrows, s.Width, n)
 	s.rows[0] = s.rows[0][:0]
+	updated := false
 	for i := 0; i < n; i++ {
 		s.P.Tick()
 		s.feats = f.Static(i, s.feats[:0])
@@ -67,16 +72,24 @@ func (s *BeamSequencer) Learn(gold []int, f tagger.BeamFeatures) int {
 		}
 		s.cur, s.next = s.next, s.cur
 		s.rows, s.nrows = s.nrows, s.rows
-		if !goldKept {
+		if !goldKept && !updated {
 			s.update(gold[:i+1], s.rows[0], f)
-			return matches(gold, s.rows[0])
+			if !s.GoOn {
+				return matches(gold, s.rows[0])
+			}
+			updated = true
 		}
 	}
-	if !s.cur[0].gold {
+	if !updated && !s.cur[0].gold {
 		s.update(gold, s.rows[0], f)
 	}
 	return matches(gold, s.rows[0])
 }
+
+// Labels returns the best sequence the last Learn kept: all its tokens'
+// labels with GoOn, else up to where it stopped (valid until the next
+// Learn).
+func (s *BeamSequencer) Labels() []int { return s.rows[0] }
 
 // update moves the weights towards gold's features and away from guess's
 // (sequences of the same length), position by position; where both have
