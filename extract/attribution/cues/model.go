@@ -28,6 +28,10 @@ type Model struct {
 	// grammar: the detector reads the chunks around a word
 	// (grammarFeatures).
 	grammar bool
+	// wordNet: the WordNet class features the detector reads
+	// (Settings.WordNet); wordNetVocab: which words it scores for their
+	// classes (Settings.WordNetVocab).
+	wordNet, wordNetVocab int
 	// content, when trained, finds what a cue introduces when the rules
 	// find no clause.
 	content *ContentModel
@@ -72,7 +76,7 @@ func (m *Model) Margins(toks []Token, sents [][2]int) []float32 {
 			if !m.scored(toks[i]) {
 				continue
 			}
-			buf = features(toks, i, s[0], s[1], m.clusters, m.grammar, buf[:0])
+			buf = features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, buf[:0])
 			out[i] = m.margin(buf)
 		}
 	}
@@ -80,7 +84,13 @@ func (m *Model) Margins(toks []Token, sents [][2]int) []float32 {
 }
 
 func (m *Model) scored(t Token) bool {
-	return candidate(t) && (m.vocab[t.Lower] || m.stems[stem(t.Lower)])
+	return candidate(t) && m.known(t.Lower)
+}
+
+// known reports whether the detector scores the word: it headed a cue in
+// training, shares a stem with one, or (WordNetVocab) is a word of speech.
+func (m *Model) known(lower string) bool {
+	return m.vocab[lower] || m.stems[stem(lower)] || m.wordNetVocab > 0 && speechWord(wordClasses(lower), m.wordNetVocab)
 }
 
 // withStems fills the stems of the model's vocabulary.
@@ -96,7 +106,7 @@ func (m *Model) withStems() {
 // caller needs the rules' verdicts (Token.Lexicon) only for these words and
 // their neighbours.
 func (m *Model) Knows(lower string) bool {
-	return m.rules || m.vocab[lower] || m.stems[stem(lower)]
+	return m.rules || m.known(lower)
 }
 
 func (m *Model) margin(feats []uint64) float32 {
@@ -109,7 +119,7 @@ func (m *Model) margin(feats []uint64) float32 {
 func (m *Model) Score(toks []Token, sents [][2]int, i int) (float32, bool) {
 	for _, s := range sents {
 		if i >= s[0] && i < s[1] && !m.rules && m.scored(toks[i]) {
-			return m.margin(features(toks, i, s[0], s[1], m.clusters, m.grammar, nil)), true
+			return m.margin(features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, nil)), true
 		}
 	}
 	return 0, false
@@ -139,6 +149,8 @@ func (m *Model) Marshal(weights, content []byte) []byte {
 	if m.grammar {
 		flags |= flagGrammar
 	}
+	flags |= byte(m.wordNet) << wordNetShift
+	flags |= byte(m.wordNetVocab) << wordNetVocabShift
 	out = append(out, flags)
 	words := make([]string, 0, len(m.vocab))
 	for w := range m.vocab {
@@ -157,9 +169,13 @@ func (m *Model) Marshal(weights, content []byte) []byte {
 }
 
 // The flags byte: a model that reads the word clusters, the chunks.
+// Bits 2-4 hold the WordNet features (Settings.WordNet), 5-6 the WordNet
+// vocabulary's level (Settings.WordNetVocab).
 const (
-	flagClusters = 1
-	flagGrammar  = 2
+	flagClusters      = 1
+	flagGrammar       = 2
+	wordNetShift      = 2
+	wordNetVocabShift = 5
 )
 
 // ErrBadModel is returned for bytes that are not a cue model.
@@ -174,11 +190,13 @@ func Load(data []byte) (*Model, error) {
 	m := &Model{Threshold: math.Float32frombits(binary.LittleEndian.Uint32(b)), vocab: map[string]bool{}}
 	b = b[4:]
 	if string(data[:len(magic)]) == magic {
-		if b[0]&^(flagClusters|flagGrammar) != 0 {
+		if b[0]&0x80 != 0 {
 			return nil, ErrBadModel
 		}
 		m.clusters = b[0]&flagClusters != 0
 		m.grammar = b[0]&flagGrammar != 0
+		m.wordNet = int(b[0]>>wordNetShift) & 7
+		m.wordNetVocab = int(b[0]>>wordNetVocabShift) & 3
 		b = b[1:]
 	}
 	n, k := binary.Uvarint(b)

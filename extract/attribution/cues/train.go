@@ -63,6 +63,15 @@ type Settings struct {
 	// 0.753 -> 0.750 (content 0.834 -> 0.835): within noise on CV, below
 	// on dev, so not taken.
 	Grammar bool
+	// WordNet adds the word's WordNet classes to the detector's features
+	// (wordNetFeatures): bits wordNetAny (the classes it has a sense in),
+	// wordNetRank (with the rank of the first such sense), wordNetPOS
+	// (with its part-of-speech tag's first letter); 0: none.
+	WordNet int
+	// WordNetVocab also scores words that never headed a cue in training
+	// when a sense among their first is one of communication
+	// (speechWord): 1 the first sense, 2 the first three; 0: none.
+	WordNetVocab int
 }
 
 // Train fits a model on the examples with the shared averaged perceptron.
@@ -81,7 +90,7 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 			}
 		}
 	}
-	m := &Model{Threshold: set.Threshold, vocab: map[string]bool{}, clusters: set.Clusters, grammar: set.Grammar}
+	m := &Model{Threshold: set.Threshold, vocab: map[string]bool{}, clusters: set.Clusters, grammar: set.Grammar, wordNet: set.WordNet, wordNetVocab: set.WordNetVocab}
 	for w, n := range heads {
 		if n >= set.MinCount {
 			m.vocab[w] = true
@@ -99,7 +108,7 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 				if !m.scored(d.Tokens[i]) {
 					continue
 				}
-				in := inst{feats: features(d.Tokens, i, s[0], s[1], m.clusters, m.grammar, nil)}
+				in := inst{feats: features(d.Tokens, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, nil)}
 				if d.Gold[i] {
 					in.gold = isCue
 				}
