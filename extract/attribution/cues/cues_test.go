@@ -317,18 +317,3 @@ func TestTheSubjectBeforeTheVerbPhraseCounts(t *testing.T) {
 		t.Errorf("loaded, \"noted\" scores %v, trained %v: the model forgets it reads the chunks", c, a)
 	}
 }
-
-// A rare speech verb and a speech noun get WordNet's class of
-// communication through its inflections; a verb of motion does not.
-func TestWordClasses(t *testing.T) {
-	for _, w := range []string{"said", "remarked", "warns", "quipped", "statement", "criticisms", "announcing"} {
-		if !speechWord(wordClasses(w), 2) {
-			t.Errorf("%q: not read as a word of communication (%016b)", w, wordClasses(w))
-		}
-	}
-	for _, w := range []string{"walked", "running", "table", "xqzt"} {
-		if speechWord(wordClasses(w), 2) {
-			t.Errorf("%q: read as a word of communication (%016b)", w, wordClasses(w))
-		}
-	}
-}

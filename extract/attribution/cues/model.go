@@ -32,6 +32,9 @@ type Model struct {
 	// (Settings.WordNet); wordNetVocab: which words it scores for their
 	// classes (Settings.WordNetVocab).
 	wordNet, wordNetVocab int
+	// contentWordNet: the content tagger written with the model reads
+	// the cue's WordNet classes.
+	contentWordNet bool
 	// content, when trained, finds what a cue introduces when the rules
 	// find no clause.
 	content *ContentModel
@@ -151,6 +154,9 @@ func (m *Model) Marshal(weights, content []byte) []byte {
 	}
 	flags |= byte(m.wordNet) << wordNetShift
 	flags |= byte(m.wordNetVocab) << wordNetVocabShift
+	if m.contentWordNet {
+		flags |= flagContentWordNet
+	}
 	out = append(out, flags)
 	words := make([]string, 0, len(m.vocab))
 	for w := range m.vocab {
@@ -176,6 +182,9 @@ const (
 	flagGrammar       = 2
 	wordNetShift      = 2
 	wordNetVocabShift = 5
+	// flagContentWordNet: the content tagger reads the cue's WordNet
+	// classes.
+	flagContentWordNet = 0x80
 )
 
 // ErrBadModel is returned for bytes that are not a cue model.
@@ -187,16 +196,15 @@ func Load(data []byte) (*Model, error) {
 		return nil, ErrBadModel
 	}
 	b := data[len(magic):]
+	var flags byte
 	m := &Model{Threshold: math.Float32frombits(binary.LittleEndian.Uint32(b)), vocab: map[string]bool{}}
 	b = b[4:]
 	if string(data[:len(magic)]) == magic {
-		if b[0]&0x80 != 0 {
-			return nil, ErrBadModel
-		}
 		m.clusters = b[0]&flagClusters != 0
 		m.grammar = b[0]&flagGrammar != 0
 		m.wordNet = int(b[0]>>wordNetShift) & 7
 		m.wordNetVocab = int(b[0]>>wordNetVocabShift) & 3
+		flags = b[0]
 		b = b[1:]
 	}
 	n, k := binary.Uvarint(b)
@@ -210,6 +218,9 @@ func Load(data []byte) (*Model, error) {
 		}
 		m.vocab[string(b[1:1+int(b[0])])] = true
 		b = b[1+int(b[0]):]
+	}
+	if (m.wordNet != 0 || m.wordNetVocab != 0 || flags&flagContentWordNet != 0) && len(wordClassData) == 0 {
+		return nil, errNoWordClasses
 	}
 	tag, rest, err := tagger.Decode(b)
 	if err != nil || tag.Labels() != 2 {
@@ -226,7 +237,8 @@ func Load(data []byte) (*Model, error) {
 		if err != nil || len(rest) != 0 || c.Labels() != 2 {
 			return nil, ErrBadModel
 		}
-		m.content = &ContentModel{tag: c, Threshold: th}
+		m.contentWordNet = flags&flagContentWordNet != 0
+		m.content = &ContentModel{tag: c, Threshold: th, wordNet: m.contentWordNet}
 	}
 	return m, nil
 }

@@ -72,6 +72,9 @@ type Settings struct {
 	// when a sense among their first is one of communication
 	// (speechWord): 1 the first sense, 2 the first three; 0: none.
 	WordNetVocab int
+	// ContentWordNet adds the cue's WordNet classes to the content
+	// tagger's features.
+	ContentWordNet bool
 }
 
 // Train fits a model on the examples with the shared averaged perceptron.
@@ -90,7 +93,7 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 			}
 		}
 	}
-	m := &Model{Threshold: set.Threshold, vocab: map[string]bool{}, clusters: set.Clusters, grammar: set.Grammar, wordNet: set.WordNet, wordNetVocab: set.WordNetVocab}
+	m := &Model{Threshold: set.Threshold, vocab: map[string]bool{}, clusters: set.Clusters, grammar: set.Grammar, wordNet: set.WordNet, wordNetVocab: set.WordNetVocab, contentWordNet: set.ContentWordNet && set.ContentEpochs > 0}
 	for w, n := range heads {
 		if n >= set.MinCount {
 			m.vocab[w] = true
@@ -167,7 +170,7 @@ func trainContent(docs []Example, set Settings, rng *rand.Rand) []byte {
 				if i == r.Head {
 					continue
 				}
-				in := inst{feats: contentFeatures(d.Tokens, from, to, r.Head, i, nil)}
+				in := inst{feats: contentFeatures(d.Tokens, from, to, r.Head, i, set.ContentWordNet, nil)}
 				for _, c := range r.Content {
 					if i >= c[0] && i < c[1] {
 						in.gold = 1

