@@ -68,7 +68,8 @@ type Settings struct {
 	// wordNetRank (with the rank of the first such sense), wordNetPOS
 	// (with its part-of-speech tag's first letter); 0: none. Off: traincues
 	// 5-fold CV (thresholds -14…-8) best attribution F1 0.744 without,
-	// 0.744 with all three (7; at -12), 0.743–0.744 with WordNetVocab 2;
+	// 0.744 with all three (7; at -12), 0.743 with 1 or 2 alone,
+	// 0.743–0.744 with WordNetVocab 2;
 	// cue heads P 0.628 -> 0.656 at -14 for R 0.814 -> 0.801: more
 	// precise, no more recall, as with the clusters. evalattrib
 	// -cue-wordnet 7 (every model held out): train 5-fold CV attribution
