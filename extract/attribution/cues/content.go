@@ -31,6 +31,7 @@ const (
 	cInQuote
 	cSideWordPOS
 	cFirstLast
+	cCueClass
 )
 
 // ContentModel labels the words of a cue's sentence in or out of what was
@@ -41,6 +42,9 @@ type ContentModel struct {
 	// only the detector's word for it. Chosen by cross-validation.
 	Threshold float32
 	tag       *tagger.Model
+	// wordNet: the tagger reads the cue's WordNet classes
+	// (Settings.ContentWordNet).
+	wordNet bool
 }
 
 // Content returns the tokens [From, To) of what the cue headed by token c
@@ -63,7 +67,7 @@ func (m *ContentModel) Content(toks []Token, from, to, c int) (a, b int, ok bool
 			flush(i)
 			continue
 		}
-		buf = contentFeatures(toks, from, to, c, i, buf[:0])
+		buf = contentFeatures(toks, from, to, c, i, m.wordNet, buf[:0])
 		s = [2]float32{} // Score adds to what s holds
 		m.tag.Score(buf, s[:])
 		if s[1] <= s[0] {
@@ -116,8 +120,8 @@ func distBucket(d int) byte {
 }
 
 // contentFeatures appends the hashed features of token i for the cue at c
-// in the sentence from..to.
-func contentFeatures(toks []Token, from, to, c, i int, out []uint64) []uint64 {
+// in the sentence from..to; wordNet adds the cue's WordNet classes.
+func contentFeatures(toks []Token, from, to, c, i int, wordNet bool, out []uint64) []uint64 {
 	add := func(h hasher) { out = append(out, uint64(h)) }
 	t, cue := toks[i], toks[c]
 	side := byte('a') // after the cue
@@ -184,5 +188,21 @@ func contentFeatures(toks []Token, from, to, c, i int, out []uint64) []uint64 {
 		fl = 2
 	}
 	add(newHash(cFirstLast).byte(side).byte(fl))
+	if wordNet {
+		// a rare cue reads like the common ones of its class: a noun of
+		// communication takes its content after "of", a verb its clause
+		cc := wordClasses(cue.Lower)
+		cpos := "?"
+		if cue.POS != "" {
+			cpos = cue.POS[:1]
+		}
+		for k := range WordNetClasses {
+			if r := codeOf(cc, k); r != 0 {
+				add(newHash(cCueClass).byte(side).byte(byte(k)).byte(r).str(cpos))
+				add(newHash(cCueClass).byte(side).byte(byte(k)).str(cpos).str(lowerAt(toks, c+1, from, to)))
+				add(newHash(cCueClass).byte(side).byte(byte(k)).byte(distBucket(d)).byte(comma).byte(verb))
+			}
+		}
+	}
 	return out
 }

@@ -48,6 +48,9 @@ const (
 	fChunkBefore
 	fSubject
 	fWordSubject
+	fWordNet
+	fWordNetRank
+	fWordNetPOS
 )
 
 const (
@@ -112,8 +115,9 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "i": true,
 
 // features appends the hashed features of token i of the sentence from..to;
 // withClusters adds the word clusters' (clusterFeatures), withGrammar the
-// chunks' around the word (grammarFeatures).
-func features(toks []Token, i, from, to int, withClusters, withGrammar bool, out []uint64) []uint64 {
+// chunks' around the word (grammarFeatures), wordNet the word's WordNet
+// classes (wordNetFeatures; 0: none).
+func features(toks []Token, i, from, to int, withClusters, withGrammar bool, wordNet int, out []uint64) []uint64 {
 	t := toks[i]
 	w := t.Lower
 	prev, next := lowerAt(toks, i-1, from, to), lowerAt(toks, i+1, from, to)
@@ -213,6 +217,9 @@ func features(toks []Token, i, from, to int, withClusters, withGrammar bool, out
 	}
 	if withGrammar {
 		out = grammarFeatures(toks, i, from, to, out)
+	}
+	if wordNet != 0 {
+		out = wordNetFeatures(toks, i, wordNet, out)
 	}
 	for k := i - 1; k >= from && k >= i-3; k-- {
 		if pronouns[toks[k].Lower] {

@@ -28,6 +28,13 @@ type Model struct {
 	// grammar: the detector reads the chunks around a word
 	// (grammarFeatures).
 	grammar bool
+	// wordNet: the WordNet class features the detector reads
+	// (Settings.WordNet); wordNetVocab: which words it scores for their
+	// classes (Settings.WordNetVocab).
+	wordNet, wordNetVocab int
+	// contentWordNet: the content tagger written with the model reads
+	// the cue's WordNet classes.
+	contentWordNet bool
 	// content, when trained, finds what a cue introduces when the rules
 	// find no clause.
 	content *ContentModel
@@ -72,7 +79,7 @@ func (m *Model) Margins(toks []Token, sents [][2]int) []float32 {
 			if !m.scored(toks[i]) {
 				continue
 			}
-			buf = features(toks, i, s[0], s[1], m.clusters, m.grammar, buf[:0])
+			buf = features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, buf[:0])
 			out[i] = m.margin(buf)
 		}
 	}
@@ -80,7 +87,13 @@ func (m *Model) Margins(toks []Token, sents [][2]int) []float32 {
 }
 
 func (m *Model) scored(t Token) bool {
-	return candidate(t) && (m.vocab[t.Lower] || m.stems[stem(t.Lower)])
+	return candidate(t) && m.known(t.Lower)
+}
+
+// known reports whether the detector scores the word: it headed a cue in
+// training, shares a stem with one, or (WordNetVocab) is a word of speech.
+func (m *Model) known(lower string) bool {
+	return m.vocab[lower] || m.stems[stem(lower)] || m.wordNetVocab > 0 && speechWord(wordClasses(lower), m.wordNetVocab)
 }
 
 // withStems fills the stems of the model's vocabulary.
@@ -96,7 +109,7 @@ func (m *Model) withStems() {
 // caller needs the rules' verdicts (Token.Lexicon) only for these words and
 // their neighbours.
 func (m *Model) Knows(lower string) bool {
-	return m.rules || m.vocab[lower] || m.stems[stem(lower)]
+	return m.rules || m.known(lower)
 }
 
 func (m *Model) margin(feats []uint64) float32 {
@@ -109,7 +122,7 @@ func (m *Model) margin(feats []uint64) float32 {
 func (m *Model) Score(toks []Token, sents [][2]int, i int) (float32, bool) {
 	for _, s := range sents {
 		if i >= s[0] && i < s[1] && !m.rules && m.scored(toks[i]) {
-			return m.margin(features(toks, i, s[0], s[1], m.clusters, m.grammar, nil)), true
+			return m.margin(features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, nil)), true
 		}
 	}
 	return 0, false
@@ -139,6 +152,11 @@ func (m *Model) Marshal(weights, content []byte) []byte {
 	if m.grammar {
 		flags |= flagGrammar
 	}
+	flags |= byte(m.wordNet) << wordNetShift
+	flags |= byte(m.wordNetVocab) << wordNetVocabShift
+	if m.contentWordNet {
+		flags |= flagContentWordNet
+	}
 	out = append(out, flags)
 	words := make([]string, 0, len(m.vocab))
 	for w := range m.vocab {
@@ -157,9 +175,16 @@ func (m *Model) Marshal(weights, content []byte) []byte {
 }
 
 // The flags byte: a model that reads the word clusters, the chunks.
+// Bits 2-4 hold the WordNet features (Settings.WordNet), 5-6 the WordNet
+// vocabulary's level (Settings.WordNetVocab).
 const (
-	flagClusters = 1
-	flagGrammar  = 2
+	flagClusters      = 1
+	flagGrammar       = 2
+	wordNetShift      = 2
+	wordNetVocabShift = 5
+	// flagContentWordNet: the content tagger reads the cue's WordNet
+	// classes.
+	flagContentWordNet = 0x80
 )
 
 // ErrBadModel is returned for bytes that are not a cue model.
@@ -171,14 +196,15 @@ func Load(data []byte) (*Model, error) {
 		return nil, ErrBadModel
 	}
 	b := data[len(magic):]
+	var flags byte
 	m := &Model{Threshold: math.Float32frombits(binary.LittleEndian.Uint32(b)), vocab: map[string]bool{}}
 	b = b[4:]
 	if string(data[:len(magic)]) == magic {
-		if b[0]&^(flagClusters|flagGrammar) != 0 {
-			return nil, ErrBadModel
-		}
 		m.clusters = b[0]&flagClusters != 0
 		m.grammar = b[0]&flagGrammar != 0
+		m.wordNet = int(b[0]>>wordNetShift) & 7
+		m.wordNetVocab = int(b[0]>>wordNetVocabShift) & 3
+		flags = b[0]
 		b = b[1:]
 	}
 	n, k := binary.Uvarint(b)
@@ -192,6 +218,9 @@ func Load(data []byte) (*Model, error) {
 		}
 		m.vocab[string(b[1:1+int(b[0])])] = true
 		b = b[1+int(b[0]):]
+	}
+	if (m.wordNet != 0 || m.wordNetVocab != 0 || flags&flagContentWordNet != 0) && len(wordClassData) == 0 {
+		return nil, errNoWordClasses
 	}
 	tag, rest, err := tagger.Decode(b)
 	if err != nil || tag.Labels() != 2 {
@@ -208,7 +237,8 @@ func Load(data []byte) (*Model, error) {
 		if err != nil || len(rest) != 0 || c.Labels() != 2 {
 			return nil, ErrBadModel
 		}
-		m.content = &ContentModel{tag: c, Threshold: th}
+		m.contentWordNet = flags&flagContentWordNet != 0
+		m.content = &ContentModel{tag: c, Threshold: th, wordNet: m.contentWordNet}
 	}
 	return m, nil
 }

@@ -63,6 +63,30 @@ type Settings struct {
 	// 0.753 -> 0.750 (content 0.834 -> 0.835): within noise on CV, below
 	// on dev, so not taken.
 	Grammar bool
+	// WordNet adds the word's WordNet classes to the detector's features
+	// (wordNetFeatures): bits wordNetAny (the classes it has a sense in),
+	// wordNetRank (with the rank of the first such sense), wordNetPOS
+	// (with its part-of-speech tag's first letter); 0: none. Off: traincues
+	// 5-fold CV (thresholds -14…-8) best attribution F1 0.744 without,
+	// 0.744 with all three (7; at -12), 0.743 with 1 or 2 alone,
+	// 0.743–0.744 with WordNetVocab 2;
+	// cue heads P 0.628 -> 0.656 at -14 for R 0.814 -> 0.801: more
+	// precise, no more recall, as with the clusters. evalattrib
+	// -cue-wordnet 7 (every model held out): train 5-fold CV attribution
+	// F1 0.720 -> 0.720 (content 0.811 -> 0.812), dev 0.754 -> 0.750; at
+	// threshold -12, CV 0.721 (content 0.814), dev 0.750.
+	WordNet int
+	// WordNetVocab also scores words that never headed a cue in training
+	// when a sense among their first is one of communication
+	// (speechWord): 1 the first sense, 2 the first three; 0: none. Off
+	// (numbers with WordNet): PolNeAR's unseen heads are mostly of feeling
+	// and action ("annoyance", "insulted", "paid"), few of communication.
+	WordNetVocab int
+	// ContentWordNet adds the cue's WordNet classes to the content
+	// tagger's features. Off: traincues 5-fold CV attribution F1 0.744 ->
+	// 0.744 (content 0.812 -> 0.812 at -8); with the content threshold at
+	// -8, 0.745 -> 0.745 (content 0.814 -> 0.815).
+	ContentWordNet bool
 }
 
 // Train fits a model on the examples with the shared averaged perceptron.
@@ -81,7 +105,7 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 			}
 		}
 	}
-	m := &Model{Threshold: set.Threshold, vocab: map[string]bool{}, clusters: set.Clusters, grammar: set.Grammar}
+	m := &Model{Threshold: set.Threshold, vocab: map[string]bool{}, clusters: set.Clusters, grammar: set.Grammar, wordNet: set.WordNet, wordNetVocab: set.WordNetVocab, contentWordNet: set.ContentWordNet && set.ContentEpochs > 0}
 	for w, n := range heads {
 		if n >= set.MinCount {
 			m.vocab[w] = true
@@ -99,7 +123,7 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 				if !m.scored(d.Tokens[i]) {
 					continue
 				}
-				in := inst{feats: features(d.Tokens, i, s[0], s[1], m.clusters, m.grammar, nil)}
+				in := inst{feats: features(d.Tokens, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, nil)}
 				if d.Gold[i] {
 					in.gold = isCue
 				}
@@ -158,7 +182,7 @@ func trainContent(docs []Example, set Settings, rng *rand.Rand) []byte {
 				if i == r.Head {
 					continue
 				}
-				in := inst{feats: contentFeatures(d.Tokens, from, to, r.Head, i, nil)}
+				in := inst{feats: contentFeatures(d.Tokens, from, to, r.Head, i, set.ContentWordNet, nil)}
 				for _, c := range r.Content {
 					if i >= c[0] && i < c[1] {
 						in.gold = 1

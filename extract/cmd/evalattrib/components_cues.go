@@ -41,6 +41,16 @@ func init() {
 		cueSettings.Grammar = v
 		return err
 	})
+	flag.Func("cue-wordnet", "the WordNet class features the cue detector reads, bits (default cues.Chosen's)", func(s string) error {
+		v, err := strconv.Atoi(s)
+		cueSettings.WordNet = v
+		return err
+	})
+	flag.Func("cue-wordnet-vocab", "which unseen words of communication the cue detector scores, 0-2 (default cues.Chosen's)", func(s string) error {
+		v, err := strconv.Atoi(s)
+		cueSettings.WordNetVocab = v
+		return err
+	})
 	flag.Func("content-epochs", "the content tagger's epochs, 0 for none (default cues.Chosen's)", func(s string) error {
 		v, err := strconv.Atoi(s)
 		cueSettings.ContentEpochs = v

