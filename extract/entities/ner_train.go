@@ -229,25 +229,7 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 					}
 					prev, prev2 := 0, 0
 					for i := range s.Words {
-						feats = staticFeatures(hashes, i, feats[:0])
-						feats = gazFeatures(gm[i], hashes[i], feats)
-						feats = nameFeatures(hashes, i, lookup, feats)
-						feats = docCaseFeature(dc, hashes[i], feats)
-						feats = ctx.features(hashes, i, feats)
-						feats = runs.features(hashes, i, feats)
-						feats = lex.features(hashes, i, feats)
-						if opt.Phrase {
-							feats = phraseFeatures(hashes, &lex, i, phraseOptions{opt.TitleStops, opt.PhraseAfter, opt.PhraseAmp}, feats)
-						}
-						if opt.Wide {
-							feats = wideFeatures(hashes, &lex, i, feats)
-						}
-						if opt.Tables {
-							feats = tableFeatures(hashes, &lex, gm[i], line, tables, i, feats)
-						}
-						if agg != nil {
-							feats = agg.features(hashes, i, firstPass[k][i], feats)
-						}
+						feats = trainStatic(hashes, i, gm, lookup, dc, ctx, runs, &lex, line, tables, agg, firstPass, k, opt, feats[:0])
 						feats = counts.features(hashes[i], feats)
 						feats = dynamicFeatures(hashes, i, prev, prev2, history.get(hashes[i]), feats)
 						// Learn decodes on its own guesses, as at run time.
