@@ -213,7 +213,7 @@ func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
 		add("prev", prev, "caps", caps)
 		add("prev", prev, "n", n)
 		add("first", strings.ToLower(firstWord(firstW)))
-		a.cueFeatures(c, sent, add)
+		a.cueFeatures(c, sent, add, n, atStart)
 		a.sentenceMates(c, add)
 		a.neighbourFeatures(c, add)
 		add("firsttag", firstTag)
@@ -276,7 +276,9 @@ func distBucket(d int) string {
 
 // cueFeatures: where the cue detector's cues stand around the stretch —
 // words inside somebody's reported content are theirs, quoted or not.
-func (a *analysis) cueFeatures(c *saidCandidate, sent text.Sentence, add func(...string)) {
+// n is the stretch's length bucket (wordsBucket), atStart whether it
+// opens its sentence.
+func (a *analysis) cueFeatures(c *saidCandidate, sent text.Sentence, add func(...string), n string, atStart bool) {
 	if a.cueAt == nil {
 		return
 	}
@@ -299,15 +301,24 @@ func (a *analysis) cueFeatures(c *saidCandidate, sent text.Sentence, add func(..
 			break
 		}
 	}
+	where := "none"
 	switch {
 	case before >= 0:
+		where = "before"
 		add("cue.before", distBucket(c.qa-before))
 		add("cue.before.w", a.cueStemAt(before))
 	case after >= 0:
+		where = "after"
 		add("cue.after", distBucket(after-c.qb+1))
 	default:
 		add("cue.none")
 	}
+	// with the stretch's length and whether it opens its sentence: a few
+	// words mid-sentence after a cue are part of what was said (`called
+	// the plan "a disgrace"`), with no cue they are a term; a whole
+	// quoted sentence is said either way (train-CV F1 +0.0004 over three
+	// seeds of the order, every threshold from -0.5 to 0.5 up)
+	add("cue.where", where, n, strconv.FormatBool(atStart))
 	// a cue in the sentence before, in the same paragraph ("He added:")
 	if s := a.sentOf[c.qa]; s > 0 {
 		prev := a.sents[s-1]

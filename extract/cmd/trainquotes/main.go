@@ -119,7 +119,7 @@ func run(data, thresholds, epochs, l2s string, contentLabel bool, out, errs stri
 						return err
 					}
 				}
-				fmt.Fprintf(w, "%-28s %7.3f %7.3f %7.3f\n", fmt.Sprintf("epochs %g l2 %g threshold %g", e, l, t), s.QuotePrecision(), s.QuoteRecall(), s.QuoteF1())
+				fmt.Fprintf(w, "%-28s %7.4f %7.4f %7.4f\n", fmt.Sprintf("epochs %g l2 %g threshold %g", e, l, t), s.QuotePrecision(), s.QuoteRecall(), s.QuoteF1())
 			}
 		}
 	}
