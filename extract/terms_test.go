@@ -85,3 +85,24 @@ func TestSingleMarksBesideDoubleMarksAreTerms(t *testing.T) {
 		t.Errorf("British article: quotations %+v, want the body's single-marked one", doc.Quotes)
 	}
 }
+
+// A few quoted words with nobody saying them in the sentence are a term;
+// the same words after "the mayor said" are the mayor's quotation (the
+// quotation model weighs where the cue stands with the stretch's length:
+// before it read that, the first sentence gave a quotation).
+func TestQuotedWordsWithoutACueAreATerm(t *testing.T) {
+	doc, err := Annotate(`Work on the pier is "on schedule."`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Quotes) != 0 || len(doc.Terms) != 1 || doc.Terms[0].Text != `"on schedule."` {
+		t.Errorf("no cue: quotations %+v, terms %+v; want the quoted words as a term", doc.Quotes, doc.Terms)
+	}
+	doc, err = Annotate(`The mayor said work on the pier is "on schedule."`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || len(doc.Terms) != 0 {
+		t.Errorf("after a cue: quotations %+v, terms %+v; want one quotation with its speaker", doc.Quotes, doc.Terms)
+	}
+}
