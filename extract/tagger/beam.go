@@ -50,10 +50,14 @@ type Beam struct {
 	width  int
 	static []float32
 	// cur and next are the kept sequences: their summed scores and their
-	// labels, row r of rows at rows[r*stride:].
-	cur, next   []beamHyp
-	rows, nrows []int
-	stride      int
+	// labels, row r of rows at rows[r*stride:]. A sequence kept goes on
+	// in its parent's row, in place; only a parent's second child copies
+	// (see advance).
+	cur, next []beamHyp
+	rows      []int
+	stride    int
+	// claimed marks the rows the sequences being advanced hold.
+	claimed []bool
 	// all is allowed's row where the transitions have none.
 	all []bool
 	// lists are follow's lists, by previous label + 1 (0: the start).
@@ -62,7 +66,7 @@ type Beam struct {
 
 type beamHyp struct {
 	score float32
-	row   int // the row of its labels (in the rows of its step)
+	row   int // the row of its labels
 	label int // its last label, -1 before the first token
 	from  int // the hypothesis it extends (while choosing)
 }
@@ -88,13 +92,24 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 	b.stride = n
 	need := b.width * n
 	if cap(b.rows) < need {
-		b.rows, b.nrows = make([]int, need), make([]int, need)
+		b.rows = make([]int, need)
 	}
-	b.rows, b.nrows = b.rows[:need], b.nrows[:need]
+	b.rows = b.rows[:need]
 	b.cur = append(b.cur[:0], beamHyp{label: -1})
 	for i := 0; i < n; i++ {
 		b.next = b.next[:0]
 		if f.Skip != nil && f.Skip(i) && b.allGoOn() {
+			if f.Order <= 0 {
+				// Each goes on with 0 at the same score: the beam
+				// stays as it was, in its order (what keepBest
+				// would make of it), each in its own row.
+				for r := range b.cur {
+					h := &b.cur[r]
+					b.rows[h.row*b.stride+i] = 0
+					h.label = 0
+				}
+				continue
+			}
 			for h, hyp := range b.cur {
 				b.next = b.keep(b.next, beamHyp{score: hyp.score, label: 0, from: h}, i, f.Order)
 			}
@@ -137,17 +152,42 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 }
 
 // advance makes the sequences chosen for token i (next) the kept ones,
-// writing their labels.
+// writing their labels. The first child of a kept sequence takes its
+// row, as it is; any other copies the labels before i into a row no
+// child takes (a beam holds at most width rows, so one is left): copying
+// every sequence's labels at every token was a tenth of the beam's
+// instructions, growing with the sentence.
 func (b *Beam) advance(i int) {
+	if len(b.claimed) < b.width {
+		b.claimed = make([]bool, b.width)
+	}
+	claimed := b.claimed[:b.width]
+	clear(claimed)
 	for r := range b.next {
 		h := &b.next[r]
-		dst := b.nrows[r*b.stride:][:i+1]
-		copy(dst, b.rows[b.cur[h.from].row*b.stride:][:i])
-		dst[i] = h.label
-		h.row = r
+		from := b.cur[h.from].row
+		if claimed[from] {
+			h.row = -1 - from // copied below
+			continue
+		}
+		claimed[from] = true
+		h.row = from
+	}
+	free := 0
+	for r := range b.next {
+		h := &b.next[r]
+		if h.row < 0 {
+			from := -1 - h.row
+			for claimed[free] {
+				free++
+			}
+			claimed[free] = true
+			copy(b.rows[free*b.stride:][:i], b.rows[from*b.stride:][:i])
+			h.row = free
+		}
+		b.rows[h.row*b.stride+i] = h.label
 	}
 	b.cur, b.next = b.next, b.cur
-	b.rows, b.nrows = b.nrows, b.rows
 }
 
 // allGoOn reports whether label 0 may follow every kept sequence.
