@@ -130,6 +130,10 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 			copy(c.sum[:], b.static)
 			d.m.addTo(c, fl)
 			sum := c.sum[:len(b.static)]
+			if f.Order <= 0 {
+				b.next = b.choose(b.next, hyp.score, sum, b.follow(hyp.label), h)
+				continue
+			}
 			// Most candidates fall short of a full beam's last: tell
 			// them here, not in a call (keepBest would not take them;
 			// merging could, so not when merging).
@@ -236,6 +240,33 @@ func (b *Beam) sameEnd(x, y beamHyp, i, order int) bool {
 		}
 	}
 	return true
+}
+
+// choose adds to next the sequences that extend the kept one from by the
+// labels ls (scored base + sum[l]) and are among the width best, as
+// keepBest would one by one (on ties the earlier stays ahead), in one
+// loop: most fall short of a full beam's last, and a call each cost more
+// than the telling.
+func (b *Beam) choose(next []beamHyp, base float32, sum []float32, ls []int32, from int) []beamHyp {
+	w := b.width
+	for _, l := range ls {
+		score := base + sum[l]
+		at := len(next)
+		if at == w && score <= next[w-1].score {
+			continue
+		}
+		for at > 0 && next[at-1].score < score {
+			at--
+		}
+		if len(next) < w {
+			next = append(next, beamHyp{})
+		}
+		for j := len(next) - 1; j > at; j-- {
+			next[j] = next[j-1]
+		}
+		next[at] = beamHyp{score: score, label: int(l), from: from}
+	}
+	return next
 }
 
 // keepBest inserts h into best (sorted by score, highest first, at most w;
