@@ -58,6 +58,10 @@ type Beam struct {
 	stride    int
 	// claimed marks the rows the sequences being advanced hold.
 	claimed []bool
+	// lfeats[h] and sums[h] are the labelled features of the kept
+	// sequence h at the token being chosen, and its scores.
+	lfeats [][]uint64
+	sums   [][256]float32
 	// all is allowed's row where the transitions have none.
 	all []bool
 	// lists are follow's lists, by previous label + 1 (0: the start).
@@ -74,7 +78,34 @@ type beamHyp struct {
 // NewBeam returns a beam decoder of width w (at least 1) of m under the
 // constraints t (nil: none).
 func NewBeam(m *Model, t *Transitions, w int) *Beam {
-	return &Beam{d: NewDecoder(m, t), width: max(1, w), static: make([]float32, m.labels)}
+	w = max(1, w)
+	return &Beam{d: NewDecoder(m, t), width: w, static: make([]float32, m.labels),
+		lfeats: make([][]uint64, w), sums: make([][256]float32, w)}
+}
+
+// sameFeatures is the first kept sequence before h whose labelled
+// features at this token are h's, -1 if none. Sequences that differ only
+// in labels their features do not read (a quarter of those the entity
+// tagger and the chunker score) get the same scores, bit for bit: one
+// scoring serves them all.
+func (b *Beam) sameFeatures(h int) int {
+	fh := b.lfeats[h]
+	for g, fg := range b.lfeats[:h] {
+		if len(fg) != len(fh) {
+			continue
+		}
+		same := true
+		for j, x := range fg {
+			if x != fh[j] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return g
+		}
+	}
+	return -1
 }
 
 // Release hands the beam's scratch back to its model (see
@@ -124,12 +155,15 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 		copy(b.static, d.scores)
 		for h, hyp := range b.cur {
 			row := b.rows[hyp.row*b.stride:][:i]
-			fl := f.Labelled(i, row, d.feats[:0])
-			d.feats = fl
-			c := d.c
-			copy(c.sum[:], b.static)
-			d.m.addTo(c, fl)
-			sum := c.sum[:len(b.static)]
+			fl := f.Labelled(i, row, b.lfeats[h][:0])
+			b.lfeats[h] = fl
+			sum := b.sums[h][:len(b.static)]
+			if g := b.sameFeatures(h); g >= 0 {
+				sum = b.sums[g][:len(b.static)]
+			} else {
+				copy(sum, b.static)
+				d.m.addInto(d.c, &b.sums[h], fl)
+			}
 			if f.Order <= 0 {
 				b.next = b.choose(b.next, hyp.score, sum, b.follow(hyp.label), h)
 				continue
