@@ -65,7 +65,7 @@ type Beam struct {
 	// all is allowed's row where the transitions have none.
 	all []bool
 	// lists are follow's lists, by previous label + 1 (0: the start).
-	lists [][]int32
+	lists [][]uint8
 }
 
 type beamHyp struct {
@@ -157,17 +157,18 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 			row := b.rows[hyp.row*b.stride:][:i]
 			fl := f.Labelled(i, row, b.lfeats[h][:0])
 			b.lfeats[h] = fl
-			sum := b.sums[h][:len(b.static)]
+			sums := &b.sums[h]
 			if g := b.sameFeatures(h); g >= 0 {
-				sum = b.sums[g][:len(b.static)]
+				sums = &b.sums[g]
 			} else {
-				copy(sum, b.static)
-				d.m.addInto(d.c, &b.sums[h], fl)
+				copy(sums[:], b.static)
+				d.m.addInto(d.c, sums, fl)
 			}
 			if f.Order <= 0 {
-				b.next = b.choose(b.next, hyp.score, sum, b.follow(hyp.label), h)
+				b.next = b.choose(b.next, hyp.score, sums, b.follow(hyp.label), h)
 				continue
 			}
+			sum := sums[:len(b.static)]
 			// Most candidates fall short of a full beam's last: tell
 			// them here, not in a call (keepBest would not take them;
 			// merging could, so not when merging).
@@ -281,14 +282,18 @@ func (b *Beam) sameEnd(x, y beamHyp, i, order int) bool {
 // keepBest would one by one (on ties the earlier stays ahead), in one
 // loop: most fall short of a full beam's last, and a call each cost more
 // than the telling.
-func (b *Beam) choose(next []beamHyp, base float32, sum []float32, ls []int32, from int) []beamHyp {
+func (b *Beam) choose(next []beamHyp, base float32, sum *[256]float32, ls []uint8, from int) []beamHyp {
 	w := b.width
+	floor := float32(math.Inf(-1))
+	if len(next) == w {
+		floor = next[w-1].score
+	}
 	for _, l := range ls {
 		score := base + sum[l]
-		at := len(next)
-		if at == w && score <= next[w-1].score {
+		if score <= floor {
 			continue
 		}
+		at := len(next)
 		for at > 0 && next[at-1].score < score {
 			at--
 		}
@@ -299,6 +304,9 @@ func (b *Beam) choose(next []beamHyp, base float32, sum []float32, ls []int32, f
 			next[j] = next[j-1]
 		}
 		next[at] = beamHyp{score: score, label: int(l), from: from}
+		if len(next) == w {
+			floor = next[w-1].score
+		}
 	}
 	return next
 }
@@ -356,9 +364,9 @@ func (b *Beam) floor(order int) float32 {
 // follow lists the labels that may follow prev (-1: the start), in
 // order: a loop over them, not over every label asking allowed (after
 // an open BILOU name two of the entity tagger's 17 may follow).
-func (b *Beam) follow(prev int) []int32 {
+func (b *Beam) follow(prev int) []uint8 {
 	if b.lists == nil {
-		b.lists = make([][]int32, len(b.static)+1)
+		b.lists = make([][]uint8, len(b.static)+1)
 	}
 	k := prev + 1
 	if prev < 0 || prev >= len(b.static) {
@@ -366,10 +374,10 @@ func (b *Beam) follow(prev int) []int32 {
 	}
 	if b.lists[k] == nil {
 		ok := b.allowed(prev)
-		list := make([]int32, 0, len(b.static))
+		list := make([]uint8, 0, len(b.static))
 		for l := range b.static {
 			if ok[l] {
-				list = append(list, int32(l))
+				list = append(list, uint8(l))
 			}
 		}
 		b.lists[k] = list
