@@ -288,11 +288,18 @@ func (b *Beam) choose(next []beamHyp, base float32, sum *[256]float32, ls []uint
 	if len(next) == w {
 		floor = next[w-1].score
 	}
-	for _, l := range ls {
-		score := base + sum[l]
-		if score <= floor {
-			continue
+	_ = sum[0]
+	for j := 0; ; j++ {
+		// The labels that fall short, in a loop of their own: it keeps
+		// to registers, where one with the insertion in it did not.
+		for j < len(ls) && base+sum[ls[j]] <= floor {
+			j++
 		}
+		if j == len(ls) {
+			return next
+		}
+		l := ls[j]
+		score := base + sum[l]
 		at := len(next)
 		for at > 0 && next[at-1].score < score {
 			at--
@@ -300,15 +307,14 @@ func (b *Beam) choose(next []beamHyp, base float32, sum *[256]float32, ls []uint
 		if len(next) < w {
 			next = append(next, beamHyp{})
 		}
-		for j := len(next) - 1; j > at; j-- {
-			next[j] = next[j-1]
+		for k := len(next) - 1; k > at; k-- {
+			next[k] = next[k-1]
 		}
 		next[at] = beamHyp{score: score, label: int(l), from: from}
 		if len(next) == w {
 			floor = next[w-1].score
 		}
 	}
-	return next
 }
 
 // keepBest inserts h into best (sorted by score, highest first, at most w;
