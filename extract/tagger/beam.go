@@ -40,6 +40,10 @@ type BeamFeatures struct {
 	Order    int
 	PrefixAt func(i int) int
 	Skip     func(i int) bool
+	// Same, if set, reports whether Labelled gives token i the same
+	// features after the labels a as after b (a cheaper test than
+	// making and comparing them).
+	Same func(i int, a, b []int) bool
 }
 
 // Beam labels sequences keeping the Width best label sequences (by summed
@@ -83,11 +87,29 @@ func NewBeam(m *Model, t *Transitions, w int) *Beam {
 		lfeats: make([][]uint64, w), sums: make([][256]float32, w)}
 }
 
+// sameAs is the first kept sequence before h (whose labels are row) that
+// has h's labelled features at token i, -1 if none; when none, h's
+// features are in lfeats[h]. Sequences that differ only in labels their
+// features do not read (a quarter of those the entity tagger and the
+// chunker score) get the same scores, bit for bit: one scoring serves
+// them all. With f.Same, their labels tell, and the features are made
+// once.
+func (b *Beam) sameAs(i, h int, row []int, f *BeamFeatures) int {
+	if f.Same == nil {
+		b.lfeats[h] = f.Labelled(i, row, b.lfeats[h][:0])
+		return b.sameFeatures(h)
+	}
+	for g := range h {
+		if f.Same(i, b.rows[b.cur[g].row*b.stride:][:i], row) {
+			return g
+		}
+	}
+	b.lfeats[h] = f.Labelled(i, row, b.lfeats[h][:0])
+	return -1
+}
+
 // sameFeatures is the first kept sequence before h whose labelled
-// features at this token are h's, -1 if none. Sequences that differ only
-// in labels their features do not read (a quarter of those the entity
-// tagger and the chunker score) get the same scores, bit for bit: one
-// scoring serves them all.
+// features are h's, -1 if none.
 func (b *Beam) sameFeatures(h int) int {
 	fh := b.lfeats[h]
 	for g, fg := range b.lfeats[:h] {
@@ -115,6 +137,7 @@ func (b *Beam) Release() { b.d.Release() }
 // Tag labels n tokens into out[:0] and returns it: the kept sequence of
 // the highest summed score (the first kept on ties).
 func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
+	fp := &f
 	out = out[:0]
 	if n == 0 {
 		return out
@@ -155,14 +178,14 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 		copy(b.static, d.scores)
 		for h, hyp := range b.cur {
 			row := b.rows[hyp.row*b.stride:][:i]
-			fl := f.Labelled(i, row, b.lfeats[h][:0])
-			b.lfeats[h] = fl
 			sums := &b.sums[h]
-			if g := b.sameFeatures(h); g >= 0 {
+			// The first earlier sequence with the same features has
+			// scored them (sameness is an equivalence).
+			if g := b.sameAs(i, h, row, fp); g >= 0 {
 				sums = &b.sums[g]
 			} else {
 				copy(sums[:], b.static)
-				d.m.addInto(d.c, sums, fl)
+				d.m.addInto(d.c, sums, b.lfeats[h])
 			}
 			if f.Order <= 0 {
 				b.next = b.choose(b.next, hyp.score, sums, b.follow(hyp.label), h)
