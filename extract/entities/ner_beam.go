@@ -40,12 +40,10 @@ func newNERBeam(tg *nerTagger) *nerBeam {
 			}
 			return labelledFeaturesAfter(nb.hs, nb.same, i, labels, nb.hist, f)
 		},
-		Same: func(i int, a, b []int) bool {
-			if nb.histAt != i {
-				nb.histAt, nb.hist = i, tg.history.get(nb.hs[i])
-			}
-			return sameLabelled(nb.hs, nb.same, i, a, b, nb.hist)
-		},
+		// The two labels before (dynamicFeatures) and, for the
+		// history, the last earlier mention's (historyAfter).
+		Reads:    2,
+		Also:     func(i int) int { return int(nb.same[i]) },
 		PrefixAt: func(i int) int { return wordFeatures(&nb.hs[i]) },
 	}
 	nb.f.Skip = func(i int) bool { return tg.m.outside.has(&nb.hs[i]) }
@@ -85,16 +83,6 @@ func labelledFeaturesAfter(hs []tokenHashes, same []int32, i int, labels []int, 
 		prev2 = labels[i-2]
 	}
 	return dynamicFeatures(hs, i, prev, prev2, historyAfter(v, hs, same, i, labels), f)
-}
-
-// sameLabelled reports whether labelledFeaturesAfter gives word i the
-// same features after the labels a as after b: the two labels before it
-// and its history alike.
-func sameLabelled(hs []tokenHashes, same []int32, i int, a, b []int, v int) bool {
-	if i > 0 && a[i-1] != b[i-1] || i > 1 && a[i-2] != b[i-2] {
-		return false
-	}
-	return historyAfter(v, hs, same, i, a) == historyAfter(v, hs, same, i, b)
 }
 
 // sameBefore fills same for hs (see nerBeam.same).

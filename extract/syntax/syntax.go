@@ -93,7 +93,7 @@ func NewParser(m *Models) *Parser {
 			Labelled: func(i int, labels []int, f []uint64) []uint64 {
 				return p.s.ChunkLabelFeatures(i, p.tags, labels, f)
 			},
-			Same: sameLastLabels,
+			Reads: ChunkLabelOrder,
 		}
 	}
 	p.s.Clusters = clusters.Default()
@@ -224,16 +224,4 @@ func mergeOrder(merge bool) int {
 		return ChunkLabelOrder
 	}
 	return 0
-}
-
-// sameLastLabels reports whether the chunk labels a and b before token i
-// end alike in the ChunkLabelOrder that ChunkLabelFeatures reads, so that
-// the beam makes and scores their features once.
-func sameLastLabels(i int, a, b []int) bool {
-	for j := i - 1; j >= 0 && j >= i-ChunkLabelOrder; j-- {
-		if a[j] != b[j] {
-			return false
-		}
-	}
-	return true
 }

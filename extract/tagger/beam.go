@@ -40,10 +40,13 @@ type BeamFeatures struct {
 	Order    int
 	PrefixAt func(i int) int
 	Skip     func(i int) bool
-	// Same, if set, reports whether Labelled gives token i the same
-	// features after the labels a as after b (a cheaper test than
-	// making and comparing them).
-	Same func(i int, a, b []int) bool
+	// Reads > 0 says Labelled reads no more of the labels before token
+	// i than the last Reads, and the one at Also(i) if Also is set and
+	// gives one (≥ 0): two sequences alike there have the same labelled
+	// features, which the beam then makes and scores once (telling so
+	// from the labels is cheaper than making and comparing them).
+	Reads int
+	Also  func(i int) int
 }
 
 // Beam labels sequences keeping the Width best label sequences (by summed
@@ -92,20 +95,35 @@ func NewBeam(m *Model, t *Transitions, w int) *Beam {
 // features are in lfeats[h]. Sequences that differ only in labels their
 // features do not read (a quarter of those the entity tagger and the
 // chunker score) get the same scores, bit for bit: one scoring serves
-// them all. With f.Same, their labels tell, and the features are made
-// once.
-func (b *Beam) sameAs(i, h int, row []int, f *BeamFeatures) int {
-	if f.Same == nil {
+// them all. With f.Reads, their labels tell, and the features are made
+// once; also is f.Also(i) (-1 if none).
+func (b *Beam) sameAs(i, h int, row []int, f *BeamFeatures, also int) int {
+	if f.Reads <= 0 {
 		b.lfeats[h] = f.Labelled(i, row, b.lfeats[h][:0])
 		return b.sameFeatures(h)
 	}
 	for g := range h {
-		if f.Same(i, b.rows[b.cur[g].row*b.stride:][:i], row) {
+		rg := b.rows[b.cur[g].row*b.stride:][:i]
+		if sameLabels(rg, row, i-f.Reads, also) {
 			return g
 		}
 	}
 	b.lfeats[h] = f.Labelled(i, row, b.lfeats[h][:0])
 	return -1
+}
+
+// sameLabels reports whether the labels a and b (as long) are the same
+// from from on and at also (if ≥ 0).
+func sameLabels(a, b []int, from, also int) bool {
+	if also >= 0 && a[also] != b[also] {
+		return false
+	}
+	for j := len(a) - 1; j >= 0 && j >= from; j-- {
+		if a[j] != b[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // sameFeatures is the first kept sequence before h whose labelled
@@ -176,12 +194,16 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 		}
 		d.scoreOnly(f.Static(i, d.feats[:0]), min(prefix, maxPrefix))
 		copy(b.static, d.scores)
+		also := -1
+		if f.Also != nil {
+			also = f.Also(i)
+		}
 		for h, hyp := range b.cur {
 			row := b.rows[hyp.row*b.stride:][:i]
 			sums := &b.sums[h]
 			// The first earlier sequence with the same features has
 			// scored them (sameness is an equivalence).
-			if g := b.sameAs(i, h, row, fp); g >= 0 {
+			if g := b.sameAs(i, h, row, fp, also); g >= 0 {
 				sums = &b.sums[g]
 			} else {
 				copy(sums[:], b.static)
