@@ -71,7 +71,8 @@ type Beam struct {
 	sums   [][256]float32
 	// all is allowed's row where the transitions have none.
 	all []bool
-	// lists are follow's lists, by previous label + 1 (0: the start).
+	// lists are follow's lists, by previous label + 1 (0: the start; a
+	// kept sequence's last label is one of the model's or -1).
 	lists [][]uint8
 }
 
@@ -86,8 +87,13 @@ type beamHyp struct {
 // constraints t (nil: none).
 func NewBeam(m *Model, t *Transitions, w int) *Beam {
 	w = max(1, w)
-	return &Beam{d: NewDecoder(m, t), width: w, static: make([]float32, m.labels),
+	b := &Beam{d: NewDecoder(m, t), width: w, static: make([]float32, m.labels),
 		lfeats: make([][]uint64, w), sums: make([][256]float32, w)}
+	b.lists = make([][]uint8, m.labels+1)
+	for prev := -1; prev < m.labels; prev++ {
+		b.lists[prev+1] = b.follow(prev)
+	}
+	return b
 }
 
 // sameAs is the first kept sequence before h (whose labels are row) that
@@ -210,7 +216,7 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 				d.m.addInto(d.c, sums, b.lfeats[h])
 			}
 			if f.Order <= 0 {
-				b.next = b.choose(b.next, hyp.score, sums, b.follow(hyp.label), h)
+				b.next = b.choose(b.next, hyp.score, sums, b.lists[hyp.label+1], h)
 				continue
 			}
 			sum := sums[:len(b.static)]
@@ -218,7 +224,7 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 			// them here, not in a call (keepBest would not take them;
 			// merging could, so not when merging).
 			floor := b.floor(f.Order)
-			for _, l := range b.follow(hyp.label) {
+			for _, l := range b.lists[hyp.label+1] {
 				score := hyp.score + sum[l]
 				if score <= floor {
 					continue
@@ -414,26 +420,17 @@ func (b *Beam) floor(order int) float32 {
 
 // follow lists the labels that may follow prev (-1: the start), in
 // order: a loop over them, not over every label asking allowed (after
-// an open BILOU name two of the entity tagger's 17 may follow).
+// an open BILOU name two of the entity tagger's 17 may follow). Made
+// for every prev with the beam, so that taking one is an index.
 func (b *Beam) follow(prev int) []uint8 {
-	if b.lists == nil {
-		b.lists = make([][]uint8, len(b.static)+1)
-	}
-	k := prev + 1
-	if prev < 0 || prev >= len(b.static) {
-		k = 0
-	}
-	if b.lists[k] == nil {
-		ok := b.allowed(prev)
-		list := make([]uint8, 0, len(b.static))
-		for l := range b.static {
-			if ok[l] {
-				list = append(list, uint8(l))
-			}
+	list := make([]uint8, 0, len(b.static))
+	ok := b.allowed(prev)
+	for l := range b.static {
+		if ok[l] {
+			list = append(list, uint8(l))
 		}
-		b.lists[k] = list
 	}
-	return b.lists[k]
+	return list
 }
 
 // allowed is which labels may follow prev (-1: the start), by label, as
