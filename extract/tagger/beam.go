@@ -55,7 +55,7 @@ type BeamFeatures struct {
 type Beam struct {
 	d      *Decoder
 	width  int
-	static []float32
+	labels int // the model's
 	// cur and next are the kept sequences: their summed scores and their
 	// labels, row r of rows at rows[r*stride:]. A sequence kept goes on
 	// in its parent's row, in place; only a parent's second child copies
@@ -87,7 +87,7 @@ type beamHyp struct {
 // constraints t (nil: none).
 func NewBeam(m *Model, t *Transitions, w int) *Beam {
 	w = max(1, w)
-	b := &Beam{d: NewDecoder(m, t), width: w, static: make([]float32, m.labels),
+	b := &Beam{d: NewDecoder(m, t), width: w, labels: m.labels,
 		lfeats: make([][]uint64, w), sums: make([][256]float32, w)}
 	b.lists = make([][]uint8, m.labels+1)
 	for prev := -1; prev < m.labels; prev++ {
@@ -199,7 +199,6 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 			prefix = f.PrefixAt(i)
 		}
 		d.scoreOnly(f.Static(i, d.feats[:0]), min(prefix, maxPrefix))
-		copy(b.static, d.scores)
 		also := -1
 		if f.Also != nil {
 			also = f.Also(i)
@@ -212,14 +211,14 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 			if g := b.sameAs(i, h, row, fp, also); g >= 0 {
 				sums = &b.sums[g]
 			} else {
-				copy(sums[:], b.static)
+				copy(sums[:], d.scores) // the static scores
 				d.m.addInto(d.c, sums, b.lfeats[h])
 			}
 			if f.Order <= 0 {
 				b.next = b.choose(b.next, hyp.score, sums, b.lists[hyp.label+1], h)
 				continue
 			}
-			sum := sums[:len(b.static)]
+			sum := sums[:b.labels]
 			// Most candidates fall short of a full beam's last: tell
 			// them here, not in a call (keepBest would not take them;
 			// merging could, so not when merging).
@@ -423,9 +422,9 @@ func (b *Beam) floor(order int) float32 {
 // an open BILOU name two of the entity tagger's 17 may follow). Made
 // for every prev with the beam, so that taking one is an index.
 func (b *Beam) follow(prev int) []uint8 {
-	list := make([]uint8, 0, len(b.static))
+	list := make([]uint8, 0, b.labels)
 	ok := b.allowed(prev)
-	for l := range b.static {
+	for l := range b.labels {
 		if ok[l] {
 			list = append(list, uint8(l))
 		}
@@ -437,13 +436,13 @@ func (b *Beam) follow(prev int) []uint8 {
 // long as the model's labels: the transitions' row, or one made by
 // Allowed where they have none (or fewer labels).
 func (b *Beam) allowed(prev int) []bool {
-	if r := b.d.t.row(prev); len(r) >= len(b.static) {
+	if r := b.d.t.row(prev); len(r) >= b.labels {
 		return r
 	}
-	if len(b.all) < len(b.static) {
-		b.all = make([]bool, len(b.static))
+	if len(b.all) < b.labels {
+		b.all = make([]bool, b.labels)
 	}
-	for l := range b.static {
+	for l := range b.labels {
 		b.all[l] = b.d.t.Allowed(prev, l)
 	}
 	return b.all
