@@ -279,10 +279,11 @@ func (b *Beam) advance(i int) {
 	b.cur, b.next = b.next, b.cur
 }
 
-// allGoOn reports whether label 0 may follow every kept sequence.
+// allGoOn reports whether label 0 may follow every kept sequence (its
+// list of those that may follow starts with 0).
 func (b *Beam) allGoOn() bool {
-	for _, h := range b.cur {
-		if !b.d.t.Allowed(h.label, 0) {
+	for r := range b.cur {
+		if l := b.lists[b.cur[r].label+1]; len(l) == 0 || l[0] != 0 {
 			return false
 		}
 	}
