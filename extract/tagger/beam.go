@@ -176,7 +176,7 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 	b.cur = append(b.cur[:0], beamHyp{label: -1})
 	for i := 0; i < n; i++ {
 		b.next = b.next[:0]
-		if f.Skip != nil && f.Skip(i) && b.allGoOn() {
+		if f.Skip != nil && b.allGoOn() && f.Skip(i) {
 			if f.Order <= 0 {
 				// Each goes on with 0 at the same score: the beam
 				// stays as it was, in its order (what keepBest
