@@ -248,15 +248,18 @@ func staticFeatures(ts []tokenHashes, i int, f []uint64) []uint64 {
 // chosen: the two before, and what this word was labelled earlier in the
 // document (a name keeps its label).
 func dynamicFeatures(ts []tokenHashes, i int, prev, prev2 int, history int, f []uint64) []uint64 {
-	t := ts[i]
+	// Called once a beam's sequence kept, not once a word: the word's
+	// hashes by pointer, and Mix's fixed-arity forms (the same hashes,
+	// without the loop).
+	t := &ts[i]
 	f = append(f,
-		mix(tPrevTag, uint64(prev)),
-		mix(tPrev2Tags, uint64(prev2), uint64(prev)),
-		mix(tPrevTagLower, uint64(prev), t.lower),
-		mix(tPrevTagShape, uint64(prev), t.shape),
+		tagger.Mix1(tPrevTag, uint64(prev)),
+		tagger.Mix2(tPrev2Tags, uint64(prev2), uint64(prev)),
+		tagger.Mix2(tPrevTagLower, uint64(prev), t.lower),
+		tagger.Mix2(tPrevTagShape, uint64(prev), t.shape),
 	)
 	if history >= 0 {
-		f = append(f, mix(tHistory, uint64(history)), mix(tHistoryShape, uint64(history), t.shape))
+		f = append(f, tagger.Mix1(tHistory, uint64(history)), tagger.Mix2(tHistoryShape, uint64(history), t.shape))
 	}
 	return f
 }

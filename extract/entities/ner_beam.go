@@ -25,6 +25,9 @@ type nerBeam struct {
 	// same[i] is the last word before word i in the sentence of the same
 	// capitalised form, -1 if none.
 	same []int32
+	// hist is what the article's earlier sentences gave word histAt
+	// (docHistory.get): looked up once a word, not once a sequence kept.
+	histAt, hist int
 }
 
 func newNERBeam(tg *nerTagger) *nerBeam {
@@ -32,8 +35,15 @@ func newNERBeam(tg *nerTagger) *nerBeam {
 	nb.f = tagger.BeamFeatures{
 		Static: func(i int, f []uint64) []uint64 { return tg.staticAt(nb.hs, i, nb.line, f) },
 		Labelled: func(i int, labels []int, f []uint64) []uint64 {
-			return labelledFeatures(nb.hs, nb.same, i, labels, tg.history, f)
+			if nb.histAt != i {
+				nb.histAt, nb.hist = i, tg.history.get(nb.hs[i])
+			}
+			return labelledFeaturesAfter(nb.hs, nb.same, i, labels, nb.hist, f)
 		},
+		// The two labels before (dynamicFeatures) and, for the
+		// history, the last earlier mention's (historyAfter).
+		Reads:    2,
+		Also:     func(i int) int { return int(nb.same[i]) },
 		PrefixAt: func(i int) int { return wordFeatures(&nb.hs[i]) },
 	}
 	nb.f.Skip = func(i int) bool { return tg.m.outside.has(&nb.hs[i]) }
@@ -46,6 +56,7 @@ func (tg *nerTagger) tagBeam(hs []tokenHashes, line uint8, out []int) []int {
 	nb := tg.beam
 	nb.hs, nb.line = hs, line
 	nb.same = sameBefore(hs, nb.same)
+	nb.histAt = -1
 	labels := nb.b.Tag(len(hs), nb.f, out)
 	for i, l := range labels {
 		tg.history.set(hs[i], l)
@@ -58,6 +69,12 @@ func (tg *nerTagger) tagBeam(hs []tokenHashes, line uint8, out []int) []int {
 // sentences (h): the previous labels, and the type the word was last
 // given.
 func labelledFeatures(hs []tokenHashes, same []int32, i int, labels []int, h docHistory, f []uint64) []uint64 {
+	return labelledFeaturesAfter(hs, same, i, labels, h.get(hs[i]), f)
+}
+
+// labelledFeaturesAfter is labelledFeatures given v, what h.get gives
+// word i.
+func labelledFeaturesAfter(hs []tokenHashes, same []int32, i int, labels []int, v int, f []uint64) []uint64 {
 	prev, prev2 := 0, 0
 	if i > 0 {
 		prev = labels[i-1]
@@ -65,7 +82,7 @@ func labelledFeatures(hs []tokenHashes, same []int32, i int, labels []int, h doc
 	if i > 1 {
 		prev2 = labels[i-2]
 	}
-	return dynamicFeatures(hs, i, prev, prev2, historyIn(h, hs, same, i, labels), f)
+	return dynamicFeatures(hs, i, prev, prev2, historyAfter(v, hs, same, i, labels), f)
 }
 
 // sameBefore fills same for hs (see nerBeam.same).
@@ -90,7 +107,11 @@ func sameBefore(hs []tokenHashes, same []int32) []int32 {
 // earlier mention decides, but the sentence's first word, left outside,
 // does not override what the article said before.
 func historyIn(h docHistory, hs []tokenHashes, same []int32, i int, labels []int) int {
-	v := h.get(hs[i])
+	return historyAfter(h.get(hs[i]), hs, same, i, labels)
+}
+
+// historyAfter is historyIn given v, what h.get gives word i.
+func historyAfter(v int, hs []tokenHashes, same []int32, i int, labels []int) int {
 	if v < 0 && !hs[i].capitalized {
 		return v
 	}

@@ -93,6 +93,7 @@ func NewParser(m *Models) *Parser {
 			Labelled: func(i int, labels []int, f []uint64) []uint64 {
 				return p.s.ChunkLabelFeatures(i, p.tags, labels, f)
 			},
+			Reads: ChunkLabelOrder,
 		}
 	}
 	p.s.Clusters = clusters.Default()

@@ -40,6 +40,13 @@ type BeamFeatures struct {
 	Order    int
 	PrefixAt func(i int) int
 	Skip     func(i int) bool
+	// Reads > 0 says Labelled reads no more of the labels before token
+	// i than the last Reads, and the one at Also(i) if Also is set and
+	// gives one (≥ 0): two sequences alike there have the same labelled
+	// features, which the beam then makes and scores once (telling so
+	// from the labels is cheaper than making and comparing them).
+	Reads int
+	Also  func(i int) int
 }
 
 // Beam labels sequences keeping the Width best label sequences (by summed
@@ -48,21 +55,30 @@ type BeamFeatures struct {
 type Beam struct {
 	d      *Decoder
 	width  int
-	static []float32
+	labels int // the model's
 	// cur and next are the kept sequences: their summed scores and their
-	// labels, row r of rows at rows[r*stride:].
-	cur, next   []beamHyp
-	rows, nrows []int
-	stride      int
+	// labels, row r of rows at rows[r*stride:]. A sequence kept goes on
+	// in its parent's row, in place; only a parent's second child copies
+	// (see advance).
+	cur, next []beamHyp
+	rows      []int
+	stride    int
+	// claimed marks the rows the sequences being advanced hold.
+	claimed []bool
+	// lfeats[h] and sums[h] are the labelled features of the kept
+	// sequence h at the token being chosen, and its scores.
+	lfeats [][]uint64
+	sums   [][256]float32
 	// all is allowed's row where the transitions have none.
 	all []bool
-	// lists are follow's lists, by previous label + 1 (0: the start).
-	lists [][]int32
+	// lists are follow's lists, by previous label + 1 (0: the start; a
+	// kept sequence's last label is one of the model's or -1).
+	lists [][]uint8
 }
 
 type beamHyp struct {
 	score float32
-	row   int // the row of its labels (in the rows of its step)
+	row   int // the row of its labels
 	label int // its last label, -1 before the first token
 	from  int // the hypothesis it extends (while choosing)
 }
@@ -70,7 +86,72 @@ type beamHyp struct {
 // NewBeam returns a beam decoder of width w (at least 1) of m under the
 // constraints t (nil: none).
 func NewBeam(m *Model, t *Transitions, w int) *Beam {
-	return &Beam{d: NewDecoder(m, t), width: max(1, w), static: make([]float32, m.labels)}
+	w = max(1, w)
+	b := &Beam{d: NewDecoder(m, t), width: w, labels: m.labels,
+		lfeats: make([][]uint64, w), sums: make([][256]float32, w)}
+	b.lists = make([][]uint8, m.labels+1)
+	for prev := -1; prev < m.labels; prev++ {
+		b.lists[prev+1] = b.follow(prev)
+	}
+	return b
+}
+
+// sameAs is the first kept sequence before h (whose labels are row) that
+// has h's labelled features at token i, -1 if none; when none, h's
+// features are in lfeats[h]. Sequences that differ only in labels their
+// features do not read (a quarter of those the entity tagger and the
+// chunker score) get the same scores, bit for bit: one scoring serves
+// them all. With f.Reads, their labels tell, and the features are made
+// once; also is f.Also(i) (-1 if none).
+func (b *Beam) sameAs(i, h int, row []int, f *BeamFeatures, also int) int {
+	if f.Reads <= 0 {
+		b.lfeats[h] = f.Labelled(i, row, b.lfeats[h][:0])
+		return b.sameFeatures(h)
+	}
+	for g := range h {
+		rg := b.rows[b.cur[g].row*b.stride:][:i]
+		if sameLabels(rg, row, i-f.Reads, also) {
+			return g
+		}
+	}
+	b.lfeats[h] = f.Labelled(i, row, b.lfeats[h][:0])
+	return -1
+}
+
+// sameLabels reports whether the labels a and b (as long) are the same
+// from from on and at also (if ≥ 0).
+func sameLabels(a, b []int, from, also int) bool {
+	if also >= 0 && a[also] != b[also] {
+		return false
+	}
+	for j := len(a) - 1; j >= 0 && j >= from; j-- {
+		if a[j] != b[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// sameFeatures is the first kept sequence before h whose labelled
+// features are h's, -1 if none.
+func (b *Beam) sameFeatures(h int) int {
+	fh := b.lfeats[h]
+	for g, fg := range b.lfeats[:h] {
+		if len(fg) != len(fh) {
+			continue
+		}
+		same := true
+		for j, x := range fg {
+			if x != fh[j] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return g
+		}
+	}
+	return -1
 }
 
 // Release hands the beam's scratch back to its model (see
@@ -80,6 +161,7 @@ func (b *Beam) Release() { b.d.Release() }
 // Tag labels n tokens into out[:0] and returns it: the kept sequence of
 // the highest summed score (the first kept on ties).
 func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
+	fp := &f
 	out = out[:0]
 	if n == 0 {
 		return out
@@ -88,13 +170,24 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 	b.stride = n
 	need := b.width * n
 	if cap(b.rows) < need {
-		b.rows, b.nrows = make([]int, need), make([]int, need)
+		b.rows = make([]int, need)
 	}
-	b.rows, b.nrows = b.rows[:need], b.nrows[:need]
+	b.rows = b.rows[:need]
 	b.cur = append(b.cur[:0], beamHyp{label: -1})
 	for i := 0; i < n; i++ {
 		b.next = b.next[:0]
-		if f.Skip != nil && f.Skip(i) && b.allGoOn() {
+		if f.Skip != nil && b.allGoOn() && f.Skip(i) {
+			if f.Order <= 0 {
+				// Each goes on with 0 at the same score: the beam
+				// stays as it was, in its order (what keepBest
+				// would make of it), each in its own row.
+				for r := range b.cur {
+					h := &b.cur[r]
+					b.rows[h.row*b.stride+i] = 0
+					h.label = 0
+				}
+				continue
+			}
 			for h, hyp := range b.cur {
 				b.next = b.keep(b.next, beamHyp{score: hyp.score, label: 0, from: h}, i, f.Order)
 			}
@@ -106,20 +199,31 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 			prefix = f.PrefixAt(i)
 		}
 		d.scoreOnly(f.Static(i, d.feats[:0]), min(prefix, maxPrefix))
-		copy(b.static, d.scores)
+		also := -1
+		if f.Also != nil {
+			also = f.Also(i)
+		}
 		for h, hyp := range b.cur {
 			row := b.rows[hyp.row*b.stride:][:i]
-			fl := f.Labelled(i, row, d.feats[:0])
-			d.feats = fl
-			c := d.c
-			copy(c.sum[:], b.static)
-			d.m.addTo(c, fl)
-			sum := c.sum[:len(b.static)]
+			sums := &b.sums[h]
+			// The first earlier sequence with the same features has
+			// scored them (sameness is an equivalence).
+			if g := b.sameAs(i, h, row, fp, also); g >= 0 {
+				sums = &b.sums[g]
+			} else {
+				copy(sums[:], d.scores) // the static scores
+				d.m.addInto(d.c, sums, b.lfeats[h])
+			}
+			if f.Order <= 0 {
+				b.next = b.choose(b.next, hyp.score, sums, b.lists[hyp.label+1], h)
+				continue
+			}
+			sum := sums[:b.labels]
 			// Most candidates fall short of a full beam's last: tell
 			// them here, not in a call (keepBest would not take them;
 			// merging could, so not when merging).
 			floor := b.floor(f.Order)
-			for _, l := range b.follow(hyp.label) {
+			for _, l := range b.lists[hyp.label+1] {
 				score := hyp.score + sum[l]
 				if score <= floor {
 					continue
@@ -137,23 +241,49 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 }
 
 // advance makes the sequences chosen for token i (next) the kept ones,
-// writing their labels.
+// writing their labels. The first child of a kept sequence takes its
+// row, as it is; any other copies the labels before i into a row no
+// child takes (a beam holds at most width rows, so one is left): copying
+// every sequence's labels at every token was a tenth of the beam's
+// instructions, growing with the sentence.
 func (b *Beam) advance(i int) {
+	if len(b.claimed) < b.width {
+		b.claimed = make([]bool, b.width)
+	}
+	claimed := b.claimed[:b.width]
+	clear(claimed)
 	for r := range b.next {
 		h := &b.next[r]
-		dst := b.nrows[r*b.stride:][:i+1]
-		copy(dst, b.rows[b.cur[h.from].row*b.stride:][:i])
-		dst[i] = h.label
-		h.row = r
+		from := b.cur[h.from].row
+		if claimed[from] {
+			h.row = -1 - from // copied below
+			continue
+		}
+		claimed[from] = true
+		h.row = from
+	}
+	free := 0
+	for r := range b.next {
+		h := &b.next[r]
+		if h.row < 0 {
+			from := -1 - h.row
+			for claimed[free] {
+				free++
+			}
+			claimed[free] = true
+			copy(b.rows[free*b.stride:][:i], b.rows[from*b.stride:][:i])
+			h.row = free
+		}
+		b.rows[h.row*b.stride+i] = h.label
 	}
 	b.cur, b.next = b.next, b.cur
-	b.rows, b.nrows = b.nrows, b.rows
 }
 
-// allGoOn reports whether label 0 may follow every kept sequence.
+// allGoOn reports whether label 0 may follow every kept sequence (its
+// list of those that may follow starts with 0).
 func (b *Beam) allGoOn() bool {
-	for _, h := range b.cur {
-		if !b.d.t.Allowed(h.label, 0) {
+	for r := range b.cur {
+		if l := b.lists[b.cur[r].label+1]; len(l) == 0 || l[0] != 0 {
 			return false
 		}
 	}
@@ -196,6 +326,46 @@ func (b *Beam) sameEnd(x, y beamHyp, i, order int) bool {
 		}
 	}
 	return true
+}
+
+// choose adds to next the sequences that extend the kept one from by the
+// labels ls (scored base + sum[l]) and are among the width best, as
+// keepBest would one by one (on ties the earlier stays ahead), in one
+// loop: most fall short of a full beam's last, and a call each cost more
+// than the telling.
+func (b *Beam) choose(next []beamHyp, base float32, sum *[256]float32, ls []uint8, from int) []beamHyp {
+	w := b.width
+	floor := float32(math.Inf(-1))
+	if len(next) == w {
+		floor = next[w-1].score
+	}
+	_ = sum[0]
+	for j := 0; ; j++ {
+		// The labels that fall short, in a loop of their own: it keeps
+		// to registers, where one with the insertion in it did not.
+		for j < len(ls) && base+sum[ls[j]] <= floor {
+			j++
+		}
+		if j == len(ls) {
+			return next
+		}
+		l := ls[j]
+		score := base + sum[l]
+		at := len(next)
+		for at > 0 && next[at-1].score < score {
+			at--
+		}
+		if len(next) < w {
+			next = append(next, beamHyp{})
+		}
+		for k := len(next) - 1; k > at; k-- {
+			next[k] = next[k-1]
+		}
+		next[at] = beamHyp{score: score, label: int(l), from: from}
+		if len(next) == w {
+			floor = next[w-1].score
+		}
+	}
 }
 
 // keepBest inserts h into best (sorted by score, highest first, at most w;
@@ -250,39 +420,30 @@ func (b *Beam) floor(order int) float32 {
 
 // follow lists the labels that may follow prev (-1: the start), in
 // order: a loop over them, not over every label asking allowed (after
-// an open BILOU name two of the entity tagger's 17 may follow).
-func (b *Beam) follow(prev int) []int32 {
-	if b.lists == nil {
-		b.lists = make([][]int32, len(b.static)+1)
-	}
-	k := prev + 1
-	if prev < 0 || prev >= len(b.static) {
-		k = 0
-	}
-	if b.lists[k] == nil {
-		ok := b.allowed(prev)
-		list := make([]int32, 0, len(b.static))
-		for l := range b.static {
-			if ok[l] {
-				list = append(list, int32(l))
-			}
+// an open BILOU name two of the entity tagger's 17 may follow). Made
+// for every prev with the beam, so that taking one is an index.
+func (b *Beam) follow(prev int) []uint8 {
+	list := make([]uint8, 0, b.labels)
+	ok := b.allowed(prev)
+	for l := range b.labels {
+		if ok[l] {
+			list = append(list, uint8(l))
 		}
-		b.lists[k] = list
 	}
-	return b.lists[k]
+	return list
 }
 
 // allowed is which labels may follow prev (-1: the start), by label, as
 // long as the model's labels: the transitions' row, or one made by
 // Allowed where they have none (or fewer labels).
 func (b *Beam) allowed(prev int) []bool {
-	if r := b.d.t.row(prev); len(r) >= len(b.static) {
+	if r := b.d.t.row(prev); len(r) >= b.labels {
 		return r
 	}
-	if len(b.all) < len(b.static) {
-		b.all = make([]bool, len(b.static))
+	if len(b.all) < b.labels {
+		b.all = make([]bool, b.labels)
 	}
-	for l := range b.static {
+	for l := range b.labels {
 		b.all[l] = b.d.t.Allowed(prev, l)
 	}
 	return b.all

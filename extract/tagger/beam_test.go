@@ -105,3 +105,28 @@ func TestBeamSkipKeepsTheConstraints(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", g, want)
 	}
 }
+
+// Sequences the caller says read alike (BeamFeatures.Reads) share one
+// scoring: the labels are those of a beam that scores every sequence,
+// here over the toy sentences and the same words backwards (where the
+// beam's sequences disagree more).
+func TestBeamReadsLabelsAsWithout(t *testing.T) {
+	m := trainToyBeam(t, 4)
+	for _, s := range toySentences {
+		var words []string
+		for _, wt := range strings.Fields(s) {
+			w, _, _ := strings.Cut(wt, "/")
+			words = append(words, w)
+		}
+		back := slices.Clone(words)
+		slices.Reverse(back)
+		for _, ws := range [][]string{words, back} {
+			want := tagger.NewBeam(m, nil, 4).Tag(len(ws), toySplit(ws), nil)
+			f := toySplit(ws)
+			f.Reads = 1 // toyFeatures reads the previous label
+			if got := tagger.NewBeam(m, nil, 4).Tag(len(ws), f, nil); !slices.Equal(got, want) {
+				t.Errorf("%v: %v reading the last label, %v scoring every sequence", ws, got, want)
+			}
+		}
+	}
+}

@@ -104,8 +104,11 @@ func (m *Model) score(c *scratch, f []uint64, s []float32) {
 //
 // Sums go into an array a label byte indexes: no bounds check per weight;
 // a label ≥ m.labels (only in corrupt bytes) adds to a sum never read.
-func (m *Model) addTo(c *scratch, f []uint64) {
-	spans, sum := &c.batch, &c.sum
+func (m *Model) addTo(c *scratch, f []uint64) { m.addInto(c, &c.sum, f) }
+
+// addInto is addTo into sum (with c's span cache and batch).
+func (m *Model) addInto(c *scratch, sum *[256]float32, f []uint64) {
+	spans := &c.batch
 	for len(f) > 0 {
 		n := min(len(f), scoreBatch)
 		for j, h := range f[:n] {
