@@ -47,8 +47,15 @@ func (a *analysis) cueTokens(m *cues.Model) ([]cues.Token, [][2]int) {
 	// the rules are the slow part: only where the detector reads them
 	done := -1
 	for i := range toks {
-		if m != nil && !a.knownAt(m, i) {
-			continue
+		if m != nil {
+			known := a.knownAt(m, i)
+			toks[i].Known = cues.KnownNo
+			if known {
+				toks[i].Known = cues.KnownYes
+			}
+			if !known {
+				continue
+			}
 		}
 		for k := max(i-1, done+1); k <= i+1 && k < len(toks); k++ {
 			toks[k].Lexicon = a.lexiconOf(k)

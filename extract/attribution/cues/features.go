@@ -262,7 +262,7 @@ func clusterFeatures(toks []Token, i, from, to int, out []uint64) []uint64 {
 
 // candidate reports whether a token can head a cue: a word, not punctuation, a
 // number or an auxiliary.
-func candidate(t Token) bool {
+func candidate(t *Token) bool {
 	if t.InQuote || t.Lower == "" {
 		return false
 	}

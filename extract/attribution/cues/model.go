@@ -76,7 +76,7 @@ func (m *Model) Margins(toks []Token, sents [][2]int) []float32 {
 				}
 				continue
 			}
-			if !m.scored(toks[i]) {
+			if !m.scored(&toks[i]) {
 				continue
 			}
 			buf = features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, buf[:0])
@@ -86,8 +86,14 @@ func (m *Model) Margins(toks []Token, sents [][2]int) []float32 {
 	return out
 }
 
-func (m *Model) scored(t Token) bool {
-	return candidate(t) && m.known(t.Lower)
+func (m *Model) scored(t *Token) bool {
+	if !candidate(t) {
+		return false
+	}
+	if t.Known != 0 && !m.rules { // m.Knows is m.known then, asked already
+		return t.Known == KnownYes
+	}
+	return m.known(t.Lower)
 }
 
 // known reports whether the detector scores the word: it headed a cue in
@@ -121,7 +127,7 @@ func (m *Model) margin(feats []uint64) float32 {
 // Score is token i's margin, and false when the token is not scored.
 func (m *Model) Score(toks []Token, sents [][2]int, i int) (float32, bool) {
 	for _, s := range sents {
-		if i >= s[0] && i < s[1] && !m.rules && m.scored(toks[i]) {
+		if i >= s[0] && i < s[1] && !m.rules && m.scored(&toks[i]) {
 			return m.margin(features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, nil)), true
 		}
 	}

@@ -19,7 +19,20 @@ type Token struct {
 	// POS is the token's part-of-speech tag ("VBD"), Chunk its phrase
 	// label ("B-VP"), from extract/syntax; "" when unknown.
 	POS, Chunk string
+	// Known is the detector's Knows(Lower) when the caller has asked it
+	// already (KnownNo, KnownYes), so that Margins does not look the word
+	// up again; 0 when not asked.
+	Known Known
 }
+
+// Known is a remembered answer of Model.Knows.
+type Known uint8
+
+// The answers Known holds.
+const (
+	KnownNo Known = iota + 1
+	KnownYes
+)
 
 // Lexicon is a set of the rules' verdicts on a token, kept as features.
 type Lexicon uint8

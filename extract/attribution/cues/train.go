@@ -100,7 +100,7 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 	heads := map[string]int{}
 	for _, d := range docs {
 		for i, g := range d.Gold {
-			if t := d.Tokens[i]; g && candidate(t) {
+			if t := d.Tokens[i]; g && candidate(&t) {
 				heads[t.Lower]++
 			}
 		}
@@ -120,7 +120,7 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 	for _, d := range docs {
 		for _, s := range d.Sents {
 			for i := s[0]; i < s[1]; i++ {
-				if !m.scored(d.Tokens[i]) {
+				if !m.scored(&d.Tokens[i]) {
 					continue
 				}
 				in := inst{feats: features(d.Tokens, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, nil)}
@@ -161,7 +161,7 @@ func trainContent(docs []Example, set Settings, rng *rand.Rand) []byte {
 	var insts []inst
 	for _, d := range docs {
 		for _, r := range d.Relations {
-			if !candidate(d.Tokens[r.Head]) {
+			if !candidate(&d.Tokens[r.Head]) {
 				continue
 			}
 			from, to := -1, -1
