@@ -118,20 +118,19 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "i": true,
 // chunks' around the word (grammarFeatures), wordNet the word's WordNet
 // classes (wordNetFeatures; 0: none).
 func features(toks []Token, i, from, to int, withClusters, withGrammar bool, wordNet int, out []uint64) []uint64 {
-	t := toks[i]
+	t := &toks[i]
 	w := t.Lower
 	prev, next := lowerAt(toks, i-1, from, to), lowerAt(toks, i+1, from, to)
-	add := func(h hasher) { out = append(out, uint64(h)) }
-	add(newHash(fBias))
-	add(newHash(fWord).str(w))
-	add(newHash(fSuffix3).str(suffix(w, 3)))
-	add(newHash(fSuffix2).str(suffix(w, 2)))
-	add(newHash(fPrev).str(prev))
-	add(newHash(fNext).str(next))
-	add(newHash(fPrev2).str(lowerAt(toks, i-2, from, to)))
-	add(newHash(fNext2).str(lowerAt(toks, i+2, from, to)))
-	add(newHash(fPrevWord).str(prev).str(w))
-	add(newHash(fWordNext).str(w).str(next))
+	out = append(out, uint64(newHash(fBias)))
+	out = append(out, uint64(newHash(fWord).str(w)))
+	out = append(out, uint64(newHash(fSuffix3).str(suffix(w, 3))))
+	out = append(out, uint64(newHash(fSuffix2).str(suffix(w, 2))))
+	out = append(out, uint64(newHash(fPrev).str(prev)))
+	out = append(out, uint64(newHash(fNext).str(next)))
+	out = append(out, uint64(newHash(fPrev2).str(lowerAt(toks, i-2, from, to))))
+	out = append(out, uint64(newHash(fNext2).str(lowerAt(toks, i+2, from, to))))
+	out = append(out, uint64(newHash(fPrevWord).str(prev).str(w)))
+	out = append(out, uint64(newHash(fWordNext).str(w).str(next)))
 	shape := byte(0)
 	if t.Capital {
 		shape |= 1
@@ -139,9 +138,9 @@ func features(toks []Token, i, from, to int, withClusters, withGrammar bool, wor
 	if t.SentStart {
 		shape |= 2
 	}
-	add(newHash(fShape).byte(shape))
-	add(newHash(fLex).byte(byte(t.Lexicon)))
-	add(newHash(fWordLex).str(w).byte(byte(t.Lexicon)))
+	out = append(out, uint64(newHash(fShape).byte(shape)))
+	out = append(out, uint64(newHash(fLex).byte(byte(t.Lexicon))))
+	out = append(out, uint64(newHash(fWordLex).str(w).byte(byte(t.Lexicon))))
 	var lp, ln byte
 	if i > from {
 		lp = byte(toks[i-1].Lexicon)
@@ -149,7 +148,7 @@ func features(toks []Token, i, from, to int, withClusters, withGrammar bool, wor
 	if i+1 < to {
 		ln = byte(toks[i+1].Lexicon)
 	}
-	add(newHash(fLexAround).byte(lp).byte(ln))
+	out = append(out, uint64(newHash(fLexAround).byte(lp).byte(ln)))
 	that, quote := false, false
 	for k := i + 1; k < to && k <= i+4; k++ {
 		if toks[k].Lower == "that" {
@@ -160,33 +159,33 @@ func features(toks []Token, i, from, to int, withClusters, withGrammar bool, wor
 		}
 	}
 	if that {
-		add(newHash(fThatAfter))
-		add(newHash(fWordThat).str(w))
+		out = append(out, uint64(newHash(fThatAfter)))
+		out = append(out, uint64(newHash(fWordThat).str(w)))
 	}
 	if quote {
-		add(newHash(fQuoteAfter))
-		add(newHash(fWordQuote).str(w))
+		out = append(out, uint64(newHash(fQuoteAfter)))
+		out = append(out, uint64(newHash(fWordQuote).str(w)))
 	}
 	for k := i - 1; k >= from && k >= i-3; k-- {
 		if isQuoteMark(toks[k].Lower) {
-			add(newHash(fQuoteBefore))
+			out = append(out, uint64(newHash(fQuoteBefore)))
 			break
 		}
 	}
 	if prev == "," || i-2 >= from && toks[i-2].Lower == "," {
-		add(newHash(fCommaBefore))
+		out = append(out, uint64(newHash(fCommaBefore)))
 	}
 	if next == "," {
-		add(newHash(fCommaAfter))
+		out = append(out, uint64(newHash(fCommaAfter)))
 	}
 	if next == ":" {
-		add(newHash(fColonAfter))
+		out = append(out, uint64(newHash(fColonAfter)))
 	}
 	if i > from {
-		add(newHash(fEntPrev).str(toks[i-1].Entity))
+		out = append(out, uint64(newHash(fEntPrev).str(toks[i-1].Entity)))
 	}
 	if i+1 < to {
-		add(newHash(fEntNext).str(toks[i+1].Entity))
+		out = append(out, uint64(newHash(fEntNext).str(toks[i+1].Entity)))
 	}
 	posAt := func(k int) string {
 		switch {
@@ -197,11 +196,11 @@ func features(toks []Token, i, from, to int, withClusters, withGrammar bool, wor
 		}
 		return toks[k].POS
 	}
-	add(newHash(fPOS).str(t.POS))
-	add(newHash(fPOSAround).str(posAt(i - 1)).str(t.POS).str(posAt(i + 1)))
-	add(newHash(fWordPOS).str(w).str(t.POS))
-	add(newHash(fChunk).str(t.Chunk))
-	add(newHash(fPOSNext2).str(posAt(i + 1)).str(posAt(i + 2)))
+	out = append(out, uint64(newHash(fPOS).str(t.POS)))
+	out = append(out, uint64(newHash(fPOSAround).str(posAt(i-1)).str(t.POS).str(posAt(i+1))))
+	out = append(out, uint64(newHash(fWordPOS).str(w).str(t.POS)))
+	out = append(out, uint64(newHash(fChunk).str(t.Chunk)))
+	out = append(out, uint64(newHash(fPOSNext2).str(posAt(i+1)).str(posAt(i+2))))
 	pos := byte(0)
 	switch {
 	case i == from:
@@ -211,7 +210,7 @@ func features(toks []Token, i, from, to int, withClusters, withGrammar bool, wor
 	case to-i <= 4:
 		pos = 3
 	}
-	add(newHash(fPosition).byte(pos))
+	out = append(out, uint64(newHash(fPosition).byte(pos)))
 	if withClusters {
 		out = clusterFeatures(toks, i, from, to, out)
 	}
@@ -223,7 +222,7 @@ func features(toks []Token, i, from, to int, withClusters, withGrammar bool, wor
 	}
 	for k := i - 1; k >= from && k >= i-3; k-- {
 		if pronouns[toks[k].Lower] {
-			add(newHash(fPronounBefore).str(toks[k].Lower))
+			out = append(out, uint64(newHash(fPronounBefore).str(toks[k].Lower)))
 			break
 		}
 	}
