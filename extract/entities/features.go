@@ -18,7 +18,9 @@ func hashString(s string) uint64 { return tagger.Hash(s) }
 // hashLower hashes s as if lower-cased, without allocating.
 func hashLower(s string) uint64 { return tagger.HashLower(s) }
 
-// mix combines a template number with hashes into one feature key.
+// mix combines a template number with hashes into one feature key. The
+// features use tagger.Mix1, Mix2 and Mix3 where they have one to three
+// hashes: the same keys, without the loop over a slice of them.
 func mix(template uint64, hs ...uint64) uint64 { return tagger.Mix(template, hs...) }
 
 // shapeOf is the hash of the word's shape ("Zelensky" → "Xx").
@@ -178,7 +180,7 @@ func docCaseFeature(dc docCase, t tokenHashes, f []uint64) []uint64 {
 	if !t.capitalized || dc == nil {
 		return f
 	}
-	return append(f, mix(tDocCase, uint64(dc[t.lower]), boolHash(t.first || t.sentenceUpper)))
+	return append(f, tagger.Mix2(tDocCase, uint64(dc[t.lower]), boolHash(t.first || t.sentenceUpper)))
 }
 
 func at(ts []tokenHashes, i int) (tokenHashes, bool) {
@@ -198,48 +200,48 @@ func boolHash(b bool) uint64 {
 // staticFeatures appends the features of token i that do not depend on
 // earlier decisions.
 func staticFeatures(ts []tokenHashes, i int, f []uint64) []uint64 {
-	t := ts[i]
+	t := &ts[i] // by pointer, and the neighbours by index: no copy of a word's hashes
 	f = append(f,
 		mix(tBias),
-		mix(tLower, t.lower),
-		mix(tExact, t.exact),
-		mix(tShape, t.shape),
-		mix(tFirstShape, boolHash(t.first), t.shape),
-		mix(tUpperSentence, boolHash(t.sentenceUpper), t.shape),
+		tagger.Mix1(tLower, t.lower),
+		tagger.Mix1(tExact, t.exact),
+		tagger.Mix1(tShape, t.shape),
+		tagger.Mix2(tFirstShape, boolHash(t.first), t.shape),
+		tagger.Mix2(tUpperSentence, boolHash(t.sentenceUpper), t.shape),
 	)
 	for k := 0; k < 4; k++ {
 		if t.prefix[k] != 0 {
-			f = append(f, mix(tPrefix, uint64(k), t.prefix[k]), mix(tSuffix, uint64(k), t.suffix[k]))
+			f = append(f, tagger.Mix2(tPrefix, uint64(k), t.prefix[k]), tagger.Mix2(tSuffix, uint64(k), t.suffix[k]))
 		}
 	}
 	pl, ps := hashBOS, hashBOS
-	if p, ok := at(ts, i-1); ok {
-		pl, ps = p.lower, p.shape
+	if i-1 >= 0 && i-1 < len(ts) {
+		pl, ps = ts[i-1].lower, ts[i-1].shape
 	}
 	nl, ns := hashEOS, hashEOS
-	if n, ok := at(ts, i+1); ok {
-		nl, ns = n.lower, n.shape
+	if i+1 >= 0 && i+1 < len(ts) {
+		nl, ns = ts[i+1].lower, ts[i+1].shape
 	}
 	p2 := hashBOS
-	if p, ok := at(ts, i-2); ok {
-		p2 = p.lower
+	if i-2 >= 0 && i-2 < len(ts) {
+		p2 = ts[i-2].lower
 	}
 	n2 := hashEOS
-	if n, ok := at(ts, i+2); ok {
-		n2 = n.lower
+	if i+2 >= 0 && i+2 < len(ts) {
+		n2 = ts[i+2].lower
 	}
 	f = append(f,
-		mix(tPrevLower, pl),
-		mix(tNextLower, nl),
-		mix(tPrev2Lower, p2),
-		mix(tNext2Lower, n2),
-		mix(tPrevShape, ps),
-		mix(tNextShape, ns),
-		mix(tBigramPrev, pl, t.lower),
-		mix(tBigramNext, t.lower, nl),
-		mix(tShapeTrigram, ps, t.shape, ns),
-		mix(tLowerNextShape, t.lower, ns),
-		mix(tPrevLowerShape, pl, t.shape),
+		tagger.Mix1(tPrevLower, pl),
+		tagger.Mix1(tNextLower, nl),
+		tagger.Mix1(tPrev2Lower, p2),
+		tagger.Mix1(tNext2Lower, n2),
+		tagger.Mix1(tPrevShape, ps),
+		tagger.Mix1(tNextShape, ns),
+		tagger.Mix2(tBigramPrev, pl, t.lower),
+		tagger.Mix2(tBigramNext, t.lower, nl),
+		tagger.Mix3(tShapeTrigram, ps, t.shape, ns),
+		tagger.Mix2(tLowerNextShape, t.lower, ns),
+		tagger.Mix2(tPrevLowerShape, pl, t.shape),
 	)
 	return f
 }

@@ -1,5 +1,7 @@
 package entities
 
+import "github.com/whosaid/whosaid/extract/tagger"
+
 // A gazetteer lists the names the training data labels, by type: a token
 // inside a known name gets a feature saying which type and where in the
 // name it stands. At training time each document sees the gazetteer built
@@ -15,9 +17,9 @@ type gazetteer map[uint64]uint8
 // phraseHash extends a phrase hash by one lower-cased word.
 func phraseHash(h, word uint64) uint64 {
 	if h == 0 {
-		return mix(0x9a2e, word)
+		return tagger.Mix1(0x9a2e, word)
 	}
-	return mix(h, word)
+	return tagger.Mix1(h, word)
 }
 
 // gazMatch records, per token and type, the longest known name covering
@@ -76,8 +78,8 @@ func matchGazetteer(ts []tokenHashes, lookup func(uint64) uint8, out []gazMatch)
 
 // Given names and surnames are kept too, under keys of their own: "Elena"
 // opens many person names even when "Elena Vargas" was never seen.
-func givenNameKey(word uint64) uint64 { return mix(0x61f3, word) }
-func surnameKey(word uint64) uint64   { return mix(0x5a71, word) }
+func givenNameKey(word uint64) uint64 { return tagger.Mix1(0x61f3, word) }
+func surnameKey(word uint64) uint64   { return tagger.Mix1(0x5a71, word) }
 
 // nameFeatures appends whether a token, or the one before it, is a known
 // given name, and whether it is a known surname.
@@ -101,7 +103,7 @@ func nameFeatures(ts []tokenHashes, i int, lookup func(uint64) uint8, f []uint64
 func gazFeatures(m gazMatch, t tokenHashes, f []uint64) []uint64 {
 	for typ := 0; typ < 4; typ++ {
 		if m.pos[typ] != 0 {
-			f = append(f, mix(tGaz, uint64(typ), uint64(m.pos[typ])), mix(tGazShape, uint64(typ), uint64(m.pos[typ]), t.shape))
+			f = append(f, tagger.Mix2(tGaz, uint64(typ), uint64(m.pos[typ])), tagger.Mix3(tGazShape, uint64(typ), uint64(m.pos[typ]), t.shape))
 		}
 	}
 	return f

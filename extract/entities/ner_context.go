@@ -1,5 +1,7 @@
 package entities
 
+import "github.com/whosaid/whosaid/extract/tagger"
+
 // Context aggregation (Ratinov & Roth 2009): a capitalised word also gets
 // the neighbours its other mentions in the article have. "Chicago" in
 // "beat Chicago 5-3" is a team, and so is the "Chicago" of a results table
@@ -76,7 +78,7 @@ func (dc docContexts) features(ts []tokenHashes, i int, f []uint64) []uint64 {
 		if n++; n > maxContexts {
 			break
 		}
-		f = append(f, mix(tCtxPrev, cc.c.prev), mix(tCtxNext, cc.c.next), mix(tCtxNextShape, cc.c.nextShape))
+		f = append(f, tagger.Mix1(tCtxPrev, cc.c.prev), tagger.Mix1(tCtxNext, cc.c.next), tagger.Mix1(tCtxNextShape, cc.c.nextShape))
 	}
 	return f
 }

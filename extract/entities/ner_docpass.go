@@ -1,5 +1,7 @@
 package entities
 
+import "github.com/whosaid/whosaid/extract/tagger"
+
 // The second pass: the tagger reads the article again, now knowing what its
 // first pass decided everywhere in it — the types each capitalised word was
 // given elsewhere, and the longest name it stood in ("Zelensky" after
@@ -89,13 +91,13 @@ func (a *docAggregate) features(ts []tokenHashes, i, own int, f []uint64) []uint
 		}
 		if major > 0 {
 			share := uint64(4 * n[major] / total)
-			f = append(f, mix(tAggMajor, uint64(major), share), mix(tAggMajorShape, uint64(major), t.shape))
+			f = append(f, tagger.Mix2(tAggMajor, uint64(major), share), tagger.Mix2(tAggMajorShape, uint64(major), t.shape))
 		}
 		if n[0] > 0 {
-			f = append(f, mix(tAggOutside, boolHash(major > 0)))
+			f = append(f, tagger.Mix1(tAggOutside, boolHash(major > 0)))
 		}
 		if kinds > 1 {
-			f = append(f, mix(tAggMixed, uint64(major)))
+			f = append(f, tagger.Mix1(tAggMixed, uint64(major)))
 		}
 	}
 	if lf, ok := a.longest[t.exact]; ok {
@@ -103,7 +105,7 @@ func (a *docAggregate) features(ts []tokenHashes, i, own int, f []uint64) []uint
 		if l > 3 {
 			l = 3
 		}
-		f = append(f, mix(tAggLongest, uint64(lf.typ), uint64(lf.pos), uint64(l)))
+		f = append(f, tagger.Mix3(tAggLongest, uint64(lf.typ), uint64(lf.pos), uint64(l)))
 	}
 	return f
 }

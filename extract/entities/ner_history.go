@@ -1,5 +1,7 @@
 package entities
 
+import "github.com/whosaid/whosaid/extract/tagger"
+
 // Extended prediction history (Ratinov & Roth 2009): what share of a
 // capitalised word's earlier mentions in the article the tagger gave each
 // type, beside the last one (docHistory). A team called after its city is
@@ -27,7 +29,7 @@ func (lc labelCounts) features(t tokenHashes, f []uint64) []uint64 {
 	}
 	for k, n := range c {
 		if n > 0 {
-			f = append(f, mix(tHistShare, uint64(k), uint64(4*int(n)/total)))
+			f = append(f, tagger.Mix2(tHistShare, uint64(k), uint64(4*int(n)/total)))
 		}
 	}
 	return f

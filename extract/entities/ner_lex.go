@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"github.com/whosaid/whosaid/extract/tagger"
+
 	"github.com/whosaid/whosaid/extract/entities/clusters"
 	"github.com/whosaid/whosaid/extract/entities/namelists"
 )
@@ -77,31 +79,31 @@ func pathHash(p clusters.Path, n int) uint64 {
 func (lx *lexSentence) features(ts []tokenHashes, i int, f []uint64) []uint64 {
 	if lx.found[i] {
 		for _, n := range clusterPrefixes {
-			f = append(f, mix(tCluster, uint64(n), pathHash(lx.paths[i], n)))
+			f = append(f, tagger.Mix2(tCluster, uint64(n), pathHash(lx.paths[i], n)))
 		}
-		f = append(f, mix(tClusterShape, pathHash(lx.paths[i], 10), ts[i].shape))
+		f = append(f, tagger.Mix2(tClusterShape, pathHash(lx.paths[i], 10), ts[i].shape))
 	} else {
-		f = append(f, mix(tCluster, 0))
+		f = append(f, tagger.Mix1(tCluster, 0))
 	}
 	if i > 0 && lx.found[i-1] {
 		for _, n := range clusterPrefixes[:3] {
-			f = append(f, mix(tClusterPrev, uint64(n), pathHash(lx.paths[i-1], n)))
+			f = append(f, tagger.Mix2(tClusterPrev, uint64(n), pathHash(lx.paths[i-1], n)))
 		}
 	}
 	if i+1 < len(lx.found) && lx.found[i+1] {
 		for _, n := range clusterPrefixes[:3] {
-			f = append(f, mix(tClusterNext, uint64(n), pathHash(lx.paths[i+1], n)))
+			f = append(f, tagger.Mix2(tClusterNext, uint64(n), pathHash(lx.paths[i+1], n)))
 		}
 	}
 	for l := 0; l < namelists.NumLists; l++ {
 		if pos := lx.marks[i].Pos[l]; pos != 0 {
-			f = append(f, mix(tNameList, uint64(l), uint64(pos)), mix(tNameListShape, uint64(l), uint64(pos), ts[i].shape))
+			f = append(f, tagger.Mix2(tNameList, uint64(l), uint64(pos)), tagger.Mix3(tNameListShape, uint64(l), uint64(pos), ts[i].shape))
 		}
 		if i > 0 && lx.marks[i-1].Pos[l] != 0 {
-			f = append(f, mix(tNameListPrev, uint64(l), uint64(lx.marks[i-1].Pos[l])))
+			f = append(f, tagger.Mix2(tNameListPrev, uint64(l), uint64(lx.marks[i-1].Pos[l])))
 		}
 		if i+1 < len(lx.marks) && lx.marks[i+1].Pos[l] != 0 {
-			f = append(f, mix(tNameListNext, uint64(l), uint64(lx.marks[i+1].Pos[l])))
+			f = append(f, tagger.Mix2(tNameListNext, uint64(l), uint64(lx.marks[i+1].Pos[l])))
 		}
 	}
 	return f

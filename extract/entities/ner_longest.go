@@ -1,5 +1,7 @@
 package entities
 
+import "github.com/whosaid/whosaid/extract/tagger"
+
 // The longest form: a capitalised word also reads the longest run of
 // capitalised words it stands in anywhere in the article. "Barrick" said
 // alone is the "Barrick Gold Corp" of the first paragraph, "Zelensky" the
@@ -94,12 +96,12 @@ func (dr *docRuns) features(ts []tokenHashes, i int, f []uint64) []uint64 {
 	if here >= int(r.length) {
 		return f
 	}
-	f = append(f, mix(tRunPos, uint64(min(r.length, 4)), uint64(r.pos)))
+	f = append(f, tagger.Mix2(tRunPos, uint64(min(r.length, 4)), uint64(r.pos)))
 	if r.pos != 3 {
-		f = append(f, mix(tRunLast, r.last))
+		f = append(f, tagger.Mix1(tRunLast, r.last))
 	}
 	if r.pos != 1 {
-		f = append(f, mix(tRunFirst, r.first))
+		f = append(f, tagger.Mix1(tRunFirst, r.first))
 	}
 	return f
 }

@@ -1,5 +1,7 @@
 package entities
 
+import "github.com/whosaid/whosaid/extract/tagger"
+
 // The phrase a word stands in: a capitalised word also reads the run of
 // capitalised words around it in its sentence ("of" and "for" between
 // two capitalised words go on with it), the run's last word and its
@@ -79,22 +81,22 @@ func phraseFeatures(ts []tokenHashes, lx *lexSentence, i int, o phraseOptions, f
 	case i == b-1:
 		pos = 3
 	}
-	f = append(f, mix(tPhraseLen, uint64(min(b-a, 5)), pos))
+	f = append(f, tagger.Mix2(tPhraseLen, uint64(min(b-a, 5)), pos))
 	if i != b-1 {
-		f = append(f, mix(tPhraseLast, ts[b-1].lower))
+		f = append(f, tagger.Mix1(tPhraseLast, ts[b-1].lower))
 		if o.after {
 			next := hashEOS
 			if b < len(ts) {
 				next = ts[b].lower
 			}
-			f = append(f, mix(tPhraseAfter, next))
+			f = append(f, tagger.Mix1(tPhraseAfter, next))
 		}
 		if lx.found[b-1] {
-			f = append(f, mix(tPhraseLastCluster, pathHash(lx.paths[b-1], 6)))
+			f = append(f, tagger.Mix1(tPhraseLastCluster, pathHash(lx.paths[b-1], 6)))
 		}
 	}
 	if i != a {
-		f = append(f, mix(tPhraseFirst, ts[a].lower))
+		f = append(f, tagger.Mix1(tPhraseFirst, ts[a].lower))
 		before, before2 := hashBOS, hashBOS
 		if a > 0 {
 			before = ts[a-1].lower
@@ -102,7 +104,7 @@ func phraseFeatures(ts []tokenHashes, lx *lexSentence, i int, o phraseOptions, f
 		if a > 1 {
 			before2 = ts[a-2].lower
 		}
-		f = append(f, mix(tPhraseBefore, before), mix(tPhraseBefore2, before2, before))
+		f = append(f, tagger.Mix1(tPhraseBefore, before), tagger.Mix2(tPhraseBefore2, before2, before))
 	}
 	return f
 }

@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"github.com/whosaid/whosaid/extract/tagger"
+
 	"unicode"
 	"unicode/utf8"
 )
@@ -83,20 +85,20 @@ func tableFeatures(ts []tokenHashes, lx *lexSentence, gm gazMatch, line uint8, d
 		return f
 	}
 	k := uint64(line)<<4 | uint64(doc)
-	f = append(f, mix(tTableShape, k, t.shape))
+	f = append(f, tagger.Mix2(tTableShape, k, t.shape))
 	for l, pos := range lx.marks[i].Pos {
 		if pos != 0 {
-			f = append(f, mix(tTableList, k, uint64(l), uint64(pos)))
+			f = append(f, tagger.Mix3(tTableList, k, uint64(l), uint64(pos)))
 		}
 	}
 	for typ := 0; typ < 4; typ++ {
 		if gm.pos[typ] != 0 {
-			f = append(f, mix(tTableGaz, k, uint64(typ), uint64(gm.pos[typ])))
+			f = append(f, tagger.Mix3(tTableGaz, k, uint64(typ), uint64(gm.pos[typ])))
 		}
 	}
 	c := uint64(0)
 	if lx.found[i] {
 		c = pathHash(lx.paths[i], 6)
 	}
-	return append(f, mix(tTableCluster, k, c))
+	return append(f, tagger.Mix2(tTableCluster, k, c))
 }

@@ -1,5 +1,7 @@
 package entities
 
+import "github.com/whosaid/whosaid/extract/tagger"
+
 // Wider context: the shapes of the words two before and two after
 // ("Xx of the Xx", "Xx Xx Corp"), and the word's cluster at the prefix
 // lengths between the coarse and fine ones the lexicon features use.
@@ -22,10 +24,10 @@ func wideFeatures(ts []tokenHashes, lx *lexSentence, i int, f []uint64) []uint64
 	if i+2 < len(ts) {
 		n2 = ts[i+2].shape
 	}
-	f = append(f, mix(tPrev2Shape, p2), mix(tNext2Shape, n2))
+	f = append(f, tagger.Mix1(tPrev2Shape, p2), tagger.Mix1(tNext2Shape, n2))
 	if lx.found[i] {
 		for _, n := range midPrefixes {
-			f = append(f, mix(tClusterMid, uint64(n), pathHash(lx.paths[i], n)))
+			f = append(f, tagger.Mix2(tClusterMid, uint64(n), pathHash(lx.paths[i], n)))
 		}
 	}
 	return f
