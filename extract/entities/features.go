@@ -57,24 +57,18 @@ var (
 
 func affixHashes(s string) (pre, suf [4]uint64) {
 	n := utf8.RuneCountInString(s)
-	for k := 0; k < 4; k++ {
-		l := k + 2
-		if n <= l {
-			break
+	// The first and last l runes, one rune longer each time, the prefix
+	// hashed on from the one before.
+	p, q, hp := 0, len(s), tagger.HashLower("")
+	for l := 1; l <= 5 && n > l; l++ {
+		_, size := utf8.DecodeRuneInString(s[p:])
+		hp = tagger.HashLowerOn(hp, s[p:p+size])
+		p += size
+		_, size = utf8.DecodeLastRuneInString(s[:q])
+		q -= size
+		if l >= 2 {
+			pre[l-2], suf[l-2] = hp, hashLower(s[q:])
 		}
-		// byte offsets of the l-th rune from each end
-		p := 0
-		for c := 0; c < l; c++ {
-			_, size := utf8.DecodeRuneInString(s[p:])
-			p += size
-		}
-		q := len(s)
-		for c := 0; c < l; c++ {
-			_, size := utf8.DecodeLastRuneInString(s[:q])
-			q -= size
-		}
-		pre[k] = hashLower(s[:p])
-		suf[k] = hashLower(s[q:])
 	}
 	return
 }

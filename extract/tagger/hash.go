@@ -25,8 +25,13 @@ func Hash(s string) uint64 {
 }
 
 // HashLower hashes s as if lower-cased, without allocating.
-func HashLower(s string) uint64 {
-	h := uint64(fnvOffset)
+func HashLower(s string) uint64 { return HashLowerOn(fnvOffset, s) }
+
+// HashLowerOn is HashLower of a string that begins with what hashed to h
+// and goes on with s: HashLowerOn(HashLower(a), b) is HashLower(a+b) when a
+// ends at a rune's end, so a word's prefixes hash one after the other,
+// each from the one before.
+func HashLowerOn(h uint64, s string) uint64 {
 	for _, r := range s {
 		if r < utf8.RuneSelf {
 			if 'A' <= r && r <= 'Z' {
@@ -117,14 +122,16 @@ func Affixes(s string, pre, suf []uint64) {
 	}
 	// Walk from the front and the back at once, one rune per length.
 	p, q := 0, len(s)
+	hp := uint64(fnvOffset) // HashLower(s[:p])
 	n := utf8.RuneCountInString(s)
 	for l := 1; l < n && (l <= len(pre) || l <= len(suf)); l++ {
 		_, size := utf8.DecodeRuneInString(s[p:])
+		hp = HashLowerOn(hp, s[p:p+size])
 		p += size
 		_, size = utf8.DecodeLastRuneInString(s[:q])
 		q -= size
 		if l <= len(pre) {
-			pre[l-1] = HashLower(s[:p])
+			pre[l-1] = hp
 		}
 		if l <= len(suf) {
 			suf[l-1] = HashLower(s[q:])
