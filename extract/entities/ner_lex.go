@@ -95,15 +95,28 @@ func (lx *lexSentence) features(ts []tokenHashes, i int, f []uint64) []uint64 {
 			f = append(f, tagger.Mix2(tClusterNext, uint64(n), pathHash(lx.paths[i+1], n)))
 		}
 	}
+	// Most words and their neighbours are on no list: then there is
+	// nothing to look at list by list.
+	var own, prev, next, none [namelists.NumLists]uint8
+	own = lx.marks[i].Pos
+	if i > 0 {
+		prev = lx.marks[i-1].Pos
+	}
+	if i+1 < len(lx.marks) {
+		next = lx.marks[i+1].Pos
+	}
+	if own == none && prev == none && next == none {
+		return f
+	}
 	for l := 0; l < namelists.NumLists; l++ {
-		if pos := lx.marks[i].Pos[l]; pos != 0 {
+		if pos := own[l]; pos != 0 {
 			f = append(f, tagger.Mix2(tNameList, uint64(l), uint64(pos)), tagger.Mix3(tNameListShape, uint64(l), uint64(pos), ts[i].shape))
 		}
-		if i > 0 && lx.marks[i-1].Pos[l] != 0 {
-			f = append(f, tagger.Mix2(tNameListPrev, uint64(l), uint64(lx.marks[i-1].Pos[l])))
+		if prev[l] != 0 {
+			f = append(f, tagger.Mix2(tNameListPrev, uint64(l), uint64(prev[l])))
 		}
-		if i+1 < len(lx.marks) && lx.marks[i+1].Pos[l] != 0 {
-			f = append(f, tagger.Mix2(tNameListNext, uint64(l), uint64(lx.marks[i+1].Pos[l])))
+		if next[l] != 0 {
+			f = append(f, tagger.Mix2(tNameListNext, uint64(l), uint64(next[l])))
 		}
 	}
 	return f
