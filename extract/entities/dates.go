@@ -46,8 +46,27 @@ var dateWords = func() map[string]dateWord {
 	return m
 }()
 
+// dateWordLens tell, by a word's first and by its last byte, the lengths
+// of the date words with it there (bit n: n bytes): a word that fits
+// neither is none, without a lookup (most of an article's words).
+var dateWordLens = func() (lens [2][256]uint32) {
+	for w := range dateWords {
+		lens[0][w[0]] |= 1 << len(w)
+		lens[1][w[len(w)-1]] |= 1 << len(w)
+	}
+	return lens
+}()
+
+// dateWordOf is dateWords[w].
+func dateWordOf(w string) dateWord {
+	if n := len(w); n == 0 || n >= 32 || dateWordLens[0][w[0]]&dateWordLens[1][w[n-1]]&(1<<n) == 0 {
+		return 0
+	}
+	return dateWords[w]
+}
+
 // isPeriod tells a word for a stretch of time ("week", "summer").
-func isPeriod(w string) bool { return dateWords[w]&period != 0 }
+func isPeriod(w string) bool { return dateWordOf(w)&period != 0 }
 
 func allDigits(s string) bool {
 	if s == "" {
@@ -83,7 +102,7 @@ func hasWeekday(lower string) bool {
 	for {
 		// strings.Cut, not Split: no slice a token
 		part, rest, more := strings.Cut(lower, "-")
-		if dateWords[part]&weekday != 0 {
+		if dateWordOf(part)&weekday != 0 {
 			return true
 		}
 		if !more {
@@ -105,7 +124,7 @@ func findDates(toks []text.Token, lowers []string) []span {
 	}
 	for i := 0; i < len(toks); i++ {
 		w := lower(i)
-		class := dateWords[w]
+		class := dateWordOf(w)
 		// a hyphenated word may hold a weekday ("late-Wednesday")
 		weekdayIn := class&weekday != 0 || strings.IndexByte(w, '-') >= 0 && hasWeekday(w)
 		end := 0
