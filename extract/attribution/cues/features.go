@@ -111,7 +111,15 @@ func isQuoteMark(w string) bool {
 	return false
 }
 
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true, "you": true, "who": true}
+// isPronoun tells the pronouns a cue's subject may be: a switch, not a
+// map, as it is asked of three words before each word scored.
+func isPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "i", "we", "it", "you", "who":
+		return true
+	}
+	return false
+}
 
 // features appends the hashed features of token i of the sentence from..to;
 // withClusters adds the word clusters' (clusterFeatures), withGrammar the
@@ -221,7 +229,7 @@ func features(toks []Token, i, from, to int, withClusters, withGrammar bool, wor
 		out = wordNetFeatures(toks, i, wordNet, out)
 	}
 	for k := i - 1; k >= from && k >= i-3; k-- {
-		if pronouns[toks[k].Lower] {
+		if isPronoun(toks[k].Lower) {
 			out = append(out, uint64(newHash(fPronounBefore).str(toks[k].Lower)))
 			break
 		}

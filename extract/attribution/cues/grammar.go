@@ -71,7 +71,7 @@ func grammarFeatures(toks []Token, i, from, to int, out []uint64) []uint64 {
 		// phrase
 		if chunkKind(toks[p].Chunk) == "NP" {
 			switch {
-			case pronouns[toks[p].Lower]:
+			case isPronoun(toks[p].Lower):
 				subject = "pronoun"
 			case toks[p].Entity != "":
 				subject = toks[p].Entity
