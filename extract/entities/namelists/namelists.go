@@ -50,7 +50,20 @@ const magic = "WSNAM2\x00\x00"
 // straight ("O’Neill" and "O'Neill" are one name).
 func WordHash(w string) uint64 {
 	h := uint64(14695981039346656037)
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		// ASCII, most words' every letter, lowered here: what
+		// unicode.ToLower does to it, without the call.
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint64(c)
+			h *= 1099511628211
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
 		if r == '’' || r == '‘' {
 			r = '\''
 		}
