@@ -86,7 +86,18 @@ func describeWords(words []string, out []tokenHashes, memo map[string]tokenHashe
 	upper := 0
 	letters := 0
 	for _, w := range words {
-		for _, r := range w {
+		for i := 0; i < len(w); {
+			if c := w[i]; c < utf8.RuneSelf { // ASCII: unicode.IsLetter and IsUpper without the calls
+				if 'a' <= c && c <= 'z' {
+					letters++
+				} else if 'A' <= c && c <= 'Z' {
+					letters, upper = letters+1, upper+1
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(w[i:])
+			i += size
 			if unicode.IsLetter(r) {
 				letters++
 				if unicode.IsUpper(r) {
