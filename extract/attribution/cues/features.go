@@ -277,7 +277,12 @@ func candidate(t *Token) bool {
 	if !(c >= 'a' && c <= 'z') {
 		return false
 	}
-	return !strings.ContainsAny(t.Lower, "0123456789")
+	for k := 0; k < len(t.Lower); k++ { // strings.ContainsAny(t.Lower, "0123456789"), without building its set a call
+		if '0' <= t.Lower[k] && t.Lower[k] <= '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // stem strips a word's inflection, crudely but alike for the forms of one
