@@ -32,7 +32,6 @@ const (
 	cSideWordPOS
 	cFirstLast
 	cCueClass
-	cNext
 )
 
 // ContentModel labels the words of a cue's sentence in or out of what was
@@ -46,9 +45,6 @@ type ContentModel struct {
 	// wordNet: the tagger reads the cue's WordNet classes
 	// (Settings.ContentWordNet).
 	wordNet bool
-	// next: the tagger reads the phrases after and before the cue
-	// (Settings.ContentNext).
-	next bool
 }
 
 // Content returns the tokens [From, To) of what the cue headed by token c
@@ -71,7 +67,7 @@ func (m *ContentModel) Content(toks []Token, from, to, c int) (a, b int, ok bool
 			flush(i)
 			continue
 		}
-		buf = contentFeatures(toks, from, to, c, i, m.wordNet, m.next, buf[:0])
+		buf = contentFeatures(toks, from, to, c, i, m.wordNet, buf[:0])
 		s = [2]float32{} // Score adds to what s holds
 		m.tag.Score(buf, s[:])
 		if s[1] <= s[0] {
@@ -125,7 +121,7 @@ func distBucket(d int) byte {
 
 // contentFeatures appends the hashed features of token i for the cue at c
 // in the sentence from..to; wordNet adds the cue's WordNet classes.
-func contentFeatures(toks []Token, from, to, c, i int, wordNet, next bool, out []uint64) []uint64 {
+func contentFeatures(toks []Token, from, to, c, i int, wordNet bool, out []uint64) []uint64 {
 	add := func(h hasher) { out = append(out, uint64(h)) }
 	t, cue := toks[i], toks[c]
 	side := byte('a') // after the cue
@@ -192,9 +188,6 @@ func contentFeatures(toks []Token, from, to, c, i int, wordNet, next bool, out [
 		fl = 2
 	}
 	add(newHash(cFirstLast).byte(side).byte(fl))
-	if next {
-		out = phraseFeatures(toks, from, to, c, i, side, out)
-	}
 	if wordNet {
 		// a rare cue reads like the common ones of its class: a noun of
 		// communication takes its content after "of", a verb its clause
@@ -212,83 +205,4 @@ func contentFeatures(toks []Token, from, to, c, i int, wordNet, next bool, out [
 		}
 	}
 	return out
-}
-
-// phraseStarts reports whether token k begins a phrase of its own: a chunk's
-// first token, or a token outside any chunk.
-func phraseStarts(t Token) bool {
-	return !strings.HasPrefix(t.Chunk, "I-") && !strings.HasPrefix(t.Chunk, "E-")
-}
-
-// phraseKind is the kind of the phrase token k begins ("NP", "SBAR"), the
-// word itself outside a chunk (",", "that").
-func phraseKind(t Token) string {
-	if k := chunkKind(t.Chunk); k != "O" {
-		return k
-	}
-	return t.Lower
-}
-
-// phraseFeatures appends what follows (or precedes) the cue phrase by
-// phrase: the kinds of the first two phrases on the word's side, and which
-// of them the word is in, with the cue's part of speech. A verb cue's
-// content may be the one noun phrase after it ("attacked the senator"), a
-// noun cue's the prepositional phrase ("criticism of the plan").
-func phraseFeatures(toks []Token, from, to, c, i int, side byte, out []uint64) []uint64 {
-	add := func(h hasher) { out = append(out, uint64(h)) }
-	cp := "?"
-	if p := toks[c].POS; p != "" {
-		cp = p[:1]
-	}
-	// the first two phrases on the word's side, nearest first, and the
-	// word's phrase's rank among them (1: the nearest)
-	k1, k2, idx := "</s>", "</s>", 0
-	starts := func(k int) bool { return k == c+1 || k == from || phraseStarts(toks[k]) }
-	if side == 'a' {
-		n := 0
-		for k := c + 1; k < to && k <= i || k < to && n < 2; k++ {
-			if starts(k) {
-				n++
-				if n == 1 {
-					k1 = phraseKind(toks[k])
-				} else if n == 2 {
-					k2 = phraseKind(toks[k])
-				}
-			}
-			if k == i {
-				idx = n
-			}
-		}
-	} else {
-		k1, k2 = "<s>", "<s>"
-		n := 0
-		s := chunkStartTok(toks, i, from)
-		for k := c - 1; k >= from; k-- {
-			if starts(k) {
-				n++
-				if n == 1 {
-					k1 = phraseKind(toks[k])
-				} else if n == 2 {
-					k2 = phraseKind(toks[k])
-				}
-				if k == s {
-					idx = n
-				}
-			}
-		}
-	}
-	own := phraseKind(toks[chunkStartTok(toks, i, from)])
-	b := byte(min(idx, 4))
-	add(newHash(cNext).byte(side).str(cp).str(k1).str(k2))
-	add(newHash(cNext).byte(side).str(cp).str(k1).byte(b).str(own))
-	add(newHash(cNext).byte(side).str(toks[c].Lower).str(k1).byte(b))
-	return out
-}
-
-// chunkStartTok is the first token of the phrase holding token i.
-func chunkStartTok(toks []Token, i, from int) int {
-	for i > from && !phraseStarts(toks[i]) {
-		i--
-	}
-	return i
 }

