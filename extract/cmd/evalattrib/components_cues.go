@@ -21,41 +21,17 @@ func init() {
 		cueSettings.Threshold = float32(v)
 		return err
 	})
-	flag.Func("content-minweight", "prune the content tagger's weights below this (default cues.Chosen's)", func(s string) error {
-		v, err := strconv.ParseFloat(s, 64)
-		cueSettings.ContentMinWeight = v
-		return err
-	})
+	flag.Float64Var(&cueSettings.ContentMinWeight, "content-minweight", cueSettings.ContentMinWeight, "prune the content tagger's weights below this")
 	flag.Func("content-threshold", "the cue margin the content tagger needs (default cues.Chosen's)", func(s string) error {
 		v, err := strconv.ParseFloat(s, 32)
 		cueSettings.ContentThreshold = float32(v)
 		return err
 	})
-	flag.Func("cue-clusters", "whether the cue detector reads the word clusters (default cues.Chosen's)", func(s string) error {
-		v, err := strconv.ParseBool(s)
-		cueSettings.Clusters = v
-		return err
-	})
-	flag.Func("cue-grammar", "whether the cue detector reads the chunks around a word (default cues.Chosen's)", func(s string) error {
-		v, err := strconv.ParseBool(s)
-		cueSettings.Grammar = v
-		return err
-	})
-	flag.Func("cue-wordnet", "the WordNet class features the cue detector reads, bits (default cues.Chosen's)", func(s string) error {
-		v, err := strconv.Atoi(s)
-		cueSettings.WordNet = v
-		return err
-	})
-	flag.Func("cue-wordnet-vocab", "which unseen words of communication the cue detector scores, 0-2 (default cues.Chosen's)", func(s string) error {
-		v, err := strconv.Atoi(s)
-		cueSettings.WordNetVocab = v
-		return err
-	})
-	flag.Func("content-epochs", "the content tagger's epochs, 0 for none (default cues.Chosen's)", func(s string) error {
-		v, err := strconv.Atoi(s)
-		cueSettings.ContentEpochs = v
-		return err
-	})
+	flag.BoolVar(&cueSettings.Clusters, "cue-clusters", cueSettings.Clusters, "whether the cue detector reads the word clusters")
+	flag.BoolVar(&cueSettings.Grammar, "cue-grammar", cueSettings.Grammar, "whether the cue detector reads the chunks around a word")
+	flag.IntVar(&cueSettings.WordNet, "cue-wordnet", cueSettings.WordNet, "the WordNet class features the cue detector reads, bits")
+	flag.IntVar(&cueSettings.WordNetVocab, "cue-wordnet-vocab", cueSettings.WordNetVocab, "which unseen words of communication the cue detector scores, 0-2")
+	flag.IntVar(&cueSettings.ContentEpochs, "content-epochs", cueSettings.ContentEpochs, "the content tagger's epochs, 0 for none")
 }
 
 // cueSettings trains the cue detector: cues.Chosen unless a flag says
