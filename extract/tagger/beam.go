@@ -47,6 +47,12 @@ type BeamFeatures struct {
 	// from the labels is cheaper than making and comparing them).
 	Reads int
 	Also  func(i int) int
+	// Key, if set, names token i's first Prefix (or PrefixAt) features
+	// (see WordKey): a token whose key the beam has seen takes their
+	// sums from its memo, and Rest appends the static features after
+	// them (Static, all of them, is called for the others).
+	Key  func(i int) WordKey
+	Rest StaticFunc
 }
 
 // Beam labels sequences keeping the Width best label sequences (by summed
@@ -194,11 +200,7 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 			b.advance(i)
 			continue
 		}
-		prefix := f.Prefix
-		if f.PrefixAt != nil {
-			prefix = f.PrefixAt(i)
-		}
-		d.scoreOnly(f.Static(i, d.feats[:0]), min(prefix, maxPrefix))
+		b.scoreStatic(i, fp)
 		also := -1
 		if f.Also != nil {
 			also = f.Also(i)
@@ -238,6 +240,25 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 		b.advance(i)
 	}
 	return append(out, b.rows[b.cur[0].row*b.stride:][:n]...)
+}
+
+// scoreStatic sets the decoder's scores to token i's static features'.
+func (b *Beam) scoreStatic(i int, f *BeamFeatures) {
+	d := b.d
+	prefix := f.Prefix
+	if f.PrefixAt != nil {
+		prefix = f.PrefixAt(i)
+	}
+	if f.Key != nil {
+		key := f.Key(i)
+		if d.Recall(key) {
+			d.addRest(f.Rest(i, d.feats[:0]))
+		} else {
+			d.remember(key, f.Static(i, d.feats[:0]), prefix)
+		}
+		return
+	}
+	d.scoreOnly(f.Static(i, d.feats[:0]), min(prefix, maxPrefix))
 }
 
 // advance makes the sequences chosen for token i (next) the kept ones,
@@ -394,12 +415,7 @@ func keepBest(best []beamHyp, h beamHyp, w int) []beamHyp {
 // features from the memo (what next chooses a label from).
 func (d *Decoder) scoreOnly(f []uint64, prefix int) {
 	d.feats = f
-	if d.c == nil {
-		d.c, _ = d.m.recent.Get().(*scratch)
-		if d.c == nil {
-			d.c = new(scratch)
-		}
-	}
+	d.scratch()
 	if prefix > 0 && len(f) >= prefix {
 		d.scorePrefixed(f, prefix)
 		return
@@ -407,6 +423,16 @@ func (d *Decoder) scoreOnly(f []uint64, prefix int) {
 	clear(d.c.sum[:len(d.scores)])
 	d.m.addTo(d.c, f)
 	copy(d.scores, d.c.sum[:])
+}
+
+// scratch takes the model's scratch for the decoder, if it has none.
+func (d *Decoder) scratch() {
+	if d.c == nil {
+		d.c, _ = d.m.recent.Get().(*scratch)
+		if d.c == nil {
+			d.c = new(scratch)
+		}
+	}
 }
 
 // floor is the score a candidate must beat to enter the beam being

@@ -81,6 +81,8 @@ type Decoder struct {
 	// prefix is the number of leading features whose sums are
 	// remembered (RememberPrefix).
 	prefix int
+	// keyed remembers prefix sums by WordKey (nil until the first).
+	keyed *keyedMemo
 }
 
 // NewDecoder returns a decoder of m under the constraints t (nil: none).

@@ -86,3 +86,106 @@ func sameKeys(a, b *[maxPrefix]uint32, n int) bool {
 	}
 	return true
 }
+
+// A features function often knows what its first features are made of
+// (a word and the tags beside it) more cheaply than the features are
+// made: it names them with a WordKey, and a token whose key the decoder
+// has seen starts from the remembered sums without making or looking up
+// those features at all. The sums are the same float32 sums from zero in
+// the same order as the memo above (and as no memo), so the labels and
+// scores are bit for bit the same.
+
+// WordKey names the first features of a token: two tokens with the same
+// key must have the same first features (the caller's promise). A and
+// B are the caller's to fill (a word's number, tags), never both 0.
+type WordKey struct{ A, B uint64 }
+
+// keyedSlots is the number of keyedMemo entries (direct-mapped).
+const (
+	keyedBits  = 11
+	keyedSlots = 1 << keyedBits
+)
+
+// keyedMemo is the decoder's memo of prefix sums by WordKey: its own,
+// not the model's pooled scratch, since what a key names is the
+// caller's (a word's number in its parser).
+type keyedMemo struct {
+	keys [keyedSlots]WordKey // the zero key: empty
+	sums []float32           // keyedSlots × labels
+}
+
+// slot is the memo entry of k.
+func (k WordKey) slot() uint32 {
+	h := (k.A*0x9E3779B97F4A7C15 ^ k.B) * 0xBF58476D1CE4E5B9
+	return uint32(h >> (64 - keyedBits))
+}
+
+// Recall starts the scores of a token whose first features key names:
+// true when the decoder remembers their sums (then the scores go on with
+// Rest's features, through NextRecalled or a beam); false when it does
+// not (then the token's features are scored whole, and remembered, by
+// NextRemember).
+func (d *Decoder) Recall(key WordKey) bool {
+	d.scratch()
+	mm := d.keyed
+	if mm == nil {
+		return false
+	}
+	s := key.slot()
+	if mm.keys[s] != key {
+		return false
+	}
+	copy(d.c.sum[:], mm.sums[int(s)*d.m.labels:][:d.m.labels])
+	return true
+}
+
+// NextRecalled scores a token Recall found with the features after its
+// first (f) and returns its best label after prev.
+func (d *Decoder) NextRecalled(f []uint64, prev int) int {
+	d.addRest(f)
+	return Best(d.scores, prev, d.t)
+}
+
+// NextRemember scores a token Recall did not find, all its features f,
+// remembering the sums of the first n under key, and returns its best
+// label after prev.
+func (d *Decoder) NextRemember(key WordKey, f []uint64, n int, prev int) int {
+	d.remember(key, f, n)
+	return Best(d.scores, prev, d.t)
+}
+
+// addRest adds f to the recalled sums and sets d.scores.
+func (d *Decoder) addRest(f []uint64) {
+	d.feats = f
+	d.m.addTo(d.c, f)
+	copy(d.scores, d.c.sum[:])
+}
+
+// remember sets d.scores to the sums of f, remembering those of its
+// first n features under key.
+func (d *Decoder) remember(key WordKey, f []uint64, n int) {
+	d.scratch()
+	d.feats = f
+	n = min(n, len(f))
+	mm := d.keyed
+	if mm == nil {
+		mm = &keyedMemo{sums: make([]float32, keyedSlots*d.m.labels)}
+		d.keyed = mm
+	}
+	c := d.c
+	clear(c.sum[:d.m.labels])
+	d.m.addTo(c, f[:n])
+	s := key.slot()
+	copy(mm.sums[int(s)*d.m.labels:][:d.m.labels], c.sum[:])
+	mm.keys[s] = key
+	d.m.addTo(c, f[n:])
+	copy(d.scores, c.sum[:])
+}
+
+// ForgetKeys empties the memo of WordKeys (when what the keys name
+// changes: a parser numbering its words anew).
+func (d *Decoder) ForgetKeys() {
+	if d.keyed != nil {
+		clear(d.keyed.keys[:])
+	}
+}
