@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,6 +35,9 @@ type tokenHashes struct {
 	first               bool // first word of its sentence
 	sentenceUpper       bool // the sentence is in capitals (a headline)
 	title               bool // a title that comes before a name ("Gov.", "President")
+	// num is the word's number among the words a tagger remembers
+	// (describeWords with a memo; 0: none), which wordKey names it by.
+	num uint32
 }
 
 // nameTitles are the titles written before a person's name: a capitalised
@@ -118,7 +122,10 @@ func describeWords(words []string, out []tokenHashes, memo map[string]tokenHashe
 			t.capitalized = unicode.IsUpper(r)
 			t.title = t.capitalized && nameTitles[t.lower]
 			if memo != nil {
-				memo[w] = t
+				// A copy of the word: the memo may outlive the
+				// article it is a part of.
+				t.num = uint32(len(memo)) + 1
+				memo[strings.Clone(w)] = t
 			}
 		}
 		t.first = i == 0
@@ -205,7 +212,13 @@ func boolHash(b bool) uint64 {
 // staticFeatures appends the features of token i that do not depend on
 // earlier decisions.
 func staticFeatures(ts []tokenHashes, i int, f []uint64) []uint64 {
-	t := &ts[i] // by pointer, and the neighbours by index: no copy of a word's hashes
+	return contextFeatures(ts, i, wordOnlyFeatures(&ts[i], f))
+}
+
+// wordOnlyFeatures appends the first wordFeatures(t) features of
+// staticFeatures, those of the word t alone (and its place: first, in a
+// headline).
+func wordOnlyFeatures(t *tokenHashes, f []uint64) []uint64 {
 	f = append(f,
 		mix(tBias),
 		tagger.Mix1(tLower, t.lower),
@@ -219,6 +232,13 @@ func staticFeatures(ts []tokenHashes, i int, f []uint64) []uint64 {
 			f = append(f, tagger.Mix2(tPrefix, uint64(k), t.prefix[k]), tagger.Mix2(tSuffix, uint64(k), t.suffix[k]))
 		}
 	}
+	return f
+}
+
+// contextFeatures appends the features of staticFeatures after those of
+// the word alone: its neighbours'.
+func contextFeatures(ts []tokenHashes, i int, f []uint64) []uint64 {
+	t := &ts[i] // by pointer, and the neighbours by index: no copy of a word's hashes
 	pl, ps := hashBOS, hashBOS
 	if i-1 >= 0 && i-1 < len(ts) {
 		pl, ps = ts[i-1].lower, ts[i-1].shape

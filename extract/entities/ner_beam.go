@@ -45,6 +45,8 @@ func newNERBeam(tg *nerTagger) *nerBeam {
 		Reads:    2,
 		Also:     func(i int) int { return int(nb.same[i]) },
 		PrefixAt: func(i int) int { return wordFeatures(&nb.hs[i]) },
+		Key:      func(i int) tagger.WordKey { return tg.wordKey(&nb.hs[i]) },
+		Rest:     func(i int, f []uint64) []uint64 { return tg.staticRest(nb.hs, i, nb.line, f) },
 	}
 	nb.f.Skip = func(i int) bool { return tg.m.outside.has(&nb.hs[i]) }
 	return nb

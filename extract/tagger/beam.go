@@ -48,9 +48,10 @@ type BeamFeatures struct {
 	Reads int
 	Also  func(i int) int
 	// Key, if set, names token i's first Prefix (or PrefixAt) features
-	// (see WordKey): a token whose key the beam has seen takes their
-	// sums from its memo, and Rest appends the static features after
-	// them (Static, all of them, is called for the others).
+	// (see WordKey; the zero key: none): a token whose key the beam has
+	// seen takes their sums from its memo, and Rest appends the static
+	// features after them (Static, all of them, is called for the
+	// others).
 	Key  func(i int) WordKey
 	Rest StaticFunc
 }
@@ -249,16 +250,18 @@ func (b *Beam) scoreStatic(i int, f *BeamFeatures) {
 	if f.PrefixAt != nil {
 		prefix = f.PrefixAt(i)
 	}
+	var key WordKey
 	if f.Key != nil {
-		key := f.Key(i)
-		if d.Recall(key) {
-			d.addRest(f.Rest(i, d.feats[:0]))
-		} else {
-			d.remember(key, f.Static(i, d.feats[:0]), prefix)
-		}
-		return
+		key = f.Key(i)
 	}
-	d.scoreOnly(f.Static(i, d.feats[:0]), min(prefix, maxPrefix))
+	switch {
+	case key == WordKey{}: // none: remembered by the features' keys
+		d.scoreOnly(f.Static(i, d.feats[:0]), min(prefix, maxPrefix))
+	case d.Recall(key):
+		d.addRest(f.Rest(i, d.feats[:0]))
+	default:
+		d.remember(key, f.Static(i, d.feats[:0]), prefix)
+	}
 }
 
 // advance makes the sequences chosen for token i (next) the kept ones,
