@@ -35,6 +35,7 @@ type tokenHashes struct {
 	first               bool // first word of its sentence
 	sentenceUpper       bool // the sentence is in capitals (a headline)
 	title               bool // a title that comes before a name ("Gov.", "President")
+	lowerInitial        bool // its first letter is lower-case
 	// num is the word's number among the words a tagger remembers
 	// (describeWords with a memo; 0: none), which wordKey names it by.
 	num uint32
@@ -120,6 +121,7 @@ func describeWords(words []string, out []tokenHashes, memo map[string]tokenHashe
 			t.prefix, t.suffix = affixHashes(w)
 			r, _ := utf8.DecodeRuneInString(w)
 			t.capitalized = unicode.IsUpper(r)
+			t.lowerInitial = unicode.IsLower(r)
 			t.title = t.capitalized && nameTitles[t.lower]
 			if memo != nil {
 				// A copy of the word: the memo may outlive the
@@ -184,6 +186,20 @@ func (dc docCase) addSentence(words []string) {
 			dc[h] |= 2
 		case unicode.IsUpper(r) && i > 0:
 			dc[h] |= 1
+		}
+	}
+}
+
+// addDescribed is addSentence of a sentence describeWords described (the
+// word hashes it has made already).
+func (dc docCase) addDescribed(ts []tokenHashes) {
+	for i := range ts {
+		t := &ts[i]
+		switch {
+		case t.lowerInitial:
+			dc[t.lower] |= 2
+		case t.capitalized && i > 0:
+			dc[t.lower] |= 1
 		}
 	}
 }

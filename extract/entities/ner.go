@@ -455,12 +455,10 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 		// numbered anew when full.
 		tg.words = map[string]tokenHashes{}
 		tg.wordsGen++
+		tg.lex.forget()
 	}
 	sents = straightSentences(sents)
 	tg.dc = docCase{}
-	for _, w := range sents {
-		tg.dc.addSentence(w)
-	}
 	tg.ctx, tg.runs = nil, nil
 	if tg.m.tables {
 		tg.tables = tablesOf(sents)
@@ -471,21 +469,21 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 	if tg.m.runs {
 		tg.runs = newDocRuns(tg.m.titleStops)
 	}
+	// Each sentence is described once, here, and tagged from that; how
+	// the article writes each word is read from the descriptions.
 	tg.pre = tg.pre[:0]
-	if tg.ctx != nil || tg.runs != nil {
-		// Each sentence is described once, here, and tagged from that.
-		for k, w := range sents {
-			if k == cap(tg.pre) {
-				tg.pre = append(tg.pre[:k], nil)
-			}
-			tg.pre = tg.pre[:k+1]
-			tg.pre[k] = describeWords(w, tg.pre[k], tg.words)
-			if tg.ctx != nil {
-				tg.ctx.addSentence(tg.pre[k])
-			}
-			if tg.runs != nil {
-				tg.runs.addSentence(tg.pre[k])
-			}
+	for k, w := range sents {
+		if k == cap(tg.pre) {
+			tg.pre = append(tg.pre[:k], nil)
+		}
+		tg.pre = tg.pre[:k+1]
+		tg.pre[k] = describeWords(w, tg.pre[k], tg.words)
+		tg.dc.addDescribed(tg.pre[k])
+		if tg.ctx != nil {
+			tg.ctx.addSentence(tg.pre[k])
+		}
+		if tg.runs != nil {
+			tg.runs.addSentence(tg.pre[k])
 		}
 	}
 	words := 0

@@ -35,7 +35,23 @@ type lexSentence struct {
 	hashes []uint64
 	caps   []bool
 	marks  []namelists.Match
+	// known[n] is what describe found of the word a tagger numbered n
+	// (tokenHashes.num), for the next time it comes; emptied with the
+	// numbers (forget).
+	known []lexWord
 }
+
+// lexWord is what describe finds of a word: its cluster path, if the
+// table has it, and its name-list hash.
+type lexWord struct {
+	path  clusters.Path
+	found bool
+	set   bool
+	hash  uint64
+}
+
+// forget empties known, when the words are numbered anew.
+func (lx *lexSentence) forget() { lx.known = lx.known[:0] }
 
 // lexSources says which outside sources the features use (all, at run
 // time; the trainer leaves some out to measure what each adds).
@@ -57,10 +73,23 @@ func (lx *lexSentence) describe(src lexSources, words []string, ts []tokenHashes
 	lx.paths, lx.found = lx.paths[:0], lx.found[:0]
 	lx.hashes, lx.caps = lx.hashes[:0], lx.caps[:0]
 	for i, w := range words {
-		p, ok := src.clusters.Lookup(w)
-		lx.paths = append(lx.paths, p)
-		lx.found = append(lx.found, ok)
-		lx.hashes = append(lx.hashes, namelists.WordHash(w))
+		var lw lexWord
+		n := int(ts[i].num)
+		if n < len(lx.known) && lx.known[n].set {
+			lw = lx.known[n]
+		} else {
+			lw.path, lw.found = src.clusters.Lookup(w)
+			lw.hash, lw.set = namelists.WordHash(w), true
+			if n > 0 {
+				for len(lx.known) <= n {
+					lx.known = append(lx.known, lexWord{})
+				}
+				lx.known[n] = lw
+			}
+		}
+		lx.paths = append(lx.paths, lw.path)
+		lx.found = append(lx.found, lw.found)
+		lx.hashes = append(lx.hashes, lw.hash)
 		lx.caps = append(lx.caps, ts[i].capitalized)
 	}
 	lx.marks = src.namelists.MatchSentence(lx.hashes, lx.caps, lx.marks)
