@@ -143,7 +143,7 @@ func (d *Decoder) Recall(key WordKey) bool {
 // first (f) and returns its best label after prev.
 func (d *Decoder) NextRecalled(f []uint64, prev int) int {
 	d.addRest(f)
-	return Best(d.scores, prev, d.t)
+	return d.best(prev)
 }
 
 // NextRemember scores a token Recall did not find, all its features f,
@@ -151,7 +151,7 @@ func (d *Decoder) NextRecalled(f []uint64, prev int) int {
 // label after prev.
 func (d *Decoder) NextRemember(key WordKey, f []uint64, n int, prev int) int {
 	d.remember(key, f, n)
-	return Best(d.scores, prev, d.t)
+	return d.best(prev)
 }
 
 // addRest adds f to the recalled sums and sets d.scores.
