@@ -54,6 +54,19 @@ type BeamFeatures struct {
 	// others).
 	Key  func(i int) WordKey
 	Rest StaticFunc
+	// Groups, if set, names token i's groups of static features by
+	// keys (fills keys, at most MaxGroups, and says how many; two
+	// tokens with a group's key have its features), and GroupFeatures
+	// appends group g's features: each group is scored once a key, its
+	// sums added to those of Static's (see groups.go).
+	Groups        func(i int, keys *[MaxGroups]WordKey) int
+	GroupFeatures func(i, g int, f []uint64) []uint64
+	// LabelGroup, if set, names a group of token i's features that read
+	// the labels (as Labelled, no more of them than Reads says), and
+	// LabelGroupFeatures appends them: scored once a key, their sums
+	// added after Labelled's.
+	LabelGroup         func(i int, labels []int) WordKey
+	LabelGroupFeatures func(i int, labels []int, f []uint64) []uint64
 }
 
 // Beam labels sequences keeping the Width best label sequences (by summed
@@ -81,6 +94,10 @@ type Beam struct {
 	// lists are follow's lists, by previous label + 1 (0: the start; a
 	// kept sequence's last label is one of the model's or -1).
 	lists [][]uint8
+	// gfeats holds a group's features while they are scored, gkeys
+	// the token's static groups' keys.
+	gfeats []uint64
+	gkeys  [MaxGroups]WordKey
 }
 
 type beamHyp struct {
@@ -216,6 +233,9 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 			} else {
 				copy(sums[:], d.scores) // the static scores
 				d.m.addInto(d.c, sums, b.lfeats[h])
+				if f.LabelGroup != nil {
+					b.addLabelGroup(i, row, fp, sums)
+				}
 			}
 			if f.Order <= 0 {
 				b.next = b.choose(b.next, hyp.score, sums, b.lists[hyp.label+1], h)
@@ -243,8 +263,46 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 	return append(out, b.rows[b.cur[0].row*b.stride:][:n]...)
 }
 
+// addLabelGroup adds to sums those of token i's labelled group after
+// labels.
+func (b *Beam) addLabelGroup(i int, labels []int, f *BeamFeatures, sums *[256]float32) {
+	key := f.LabelGroup(i, labels)
+	v, ok := b.d.groupLookup(MaxGroups, key)
+	if !ok {
+		b.gfeats = f.LabelGroupFeatures(i, labels, b.gfeats[:0])
+		v = b.d.groupStore(MaxGroups, key, b.gfeats)
+	}
+	addScores(sums, v)
+}
+
+// addGroups adds to the decoder's scores those of token i's static
+// groups.
+func (b *Beam) addGroups(i int, f *BeamFeatures) {
+	n := min(f.Groups(i, &b.gkeys), MaxGroups)
+	d := b.d
+	c := &d.c.sum
+	for g, key := range b.gkeys[:n] {
+		v, ok := d.groupLookup(g, key)
+		if !ok {
+			b.gfeats = f.GroupFeatures(i, g, b.gfeats[:0])
+			v = d.groupStore(g, key, b.gfeats)
+		}
+		addScores(c, v)
+	}
+	copy(d.scores, c[:])
+}
+
 // scoreStatic sets the decoder's scores to token i's static features'.
 func (b *Beam) scoreStatic(i int, f *BeamFeatures) {
+	b.scoreListed(i, f)
+	if f.Groups != nil {
+		b.addGroups(i, f)
+	}
+}
+
+// scoreListed sets the decoder's scores to those of token i's static
+// features as Static lists them.
+func (b *Beam) scoreListed(i int, f *BeamFeatures) {
 	d := b.d
 	prefix := f.Prefix
 	if f.PrefixAt != nil {
