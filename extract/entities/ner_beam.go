@@ -33,7 +33,9 @@ type nerBeam struct {
 func newNERBeam(tg *nerTagger) *nerBeam {
 	nb := &nerBeam{b: tagger.NewBeam(tg.m.m, tg.m.trans, tg.m.beam)}
 	nb.f = tagger.BeamFeatures{
-		Static: func(i int, f []uint64) []uint64 { return tg.staticAt(nb.hs, i, nb.line, f) },
+		Static: func(i int, f []uint64) []uint64 {
+			return tg.staticSparse(nb.hs, i, nb.line, wordOnlyFeatures(&nb.hs[i], f))
+		},
 		Labelled: func(i int, labels []int, f []uint64) []uint64 {
 			return labelSparse(nb.hs, i, labels, f)
 		},
@@ -49,7 +51,11 @@ func newNERBeam(tg *nerTagger) *nerBeam {
 		Also:     func(i int) int { return int(nb.same[i]) },
 		PrefixAt: func(i int) int { return wordFeatures(&nb.hs[i]) },
 		Key:      func(i int) tagger.WordKey { return tg.wordKey(&nb.hs[i]) },
-		Rest:     func(i int, f []uint64) []uint64 { return tg.staticRest(nb.hs, i, nb.line, f) },
+		Rest:     func(i int, f []uint64) []uint64 { return tg.staticSparse(nb.hs, i, nb.line, f) },
+		Groups: func(i int, keys *[tagger.MaxGroups]tagger.WordKey) int {
+			return tg.groupKeys(nb.hs, i, keys)
+		},
+		GroupFeatures: func(i, g int, f []uint64) []uint64 { return tg.groupFeatures(nb.hs, i, g, f) },
 	}
 	nb.f.Skip = func(i int) bool { return tg.m.outside.has(&nb.hs[i]) }
 	return nb

@@ -149,6 +149,12 @@ func (lx *lexSentence) features(ts []tokenHashes, i int, f []uint64) []uint64 {
 	if i+1 < len(lx.found) && lx.found[i+1] {
 		f = append(f, lx.keys[i+1].next[:]...)
 	}
+	return lx.listFeatures(ts, i, f)
+}
+
+// listFeatures appends word i's name-list features (the second part of
+// features).
+func (lx *lexSentence) listFeatures(ts []tokenHashes, i int, f []uint64) []uint64 {
 	// Most words and their neighbours are on no list: then there is
 	// nothing to look at list by list.
 	var own, prev, next, none [namelists.NumLists]uint8

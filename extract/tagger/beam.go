@@ -56,7 +56,8 @@ type BeamFeatures struct {
 	Rest StaticFunc
 	// Groups, if set, names token i's groups of static features by
 	// keys (fills keys, at most MaxGroups, and says how many; two
-	// tokens with a group's key have its features), and GroupFeatures
+	// tokens with a group's key have its features; the zero key: none
+	// there), and GroupFeatures
 	// appends group g's features: each group is scored once a key, its
 	// sums added to those of Static's (see groups.go).
 	Groups        func(i int, keys *[MaxGroups]WordKey) int
@@ -282,6 +283,9 @@ func (b *Beam) addGroups(i int, f *BeamFeatures) {
 	d := b.d
 	c := &d.c.sum
 	for g, key := range b.gkeys[:n] {
+		if key == (WordKey{}) {
+			continue // no features there
+		}
 		v, ok := d.groupLookup(g, key)
 		if !ok {
 			b.gfeats = f.GroupFeatures(i, g, b.gfeats[:0])
