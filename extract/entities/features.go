@@ -36,6 +36,9 @@ type tokenHashes struct {
 	sentenceUpper       bool // the sentence is in capitals (a headline)
 	title               bool // a title that comes before a name ("Gov.", "President")
 	lowerInitial        bool // its first letter is lower-case
+	// letters and upper count its letters and the capitals among them
+	// (whether its sentence is a headline in capitals).
+	letters, upper uint32
 	// num is the word's number among the words a tagger remembers
 	// (describeWords with a memo; 0: none), which wordKey names it by.
 	num uint32
@@ -91,28 +94,6 @@ func describeWords(words []string, out []tokenHashes, memo map[string]tokenHashe
 	upper := 0
 	letters := 0
 	for _, w := range words {
-		for i := 0; i < len(w); {
-			if c := w[i]; c < utf8.RuneSelf { // ASCII: unicode.IsLetter and IsUpper without the calls
-				if 'a' <= c && c <= 'z' {
-					letters++
-				} else if 'A' <= c && c <= 'Z' {
-					letters, upper = letters+1, upper+1
-				}
-				i++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(w[i:])
-			i += size
-			if unicode.IsLetter(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					upper++
-				}
-			}
-		}
-	}
-	sentUpper := letters > 8 && upper*10 > letters*8
-	for i, w := range words {
 		t, ok := memo[w]
 		if !ok {
 			t.lower = hashLower(w)
@@ -123,6 +104,7 @@ func describeWords(words []string, out []tokenHashes, memo map[string]tokenHashe
 			t.capitalized = unicode.IsUpper(r)
 			t.lowerInitial = unicode.IsLower(r)
 			t.title = t.capitalized && nameTitles[t.lower]
+			t.letters, t.upper = countLetters(w)
 			if memo != nil {
 				// A copy of the word: the memo may outlive the
 				// article it is a part of.
@@ -130,11 +112,40 @@ func describeWords(words []string, out []tokenHashes, memo map[string]tokenHashe
 				memo[strings.Clone(w)] = t
 			}
 		}
-		t.first = i == 0
-		t.sentenceUpper = sentUpper
+		letters += int(t.letters)
+		upper += int(t.upper)
 		out = append(out, t)
 	}
+	sentUpper := letters > 8 && upper*10 > letters*8
+	for i := range out {
+		out[i].first = i == 0
+		out[i].sentenceUpper = sentUpper
+	}
 	return out
+}
+
+// countLetters counts the letters of w and the capitals among them.
+func countLetters(w string) (letters, upper uint32) {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf { // ASCII: unicode.IsLetter and IsUpper without the calls
+			if 'a' <= c && c <= 'z' {
+				letters++
+			} else if 'A' <= c && c <= 'Z' {
+				letters, upper = letters+1, upper+1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters, upper
 }
 
 // Feature templates. Their numbers are part of the model: never renumber.
