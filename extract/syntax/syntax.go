@@ -86,31 +86,19 @@ func NewParser(m *Models) *Parser {
 		p.chunkBeam = tagger.NewBeam(m.chunk.Model, m.trans, m.chunkBeam)
 		p.beamFeat = tagger.BeamFeatures{
 			Static: func(i int, f []uint64) []uint64 {
-				return p.s.chunkSparseFeatures(i, p.tags, p.s.chunkWordFeatures(i, p.tags, f))
+				return p.s.ChunkStaticFeatures(i, p.tags, f)
 			},
 			Prefix: chunkWordFeatures,
 			Order:  mergeOrder(m.chunkMerge),
 			Labelled: func(i int, labels []int, f []uint64) []uint64 {
-				return p.s.chunkLabelSparse(i, p.tags, labels, f)
+				return p.s.ChunkLabelFeatures(i, p.tags, labels, f)
 			},
 			Reads: ChunkLabelOrder,
 			Key: func(i int) tagger.WordKey {
 				return p.s.chunkWordKey(i, p.tags)
 			},
 			Rest: func(i int, f []uint64) []uint64 {
-				return p.s.chunkSparseFeatures(i, p.tags, f)
-			},
-			Groups: func(i int, keys *[tagger.MaxGroups]tagger.WordKey) int {
-				return p.s.chunkGroupKeys(i, p.tags, keys)
-			},
-			GroupFeatures: func(i, g int, f []uint64) []uint64 {
-				return p.s.chunkGroupFeatures(i, g, p.tags, f)
-			},
-			LabelGroup: func(i int, labels []int) tagger.WordKey {
-				return chunkLabelKey(i, p.tags, labels)
-			},
-			LabelGroupFeatures: func(i int, labels []int, f []uint64) []uint64 {
-				return chunkLabelGroup(i, p.tags, labels, f)
+				return p.s.chunkRestFeatures(i, p.tags, f)
 			},
 		}
 	}
