@@ -35,6 +35,16 @@ func (s *Sentence) chunkWordKey(i int, tags []int) tagger.WordKey {
 	return tagger.WordKey{A: s.wordNumber(i), B: tagAt(tags, i-1)<<16 | tagAt(tags, i)<<8 | tagAt(tags, i+1)}
 }
 
+// chunkTagKey names the first chunkTagFeatures features of token i: the
+// tags of it and its neighbours.
+func chunkTagKey(i int, tags []int) tagger.WordKey {
+	return tagger.WordKey{A: 1<<40 | tagAt(tags, i-1)<<16 | tagAt(tags, i)<<8 | tagAt(tags, i+1)}
+}
+
+// chunkTagFeatures is how many of the features chunkWordFeatures starts
+// with read the tags alone.
+const chunkTagFeatures = 7
+
 // chunkWordFeatures appends the first chunkWordFeatures features of
 // ChunkStaticFeatures.
 func (s *Sentence) chunkWordFeatures(i int, tags []int, f []uint64) []uint64 {

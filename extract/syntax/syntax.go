@@ -100,6 +100,8 @@ func NewParser(m *Models) *Parser {
 			Rest: func(i int, f []uint64) []uint64 {
 				return p.s.chunkRestFeatures(i, p.tags, f)
 			},
+			Parent:       func(i int) tagger.WordKey { return chunkTagKey(i, p.tags) },
+			ParentPrefix: chunkTagFeatures,
 		}
 	}
 	p.s.Clusters = clusters.Default()

@@ -54,6 +54,11 @@ type BeamFeatures struct {
 	// others).
 	Key  func(i int) WordKey
 	Rest StaticFunc
+	// Parent, if set, names the first ParentPrefix of the features Key
+	// names (fewer, depending on less: the tags without the word), so
+	// that a token whose key is new starts from their remembered sums.
+	Parent       func(i int) WordKey
+	ParentPrefix int
 	// Groups, if set, names token i's groups of static features by
 	// keys (fills keys, at most MaxGroups, and says how many; two
 	// tokens with a group's key have its features; the zero key: none
@@ -322,7 +327,11 @@ func (b *Beam) scoreListed(i int, f *BeamFeatures) {
 	case d.Recall(key):
 		d.addRest(f.Rest(i, d.feats[:0]))
 	default:
-		d.remember(key, f.Static(i, d.feats[:0]), prefix)
+		var pkey WordKey
+		if f.Parent != nil {
+			pkey = f.Parent(i)
+		}
+		d.rememberFrom(key, f.Static(i, d.feats[:0]), prefix, pkey, f.ParentPrefix)
 	}
 }
 

@@ -83,6 +83,8 @@ type Decoder struct {
 	prefix int
 	// keyed remembers prefix sums by WordKey (nil until the first).
 	keyed *keyedMemo
+	// parents remember shorter prefixes' sums (rememberFrom).
+	parents *keyedMemo
 	// groups remember the sums of a beam's groups of features
 	// (groups.go), the static ones' then the labelled one's.
 	groups [MaxGroups + 1]*groupMemo

@@ -164,6 +164,15 @@ func (d *Decoder) addRest(f []uint64) {
 // remember sets d.scores to the sums of f, remembering those of its
 // first n features under key.
 func (d *Decoder) remember(key WordKey, f []uint64, n int) {
+	d.rememberFrom(key, f, n, WordKey{}, 0)
+}
+
+// rememberFrom is remember starting from the sums of f's first pn
+// features, which pkey names (the zero key: none), when the decoder
+// remembers them, and remembering them when it does not: a word new to
+// the article often stands among tags seen before. The sums from zero of
+// the first pn are the same bits however they were come by.
+func (d *Decoder) rememberFrom(key WordKey, f []uint64, n int, pkey WordKey, pn int) {
 	d.scratch()
 	d.feats = f
 	n = min(n, len(f))
@@ -173,10 +182,31 @@ func (d *Decoder) remember(key WordKey, f []uint64, n int) {
 		d.keyed = mm
 	}
 	c := d.c
-	clear(c.sum[:d.m.labels])
-	d.m.addTo(c, f[:n])
+	labels := d.m.labels
+	from := 0
+	if pkey != (WordKey{}) && pn <= n {
+		pm := d.parents
+		if pm == nil {
+			pm = &keyedMemo{sums: make([]float32, keyedSlots*labels)}
+			d.parents = pm
+		}
+		ps := pkey.slot()
+		psums := pm.sums[int(ps)*labels:][:labels]
+		if pm.keys[ps] == pkey {
+			copy(c.sum[:], psums)
+		} else {
+			clear(c.sum[:labels])
+			d.m.addTo(c, f[:pn])
+			copy(psums, c.sum[:])
+			pm.keys[ps] = pkey
+		}
+		from = pn
+	} else {
+		clear(c.sum[:labels])
+	}
+	d.m.addTo(c, f[from:n])
 	s := key.slot()
-	copy(mm.sums[int(s)*d.m.labels:][:d.m.labels], c.sum[:])
+	copy(mm.sums[int(s)*labels:][:labels], c.sum[:])
 	mm.keys[s] = key
 	d.m.addTo(c, f[n:])
 	copy(d.scores, c.sum[:])
