@@ -91,5 +91,18 @@ func (s *Sentence) posWordKey(i int, pt uint64) tagger.WordKey {
 	return tagger.WordKey{A: s.wordNumber(i), B: pt<<1 | first}
 }
 
+// posWordOnly is how many of the features POSWordFeatures counts read the
+// word (and whether it is the first) alone, not the tag before.
+const posWordOnly = 7
+
+// posWordOnlyKey names the first posWordOnly features of token i.
+func (s *Sentence) posWordOnlyKey(i int) tagger.WordKey {
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	return tagger.WordKey{A: s.wordNumber(i), B: 1<<40 | first}
+}
+
 // biasKey is the key of the feature every token has.
 var biasKey = tagger.Mix(fBias)

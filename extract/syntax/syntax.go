@@ -145,7 +145,7 @@ func (p *Parser) tagPOS() {
 			t = p.posDec.NextRecalled(p.s.posRestFeatures(i, p.tags, p.posDec.Buffer()), prev)
 		} else {
 			f := p.s.POSFeatures(i, p.tags, p.posDec.Buffer())
-			t = p.posDec.NextRemember(key, f, p.s.POSWordFeatures(i), prev)
+			t = p.posDec.NextRememberFrom(key, f, p.s.POSWordFeatures(i), p.s.posWordOnlyKey(i), posWordOnly, prev)
 		}
 		p.tags = append(p.tags, t)
 	}

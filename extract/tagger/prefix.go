@@ -154,6 +154,13 @@ func (d *Decoder) NextRemember(key WordKey, f []uint64, n int, prev int) int {
 	return d.best(prev)
 }
 
+// NextRememberFrom is NextRemember starting from the remembered sums of
+// f's first pn features, which pkey names (see rememberFrom).
+func (d *Decoder) NextRememberFrom(key WordKey, f []uint64, n int, pkey WordKey, pn int, prev int) int {
+	d.rememberFrom(key, f, n, pkey, pn)
+	return d.best(prev)
+}
+
 // addRest adds f to the recalled sums and sets d.scores.
 func (d *Decoder) addRest(f []uint64) {
 	d.feats = f
