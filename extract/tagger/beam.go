@@ -119,6 +119,7 @@ func NewBeam(m *Model, t *Transitions, w int) *Beam {
 	w = max(1, w)
 	b := &Beam{d: NewDecoder(m, t), width: w, labels: m.labels,
 		lfeats: make([][]uint64, w), sums: make([][256]float32, w)}
+	b.d.inBeam = true
 	b.lists = make([][]uint8, m.labels+1)
 	for prev := -1; prev < m.labels; prev++ {
 		b.lists[prev+1] = b.follow(prev)
@@ -237,7 +238,7 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 			if g := b.sameAs(i, h, row, fp, also); g >= 0 {
 				sums = &b.sums[g]
 			} else {
-				copy(sums[:], d.scores) // the static scores
+				copy(sums[:b.labels], d.c.sum[:]) // the static scores
 				d.m.addInto(d.c, sums, b.lfeats[h])
 				if f.LabelGroup != nil {
 					b.addLabelGroup(i, row, fp, sums)
@@ -298,7 +299,6 @@ func (b *Beam) addGroups(i int, f *BeamFeatures) {
 		}
 		addScores(c, v)
 	}
-	copy(d.scores, c[:])
 }
 
 // scoreStatic sets the decoder's scores to token i's static features'.
@@ -496,7 +496,7 @@ func (d *Decoder) scoreOnly(f []uint64, prefix int) {
 	}
 	clear(d.c.sum[:len(d.scores)])
 	d.m.addTo(d.c, f)
-	copy(d.scores, d.c.sum[:])
+	d.setScores()
 }
 
 // scratch takes the model's scratch for the decoder, if it has none.

@@ -85,6 +85,9 @@ type Decoder struct {
 	keyed *keyedMemo
 	// parents remember shorter prefixes' sums (rememberFrom).
 	parents *keyedMemo
+	// inBeam: the decoder is a beam's, which reads a token's static
+	// scores where they were summed (c.sum), not copied to scores.
+	inBeam bool
 	// groups remember the sums of a beam's groups of features
 	// (groups.go), the static ones' then the labelled one's.
 	groups [MaxGroups + 1]*groupMemo
@@ -137,6 +140,14 @@ func argmax(s []float32) int {
 			return best
 		}
 		best, bestScore = l, s[l]
+	}
+}
+
+// setScores copies the sums made (c.sum) to scores, for Best and Scores
+// (not for a beam's decoder).
+func (d *Decoder) setScores() {
+	if !d.inBeam {
+		copy(d.scores, d.c.sum[:])
 	}
 }
 

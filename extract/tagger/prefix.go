@@ -73,7 +73,7 @@ func (d *Decoder) scorePrefixed(f []uint64, n int) {
 		mm.keys[slot], mm.n[slot] = ks, uint8(len(p))
 	}
 	d.m.addTo(c, f[len(p):])
-	copy(d.scores, c.sum[:])
+	d.setScores()
 }
 
 // sameKeys reports whether a and b hold the same first n keys (the rest
@@ -167,7 +167,7 @@ func (d *Decoder) NextRememberFrom(key WordKey, f []uint64, n int, pkey WordKey,
 func (d *Decoder) addRest(f []uint64) {
 	d.feats = f
 	d.m.addTo(d.c, f)
-	copy(d.scores, d.c.sum[:])
+	d.setScores()
 }
 
 // remember sets d.scores to the sums of f, remembering those of its
@@ -218,7 +218,7 @@ func (d *Decoder) rememberFrom(key WordKey, f []uint64, n int, pkey WordKey, pn 
 	copy(mm.sums[int(s)*labels:][:labels], c.sum[:])
 	mm.keys[s] = key
 	d.m.addTo(c, f[n:])
-	copy(d.scores, c.sum[:])
+	d.setScores()
 }
 
 // ForgetKeys empties the memo of WordKeys (when what the keys name
