@@ -2,23 +2,27 @@ package tagger
 
 import "unsafe"
 
-// Some features take few values (a window of tags, the labels before, a
-// neighbour's shape) and carry a weight for nearly every label: scoring
-// them is most of the adding. A beam told so (BeamFeatures.Groups,
+// Some features take few values (a word's Brown cluster, a neighbour's
+// shape, the labels before) and carry a weight for nearly every label:
+// scoring them is most of the adding. A beam told so (BeamFeatures.Groups,
 // LabelGroup) scores such a group once for each key that names it,
 // remembers the sums, and adds them to a token's scores as one: a label's
 // sum is then the group's sum added to the rest's, where one list would
 // have added the weights one by one; the same bits every time, not those
 // of one list (the labels came out the same on every text tried: see
-// README).
+// README). Adding a group costs about an instruction and a half a label,
+// and a group not remembered costs more than its features one by one: it
+// pays only where its weights are several times the labels and its keys
+// come again (the chunker's groups, 20 labels, did not, on news text).
 
 // MaxGroups is the most static groups a token may have.
 const MaxGroups = 4
 
-// groupBits sizes a group's memo (direct-mapped): a window of tags
-// takes more values than a word's features.
+// groupBits sizes a group's memo (direct-mapped: 2,048 entries, each a
+// sum per label, 139 KB for the entity tagger's 17 labels): 4,096 took
+// 0.4% fewer instructions on 49 PolNeAR articles, for twice the memory.
 const (
-	groupBits  = 12
+	groupBits  = 11
 	groupSlots = 1 << groupBits
 )
 
