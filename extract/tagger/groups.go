@@ -10,7 +10,7 @@ import "unsafe"
 // sum is then the group's sum added to the rest's, where one list would
 // have added the weights one by one; the same bits every time, not those
 // of one list (the labels came out the same on every text tried: see
-// README). Adding a group costs about an instruction and a half a label,
+// README). Adding a group costs about three instructions a label,
 // and a group not remembered costs more than its features one by one: it
 // pays only where its weights are several times the labels and its keys
 // come again (the chunker's groups, 20 labels, did not, on news text).
