@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,6 +35,13 @@ type tokenHashes struct {
 	first               bool // first word of its sentence
 	sentenceUpper       bool // the sentence is in capitals (a headline)
 	title               bool // a title that comes before a name ("Gov.", "President")
+	lowerInitial        bool // its first letter is lower-case
+	// letters and upper count its letters and the capitals among them
+	// (whether its sentence is a headline in capitals).
+	letters, upper uint32
+	// num is the word's number among the words a tagger remembers
+	// (describeWords with a memo; 0: none), which wordKey names it by.
+	num uint32
 }
 
 // nameTitles are the titles written before a person's name: a capitalised
@@ -86,28 +94,6 @@ func describeWords(words []string, out []tokenHashes, memo map[string]tokenHashe
 	upper := 0
 	letters := 0
 	for _, w := range words {
-		for i := 0; i < len(w); {
-			if c := w[i]; c < utf8.RuneSelf { // ASCII: unicode.IsLetter and IsUpper without the calls
-				if 'a' <= c && c <= 'z' {
-					letters++
-				} else if 'A' <= c && c <= 'Z' {
-					letters, upper = letters+1, upper+1
-				}
-				i++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(w[i:])
-			i += size
-			if unicode.IsLetter(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					upper++
-				}
-			}
-		}
-	}
-	sentUpper := letters > 8 && upper*10 > letters*8
-	for i, w := range words {
 		t, ok := memo[w]
 		if !ok {
 			t.lower = hashLower(w)
@@ -116,16 +102,50 @@ func describeWords(words []string, out []tokenHashes, memo map[string]tokenHashe
 			t.prefix, t.suffix = affixHashes(w)
 			r, _ := utf8.DecodeRuneInString(w)
 			t.capitalized = unicode.IsUpper(r)
+			t.lowerInitial = unicode.IsLower(r)
 			t.title = t.capitalized && nameTitles[t.lower]
+			t.letters, t.upper = countLetters(w)
 			if memo != nil {
-				memo[w] = t
+				// A copy of the word: the memo may outlive the
+				// article it is a part of.
+				t.num = uint32(len(memo)) + 1
+				memo[strings.Clone(w)] = t
 			}
 		}
-		t.first = i == 0
-		t.sentenceUpper = sentUpper
+		letters += int(t.letters)
+		upper += int(t.upper)
 		out = append(out, t)
 	}
+	sentUpper := letters > 8 && upper*10 > letters*8
+	for i := range out {
+		out[i].first = i == 0
+		out[i].sentenceUpper = sentUpper
+	}
 	return out
+}
+
+// countLetters counts the letters of w and the capitals among them.
+func countLetters(w string) (letters, upper uint32) {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf { // ASCII: unicode.IsLetter and IsUpper without the calls
+			if 'a' <= c && c <= 'z' {
+				letters++
+			} else if 'A' <= c && c <= 'Z' {
+				letters, upper = letters+1, upper+1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters, upper
 }
 
 // Feature templates. Their numbers are part of the model: never renumber.
@@ -181,6 +201,20 @@ func (dc docCase) addSentence(words []string) {
 	}
 }
 
+// addDescribed is addSentence of a sentence describeWords described (the
+// word hashes it has made already).
+func (dc docCase) addDescribed(ts []tokenHashes) {
+	for i := range ts {
+		t := &ts[i]
+		switch {
+		case t.lowerInitial:
+			dc[t.lower] |= 2
+		case t.capitalized && i > 0:
+			dc[t.lower] |= 1
+		}
+	}
+}
+
 func docCaseFeature(dc docCase, t tokenHashes, f []uint64) []uint64 {
 	if !t.capitalized || dc == nil {
 		return f
@@ -205,7 +239,13 @@ func boolHash(b bool) uint64 {
 // staticFeatures appends the features of token i that do not depend on
 // earlier decisions.
 func staticFeatures(ts []tokenHashes, i int, f []uint64) []uint64 {
-	t := &ts[i] // by pointer, and the neighbours by index: no copy of a word's hashes
+	return contextFeatures(ts, i, wordOnlyFeatures(&ts[i], f))
+}
+
+// wordOnlyFeatures appends the first wordFeatures(t) features of
+// staticFeatures, those of the word t alone (and its place: first, in a
+// headline).
+func wordOnlyFeatures(t *tokenHashes, f []uint64) []uint64 {
 	f = append(f,
 		mix(tBias),
 		tagger.Mix1(tLower, t.lower),
@@ -219,6 +259,13 @@ func staticFeatures(ts []tokenHashes, i int, f []uint64) []uint64 {
 			f = append(f, tagger.Mix2(tPrefix, uint64(k), t.prefix[k]), tagger.Mix2(tSuffix, uint64(k), t.suffix[k]))
 		}
 	}
+	return f
+}
+
+// contextFeatures appends the features of staticFeatures after those of
+// the word alone: its neighbours'.
+func contextFeatures(ts []tokenHashes, i int, f []uint64) []uint64 {
+	t := &ts[i] // by pointer, and the neighbours by index: no copy of a word's hashes
 	pl, ps := hashBOS, hashBOS
 	if i-1 >= 0 && i-1 < len(ts) {
 		pl, ps = ts[i-1].lower, ts[i-1].shape

@@ -286,10 +286,17 @@ type nerTagger struct {
 	first   [][]int       // … and of the article
 	// beam decodes when the model was trained with one (ner_beam.go).
 	beam *nerBeam
-	// words remembers the article's words' hashes (describeWords),
-	// emptied when it is tagged.
-	words map[string]tokenHashes
+	// words remembers the words' hashes (describeWords), from article
+	// to article until it holds maxTaggerWords; wordsGen counts the
+	// times it started over (wordKey's numbers are of one start).
+	words    map[string]tokenHashes
+	wordsGen uint32
 }
+
+// maxTaggerWords bounds the words a tagger remembers (about 120 bytes
+// each, and a prefix sum in the decoder's memo): more than an article's;
+// a longer text may go past it, and the next article starts over.
+const maxTaggerWords = 1 << 13
 
 func newTagger(m *nerModel) *nerTagger {
 	tg := &nerTagger{m: m, dec: tagger.NewDecoder(m.m, m.trans), history: docHistory{}, feats: make([]uint64, 0, 96), lexSrc: m.lex}
@@ -359,11 +366,24 @@ func (tg *nerTagger) tag(words []string, labels []int) []int {
 			prev2, prev = prev, 0
 			continue
 		}
-		f := tg.staticAt(hs, i, line, tg.feats[:0])
-		f = tg.counts.features(hs[i], f)
-		f = dynamicFeatures(hs, i, prev, prev2, tg.history.get(hs[i]), f)
-		tg.feats = f
-		l := tg.dec.NextPrefix(f, wordFeatures(&hs[i]), prev)
+		var l int
+		if key := tg.wordKey(&hs[i]); key != (tagger.WordKey{}) && tg.dec.Recall(key) {
+			f := tg.staticRest(hs, i, line, tg.feats[:0])
+			f = tg.counts.features(hs[i], f)
+			f = dynamicFeatures(hs, i, prev, prev2, tg.history.get(hs[i]), f)
+			tg.feats = f
+			l = tg.dec.NextRecalled(f, prev)
+		} else {
+			f := tg.staticAt(hs, i, line, tg.feats[:0])
+			f = tg.counts.features(hs[i], f)
+			f = dynamicFeatures(hs, i, prev, prev2, tg.history.get(hs[i]), f)
+			tg.feats = f
+			if key != (tagger.WordKey{}) {
+				l = tg.dec.NextRemember(key, f, wordFeatures(&hs[i]), prev)
+			} else {
+				l = tg.dec.NextPrefix(f, wordFeatures(&hs[i]), prev)
+			}
+		}
 		tg.history.set(hs[i], l)
 		tg.counts.add(hs[i], l)
 		labels = append(labels, l)
@@ -375,7 +395,13 @@ func (tg *nerTagger) tag(words []string, labels []int) []int {
 // staticAt appends the features of word i of the sentence hs that do not
 // read the labels (line: its lineKind).
 func (tg *nerTagger) staticAt(hs []tokenHashes, i int, line uint8, f []uint64) []uint64 {
-	f = staticFeatures(hs, i, f)
+	return tg.staticRest(hs, i, line, wordOnlyFeatures(&hs[i], f))
+}
+
+// staticRest appends the features staticAt makes after the first
+// wordFeatures, those of the word alone.
+func (tg *nerTagger) staticRest(hs []tokenHashes, i int, line uint8, f []uint64) []uint64 {
+	f = contextFeatures(hs, i, f)
 	f = gazFeatures(tg.gaz[i], hs[i], f)
 	f = nameFeatures(hs, i, tg.m.lookupGaz, f)
 	f = docCaseFeature(tg.dc, hs[i], f)
@@ -397,6 +423,23 @@ func (tg *nerTagger) staticAt(hs []tokenHashes, i int, line uint8, f []uint64) [
 	return f
 }
 
+// wordKey names the first wordFeatures(t) features of a word the
+// tagger remembers (tagger.WordKey): its number among them, and where it
+// stands; the zero key for one it does not.
+func (tg *nerTagger) wordKey(t *tokenHashes) tagger.WordKey {
+	if t.num == 0 {
+		return tagger.WordKey{}
+	}
+	b := uint64(4)
+	if t.first {
+		b |= 1
+	}
+	if t.sentenceUpper {
+		b |= 2
+	}
+	return tagger.WordKey{A: (uint64(tg.wordsGen)+1)<<32 | uint64(t.num), B: b}
+}
+
 func (m *nerModel) lookupGaz(h uint64) uint8 { return m.gaz.lookup(h) }
 
 // tagDocument labels an article's sentences: once, and again with what the
@@ -407,15 +450,15 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 	if tg.beam != nil {
 		defer tg.beam.b.Release()
 	}
-	if tg.words == nil {
+	if tg.words == nil || len(tg.words) > maxTaggerWords {
+		// Kept from article to article (the next one repeats many),
+		// numbered anew when full.
 		tg.words = map[string]tokenHashes{}
+		tg.wordsGen++
+		tg.lex.forget()
 	}
-	defer clear(tg.words)
 	sents = straightSentences(sents)
 	tg.dc = docCase{}
-	for _, w := range sents {
-		tg.dc.addSentence(w)
-	}
 	tg.ctx, tg.runs = nil, nil
 	if tg.m.tables {
 		tg.tables = tablesOf(sents)
@@ -426,21 +469,21 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 	if tg.m.runs {
 		tg.runs = newDocRuns(tg.m.titleStops)
 	}
+	// Each sentence is described once, here, and tagged from that; how
+	// the article writes each word is read from the descriptions.
 	tg.pre = tg.pre[:0]
-	if tg.ctx != nil || tg.runs != nil {
-		// Each sentence is described once, here, and tagged from that.
-		for k, w := range sents {
-			if k == cap(tg.pre) {
-				tg.pre = append(tg.pre[:k], nil)
-			}
-			tg.pre = tg.pre[:k+1]
-			tg.pre[k] = describeWords(w, tg.pre[k], tg.words)
-			if tg.ctx != nil {
-				tg.ctx.addSentence(tg.pre[k])
-			}
-			if tg.runs != nil {
-				tg.runs.addSentence(tg.pre[k])
-			}
+	for k, w := range sents {
+		if k == cap(tg.pre) {
+			tg.pre = append(tg.pre[:k], nil)
+		}
+		tg.pre = tg.pre[:k+1]
+		tg.pre[k] = describeWords(w, tg.pre[k], tg.words)
+		tg.dc.addDescribed(tg.pre[k])
+		if tg.ctx != nil {
+			tg.ctx.addSentence(tg.pre[k])
+		}
+		if tg.runs != nil {
+			tg.runs.addSentence(tg.pre[k])
 		}
 	}
 	words := 0

@@ -33,21 +33,41 @@ type nerBeam struct {
 func newNERBeam(tg *nerTagger) *nerBeam {
 	nb := &nerBeam{b: tagger.NewBeam(tg.m.m, tg.m.trans, tg.m.beam)}
 	nb.f = tagger.BeamFeatures{
-		Static: func(i int, f []uint64) []uint64 { return tg.staticAt(nb.hs, i, nb.line, f) },
+		Static: func(i int, f []uint64) []uint64 {
+			return tg.staticSparse(nb.hs, i, nb.line, wordOnlyFeatures(&nb.hs[i], f))
+		},
 		Labelled: func(i int, labels []int, f []uint64) []uint64 {
-			if nb.histAt != i {
-				nb.histAt, nb.hist = i, tg.history.get(nb.hs[i])
-			}
-			return labelledFeaturesAfter(nb.hs, nb.same, i, labels, nb.hist, f)
+			return labelSparse(nb.hs, i, labels, f)
+		},
+		LabelGroup: func(i int, labels []int) tagger.WordKey {
+			return labelGroupKey(nb.hs, i, labels, nb.historyAt(tg, i, labels))
+		},
+		LabelGroupFeatures: func(i int, labels []int, f []uint64) []uint64 {
+			return labelGroupFeatures(nb.hs, i, labels, nb.historyAt(tg, i, labels), f)
 		},
 		// The two labels before (dynamicFeatures) and, for the
 		// history, the last earlier mention's (historyAfter).
 		Reads:    2,
 		Also:     func(i int) int { return int(nb.same[i]) },
 		PrefixAt: func(i int) int { return wordFeatures(&nb.hs[i]) },
+		Key:      func(i int) tagger.WordKey { return tg.wordKey(&nb.hs[i]) },
+		Rest:     func(i int, f []uint64) []uint64 { return tg.staticSparse(nb.hs, i, nb.line, f) },
+		Groups: func(i int, keys *[tagger.MaxGroups]tagger.WordKey) int {
+			return tg.groupKeys(nb.hs, i, keys)
+		},
+		GroupFeatures: func(i, g int, f []uint64) []uint64 { return tg.groupFeatures(nb.hs, i, g, f) },
 	}
 	nb.f.Skip = func(i int) bool { return tg.m.outside.has(&nb.hs[i]) }
 	return nb
+}
+
+// historyAt is what word i's history feature reads after labels
+// (historyAfter), the article's part looked up once a word.
+func (nb *nerBeam) historyAt(tg *nerTagger, i int, labels []int) int {
+	if nb.histAt != i {
+		nb.histAt, nb.hist = i, tg.history.get(nb.hs[i])
+	}
+	return historyAfter(nb.hist, nb.hs, nb.same, i, labels)
 }
 
 // tagBeam labels the sentence hs (described, its gazetteer matches and

@@ -35,7 +35,51 @@ type lexSentence struct {
 	hashes []uint64
 	caps   []bool
 	marks  []namelists.Match
+	keys   []clusterKeys // each word's, when found
+	// known[n] is what describe found of the word a tagger numbered n
+	// (tokenHashes.num), for the next time it comes; emptied with the
+	// numbers (forget).
+	known []lexWord
 }
+
+// lexWord is what describe finds of a word: its cluster path, if the
+// table has it, and its name-list hash.
+type lexWord struct {
+	path  clusters.Path
+	found bool
+	set   bool
+	hash  uint64
+	// keys are its cluster features' keys (features), when found.
+	keys clusterKeys
+}
+
+// clusterKeys are the keys of a word's cluster features, made once a
+// word: its own (clusterPrefixes, then with its shape) and as the word
+// before (prev) and after (next) another.
+type clusterKeys struct {
+	own        [len(clusterPrefixes) + 1]uint64
+	prev, next [3]uint64
+}
+
+// clusterKeysOf makes the keys of a word of path p and shape.
+func clusterKeysOf(p clusters.Path, shape uint64) clusterKeys {
+	var k clusterKeys
+	for j, n := range clusterPrefixes {
+		k.own[j] = tagger.Mix2(tCluster, uint64(n), pathHash(p, n))
+	}
+	k.own[len(clusterPrefixes)] = tagger.Mix2(tClusterShape, pathHash(p, 10), shape)
+	for j, n := range clusterPrefixes[:3] {
+		k.prev[j] = tagger.Mix2(tClusterPrev, uint64(n), pathHash(p, n))
+		k.next[j] = tagger.Mix2(tClusterNext, uint64(n), pathHash(p, n))
+	}
+	return k
+}
+
+// noClusterKey is the feature of a word the table does not know.
+var noClusterKey = tagger.Mix1(tCluster, 0)
+
+// forget empties known, when the words are numbered anew.
+func (lx *lexSentence) forget() { lx.known = lx.known[:0] }
 
 // lexSources says which outside sources the features use (all, at run
 // time; the trainer leaves some out to measure what each adds).
@@ -54,13 +98,30 @@ func defaultLexSources() lexSources {
 }
 
 func (lx *lexSentence) describe(src lexSources, words []string, ts []tokenHashes) {
-	lx.paths, lx.found = lx.paths[:0], lx.found[:0]
+	lx.paths, lx.found, lx.keys = lx.paths[:0], lx.found[:0], lx.keys[:0]
 	lx.hashes, lx.caps = lx.hashes[:0], lx.caps[:0]
 	for i, w := range words {
-		p, ok := src.clusters.Lookup(w)
-		lx.paths = append(lx.paths, p)
-		lx.found = append(lx.found, ok)
-		lx.hashes = append(lx.hashes, namelists.WordHash(w))
+		var lw lexWord
+		n := int(ts[i].num)
+		if n < len(lx.known) && lx.known[n].set {
+			lw = lx.known[n]
+		} else {
+			lw.path, lw.found = src.clusters.Lookup(w)
+			lw.hash, lw.set = namelists.WordHash(w), true
+			if lw.found {
+				lw.keys = clusterKeysOf(lw.path, ts[i].shape)
+			}
+			if n > 0 {
+				for len(lx.known) <= n {
+					lx.known = append(lx.known, lexWord{})
+				}
+				lx.known[n] = lw
+			}
+		}
+		lx.paths = append(lx.paths, lw.path)
+		lx.found = append(lx.found, lw.found)
+		lx.keys = append(lx.keys, lw.keys)
+		lx.hashes = append(lx.hashes, lw.hash)
 		lx.caps = append(lx.caps, ts[i].capitalized)
 	}
 	lx.marks = src.namelists.MatchSentence(lx.hashes, lx.caps, lx.marks)
@@ -78,23 +139,22 @@ func pathHash(p clusters.Path, n int) uint64 {
 // features appends word i's cluster and name-list features.
 func (lx *lexSentence) features(ts []tokenHashes, i int, f []uint64) []uint64 {
 	if lx.found[i] {
-		for _, n := range clusterPrefixes {
-			f = append(f, tagger.Mix2(tCluster, uint64(n), pathHash(lx.paths[i], n)))
-		}
-		f = append(f, tagger.Mix2(tClusterShape, pathHash(lx.paths[i], 10), ts[i].shape))
+		f = append(f, lx.keys[i].own[:]...)
 	} else {
-		f = append(f, tagger.Mix1(tCluster, 0))
+		f = append(f, noClusterKey)
 	}
 	if i > 0 && lx.found[i-1] {
-		for _, n := range clusterPrefixes[:3] {
-			f = append(f, tagger.Mix2(tClusterPrev, uint64(n), pathHash(lx.paths[i-1], n)))
-		}
+		f = append(f, lx.keys[i-1].prev[:]...)
 	}
 	if i+1 < len(lx.found) && lx.found[i+1] {
-		for _, n := range clusterPrefixes[:3] {
-			f = append(f, tagger.Mix2(tClusterNext, uint64(n), pathHash(lx.paths[i+1], n)))
-		}
+		f = append(f, lx.keys[i+1].next[:]...)
 	}
+	return lx.listFeatures(ts, i, f)
+}
+
+// listFeatures appends word i's name-list features (the second part of
+// features).
+func (lx *lexSentence) listFeatures(ts []tokenHashes, i int, f []uint64) []uint64 {
 	// Most words and their neighbours are on no list: then there is
 	// nothing to look at list by list.
 	var own, prev, next, none [namelists.NumLists]uint8

@@ -26,8 +26,30 @@ func tagAt(tags []int, k int) uint64 {
 // read the chunk labels before it; the first chunkWordFeatures read only
 // the word (what a parser remembers of it).
 func (s *Sentence) ChunkStaticFeatures(i int, tags []int, f []uint64) []uint64 {
-	t, p, p2, n, n2 := s.at(i), s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
-	c, cl, cl2, cr, cr2 := tagAt(tags, i), tagAt(tags, i-1), tagAt(tags, i-2), tagAt(tags, i+1), tagAt(tags, i+2)
+	return s.chunkRestFeatures(i, tags, s.chunkWordFeatures(i, tags, f))
+}
+
+// chunkWordKey names the first chunkWordFeatures features of token i:
+// its word and the tags of it and its neighbours.
+func (s *Sentence) chunkWordKey(i int, tags []int) tagger.WordKey {
+	return tagger.WordKey{A: s.wordNumber(i), B: tagAt(tags, i-1)<<16 | tagAt(tags, i)<<8 | tagAt(tags, i+1)}
+}
+
+// chunkTagKey names the first chunkTagFeatures features of token i: the
+// tags of it and its neighbours.
+func chunkTagKey(i int, tags []int) tagger.WordKey {
+	return tagger.WordKey{A: 1<<40 | tagAt(tags, i-1)<<16 | tagAt(tags, i)<<8 | tagAt(tags, i+1)}
+}
+
+// chunkTagFeatures is how many of the features chunkWordFeatures starts
+// with read the tags alone.
+const chunkTagFeatures = 7
+
+// chunkWordFeatures appends the first chunkWordFeatures features of
+// ChunkStaticFeatures.
+func (s *Sentence) chunkWordFeatures(i int, tags []int, f []uint64) []uint64 {
+	t := s.at(i)
+	c, cl, cr := tagAt(tags, i), tagAt(tags, i-1), tagAt(tags, i+1)
 	return append(f,
 		biasKey,
 		tagger.Mix1(fPOS, c),
@@ -45,6 +67,15 @@ func (s *Sentence) ChunkStaticFeatures(i int, tags []int, f []uint64) []uint64 {
 		t.keys.cl[2],
 		tagger.Mix2(fClusterPOS, t.cl[1], c),
 		tagger.Mix2(fLowerNextPOS, t.lower, cr),
+	)
+}
+
+// chunkRestFeatures appends the features of ChunkStaticFeatures after
+// its first chunkWordFeatures.
+func (s *Sentence) chunkRestFeatures(i int, tags []int, f []uint64) []uint64 {
+	t, p, p2, n, n2 := s.at(i), s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
+	c, cl, cl2, cr, cr2 := tagAt(tags, i), tagAt(tags, i-1), tagAt(tags, i-2), tagAt(tags, i+1), tagAt(tags, i+2)
+	return append(f,
 		tagger.Mix1(fPOSLeft2, cl2),
 		tagger.Mix1(fPOSRight2, cr2),
 		tagger.Mix1(fPOSLeftBigram2, cl2<<16|cl<<8|c),

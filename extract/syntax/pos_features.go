@@ -12,8 +12,13 @@ import "github.com/whosaid/whosaid/extract/tagger"
 // The features of the word and the tag before it come first
 // (POSWordFeatures counts them): a parser remembers their sums.
 func (s *Sentence) POSFeatures(i int, tags []int, f []uint64) []uint64 {
+	return s.posRestFeatures(i, tags, s.posWordFeatures(i, labelAt(tags, i-1), f))
+}
+
+// posRestFeatures appends the features POSFeatures makes after those
+// POSWordFeatures counts.
+func (s *Sentence) posRestFeatures(i int, tags []int, f []uint64) []uint64 {
 	pt, pt2 := labelAt(tags, i-1), labelAt(tags, i-2)
-	f = s.posWordFeatures(i, pt, f)
 	t, p, p2, n, n2 := s.at(i), s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
 	f = append(f,
 		tagger.Mix2(fPrevTags, pt2, pt),
@@ -74,6 +79,29 @@ func (s *Sentence) posWordFeatures(i int, pt uint64, f []uint64) []uint64 {
 		f = append(f, tagger.Mix2(fAmb, 0, t.amb), tagger.Mix2(fPrevTagAmb, pt, t.amb))
 	}
 	return append(f, t.keys.affix[:t.affixes]...)
+}
+
+// posWordKey names the features POSWordFeatures counts of token i after
+// the tag pt: its word and whether it is the first.
+func (s *Sentence) posWordKey(i int, pt uint64) tagger.WordKey {
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	return tagger.WordKey{A: s.wordNumber(i), B: pt<<1 | first}
+}
+
+// posWordOnly is how many of the features POSWordFeatures counts read the
+// word (and whether it is the first) alone, not the tag before.
+const posWordOnly = 7
+
+// posWordOnlyKey names the first posWordOnly features of token i.
+func (s *Sentence) posWordOnlyKey(i int) tagger.WordKey {
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	return tagger.WordKey{A: s.wordNumber(i), B: 1<<40 | first}
 }
 
 // biasKey is the key of the feature every token has.

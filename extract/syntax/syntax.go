@@ -94,6 +94,14 @@ func NewParser(m *Models) *Parser {
 				return p.s.ChunkLabelFeatures(i, p.tags, labels, f)
 			},
 			Reads: ChunkLabelOrder,
+			Key: func(i int) tagger.WordKey {
+				return p.s.chunkWordKey(i, p.tags)
+			},
+			Rest: func(i int, f []uint64) []uint64 {
+				return p.s.chunkRestFeatures(i, p.tags, f)
+			},
+			Parent:       func(i int) tagger.WordKey { return chunkTagKey(i, p.tags) },
+			ParentPrefix: chunkTagFeatures,
 		}
 	}
 	p.s.Clusters = clusters.Default()
@@ -119,7 +127,9 @@ func (p *Parser) Label(words []string) (tags, labels []int) {
 // tagPOS tags the sentence p.s holds into p.tags. A word the tag
 // dictionary holds is given its tag unscored. The sums of the features
 // a token starts with, which depend on its word and the tag before it
-// (POSWordFeatures), are remembered: an article repeats its words.
+// (POSWordFeatures), are remembered by the word's number and the tag
+// (posWordKey): an article repeats its words, and a token remembered so
+// makes only its other features.
 func (p *Parser) tagPOS() {
 	p.tags = p.tags[:0]
 	for i := range p.s.Len() {
@@ -128,8 +138,16 @@ func (p *Parser) tagPOS() {
 			p.unscored[0]++
 			continue
 		}
-		f := p.s.POSFeatures(i, p.tags, p.posDec.Buffer())
-		p.tags = append(p.tags, p.posDec.NextPrefix(f, p.s.POSWordFeatures(i), prevTag(p.tags)))
+		prev := prevTag(p.tags)
+		key := p.s.posWordKey(i, labelAt(p.tags, i-1))
+		var t int
+		if p.posDec.Recall(key) {
+			t = p.posDec.NextRecalled(p.s.posRestFeatures(i, p.tags, p.posDec.Buffer()), prev)
+		} else {
+			f := p.s.POSFeatures(i, p.tags, p.posDec.Buffer())
+			t = p.posDec.NextRememberFrom(key, f, p.s.POSWordFeatures(i), p.s.posWordOnlyKey(i), posWordOnly, prev)
+		}
+		p.tags = append(p.tags, t)
 	}
 }
 

@@ -47,6 +47,32 @@ type BeamFeatures struct {
 	// from the labels is cheaper than making and comparing them).
 	Reads int
 	Also  func(i int) int
+	// Key, if set, names token i's first Prefix (or PrefixAt) features
+	// (see WordKey; the zero key: none): a token whose key the beam has
+	// seen takes their sums from its memo, and Rest appends the static
+	// features after them (Static, all of them, is called for the
+	// others).
+	Key  func(i int) WordKey
+	Rest StaticFunc
+	// Parent, if set, names the first ParentPrefix of the features Key
+	// names (fewer, depending on less: the tags without the word), so
+	// that a token whose key is new starts from their remembered sums.
+	Parent       func(i int) WordKey
+	ParentPrefix int
+	// Groups, if set, names token i's groups of static features by
+	// keys (fills keys, at most MaxGroups, and says how many; two
+	// tokens with a group's key have its features; the zero key: none
+	// there), and GroupFeatures
+	// appends group g's features: each group is scored once a key, its
+	// sums added to those of Static's (see groups.go).
+	Groups        func(i int, keys *[MaxGroups]WordKey) int
+	GroupFeatures func(i, g int, f []uint64) []uint64
+	// LabelGroup, if set, names a group of token i's features that read
+	// the labels (as Labelled, no more of them than Reads says), and
+	// LabelGroupFeatures appends them: scored once a key, their sums
+	// added after Labelled's.
+	LabelGroup         func(i int, labels []int) WordKey
+	LabelGroupFeatures func(i int, labels []int, f []uint64) []uint64
 }
 
 // Beam labels sequences keeping the Width best label sequences (by summed
@@ -74,6 +100,10 @@ type Beam struct {
 	// lists are follow's lists, by previous label + 1 (0: the start; a
 	// kept sequence's last label is one of the model's or -1).
 	lists [][]uint8
+	// gfeats holds a group's features while they are scored, gkeys
+	// the token's static groups' keys.
+	gfeats []uint64
+	gkeys  [MaxGroups]WordKey
 }
 
 type beamHyp struct {
@@ -89,6 +119,7 @@ func NewBeam(m *Model, t *Transitions, w int) *Beam {
 	w = max(1, w)
 	b := &Beam{d: NewDecoder(m, t), width: w, labels: m.labels,
 		lfeats: make([][]uint64, w), sums: make([][256]float32, w)}
+	b.d.inBeam = true
 	b.lists = make([][]uint8, m.labels+1)
 	for prev := -1; prev < m.labels; prev++ {
 		b.lists[prev+1] = b.follow(prev)
@@ -194,11 +225,7 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 			b.advance(i)
 			continue
 		}
-		prefix := f.Prefix
-		if f.PrefixAt != nil {
-			prefix = f.PrefixAt(i)
-		}
-		d.scoreOnly(f.Static(i, d.feats[:0]), min(prefix, maxPrefix))
+		b.scoreStatic(i, fp)
 		also := -1
 		if f.Also != nil {
 			also = f.Also(i)
@@ -211,8 +238,11 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 			if g := b.sameAs(i, h, row, fp, also); g >= 0 {
 				sums = &b.sums[g]
 			} else {
-				copy(sums[:], d.scores) // the static scores
+				copy(sums[:b.labels], d.c.sum[:]) // the static scores
 				d.m.addInto(d.c, sums, b.lfeats[h])
+				if f.LabelGroup != nil {
+					b.addLabelGroup(i, row, fp, sums)
+				}
 			}
 			if f.Order <= 0 {
 				b.next = b.choose(b.next, hyp.score, sums, b.lists[hyp.label+1], h)
@@ -238,6 +268,71 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 		b.advance(i)
 	}
 	return append(out, b.rows[b.cur[0].row*b.stride:][:n]...)
+}
+
+// addLabelGroup adds to sums those of token i's labelled group after
+// labels.
+func (b *Beam) addLabelGroup(i int, labels []int, f *BeamFeatures, sums *[256]float32) {
+	key := f.LabelGroup(i, labels)
+	v, ok := b.d.groupLookup(MaxGroups, key)
+	if !ok {
+		b.gfeats = f.LabelGroupFeatures(i, labels, b.gfeats[:0])
+		v = b.d.groupStore(MaxGroups, key, b.gfeats)
+	}
+	addScores(sums, v)
+}
+
+// addGroups adds to the decoder's scores those of token i's static
+// groups.
+func (b *Beam) addGroups(i int, f *BeamFeatures) {
+	n := min(f.Groups(i, &b.gkeys), MaxGroups)
+	d := b.d
+	c := &d.c.sum
+	for g, key := range b.gkeys[:n] {
+		if key == (WordKey{}) {
+			continue // no features there
+		}
+		v, ok := d.groupLookup(g, key)
+		if !ok {
+			b.gfeats = f.GroupFeatures(i, g, b.gfeats[:0])
+			v = d.groupStore(g, key, b.gfeats)
+		}
+		addScores(c, v)
+	}
+}
+
+// scoreStatic sets the decoder's scores to token i's static features'.
+func (b *Beam) scoreStatic(i int, f *BeamFeatures) {
+	b.scoreListed(i, f)
+	if f.Groups != nil {
+		b.addGroups(i, f)
+	}
+}
+
+// scoreListed sets the decoder's scores to those of token i's static
+// features as Static lists them.
+func (b *Beam) scoreListed(i int, f *BeamFeatures) {
+	d := b.d
+	prefix := f.Prefix
+	if f.PrefixAt != nil {
+		prefix = f.PrefixAt(i)
+	}
+	var key WordKey
+	if f.Key != nil {
+		key = f.Key(i)
+	}
+	switch {
+	case key == WordKey{}: // none: remembered by the features' keys
+		d.scoreOnly(f.Static(i, d.feats[:0]), min(prefix, maxPrefix))
+	case d.Recall(key):
+		d.addRest(f.Rest(i, d.feats[:0]))
+	default:
+		var pkey WordKey
+		if f.Parent != nil {
+			pkey = f.Parent(i)
+		}
+		d.rememberFrom(key, f.Static(i, d.feats[:0]), prefix, pkey, f.ParentPrefix)
+	}
 }
 
 // advance makes the sequences chosen for token i (next) the kept ones,
@@ -394,19 +489,24 @@ func keepBest(best []beamHyp, h beamHyp, w int) []beamHyp {
 // features from the memo (what next chooses a label from).
 func (d *Decoder) scoreOnly(f []uint64, prefix int) {
 	d.feats = f
-	if d.c == nil {
-		d.c, _ = d.m.recent.Get().(*scratch)
-		if d.c == nil {
-			d.c = new(scratch)
-		}
-	}
+	d.scratch()
 	if prefix > 0 && len(f) >= prefix {
 		d.scorePrefixed(f, prefix)
 		return
 	}
 	clear(d.c.sum[:len(d.scores)])
 	d.m.addTo(d.c, f)
-	copy(d.scores, d.c.sum[:])
+	d.setScores()
+}
+
+// scratch takes the model's scratch for the decoder, if it has none.
+func (d *Decoder) scratch() {
+	if d.c == nil {
+		d.c, _ = d.m.recent.Get().(*scratch)
+		if d.c == nil {
+			d.c = new(scratch)
+		}
+	}
 }
 
 // floor is the score a candidate must beat to enter the beam being

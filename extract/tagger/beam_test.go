@@ -130,3 +130,78 @@ func TestBeamReadsLabelsAsWithout(t *testing.T) {
 		}
 	}
 }
+
+// memoSplit is toySplit scored the remembering way: the word's features
+// named by a key (the bias first, named by a parent key), the suffix as a
+// group, and the previous label alone as a labelled group.
+func memoSplit(words []string) tagger.BeamFeatures {
+	prevWord := func(i int) uint64 {
+		if i == 0 {
+			return 0
+		}
+		return tagger.HashLower(words[i-1])
+	}
+	suffix := func(i int) uint64 {
+		var suf [2]uint64
+		tagger.Affixes(words[i], nil, suf[:])
+		return suf[1]
+	}
+	prevLabel := func(i int, labels []int) uint64 {
+		if i == 0 {
+			return 99
+		}
+		return uint64(labels[i-1])
+	}
+	rest := func(i int, f []uint64) []uint64 { return append(f, tagger.Mix1(4, prevWord(i))) }
+	return tagger.BeamFeatures{
+		Static: func(i int, f []uint64) []uint64 {
+			return rest(i, append(f, tagger.Mix(1), tagger.Mix1(2, tagger.HashLower(words[i]))))
+		},
+		Prefix:       2,
+		Key:          func(i int) tagger.WordKey { return tagger.WordKey{A: tagger.HashLower(words[i]), B: 1} },
+		Rest:         rest,
+		Parent:       func(int) tagger.WordKey { return tagger.WordKey{A: 1} },
+		ParentPrefix: 1,
+		Groups: func(i int, keys *[tagger.MaxGroups]tagger.WordKey) int {
+			keys[0] = tagger.WordKey{A: suffix(i), B: 1}
+			return 1
+		},
+		GroupFeatures: func(i, g int, f []uint64) []uint64 { return append(f, tagger.Mix1(3, suffix(i))) },
+		Labelled: func(i int, labels []int, f []uint64) []uint64 {
+			return append(f, tagger.Mix2(6, prevLabel(i, labels), tagger.HashLower(words[i])))
+		},
+		Reads: 1,
+		LabelGroup: func(i int, labels []int) tagger.WordKey {
+			return tagger.WordKey{A: prevLabel(i, labels) + 1, B: 1}
+		},
+		LabelGroupFeatures: func(i int, labels []int, f []uint64) []uint64 {
+			return append(f, tagger.Mix1(5, prevLabel(i, labels)))
+		},
+	}
+}
+
+// A beam that remembers sums (by WordKey, parent keys and groups) labels
+// as one that scores every feature every time: the toy sentences and the
+// same words backwards, each twice with one beam, so the second time
+// every sum comes from its memos.
+func TestBeamRemembersAsWithout(t *testing.T) {
+	m := trainToyBeam(t, 4)
+	kept := tagger.NewBeam(m, nil, 4)
+	for round := 0; round < 2; round++ {
+		for _, s := range toySentences {
+			var words []string
+			for _, wt := range strings.Fields(s) {
+				w, _, _ := strings.Cut(wt, "/")
+				words = append(words, w)
+			}
+			back := slices.Clone(words)
+			slices.Reverse(back)
+			for _, ws := range [][]string{words, back} {
+				want := tagger.NewBeam(m, nil, 4).Tag(len(ws), toySplit(ws), nil)
+				if got := kept.Tag(len(ws), memoSplit(ws), nil); !slices.Equal(got, want) {
+					t.Errorf("round %d, %v: %v remembering, %v scoring every feature", round, ws, got, want)
+				}
+			}
+		}
+	}
+}

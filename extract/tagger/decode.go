@@ -81,6 +81,16 @@ type Decoder struct {
 	// prefix is the number of leading features whose sums are
 	// remembered (RememberPrefix).
 	prefix int
+	// keyed remembers prefix sums by WordKey (nil until the first).
+	keyed *keyedMemo
+	// parents remember shorter prefixes' sums (rememberFrom).
+	parents *keyedMemo
+	// inBeam: the decoder is a beam's, which reads a token's static
+	// scores where they were summed (c.sum), not copied to scores.
+	inBeam bool
+	// groups remember the sums of a beam's groups of features
+	// (groups.go), the static ones' then the labelled one's.
+	groups [MaxGroups + 1]*groupMemo
 }
 
 // NewDecoder returns a decoder of m under the constraints t (nil: none).
@@ -104,7 +114,41 @@ func (d *Decoder) Next(f []uint64, prev int) int { return d.next(f, d.prefix, pr
 // next is Next remembering the sums of f's first prefix features.
 func (d *Decoder) next(f []uint64, prefix int, prev int) int {
 	d.scoreOnly(f, prefix)
+	return d.best(prev)
+}
+
+// best is Best of the decoder's scores: without transitions, a loop of
+// its own (Best's generic one moved its registers about at every label).
+func (d *Decoder) best(prev int) int {
+	if d.t == nil || d.t.n == 0 {
+		return argmax(d.scores)
+	}
 	return Best(d.scores, prev, d.t)
+}
+
+// argmax is the first label of the highest score, 0 if none beats −∞
+// (Best without transitions). The scores that fall short are passed in a
+// loop of their own, which keeps to registers (one loop shuffled them
+// at every label).
+func argmax(s []float32) int {
+	best, bestScore := 0, float32(math.Inf(-1))
+	for l := 0; ; l++ {
+		for l < len(s) && !(s[l] > bestScore) {
+			l++
+		}
+		if l >= len(s) {
+			return best
+		}
+		best, bestScore = l, s[l]
+	}
+}
+
+// setScores copies the sums made (c.sum) to scores, for Best and Scores
+// (not for a beam's decoder).
+func (d *Decoder) setScores() {
+	if !d.inBeam {
+		copy(d.scores, d.c.sum[:])
+	}
 }
 
 // Release hands the decoder's scratch back to its model, for another

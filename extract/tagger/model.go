@@ -187,9 +187,20 @@ func bucketShift(n int) uint32 {
 
 // find returns the span of key's weights, 0 if the model does not have it
 // (a real span is never 0: a feature has at least one weight).
+//
+// On a news article most of the lookups that miss the span cache come
+// here (a word's features with its neighbours are mostly new), so it
+// reads through pointers: bucket has 1<<(32-shift)+1 entries (Decode
+// makes it so) and k>>shift indexes one of the first 1<<(32-shift), and
+// its entries count keys, ascending, up to len(feats); Go's checks of
+// the two indexes and the slice were most of its instructions.
 func (m *Model) find(k uint32) uint32 {
-	b := k >> m.shift
-	for _, f := range m.feats[m.bucket[b]:m.bucket[b+1]] {
+	b := uintptr(k >> m.shift)
+	bp := unsafe.Pointer(unsafe.SliceData(m.bucket))
+	lo, hi := *(*uint32)(unsafe.Add(bp, 4*b)), *(*uint32)(unsafe.Add(bp, 4*b+4))
+	fp := unsafe.Pointer(unsafe.SliceData(m.feats))
+	for at := uintptr(lo); at < uintptr(hi); at++ {
+		f := (*slot)(unsafe.Add(fp, 8*at))
 		if f.key >= k {
 			if f.key == k {
 				return f.span
