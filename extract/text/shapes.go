@@ -15,6 +15,15 @@ func StartsLower(s string) bool {
 
 // IsCapitalized reports whether s opens with a capital letter.
 func IsCapitalized(s string) bool {
+	// ASCII first, without a call: the rules ask it of most words they
+	// pass, and a call costs more in WebAssembly than the test
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return s[0]-'A' < 26
+	}
+	return isCapitalizedRune(s)
+}
+
+func isCapitalizedRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
