@@ -249,34 +249,14 @@ func firstWord(w string) string {
 // many of them are capitalized, and the first ("" for none), without the
 // slice of them Fields makes.
 func countWords(s string) (n, capitals int, first string) {
-	// strings.Fields' words, by a plain loop: its iterator's call a word
-	// is dear in WebAssembly
-	start := -1 // where the word being read starts, -1 between words
-	for i := 0; i <= len(s); {
-		r, size := ' ', 1 // the end of s ends a word as a space does
-		if i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf {
-				r = rune(c)
-			} else {
-				r, size = utf8.DecodeRuneInString(s[i:])
-			}
+	for w := range strings.FieldsSeq(s) {
+		if n == 0 {
+			first = w
 		}
-		if !unicode.IsSpace(r) {
-			if start < 0 {
-				start = i
-			}
-		} else if start >= 0 {
-			w := s[start:i]
-			if n == 0 {
-				first = w
-			}
-			n++
-			if text.IsCapitalized(w) {
-				capitals++
-			}
-			start = -1
+		n++
+		if text.IsCapitalized(w) {
+			capitals++
 		}
-		i += size
 	}
 	return n, capitals, first
 }
