@@ -9,6 +9,13 @@ import (
 
 // StartsLower reports whether s opens with a lower-case letter.
 func StartsLower(s string) bool {
+	if len(s) > 0 && s[0] < utf8.RuneSelf { // ASCII without a call, as IsCapitalized
+		return s[0]-'a' < 26
+	}
+	return startsLowerRune(s)
+}
+
+func startsLowerRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
 }
