@@ -60,16 +60,18 @@ type Source struct {
 // summarizeSources builds Document.Sources from the quotations and the
 // article's referents (every person and organisation it names).
 func summarizeSources(quotes, reported []Quote, refs []*entities.Ref) Sources {
-	known := make([]voice, 0, len(refs))
-	for _, r := range refs {
-		kind := SourceOrganisation
+	// filled a field at a time: a whole voice appended is copied by a
+	// runtime call (a struct with pointers), dear in WebAssembly while the
+	// collector marks
+	known := make([]voice, len(refs))
+	for i, r := range refs {
+		v := &known[i]
+		v.Kind = SourceOrganisation
 		if r.Type == "PERSON" {
-			kind = SourcePerson
+			v.Kind = SourcePerson
 		}
-		known = append(known, voice{
-			Source:      Source{ID: r.ID, Name: r.Name, Kind: kind, Roles: nonNil(r.Roles), Mentions: r.Mentions},
-			mentionable: r.Type == "PERSON" || r.Type == "ORG",
-		})
+		v.ID, v.Name, v.Roles, v.Mentions = r.ID, r.Name, nonNil(r.Roles), r.Mentions
+		v.mentionable = r.Type == "PERSON" || r.Type == "ORG"
 	}
 	return tally(quotes, reported, known)
 }
@@ -87,10 +89,10 @@ type voice struct {
 // engine's summary and the one redone after a teacher's corrections
 // (Resummarize) are both this arithmetic.
 func tally(quotes, reported []Quote, known []voice) Sources {
-	byID := make(map[string]voice, len(known))
-	for _, v := range known {
-		if _, seen := byID[v.ID]; !seen {
-			byID[v.ID] = v
+	byID := make(map[string]int, len(known)) // an id → its first voice in known
+	for i := range known {
+		if _, seen := byID[known[i].ID]; !seen {
+			byID[known[i].ID] = i
 		}
 	}
 	var out Sources
@@ -98,7 +100,8 @@ func tally(quotes, reported []Quote, known []voice) Sources {
 	add := func(q Quote) *Source {
 		key := q.SpeakerID
 		src := Source{ID: q.SpeakerID, Roles: []string{}, Cues: []string{}}
-		if v, ok := byID[q.SpeakerID]; ok && q.SpeakerID != "" {
+		if i, ok := byID[q.SpeakerID]; ok && q.SpeakerID != "" {
+			v := &known[i]
 			src.Name, src.Kind, src.Roles, src.Mentions = v.Name, v.Kind, nonNil(v.Roles), v.Mentions
 		} else {
 			if q.Speaker == nil || attribution.IsPronounPhrase(q.Speaker.Text) {
@@ -149,7 +152,8 @@ func tally(quotes, reported []Quote, known []voice) Sources {
 		return cmp.Compare(b.Reported, a.Reported)
 	})
 	out.Mentioned = []Source{}
-	for _, v := range known {
+	for i := range known {
+		v := &known[i]
 		if _, listed := index[v.ID]; listed || !v.mentionable || v.ID == "" {
 			continue
 		}

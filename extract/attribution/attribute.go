@@ -51,7 +51,9 @@ func (a *analysis) isCue(i int) bool {
 		return true
 	}
 	// a headline in title case: "Bellwether County Says Trump Should Win"
-	if t := a.toks[i].Text; t != "" && 'A' <= t[0] && t[0] <= 'Z' && headlineCues[t] && i > 0 && i+1 < len(a.toks) && text.IsCapitalized(a.toks[i-1].Text) && text.IsCapitalized(a.toks[i+1].Text) {
+	// (the neighbours first: most capitals are names, among words in
+	// lower case, and the table's lookup costs more than they)
+	if t := a.toks[i].Text; t != "" && 'A' <= t[0] && t[0] <= 'Z' && i > 0 && i+1 < len(a.toks) && text.IsCapitalized(a.toks[i-1].Text) && text.IsCapitalized(a.toks[i+1].Text) && headlineCues[t] {
 		return true
 	}
 	// a word with no cue stem is none (most words: asked first, its
@@ -120,6 +122,7 @@ func init() {
 		}
 		if !slices.Contains(particles, p.particle) {
 			particles = append(particles, p.particle)
+			particleLens[p.particle[0]] |= 1 << len(p.particle)
 		}
 	}
 }
@@ -128,6 +131,11 @@ func init() {
 // and comparing a few short strings is cheaper than hashing two for the
 // map (particleOf asks of every word the rules pass).
 var particles []string
+
+// particleLens tell, by a word's first byte, the lengths of the particles
+// that start with it (bit n: n bytes): most words are no particle, told
+// without comparing them to each.
+var particleLens [256]uint32
 
 // particleCue reports whether the word at i and the next make a cue.
 func (a *analysis) particleCue(i int) bool { return a.particleKind(i) == speechParticle }
@@ -138,7 +146,7 @@ func (a *analysis) particleOf(i int) particleKind {
 	if i+1 >= len(a.toks) || a.lower(i+1) == "on" && i+2 < len(a.toks) && a.lower(i+2) == "to" { // "went on to win"
 		return 0
 	}
-	if !slices.Contains(particles, a.lower(i+1)) {
+	if next := a.lower(i + 1); next == "" || len(next) >= 32 || particleLens[next[0]]&(1<<len(next)) == 0 || !slices.Contains(particles, next) {
 		return 0
 	}
 	return particleVerbs[[2]string{a.lower(i), a.lower(i + 1)}]

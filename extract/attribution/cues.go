@@ -33,16 +33,26 @@ func LoadCues() (*cues.Model, error) {
 // with its entity, its place in a quotation and, around the words m scores,
 // the rules' verdicts (nil m: everywhere, for training).
 func (a *analysis) cueTokens(m *cues.Model) ([]cues.Token, [][2]int) {
+	// Each token is filled in place, a field at a time: a whole Token
+	// assigned at once is copied by a runtime call (a struct with strings),
+	// which in WebAssembly costs more than the fields.
 	toks := make([]cues.Token, len(a.toks))
+	var tags, labels []string
+	if a.syn != nil {
+		tags, labels = a.syn.Tags, a.syn.Labels
+	}
 	for i, t := range a.toks {
-		ct := cues.Token{Lower: a.lower(i), Capital: text.IsCapitalized(t.Text), SentStart: a.sentenceStart(i), InQuote: a.inQuote[i]}
+		ct := &toks[i]
+		ct.Lower = a.lowers[i]
+		ct.Capital = text.IsCapitalized(t.Text)
+		ct.SentStart = a.sentenceStart(i)
+		ct.InQuote = a.inQuote[i]
 		if e := a.es.Of[i]; e >= 0 {
 			ct.Entity = a.es.Entities[e].Type
 		}
-		if a.syn != nil && i < len(a.syn.Tags) {
-			ct.POS, ct.Chunk = a.syn.Tags[i], a.syn.Labels[i]
+		if i < len(tags) {
+			ct.POS, ct.Chunk = tags[i], labels[i]
 		}
-		toks[i] = ct
 	}
 	// the rules are the slow part: only where the detector reads them
 	done := -1

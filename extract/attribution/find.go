@@ -29,7 +29,7 @@ type analysis struct {
 	inQuote   []bool // token → inside a quotation
 	syn       *syntax.Result
 	lowers    []string
-	hasCue    map[int]bool // sentence → has a cue outside quotations
+	hasCue    []int8 // sentence → has a cue outside quotations: 1 yes, -1 no, 0 not yet known
 	said      saidChoice
 	cueAt     []bool        // token → a cue, as the cue detector says (nil until asked)
 	cueMargin []float32     // token → the cue detector's margin (nil until asked)
@@ -373,18 +373,21 @@ func (a *analysis) sentenceHasCue(i int) bool {
 		return false
 	}
 	if a.hasCue == nil {
-		a.hasCue = map[int]bool{}
+		a.hasCue = make([]int8, len(a.sents))
 	}
 	n := a.sentOf[i]
-	if v, ok := a.hasCue[n]; ok {
-		return v
+	if v := a.hasCue[n]; v != 0 {
+		return v > 0
 	}
 	s := a.sents[n]
 	found := false
 	for k := s.From; k < s.To && !found; k++ {
 		found = !a.inQuote[k] && (a.isCue(k) || a.cueStemOf(strings.TrimSuffix(a.lower(k), "s")) != "")
 	}
-	a.hasCue[n] = found
+	a.hasCue[n] = -1
+	if found {
+		a.hasCue[n] = 1
+	}
 	return found
 }
 

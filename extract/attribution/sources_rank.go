@@ -48,6 +48,24 @@ type statementRef struct {
 	rep  bool
 }
 
+// inTextOrder sorts refs by where their statements start, stably. It sorts
+// the starts with each ref's place, not the refs: a ref holds a slice, and
+// a sort's every move of one was a runtime copy (with the collector's
+// barriers while it marks), dear in WebAssembly.
+func inTextOrder(refs []statementRef) []statementRef {
+	type at struct{ start, k int }
+	order := make([]at, len(refs))
+	for k, r := range refs {
+		order[k] = at{r.list[r.i].Start, k}
+	}
+	slices.SortStableFunc(order, func(x, y at) int { return cmp.Compare(x.start, y.start) })
+	sorted := make([]statementRef, len(refs))
+	for j, o := range order {
+		sorted[j] = refs[o.k]
+	}
+	return sorted
+}
+
 // RankSources lets model choose each statement's source among the
 // candidates (the rules' own choice, which Resolve gave, is one of them and
 // a feature), and sets the speaker and who it resolves to; it returns the
@@ -66,7 +84,7 @@ func (x *Analysis) RankSources(model *SourceModel, quotations, reported []Quote,
 	for i := range reported {
 		refs = append(refs, statementRef{reported, i, true})
 	}
-	slices.SortStableFunc(refs, func(x, y statementRef) int { return cmp.Compare(x.list[x.i].Start, y.list[y.i].Start) })
+	refs = inTextOrder(refs)
 	in := a.sourceInput()
 	in.Statements = make([]SourceStatement, 0, len(refs))
 	for _, r := range refs {

@@ -17,7 +17,12 @@ type tokenMemo struct {
 	// after that through the token's number alone.
 	word  []int32
 	words []wordFacts
-	ids   map[string]int32 // a word → its place in words
+	// ids finds a word's place in words, plus one, by a hash of its
+	// bytes (open addressing, 0 empty): a Go map hashes a string with a
+	// 128-bit multiply that WebAssembly does not have, and every token's
+	// word is looked up once.
+	ids    []int32
+	idMask uint32
 	// The cue stems of words that are no token's own ("claims" without
 	// its "s"), by word.
 	cueStems map[string]string
@@ -26,6 +31,7 @@ type tokenMemo struct {
 // wordFacts is what the rules and the cue detector ask of a word alone,
 // each part worked out on the first question.
 type wordFacts struct {
+	word                string // the word (lower case)
 	cueStem, stanceStem string // lexicon.CueStem, stanceStem
 	known               bool   // the cue detector scores the word
 	done                uint8  // the parts worked out: fact* bits
@@ -44,22 +50,43 @@ func (a *analysis) factsAt(i int) *wordFacts {
 	m := &a.memo
 	if m.word == nil {
 		m.word = make([]int32, len(a.toks))
-		// about half an article's tokens are words it has not used before
-		m.ids = make(map[string]int32, len(a.toks)/2)
+		// about half an article's tokens are words it has not used
+		// before; the table stays at most half full
 		m.words = make([]wordFacts, 0, len(a.toks)/2)
+		size := 16
+		for size < 2*len(a.toks) {
+			size <<= 1
+		}
+		m.ids, m.idMask = make([]int32, size), uint32(size-1)
 	}
 	if id := m.word[i]; id != 0 {
 		return &m.words[id-1]
 	}
 	w := a.lower(i)
-	id, ok := m.ids[w]
-	if !ok {
-		m.words = append(m.words, wordFacts{})
-		id = int32(len(m.words))
-		m.ids[w] = id
+	s := wordHash(w) & m.idMask
+	for {
+		id := m.ids[s]
+		if id == 0 {
+			m.words = append(m.words, wordFacts{word: w})
+			id = int32(len(m.words))
+			m.ids[s] = id
+		} else if m.words[id-1].word != w {
+			s = (s + 1) & m.idMask
+			continue
+		}
+		m.word[i] = id
+		return &m.words[id-1]
 	}
-	m.word[i] = id
-	return &m.words[id-1]
+}
+
+// wordHash is FNV-1a of w's bytes.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for k := 0; k < len(w); k++ {
+		h ^= uint32(w[k])
+		h *= 16777619
+	}
+	return h
 }
 
 // particleKind tells what the word at i and the next make, 0 for

@@ -126,27 +126,36 @@ func (a *Set) onlyConnectors(from, to int) bool {
 // have, and an acronym the type of the name it abbreviates ("US" for
 // "United States").
 func (a *Set) unifyTypes() {
-	counts := map[string]map[string]int{}
+	// Each name's mentions counted by type in an array, not a map of maps:
+	// an inner map a name and every mention's lookups of strings cost the
+	// engine in WebAssembly (no hardware hashing there).
+	var counts []typeCounts
 	var names []string // in the order the text first mentions them
-	for _, e := range a.Entities {
+	index := make(map[string]int32, len(a.Entities))
+	nameOf := make([]int32, len(a.Entities)) // entity → its name in names
+	for i, e := range a.Entities {
 		if e.Type == "DATE" {
 			continue
 		}
 		key := normalName(e.Text)
-		if counts[key] == nil {
-			counts[key] = map[string]int{}
+		n, ok := index[key]
+		if !ok {
+			n = int32(len(names))
+			index[key] = n
 			names = append(names, key)
+			counts = append(counts, typeCounts{})
 		}
-		counts[key][e.Type]++
+		nameOf[i] = n
+		counts[n].add(e.Type)
 	}
 	// Two names with the same initials: the first mentioned gives the
 	// acronym its type (map order made it differ from run to run).
 	acronymType := map[string]string{}
-	for _, name := range names {
+	for n, name := range names {
 		words := strings.Fields(name)
 		if len(words) > 1 {
 			if ini := initials(words); len(ini) > 1 && acronymType[ini] == "" {
-				acronymType[ini] = majority(counts[name])
+				acronymType[ini] = counts[n].majority()
 			}
 		}
 	}
@@ -154,8 +163,8 @@ func (a *Set) unifyTypes() {
 		if e.Type == "DATE" {
 			continue
 		}
-		key := normalName(e.Text)
-		if t := acronymType[key]; t != "" && t != "PERSON" {
+		n := nameOf[i]
+		if t := acronymType[names[n]]; t != "" && t != "PERSON" {
 			a.Entities[i].Type = t
 			continue
 		}
@@ -163,7 +172,7 @@ func (a *Set) unifyTypes() {
 		// and the team of a results table, "Milan"): the majority gives
 		// neither the other's type. On eng.train 5-fold cross-validation
 		// those changes were mostly wrong, the others mostly right.
-		if t, ok := clearMajority(counts[key]); ok && !placeOrOrg(t, e.Type) {
+		if t, ok := counts[n].clearMajority(); ok && !placeOrOrg(t, e.Type) {
 			a.Entities[i].Type = t
 		}
 	}
@@ -174,25 +183,43 @@ func placeOrOrg(a, b string) bool {
 	return a == "GPE" && b == "ORG" || a == "ORG" && b == "GPE"
 }
 
+// majorityTypes are the types a name's mentions vote for; ties go to the
+// more specific person, organisation, place order.
+var majorityTypes = [...]string{"PERSON", "ORG", "GPE", "NORP", "MISC"}
+
+// typeCounts counts a name's mentions: by type among majorityTypes, and
+// all of them.
+type typeCounts struct {
+	n     [len(majorityTypes)]int
+	total int
+}
+
+func (c *typeCounts) add(t string) {
+	c.total++
+	for k, m := range majorityTypes {
+		if t == m {
+			c.n[k]++
+			return
+		}
+	}
+}
+
 // clearMajority is the type of at least two thirds of three or more
 // mentions. Anything less may be two things with one name ("Germany" the
 // country and the football team).
-func clearMajority(c map[string]int) (string, bool) {
-	total := 0
-	for _, n := range c {
-		total += n
-	}
-	t := majority(c)
-	return t, total >= 3 && c[t]*3 >= total*2
+func (c *typeCounts) clearMajority() (string, bool) {
+	k := c.best()
+	return majorityTypes[k], c.total >= 3 && c.n[k]*3 >= c.total*2
 }
 
-// majority picks the most frequent type; ties go to the more specific
-// person, organisation, place order.
-func majority(c map[string]int) string {
-	best, n := "", -1
-	for _, t := range []string{"PERSON", "ORG", "GPE", "NORP", "MISC"} {
-		if c[t] > n {
-			best, n = t, c[t]
+// majority is the type most mentions have.
+func (c *typeCounts) majority() string { return majorityTypes[c.best()] }
+
+func (c *typeCounts) best() int {
+	best := 0
+	for k := 1; k < len(c.n); k++ {
+		if c.n[k] > c.n[best] {
+			best = k
 		}
 	}
 	return best

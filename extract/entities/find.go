@@ -325,11 +325,12 @@ func (a *Set) words(s text.Sentence, buf []string, first []int) ([]string, []int
 // hyphen and the word after it behind an abbreviation ("U.S.-led"), and a
 // list item's full stop ("5.").
 func (a *Set) joinsWord(j int) bool {
-	if j < 1 || j >= len(a.toks) || ruleOff["words"] {
+	if j < 1 || j >= len(a.toks) {
 		return false
 	}
-	prev, t := a.toks[j-1], a.toks[j]
-	if t.Start != prev.End || prev.Text == "" {
+	// most tokens have a space before them: told before the table's call
+	prev, t := &a.toks[j-1], &a.toks[j]
+	if t.Start != prev.End || prev.Text == "" || ruleOff["words"] {
 		return false
 	}
 	switch {

@@ -56,14 +56,19 @@ func (a *Set) linkReferents() []*Ref {
 	var refs []*Ref
 	entRef := make([]*Ref, len(a.Entities))
 	byKey := map[string]*Ref{}
-	add := func(e Entity, words []string) *Ref {
-		r := &Ref{Referent: Referent{Name: normalName(e.Text), Type: e.Type}, words: words}
+	// each mention's normalName, worked out once (it was four times)
+	names := make([]string, len(a.Entities))
+	for i, e := range a.Entities {
+		names[i] = normalName(e.Text)
+	}
+	add := func(i int, words []string) *Ref {
+		r := &Ref{Referent: Referent{Name: names[i], Type: a.Entities[i].Type}, words: words}
 		refs = append(refs, r)
 		return r
 	}
 	// Pass 1: multi-word person names and every other type.
 	for i, e := range a.Entities {
-		name := normalName(e.Text)
+		name := names[i]
 		words := strings.Fields(name)
 		if e.Type == "PERSON" {
 			if len(words) < 2 {
@@ -89,21 +94,21 @@ func (a *Set) linkReferents() []*Ref {
 				}
 			}
 			if entRef[i] == nil {
-				entRef[i] = add(e, words)
+				entRef[i] = add(i, words)
 				byKey[key] = entRef[i]
 			}
 			continue
 		}
 		if entRef[i] == nil {
-			entRef[i] = add(e, words)
+			entRef[i] = add(i, words)
 		}
 	}
 	// Pass 2: single-word person names refer to a full name that has them.
-	for i, e := range a.Entities {
+	for i := range a.Entities {
 		if entRef[i] != nil {
 			continue
 		}
-		name := normalName(e.Text)
+		name := names[i]
 		for _, r := range refs {
 			if r.Type == "PERSON" && len(r.words) > 1 && sameWord(r.words[len(r.words)-1], name) {
 				entRef[i] = r
@@ -119,20 +124,21 @@ func (a *Set) linkReferents() []*Ref {
 			}
 		}
 		if entRef[i] == nil {
-			entRef[i] = add(e, strings.Fields(name))
+			entRef[i] = add(i, strings.Fields(name))
 		}
 	}
-	// Ids in order of first mention; the fullest form names the referent.
-	order := map[*Ref]int{}
+	// Ids in order of first mention (a new Ref has none yet); the fullest
+	// form names the referent.
+	var sorted []*Ref
 	for i := range a.Entities {
 		r := entRef[i]
-		if _, ok := order[r]; !ok {
-			order[r] = len(order)
-			r.ID = "e" + strconv.Itoa(len(order))
+		if r.ID == "" {
+			sorted = append(sorted, r)
+			r.ID = "e" + strconv.Itoa(len(sorted))
 		}
 		a.Entities[i].EntityID = r.ID
 		r.Mentions++
-		name := normalName(a.Entities[i].Text)
+		name := names[i]
 		if len(name) > len(r.Name) {
 			r.Name = name
 			r.words = strings.Fields(name)
@@ -143,14 +149,13 @@ func (a *Set) linkReferents() []*Ref {
 	}
 	for i := range a.Entities {
 		r := entRef[i]
-		name := normalName(a.Entities[i].Text)
+		name := names[i]
 		if name != r.Name && !contains(r.Aliases, name) {
 			r.Aliases = append(r.Aliases, name)
 		}
 	}
-	sorted := make([]*Ref, len(order))
-	for r, k := range order {
-		sorted[k] = r
+	if sorted == nil {
+		sorted = []*Ref{}
 	}
 	a.RefOf = entRef
 	return sorted

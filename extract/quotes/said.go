@@ -16,6 +16,7 @@ import (
 // extract/cmd/trainquotes (make quote-model).
 type Said struct {
 	weights map[uint32]float32
+	table   weightTable // weights, as Score looks them up
 	// Threshold is the score from which a stretch is a quotation (chosen
 	// by cross-validation).
 	Threshold float32
@@ -36,16 +37,62 @@ const saidTemplate = 0x5a1d
 
 // NewSaid is a model with these weights (see Quantize) and threshold.
 func NewSaid(weights map[uint32]float32, threshold float32) *Said {
-	return &Said{weights: weights, Threshold: threshold}
+	return &Said{weights: weights, table: newWeightTable(weights), Threshold: threshold}
 }
 
 // Score is the model's log-odds that a stretch with features f was said.
 func (m *Said) Score(f []uint32) float32 {
 	var s float32
 	for _, k := range f {
-		s += m.weights[k]
+		s += m.table.get(k)
 	}
 	return s
+}
+
+// weightTable holds a model's weights by key in open addressing: a Go map
+// of uint32 keys hashes each with a 128-bit multiply, which WebAssembly
+// does not have (the keys are hashes already: a 32-bit multiply spreads
+// them).
+type weightTable struct {
+	slots []weightSlot
+	shift uint32
+}
+
+type weightSlot struct {
+	key  uint32
+	val  float32
+	full bool
+}
+
+func newWeightTable(weights map[uint32]float32) weightTable {
+	bits := uint32(4)
+	for 1<<bits < 2*len(weights) {
+		bits++
+	}
+	t := weightTable{slots: make([]weightSlot, 1<<bits), shift: 32 - bits}
+	mask := uint32(len(t.slots) - 1)
+	for k, v := range weights {
+		s := (k * 0x9E3779B1) >> t.shift
+		for t.slots[s].full {
+			s = (s + 1) & mask
+		}
+		t.slots[s] = weightSlot{key: k, val: v, full: true}
+	}
+	return t
+}
+
+// get is the weight of key k, 0 if the model has none.
+func (t *weightTable) get(k uint32) float32 {
+	mask := uint32(len(t.slots) - 1)
+	for s := (k * 0x9E3779B1) >> t.shift; ; s = (s + 1) & mask {
+		sl := &t.slots[s]
+		if !sl.full {
+			return 0
+		}
+		if sl.key == k {
+			return sl.val
+		}
+	}
 }
 
 // IsQuotation tells whether a stretch with features f is a quotation.
@@ -76,7 +123,7 @@ func LoadSaid(data []byte) (*Said, error) {
 	if !ok {
 		return nil, errBadSaid
 	}
-	return &Said{Threshold: threshold, weights: weights}, nil
+	return NewSaid(weights, threshold), nil
 }
 
 //go:embed model/said.bin

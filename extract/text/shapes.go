@@ -9,12 +9,28 @@ import (
 
 // StartsLower reports whether s opens with a lower-case letter.
 func StartsLower(s string) bool {
+	if len(s) > 0 && s[0] < utf8.RuneSelf { // ASCII without a call, as IsCapitalized
+		return s[0]-'a' < 26
+	}
+	return startsLowerRune(s)
+}
+
+func startsLowerRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
 }
 
 // IsCapitalized reports whether s opens with a capital letter.
 func IsCapitalized(s string) bool {
+	// ASCII first, without a call: the rules ask it of most words they
+	// pass, and a call costs more in WebAssembly than the test
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return s[0]-'A' < 26
+	}
+	return isCapitalizedRune(s)
+}
+
+func isCapitalizedRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }

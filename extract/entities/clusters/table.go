@@ -233,9 +233,21 @@ func (t *Table) Lookup(word string) (Path, bool) {
 	return Path{}, false
 }
 
+// allUpper and hasUpper read ASCII without unicode's calls (most words;
+// in WebAssembly a call is dear): only letters A-Z and a-z are letters
+// there, upper or lower.
 func allUpper(w string) bool {
 	letters := 0
 	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if 'a' <= r && r <= 'z' {
+				return false
+			}
+			if 'A' <= r && r <= 'Z' {
+				letters++
+			}
+			continue
+		}
 		if unicode.IsLower(r) {
 			return false
 		}
@@ -248,6 +260,12 @@ func allUpper(w string) bool {
 
 func hasUpper(w string) bool {
 	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				return true
+			}
+			continue
+		}
 		if unicode.IsUpper(r) {
 			return true
 		}
