@@ -171,7 +171,10 @@ func (p *page) Render() app.UI {
 				}),
 			)
 		}),
-		app.If(p.panels, func() app.UI { return &worksheet{} }),
+		// its place kept while it waits: go-app matches children by
+		// their place, and the workspace after it (the text box, with
+		// the focus) would be drawn anew
+		app.If(p.panels, func() app.UI { return &worksheet{} }).Else(func() app.UI { return app.Div().Hidden(true) }),
 		app.Main().Class("workspace").Body(
 			app.Section().Class("input").Aria("label", "Article").Body(
 				&articleBox{},
