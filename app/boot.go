@@ -56,6 +56,7 @@ func bootInput() earlyInput {
 // sent before WebAssembly has started, in the browser for the page the app
 // draws over it, which starts with the text the reader sees.
 func (p *page) OnInit() {
+	p.panels = app.IsServer // the server's page has them: it is drawn once
 	p.article = firstArticle()
 	p.runs = p.article.ShownRun
 }

@@ -38,6 +38,10 @@ type page struct {
 	undoFor    string // the notice that offers to put it back
 	update     bool   // a new version of the app is ready
 	controlled bool   // a service worker served this page: only then can a newer one be waiting
+	// panels: the side panels and the printed worksheet are drawn. The
+	// app's first drawing leaves them out, to put the highlighted article
+	// on screen sooner; they follow once it has been painted (OnMount).
+	panels bool
 }
 
 func (p *page) OnMount(ctx app.Context) {
@@ -88,6 +92,9 @@ func (p *page) OnMount(ctx app.Context) {
 	})
 	p.startEngineSoon(ctx)
 	p.saveOnLeave(ctx)
+	if !p.panels {
+		afterPaint(func() { ctx.Dispatch(func(app.Context) { p.panels = true }) })
+	}
 }
 
 // saveOnLeave saves an edit not saved yet when the page is hidden or left
@@ -164,7 +171,10 @@ func (p *page) Render() app.UI {
 				}),
 			)
 		}),
-		&worksheet{},
+		// its place kept while it waits: go-app matches children by
+		// their place, and the workspace after it (the text box, with
+		// the focus) would be drawn anew
+		app.If(p.panels, func() app.UI { return &worksheet{} }).Else(func() app.UI { return app.Div().Hidden(true) }),
 		app.Main().Class("workspace").Body(
 			app.Section().Class("input").Aria("label", "Article").Body(
 				&articleBox{},
@@ -175,7 +185,11 @@ func (p *page) Render() app.UI {
 				app.If(exercise, func() app.UI { return &exerciseView{} }),
 			),
 			app.If(!exercise, func() app.UI {
-				return app.Aside().Class("panel").Aria("label", "Sources, verbs and legend").Body(
+				aside := app.Aside().Class("panel").Aria("label", "Sources, verbs and legend")
+				if !p.panels {
+					return aside.Aria("busy", true)
+				}
+				return aside.Body(
 					&sourcesPanel{},
 					&verbsPanel{},
 					&correctionsPanel{},

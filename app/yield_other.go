@@ -5,3 +5,6 @@ package main
 // yieldToBrowser has no browser to yield to in the native build (which only
 // serves files and never annotates).
 func yieldToBrowser() {}
+
+// afterPaint calls f at once: the native build draws nothing.
+func afterPaint(f func()) { f() }

@@ -30,3 +30,26 @@ var (
 	yieldPort js.Value
 	yieldBack = make(chan struct{}, 1)
 )
+
+// afterPaint calls f on a goroutine of its own once the browser has painted
+// what the page has drawn so far: from the next animation frame, a message
+// (which runs after that frame's painting). A page that is not shown gets
+// no animation frames: then a timer calls f. The two callbacks are kept
+// (not released): the one that loses may still be called.
+func afterPaint(f func()) {
+	var once sync.Once
+	call := func() { once.Do(func() { go f() }) }
+	frame := js.FuncOf(func(js.Value, []js.Value) any {
+		go func() {
+			yieldToBrowser()
+			call()
+		}()
+		return nil
+	})
+	timer := js.FuncOf(func(js.Value, []js.Value) any {
+		call()
+		return nil
+	})
+	js.Global().Call("requestAnimationFrame", frame)
+	js.Global().Call("setTimeout", timer, 200)
+}

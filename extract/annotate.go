@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -23,7 +24,9 @@ const MaxBytes = 2 << 20
 var (
 	ErrEmpty       = errors.New("the text is empty")
 	ErrInvalidUTF8 = errors.New("the text is not valid UTF-8")
-	ErrTooLarge    = fmt.Errorf("the text is longer than %d MB", MaxBytes>>20)
+	// not fmt.Errorf: the page runs this package's init on its own thread
+	// too, before its first drawing, and fmt's code is compiled on first use
+	ErrTooLarge = errors.New("the text is longer than " + strconv.Itoa(MaxBytes>>20) + " MB")
 	// ErrFault is a fault of the engine's own on this text (a bug): the
 	// reader gets a message and keeps the text instead of a dead page.
 	ErrFault = errors.New("whosaid could not read this text (a fault of its own; please report it)")

@@ -19,8 +19,13 @@ func openExample(url string) chromedp.Tasks {
 	return chromedp.Tasks{
 		chromedp.Navigate(url + "/"),
 		waitFor(`document.querySelector('[data-speaker="Elena Vargas"]') !== null`, 90*time.Second),
+		waitFor(panelsDrawn, 5*time.Second),
 	}
 }
+
+// panelsDrawn is true once the app has drawn the side panels, which
+// follow its first drawing of the article (page.go).
+const panelsDrawn = `document.querySelector('aside.panel[aria-busy]') === null`
 
 // evalJSON runs a JavaScript expression (awaiting a promise) into out.
 func evalJSON(js string, out any) chromedp.Action {

@@ -96,6 +96,7 @@ func TestSmallScreens(t *testing.T) {
 			phone(size.width, size.height),
 			chromedp.Reload(),
 			waitFor(`document.querySelector('[data-speaker="Elena Vargas"]') !== null`, 60*time.Second),
+			waitFor(panelsDrawn, 5*time.Second),
 			// the teacher's corrections open too: their lists are long
 			chromedp.Evaluate(`document.querySelector('#corrections details').open = true`, nil),
 			waitFor(`document.querySelector('#corrections .fix-quote select') !== null`, 5*time.Second),

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/profiler"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -43,16 +44,41 @@ func main() {
 	ctx, cancel = context.WithTimeout(ctx, 4*time.Minute)
 	defer cancel()
 
+	visitTrace := func() *trace {
+		if !*tracedVisits {
+			return nil
+		}
+		t := startTrace(ctx, "v8", "v8.wasm", "disabled-by-default-v8.compile", "blink.user_timing")
+		t.cpu = true
+		return t
+	}
+	if *tracedVisits {
+		// the moment the app's first annotation is on the page, in the
+		// trace (user timing): the main thread's CPU time up to it
+		check(chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(highlightMark).Do(ctx)
+			return err
+		})))
+	}
+	vt := visitTrace()
 	check(chromedp.Run(ctx, profiler.Enable(), profiler.SetSamplingInterval(200), emulation.SetCPUThrottlingRate(*rate), profiler.Start(),
 		chromedp.Navigate(url+"/"), wait(`document.querySelector('[data-quote]') !== null`), chromedp.Sleep(500*time.Millisecond)))
 	if *words == 0 {
 		report(ctx, "first visit, to the example highlighted", *top)
 	}
+	if vt != nil {
+		vt.report(ctx, "first visit", *top)
+	}
 	// the second visit, through the service worker
-	check(chromedp.Run(ctx, chromedp.Sleep(3*time.Second), profiler.Start(), chromedp.Reload(),
+	check(chromedp.Run(ctx, chromedp.Sleep(3*time.Second)))
+	vt = visitTrace()
+	check(chromedp.Run(ctx, profiler.Start(), chromedp.Reload(),
 		wait(`document.querySelector('[data-quote]') !== null`), chromedp.Sleep(300*time.Millisecond)))
 	if *words == 0 {
 		report(ctx, "second visit, to the example highlighted", *top)
+	}
+	if vt != nil {
+		vt.report(ctx, "second visit", *top)
 	}
 
 	text := benchtext.Article()
@@ -195,7 +221,35 @@ func report(ctx context.Context, title string, top int) {
 		}
 	}
 	printTop(fmt.Sprintf("%s: total time of the functions named with %q:", title, *inclusive), incl, top)
+	if !*callers {
+		return
+	}
+	// who calls them: the two frames above the outermost one named so
+	from := map[string]float64{}
+	for id, c := range counts {
+		var outer int64
+		for n := id; n != 0; n = parent[n] {
+			if strings.Contains(byID[n].CallFrame.FunctionName, *inclusive) {
+				outer = n
+			}
+		}
+		if outer == 0 {
+			continue
+		}
+		p1, p2 := byID[parent[outer]], byID[parent[parent[outer]]]
+		key := byID[outer].CallFrame.FunctionName
+		if p1 != nil {
+			key += " <- " + p1.CallFrame.FunctionName
+		}
+		if p2 != nil {
+			key += " <- " + p2.CallFrame.FunctionName
+		}
+		from[key] += float64(c) * dt
+	}
+	printTop(fmt.Sprintf("%s: what calls them:", title), from, top)
 }
+
+var callers = flag.Bool("callers", false, "with -inclusive, also print what calls the functions so named")
 
 // printTop prints the top entries of ms, the largest first.
 func printTop(title string, ms map[string]float64, top int) {
@@ -235,3 +289,13 @@ func check(err error) {
 		os.Exit(1)
 	}
 }
+
+// highlightMark marks (performance.mark) when the app's first drawing with
+// highlights is on the page: a MutationObserver's callback, which runs once
+// the task that drew it has ended.
+const highlightMark = `new MutationObserver((_, obs) => {
+	const st = document.querySelector('.status');
+	if (!st || !(+st.dataset.shownRun >= 1) || !document.querySelector('[data-quote]')) return;
+	obs.disconnect();
+	performance.mark('whosaid-highlighted');
+}).observe(document, {subtree: true, childList: true, attributes: true});`

@@ -19,7 +19,12 @@ import (
 
 var traced = flag.Bool("trace", false, "also trace the pastes and print the main thread's browser work by kind (layout, style, paint, HTML parsing)")
 
+// The first visit's main thread is mostly "(program)" in the sampling
+// profile: V8's own work, which its trace names (wasm compilation, GC).
+var tracedVisits = flag.Bool("trace-visits", false, "also trace the first and second visits (with V8's events: wasm compilation, GC) and print the main thread's work by kind, in its CPU time")
+
 type trace struct {
+	cpu    bool // by kind in CPU time, not wall time
 	mu     sync.Mutex
 	events []traceEvent
 	done   chan struct{}
@@ -38,9 +43,13 @@ type traceEvent struct {
 	} `json:"args"`
 }
 
-func startTrace(ctx context.Context) *trace {
+func startTrace(ctx context.Context, categories ...string) *trace {
 	t := &trace{done: make(chan struct{})}
+	var over bool // a later trace's events are not this one's
 	chromedp.ListenTarget(ctx, func(ev any) {
+		if over {
+			return
+		}
 		switch e := ev.(type) {
 		case *tracing.EventDataCollected:
 			t.mu.Lock()
@@ -52,11 +61,12 @@ func startTrace(ctx context.Context) *trace {
 			}
 			t.mu.Unlock()
 		case *tracing.EventTracingComplete:
+			over = true
 			close(t.done)
 		}
 	})
 	check(chromedp.Run(ctx, tracing.Start().WithTransferMode(tracing.TransferModeReportEvents).
-		WithTraceConfig(&tracing.TraceConfig{IncludedCategories: []string{"devtools.timeline", "blink", "v8.execute", "toplevel"}})))
+		WithTraceConfig(&tracing.TraceConfig{IncludedCategories: append([]string{"devtools.timeline", "blink", "v8.execute", "toplevel"}, categories...)})))
 	return t
 }
 
@@ -79,8 +89,12 @@ func (t *trace) report(ctx context.Context, title string, top int) {
 		if e.Ph != "X" || !main[[2]int{e.Pid, e.Tid}] {
 			continue
 		}
-		total[e.Name] += e.Dur / 1000
-		longest[e.Name] = max(longest[e.Name], e.Dur/1000)
+		d := e.Dur
+		if t.cpu && e.Tdur > 0 {
+			d = e.Tdur
+		}
+		total[e.Name] += d / 1000
+		longest[e.Name] = max(longest[e.Name], d/1000)
 	}
 	// The main thread's tasks in its own CPU time, which load on the
 	// machine changes far less than their wall time: how to compare two
@@ -96,6 +110,52 @@ func (t *trace) report(ctx context.Context, title string, top int) {
 		}
 	}
 	fmt.Printf("%s: the main thread's tasks: %d, %.1f ms of its CPU time in all, the longest %.1f ms of CPU time (%.1f ms of wall time)\n", title, tasks, busy, longestCPU, longestWall)
+	var start float64 // the trace's beginning
+	for _, e := range t.events {
+		if e.Ts > 0 && (start == 0 || e.Ts < start) {
+			start = e.Ts
+		}
+	}
+	// up to the first highlights (highlightMark), when the trace has them
+	var mark float64
+	for _, e := range t.events {
+		if e.Name == "whosaid-highlighted" && main[[2]int{e.Pid, e.Tid}] && (mark == 0 || e.Ts < mark) {
+			mark = e.Ts
+		}
+	}
+	if mark > 0 {
+		var n int
+		var cpu, from float64
+		var kinds = map[string]float64{}
+		for _, e := range t.events {
+			if e.Ph != "X" || !main[[2]int{e.Pid, e.Tid}] || e.Ts >= mark {
+				continue
+			}
+			if e.Name == "ThreadControllerImpl::RunTask" {
+				n++
+				cpu += e.Tdur / 1000
+				if from == 0 || e.Ts < from {
+					from = e.Ts
+				}
+			}
+			kinds[e.Name] += e.Tdur / 1000
+		}
+		fmt.Printf("%s: to the first highlights (at %.0f ms in the trace): %d tasks, %.1f ms of the main thread's CPU time (%.0f ms of wall time from its first task); of it wasm.CompileLazy %.1f, v8.callFunction %.1f, Layout %.1f, ParseHTML %.1f ms\n",
+			title, (mark-start)/1000, n, cpu, (mark-from)/1000, kinds["wasm.CompileLazy"], kinds["v8.callFunction"], kinds["Layout"], kinds["ParseHTML"])
+		if *longTasks {
+			var names []string
+			for k := range kinds {
+				names = append(names, k)
+			}
+			sort.Slice(names, func(i, j int) bool { return kinds[names[i]] > kinds[names[j]] })
+			for i, k := range names {
+				if i == 25 {
+					break
+				}
+				fmt.Printf("    %7.1f ms CPU  %s\n", kinds[k], k)
+			}
+		}
+	}
 	if *longTasks {
 		t.printLongTasks(main)
 	}
@@ -105,12 +165,6 @@ func (t *trace) report(ctx context.Context, title string, top int) {
 	}
 	sort.Slice(names, func(i, j int) bool { return total[names[i]] > total[names[j]] })
 	// when: the long pieces of work of a few kinds
-	var start float64
-	for _, e := range t.events {
-		if e.Ts > 0 && (start == 0 || e.Ts < start) {
-			start = e.Ts
-		}
-	}
 	kinds := map[string]bool{"Layout": true, "UpdateLayoutTree": true, "Paint": true, "PrePaint": true, "ParseHTML": true,
 		"FunctionCall": true, "HandlePostMessage": true, "EventDispatch": true, "TimerFire": true, "RunMicrotasks": true}
 	fmt.Printf("%s: when (ms since the trace began): work of these kinds over 10 ms\n", title)

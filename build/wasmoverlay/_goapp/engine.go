@@ -8,13 +8,15 @@ package app
 // pasted article waited there 8-10 ms before go-app drew it. When the
 // dispatches have run long already (the app's start, a long document's
 // arrival), or come from a user's event (inUserEvent), the frame is drawn
-// in the browser's next task instead. Everything else of the file is
+// in the browser's next task instead. Start no longer decodes every
+// local-storage item to drop expired persisted states (the app has none),
+// and reads GOAPP_INTERNAL_URLS with the browser's JSON.parse.
+// Everything else of the file is
 // go-app's; the file is compiled for the browser only.
 
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"net/url"
 	"reflect"
 	"strings"
@@ -190,7 +192,17 @@ func (e *engineX) mailTo(v *url.URL) bool {
 
 func (e *engineX) internalURL(v *url.URL) bool {
 	if e.internalURLs == nil {
-		json.Unmarshal([]byte(Getenv("GOAPP_INTERNAL_URLS")), &e.internalURLs)
+		// whosaid: the browser's JSON.parse, not encoding/json: the first
+		// navigation (the app's start) asks, and Go's decoder, compiled
+		// on its first call, cost the first drawing milliseconds
+		e.internalURLs = []string{}
+		if urls := Getenv("GOAPP_INTERNAL_URLS"); urls != "" {
+			if list := js.Global().Get("JSON").Call("parse", urls); list.Type() == js.TypeObject {
+				for i := 0; i < list.Length(); i++ {
+					e.internalURLs = append(e.internalURLs, list.Index(i).String())
+				}
+			}
+		}
 	}
 
 	url := v.String()
@@ -248,7 +260,11 @@ func (e *engineX) Start(framerate int) {
 	frames := time.NewTicker(currentFrameDuration)
 	defer frames.Stop()
 
-	e.states.CleanupExpiredPersistedStates(e.baseContext())
+	// whosaid: go-app's CleanupExpiredPersistedStates is not called. It
+	// decoded every local-storage item as JSON (the kept article, the
+	// library, the last document: up to hundreds of KB) in the app's first
+	// task, before the first drawing could be seen, to drop expired
+	// persisted states; the app persists none (ctx.SetState only).
 
 	frameDue := make(chan struct{}, 1)
 	requestFrame := nextTask(frameDue)
