@@ -241,6 +241,13 @@ var dashes = map[string]bool{"-": true, "--": true, "—": true, "–": true}
 // no longer sees a clause or the wrong party as a speaker.
 var shownPolicy = ownerAlways
 
+// ShowRelativePick shows a pick that is the rules' phrase with the
+// relative pronoun after it ("Tom Becker, who") as picked when the
+// pronoun is the subject of the cue ("Tom Becker, who said …"), not of a
+// clause before it ("Tom Becker, who asked whether …, said"); false
+// shows it whenever the ranker picks it.
+var ShowRelativePick = true
+
 // What shownSource does with a pick inside the rules' phrase.
 const (
 	innerKeep     = iota // keep the rules' phrase
@@ -266,7 +273,7 @@ func shownSource(in *SourceInput, k int, pick TokenSpan, policy int) TokenSpan {
 	if pick.Empty() || rule.Empty() || !overlaps(pick, rule) {
 		return pick
 	}
-	if pick.To > rule.To && contains(pick, rule) && relatives[in.Tokens[pick.To-1].Lower] {
+	if pick.To > rule.To && contains(pick, rule) && relatives[in.Tokens[pick.To-1].Lower] && (!ShowRelativePick || in.subjectOfCue(k, pick.To)) {
 		// The rules' phrase with the relative pronoun after it ("Tom
 		// Becker, who"), PolNeAR's source, picked over the phrase alone.
 		return pick
@@ -296,6 +303,21 @@ func shownSource(in *SourceInput, k int, pick TokenSpan, policy int) TokenSpan {
 		return in.inner[k]
 	}
 	return rule
+}
+
+// subjectOfCue tells whether statement k's cue follows token end with
+// nothing but verbs and adverbs between them ("who has long said").
+func (in *SourceInput) subjectOfCue(k, end int) bool {
+	cue := in.Statements[k].Cue
+	if cue.Empty() || cue.From < end {
+		return false
+	}
+	for i := end; i < cue.From; i++ {
+		if ck := chunkKind(in.Tokens[i].Chunk); ck != "VP" && ck != "ADVP" {
+			return false
+		}
+	}
+	return true
 }
 
 // cueOwner is the name that owns statement k's cue when the cue is a noun

@@ -19,6 +19,7 @@
 //	evalattrib -source-misses  train-CV of the source ranker: each statement it gives a wrong source
 //	evalattrib -breakdown dev  why matched statements miss their source (embedded models)
 //	evalattrib -margins -seed 2  the same ranker figures with another order of visiting train (how much is luck)
+//	evalattrib -margins -wrong-only=false  the ranker's training settings (-epochs, -fit-slack, -prune, -wrong-only)
 //
 // Cross-validation: for each of polnear.Folds folds of train (by article),
 // every component is trained on the other folds and the held-out fold is
@@ -55,6 +56,11 @@ func main() {
 	off := flag.String("off", "", "source ranker feature groups to leave out (comma-separated), for -margins and the figures")
 	bd := flag.String("breakdown", "", "with the embedded models, why matched statements of this split (train or dev) miss their source")
 	seed := flag.Int64("seed", attr.DefaultSourceTraining.Seed, "the seed of the source ranker's order of visiting train (another seed shows how much a figure is luck)")
+	flag.IntVar(&sourceTraining.Epochs, "epochs", sourceTraining.Epochs, "the source ranker's passes over train")
+	flag.Float64Var(&sourceTraining.FitSlack, "fit-slack", sourceTraining.FitSlack, "how much better a right candidate must fit the gold source to be the one the ranker learns (0: 0.2; below 0: the best-scored right one)")
+	flag.Float64Var(&sourceTraining.Prune, "prune", sourceTraining.Prune, "the source ranker's averaged weights smaller than this are dropped")
+	flag.BoolVar(&sourceTraining.WrongOnly, "wrong-only", sourceTraining.WrongOnly, "the source ranker learns from wrong picks only (-wrong-only=false: from right picks that fit the gold source worse too)")
+	flag.BoolVar(&attr.ShowRelativePick, "relative-pick", attr.ShowRelativePick, "show a pick of the rules' phrase with the relative pronoun after it as picked only when the pronoun is the cue's subject (false: always)")
 	flag.StringVar(&examplesFile, "cache", "", "keep the source examples of train in this file between runs of -margins, -spans, -ablate, -source-misses")
 	flag.Int64Var(&speechSeed, "speech-seed", speechSeed, "the seed of the speech classifier's order of visiting train (another shows how much a figure is luck)")
 	flag.Parse()
@@ -168,7 +174,7 @@ func run(data, split string, rules, ablate, margins bool, write string, out io.W
 	}
 	fmt.Fprintf(out, "%-34s %10s %10s\n", "PolNeAR (shared scorer's figures)", "train-CV", "dev")
 	row := func(name string, f func(polnear.Scores) float64) {
-		fmt.Fprintf(out, "%-34s %10.3f %10.3f\n", name, f(cv), f(d))
+		fmt.Fprintf(out, "%-34s %10.4f %10.4f\n", name, f(cv), f(d))
 	}
 	row("direct-quote F1", polnear.Scores.QuoteF1)
 	row("speaker accuracy", polnear.Scores.SpeakerAccuracy)

@@ -22,7 +22,7 @@ func spanPolicies(arts []polnear.Article, base extract.Options, out io.Writer) e
 	}
 	fold := polnear.Fold(arts, polnear.Folds)
 	n := len(attr.InnerPolicies)
-	for _, slack := range []float64{0.2} {
+	for _, slack := range []float64{sourceTraining.FitSlack} {
 		right, total, fit := make([]int, n), make([]int, n), make([]float64, n)
 		for f := 0; f < polnear.Folds; f++ {
 			trainEx, testEx := polnear.SplitBy(ex, fold, f)
