@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/whosaid/whosaid/extract/tagger"
 )
@@ -15,6 +16,10 @@ type Model struct {
 	// Threshold is the margin (cue score minus no-cue score) above which a
 	// word heads a cue, chosen by cross-validation.
 	Threshold float32
+	// Shift is added to the margin of a word by its kind (KindOf: verb,
+	// noun, other), so that one kind may pass the threshold more easily;
+	// chosen by cross-validation (Settings.Shift).
+	Shift [kinds]float32
 	// vocab holds the words that headed a cue in training: only they are
 	// scored.
 	vocab map[string]bool
@@ -28,6 +33,12 @@ type Model struct {
 	// grammar: the detector reads the chunks around a word
 	// (grammarFeatures).
 	grammar bool
+	// frame: the detector reads what a word opens and who precedes it
+	// (frameFeatures).
+	frame bool
+	// context: the detector reads the rules' cues around a word in its
+	// sentence (contextFeatures).
+	context bool
 	// wordNet: the WordNet class features the detector reads
 	// (Settings.WordNet); wordNetVocab: which words it scores for their
 	// classes (Settings.WordNetVocab).
@@ -35,6 +46,9 @@ type Model struct {
 	// contentWordNet: the content tagger written with the model reads
 	// the cue's WordNet classes.
 	contentWordNet bool
+	// contentCueContext: the content tagger reads the cue word with each
+	// word's place (Settings.ContentCueContext).
+	contentCueContext bool
 	// content, when trained, finds what a cue introduces when the rules
 	// find no clause.
 	content *ContentModel
@@ -43,6 +57,25 @@ type Model struct {
 // ContentTagger is the content tagger trained with the detector, nil when
 // none was.
 func (m *Model) ContentTagger() *ContentModel { return m.content }
+
+// The kinds of cue word a margin is shifted by (Model.Shift).
+const (
+	KindVerb = iota
+	KindNoun
+	KindOther
+	kinds
+)
+
+// KindOf is the kind of a word of part-of-speech tag pos.
+func KindOf(pos string) int {
+	switch {
+	case strings.HasPrefix(pos, "VB"):
+		return KindVerb
+	case strings.HasPrefix(pos, "NN"):
+		return KindNoun
+	}
+	return KindOther
+}
 
 // The two labels.
 const (
@@ -79,8 +112,8 @@ func (m *Model) Margins(toks []Token, sents [][2]int) []float32 {
 			if !m.scored(&toks[i]) {
 				continue
 			}
-			buf = features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, buf[:0])
-			out[i] = m.margin(buf)
+			buf = features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, m.frame, m.context, buf[:0])
+			out[i] = m.margin(buf) + m.Shift[KindOf(toks[i].POS)]
 		}
 	}
 	return out
@@ -128,7 +161,7 @@ func (m *Model) margin(feats []uint64) float32 {
 func (m *Model) Score(toks []Token, sents [][2]int, i int) (float32, bool) {
 	for _, s := range sents {
 		if i >= s[0] && i < s[1] && !m.rules && m.scored(&toks[i]) {
-			return m.margin(features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, nil)), true
+			return m.margin(features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, m.frame, m.context, nil)) + m.Shift[KindOf(toks[i].POS)], true
 		}
 	}
 	return 0, false
@@ -138,14 +171,19 @@ func (m *Model) Score(toks []Token, sents [][2]int, i int) (float32, bool) {
 // (LexReport): the baseline the learned one is measured against.
 func Rules() *Model { return &Model{rules: true} }
 
-const magic = "whosaid-cues-3\n"
+const magic = "whosaid-cues-4\n"
+
+// magicOneFlags marks a model written before the second flags byte and the
+// shifts by kind.
+const magicOneFlags = "whosaid-cues-3\n"
 
 // magicNoFlags marks a model written before the flags byte: one that does
 // not read the clusters.
 const magicNoFlags = "whosaid-cues-2\n"
 
 // Marshal writes the model: the magic line, the threshold, whether it reads
-// the clusters and the chunks (a byte of flags), the vocabulary
+// the clusters and the chunks (a byte of flags), the frame features (a
+// second byte), the shifts by kind, the vocabulary
 // (sorted), then the perceptron in the shared tagger's format, then the
 // content tagger's when there is one: the same model gives the same bytes.
 func (m *Model) Marshal(weights, content []byte) []byte {
@@ -164,6 +202,20 @@ func (m *Model) Marshal(weights, content []byte) []byte {
 		flags |= flagContentWordNet
 	}
 	out = append(out, flags)
+	var flags2 byte
+	if m.frame {
+		flags2 |= flagFrame
+	}
+	if m.contentCueContext {
+		flags2 |= flagContentCueContext
+	}
+	if m.context {
+		flags2 |= flagContext
+	}
+	out = append(out, flags2)
+	for _, x := range m.Shift {
+		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(x))
+	}
 	words := make([]string, 0, len(m.vocab))
 	for w := range m.vocab {
 		if len(w) < 256 {
@@ -193,25 +245,47 @@ const (
 	flagContentWordNet = 0x80
 )
 
+// The second flags byte: a model that reads the frame features, a content
+// tagger that reads the cue word with each word's place.
+const (
+	flagFrame             = 1
+	flagContentCueContext = 2
+	flagContext           = 4
+)
+
 // ErrBadModel is returned for bytes that are not a cue model.
 var ErrBadModel = errors.New("cues: not a cue model (or a truncated one)")
 
 // Load reads a model written by Marshal.
 func Load(data []byte) (*Model, error) {
-	if len(data) < len(magic)+5 || string(data[:len(magic)]) != magic && string(data[:len(magic)]) != magicNoFlags {
+	head := string(data[:min(len(data), len(magic))])
+	if len(data) < len(magic)+5 || head != magic && head != magicOneFlags && head != magicNoFlags {
 		return nil, ErrBadModel
 	}
 	b := data[len(magic):]
 	var flags byte
 	m := &Model{Threshold: math.Float32frombits(binary.LittleEndian.Uint32(b)), vocab: map[string]bool{}}
 	b = b[4:]
-	if string(data[:len(magic)]) == magic {
+	if head != magicNoFlags {
 		m.clusters = b[0]&flagClusters != 0
 		m.grammar = b[0]&flagGrammar != 0
 		m.wordNet = int(b[0]>>wordNetShift) & 7
 		m.wordNetVocab = int(b[0]>>wordNetVocabShift) & 3
 		flags = b[0]
 		b = b[1:]
+	}
+	if head == magic {
+		if len(b) < 1+4*kinds {
+			return nil, ErrBadModel
+		}
+		m.frame = b[0]&flagFrame != 0
+		m.contentCueContext = b[0]&flagContentCueContext != 0
+		m.context = b[0]&flagContext != 0
+		b = b[1:]
+		for k := range m.Shift {
+			m.Shift[k] = math.Float32frombits(binary.LittleEndian.Uint32(b))
+			b = b[4:]
+		}
 	}
 	n, k := binary.Uvarint(b)
 	if k <= 0 || n > uint64(len(b)) {
@@ -244,7 +318,7 @@ func Load(data []byte) (*Model, error) {
 			return nil, ErrBadModel
 		}
 		m.contentWordNet = flags&flagContentWordNet != 0
-		m.content = &ContentModel{tag: c, Threshold: th, wordNet: m.contentWordNet}
+		m.content = &ContentModel{tag: c, Threshold: th, wordNet: m.contentWordNet, cueContext: m.contentCueContext}
 	}
 	return m, nil
 }
