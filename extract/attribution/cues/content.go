@@ -32,9 +32,6 @@ const (
 	cSideWordPOS
 	cFirstLast
 	cCueClass
-	cCueDist
-	cCueChunk
-	cCueBetween
 )
 
 // ContentModel labels the words of a cue's sentence in or out of what was
@@ -48,9 +45,6 @@ type ContentModel struct {
 	// wordNet: the tagger reads the cue's WordNet classes
 	// (Settings.ContentWordNet).
 	wordNet bool
-	// cueContext: the tagger reads the cue word with each word's place
-	// and phrase (Settings.ContentCueContext).
-	cueContext bool
 }
 
 // Content returns the tokens [From, To) of what the cue headed by token c
@@ -73,7 +67,7 @@ func (m *ContentModel) Content(toks []Token, from, to, c int) (a, b int, ok bool
 			flush(i)
 			continue
 		}
-		buf = contentFeatures(toks, from, to, c, i, m.wordNet, m.cueContext, buf[:0])
+		buf = contentFeatures(toks, from, to, c, i, m.wordNet, buf[:0])
 		s = [2]float32{} // Score adds to what s holds
 		m.tag.Score(buf, s[:])
 		if s[1] <= s[0] {
@@ -126,10 +120,8 @@ func distBucket(d int) byte {
 }
 
 // contentFeatures appends the hashed features of token i for the cue at c
-// in the sentence from..to; wordNet adds the cue's WordNet classes,
-// cueContext the cue word's stem with the word's distance, phrase and what
-// lies between.
-func contentFeatures(toks []Token, from, to, c, i int, wordNet, cueContext bool, out []uint64) []uint64 {
+// in the sentence from..to; wordNet adds the cue's WordNet classes.
+func contentFeatures(toks []Token, from, to, c, i int, wordNet bool, out []uint64) []uint64 {
 	add := func(h hasher) { out = append(out, uint64(h)) }
 	t, cue := toks[i], toks[c]
 	side := byte('a') // after the cue
@@ -196,17 +188,6 @@ func contentFeatures(toks []Token, from, to, c, i int, wordNet, cueContext bool,
 		fl = 2
 	}
 	add(newHash(cFirstLast).byte(side).byte(fl))
-	if cueContext {
-		// each cue word takes its content its own way: "blasted" its
-		// object, "said" a clause, "criticism" what follows "of"
-		st := stem(cue.Lower)
-		if st == "" {
-			st = cue.Lower
-		}
-		add(newHash(cCueDist).byte(side).str(st).byte(distBucket(d)))
-		add(newHash(cCueChunk).byte(side).str(st).str(t.Chunk))
-		add(newHash(cCueBetween).byte(side).str(st).byte(comma).byte(that).byte(quote).byte(verb).byte(colon))
-	}
 	if wordNet {
 		// a rare cue reads like the common ones of its class: a noun of
 		// communication takes its content after "of", a verb its clause

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"math"
 	"sort"
-	"strings"
 
 	"github.com/whosaid/whosaid/extract/tagger"
 )
@@ -16,10 +15,6 @@ type Model struct {
 	// Threshold is the margin (cue score minus no-cue score) above which a
 	// word heads a cue, chosen by cross-validation.
 	Threshold float32
-	// Shift is added to the margin of a word by its kind (KindOf: verb,
-	// noun, other), so that one kind may pass the threshold more easily;
-	// chosen by cross-validation (Settings.Shift).
-	Shift [kinds]float32
 	// vocab holds the words that headed a cue in training: only they are
 	// scored.
 	vocab map[string]bool
@@ -33,9 +28,6 @@ type Model struct {
 	// grammar: the detector reads the chunks around a word
 	// (grammarFeatures).
 	grammar bool
-	// frame: the detector reads what a word opens and who precedes it
-	// (frameFeatures).
-	frame bool
 	// context: the detector reads the rules' cues around a word in its
 	// sentence (contextFeatures).
 	context bool
@@ -46,9 +38,6 @@ type Model struct {
 	// contentWordNet: the content tagger written with the model reads
 	// the cue's WordNet classes.
 	contentWordNet bool
-	// contentCueContext: the content tagger reads the cue word with each
-	// word's place (Settings.ContentCueContext).
-	contentCueContext bool
 	// content, when trained, finds what a cue introduces when the rules
 	// find no clause.
 	content *ContentModel
@@ -57,25 +46,6 @@ type Model struct {
 // ContentTagger is the content tagger trained with the detector, nil when
 // none was.
 func (m *Model) ContentTagger() *ContentModel { return m.content }
-
-// The kinds of cue word a margin is shifted by (Model.Shift).
-const (
-	KindVerb = iota
-	KindNoun
-	KindOther
-	kinds
-)
-
-// KindOf is the kind of a word of part-of-speech tag pos.
-func KindOf(pos string) int {
-	switch {
-	case strings.HasPrefix(pos, "VB"):
-		return KindVerb
-	case strings.HasPrefix(pos, "NN"):
-		return KindNoun
-	}
-	return KindOther
-}
 
 // The two labels.
 const (
@@ -112,8 +82,8 @@ func (m *Model) Margins(toks []Token, sents [][2]int) []float32 {
 			if !m.scored(&toks[i]) {
 				continue
 			}
-			buf = features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, m.frame, m.context, buf[:0])
-			out[i] = m.margin(buf) + m.Shift[KindOf(toks[i].POS)]
+			buf = features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, m.context, buf[:0])
+			out[i] = m.margin(buf)
 		}
 	}
 	return out
@@ -161,7 +131,7 @@ func (m *Model) margin(feats []uint64) float32 {
 func (m *Model) Score(toks []Token, sents [][2]int, i int) (float32, bool) {
 	for _, s := range sents {
 		if i >= s[0] && i < s[1] && !m.rules && m.scored(&toks[i]) {
-			return m.margin(features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, m.frame, m.context, nil)) + m.Shift[KindOf(toks[i].POS)], true
+			return m.margin(features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, m.context, nil)), true
 		}
 	}
 	return 0, false
@@ -173,8 +143,7 @@ func Rules() *Model { return &Model{rules: true} }
 
 const magic = "whosaid-cues-4\n"
 
-// magicOneFlags marks a model written before the second flags byte and the
-// shifts by kind.
+// magicOneFlags marks a model written before the second flags byte.
 const magicOneFlags = "whosaid-cues-3\n"
 
 // magicNoFlags marks a model written before the flags byte: one that does
@@ -182,8 +151,8 @@ const magicOneFlags = "whosaid-cues-3\n"
 const magicNoFlags = "whosaid-cues-2\n"
 
 // Marshal writes the model: the magic line, the threshold, whether it reads
-// the clusters and the chunks (a byte of flags), the frame features (a
-// second byte), the shifts by kind, the vocabulary
+// the clusters and the chunks (a byte of flags), the rules' cues around a
+// word (a second byte), the vocabulary
 // (sorted), then the perceptron in the shared tagger's format, then the
 // content tagger's when there is one: the same model gives the same bytes.
 func (m *Model) Marshal(weights, content []byte) []byte {
@@ -203,19 +172,10 @@ func (m *Model) Marshal(weights, content []byte) []byte {
 	}
 	out = append(out, flags)
 	var flags2 byte
-	if m.frame {
-		flags2 |= flagFrame
-	}
-	if m.contentCueContext {
-		flags2 |= flagContentCueContext
-	}
 	if m.context {
 		flags2 |= flagContext
 	}
 	out = append(out, flags2)
-	for _, x := range m.Shift {
-		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(x))
-	}
 	words := make([]string, 0, len(m.vocab))
 	for w := range m.vocab {
 		if len(w) < 256 {
@@ -245,13 +205,8 @@ const (
 	flagContentWordNet = 0x80
 )
 
-// The second flags byte: a model that reads the frame features, a content
-// tagger that reads the cue word with each word's place.
-const (
-	flagFrame             = 1
-	flagContentCueContext = 2
-	flagContext           = 4
-)
+// The second flags byte: a model that reads the rules' cues around a word.
+const flagContext = 1
 
 // ErrBadModel is returned for bytes that are not a cue model.
 var ErrBadModel = errors.New("cues: not a cue model (or a truncated one)")
@@ -275,17 +230,11 @@ func Load(data []byte) (*Model, error) {
 		b = b[1:]
 	}
 	if head == magic {
-		if len(b) < 1+4*kinds {
+		if len(b) < 1 || b[0]&^flagContext != 0 {
 			return nil, ErrBadModel
 		}
-		m.frame = b[0]&flagFrame != 0
-		m.contentCueContext = b[0]&flagContentCueContext != 0
 		m.context = b[0]&flagContext != 0
 		b = b[1:]
-		for k := range m.Shift {
-			m.Shift[k] = math.Float32frombits(binary.LittleEndian.Uint32(b))
-			b = b[4:]
-		}
 	}
 	n, k := binary.Uvarint(b)
 	if k <= 0 || n > uint64(len(b)) {
@@ -318,7 +267,7 @@ func Load(data []byte) (*Model, error) {
 			return nil, ErrBadModel
 		}
 		m.contentWordNet = flags&flagContentWordNet != 0
-		m.content = &ContentModel{tag: c, Threshold: th, wordNet: m.contentWordNet, cueContext: m.contentCueContext}
+		m.content = &ContentModel{tag: c, Threshold: th, wordNet: m.contentWordNet}
 	}
 	return m, nil
 }

@@ -7,7 +7,6 @@ import (
 	"math"
 	"math/rand"
 
-	"github.com/whosaid/whosaid/extract/tagger"
 	"github.com/whosaid/whosaid/extract/tagger/train"
 )
 
@@ -91,23 +90,9 @@ type Settings struct {
 	// 0.744 (content 0.812 -> 0.812 at -8); with the content threshold at
 	// -8, 0.745 -> 0.745 (content 0.814 -> 0.815).
 	ContentWordNet bool
-	// Frame adds what a word opens (a that-clause, a to-infinitive, a
-	// preposition, a quotation) and who precedes it to the detector's
-	// features (frameFeatures).
-	Frame bool
 	// Context adds the rules' cues around a word in its sentence to the
 	// detector's features (contextFeatures).
 	Context bool
-	// ContentCueContext adds the cue word's stem with each word's
-	// distance, phrase and what lies between to the content tagger's
-	// features.
-	ContentCueContext bool
-	// PositiveWeight scales the perceptron's step on a missed cue (0 or 1:
-	// the same as on a false one).
-	PositiveWeight float64
-	// Shift is added to the margins of verbs, nouns and other words
-	// (Model.Shift).
-	Shift [kinds]float32
 }
 
 // Train fits a model on the examples with the shared averaged perceptron.
@@ -126,7 +111,7 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 			}
 		}
 	}
-	m := &Model{Threshold: set.Threshold, Shift: set.Shift, vocab: map[string]bool{}, clusters: set.Clusters, grammar: set.Grammar, frame: set.Frame, context: set.Context, wordNet: set.WordNet, wordNetVocab: set.WordNetVocab, contentWordNet: set.ContentWordNet && set.ContentEpochs > 0, contentCueContext: set.ContentCueContext && set.ContentEpochs > 0}
+	m := &Model{Threshold: set.Threshold, vocab: map[string]bool{}, clusters: set.Clusters, grammar: set.Grammar, context: set.Context, wordNet: set.WordNet, wordNetVocab: set.WordNetVocab, contentWordNet: set.ContentWordNet && set.ContentEpochs > 0}
 	for w, n := range heads {
 		if n >= set.MinCount {
 			m.vocab[w] = true
@@ -144,7 +129,7 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 				if !m.scored(&d.Tokens[i]) {
 					continue
 				}
-				in := inst{feats: features(d.Tokens, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, m.frame, m.context, nil)}
+				in := inst{feats: features(d.Tokens, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, m.context, nil)}
 				if d.Gold[i] {
 					in.gold = isCue
 				}
@@ -157,7 +142,7 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 	scratch := make([]float64, 2)
 	for e := 0; e < set.Epochs; e++ {
 		for _, k := range train.Order(rng, len(insts)) {
-			learn(p, insts[k].feats, insts[k].gold, set.PositiveWeight, scratch)
+			p.Learn(insts[k].feats, insts[k].gold, -1, nil, scratch)
 		}
 	}
 	var content []byte
@@ -203,7 +188,7 @@ func trainContent(docs []Example, set Settings, rng *rand.Rand) []byte {
 				if i == r.Head {
 					continue
 				}
-				in := inst{feats: contentFeatures(d.Tokens, from, to, r.Head, i, set.ContentWordNet, set.ContentCueContext, nil)}
+				in := inst{feats: contentFeatures(d.Tokens, from, to, r.Head, i, set.ContentWordNet, nil)}
 				for _, c := range r.Content {
 					if i >= c[0] && i < c[1] {
 						in.gold = 1
@@ -222,23 +207,4 @@ func trainContent(docs []Example, set Settings, rng *rand.Rand) []byte {
 	}
 	out := binary.LittleEndian.AppendUint32(nil, math.Float32bits(set.ContentThreshold))
 	return append(out, p.Encode(set.ContentMinWeight)...)
-}
-
-// learn is the perceptron's step on one word (train.Perceptron.Learn),
-// its step on a missed cue scaled by posWeight (0: 1).
-func learn(p *train.Perceptron, f []uint64, gold int, posWeight float64, scratch []float64) {
-	if posWeight == 0 || posWeight == 1 {
-		p.Learn(f, gold, -1, nil, scratch)
-		return
-	}
-	p.Tick()
-	p.Scores(f, scratch)
-	if guess := tagger.Best(scratch, -1, nil); guess != gold {
-		d := 1.0
-		if gold == isCue {
-			d = posWeight
-		}
-		p.Update(f, gold, d)
-		p.Update(f, guess, -d)
-	}
 }

