@@ -152,11 +152,15 @@ const magicNoFlags = "whosaid-cues-2\n"
 
 // Marshal writes the model: the magic line, the threshold, whether it reads
 // the clusters and the chunks (a byte of flags), the rules' cues around a
-// word (a second byte), the vocabulary
+// word (a second byte, in a model that reads them), the vocabulary
 // (sorted), then the perceptron in the shared tagger's format, then the
 // content tagger's when there is one: the same model gives the same bytes.
 func (m *Model) Marshal(weights, content []byte) []byte {
-	out := []byte(magic)
+	head := magicOneFlags // a model that needs no second flags byte is written as before
+	if m.context {
+		head = magic
+	}
+	out := []byte(head)
 	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(m.Threshold))
 	var flags byte
 	if m.clusters {
@@ -171,11 +175,9 @@ func (m *Model) Marshal(weights, content []byte) []byte {
 		flags |= flagContentWordNet
 	}
 	out = append(out, flags)
-	var flags2 byte
 	if m.context {
-		flags2 |= flagContext
+		out = append(out, flagContext)
 	}
-	out = append(out, flags2)
 	words := make([]string, 0, len(m.vocab))
 	for w := range m.vocab {
 		if len(w) < 256 {
