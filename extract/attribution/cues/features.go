@@ -51,6 +51,7 @@ const (
 	fWordNet
 	fWordNetRank
 	fWordNetPOS
+	fContext
 )
 
 const (
@@ -124,8 +125,9 @@ func isPronoun(w string) bool {
 // features appends the hashed features of token i of the sentence from..to;
 // withClusters adds the word clusters' (clusterFeatures), withGrammar the
 // chunks' around the word (grammarFeatures), wordNet the word's WordNet
-// classes (wordNetFeatures; 0: none).
-func features(toks []Token, i, from, to int, withClusters, withGrammar bool, wordNet int, out []uint64) []uint64 {
+// classes (wordNetFeatures; 0: none), withContext the rules' cues around it
+// in the sentence (contextFeatures).
+func features(toks []Token, i, from, to int, withClusters, withGrammar bool, wordNet int, withContext bool, out []uint64) []uint64 {
 	t := &toks[i]
 	w := t.Lower
 	prev, next := lowerAt(toks, i-1, from, to), lowerAt(toks, i+1, from, to)
@@ -227,6 +229,9 @@ func features(toks []Token, i, from, to int, withClusters, withGrammar bool, wor
 	}
 	if wordNet != 0 {
 		out = wordNetFeatures(toks, i, wordNet, out)
+	}
+	if withContext {
+		out = contextFeatures(toks, i, from, to, out)
 	}
 	for k := i - 1; k >= from && k >= i-3; k-- {
 		if isPronoun(toks[k].Lower) {

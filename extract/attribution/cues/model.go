@@ -28,6 +28,9 @@ type Model struct {
 	// grammar: the detector reads the chunks around a word
 	// (grammarFeatures).
 	grammar bool
+	// context: the detector reads the rules' cues around a word in its
+	// sentence (contextFeatures).
+	context bool
 	// wordNet: the WordNet class features the detector reads
 	// (Settings.WordNet); wordNetVocab: which words it scores for their
 	// classes (Settings.WordNetVocab).
@@ -79,7 +82,7 @@ func (m *Model) Margins(toks []Token, sents [][2]int) []float32 {
 			if !m.scored(&toks[i]) {
 				continue
 			}
-			buf = features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, buf[:0])
+			buf = features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, m.context, buf[:0])
 			out[i] = m.margin(buf)
 		}
 	}
@@ -128,7 +131,7 @@ func (m *Model) margin(feats []uint64) float32 {
 func (m *Model) Score(toks []Token, sents [][2]int, i int) (float32, bool) {
 	for _, s := range sents {
 		if i >= s[0] && i < s[1] && !m.rules && m.scored(&toks[i]) {
-			return m.margin(features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, nil)), true
+			return m.margin(features(toks, i, s[0], s[1], m.clusters, m.grammar, m.wordNet, m.context, nil)), true
 		}
 	}
 	return 0, false
@@ -138,18 +141,26 @@ func (m *Model) Score(toks []Token, sents [][2]int, i int) (float32, bool) {
 // (LexReport): the baseline the learned one is measured against.
 func Rules() *Model { return &Model{rules: true} }
 
-const magic = "whosaid-cues-3\n"
+const magic = "whosaid-cues-4\n"
+
+// magicOneFlags marks a model written before the second flags byte.
+const magicOneFlags = "whosaid-cues-3\n"
 
 // magicNoFlags marks a model written before the flags byte: one that does
 // not read the clusters.
 const magicNoFlags = "whosaid-cues-2\n"
 
 // Marshal writes the model: the magic line, the threshold, whether it reads
-// the clusters and the chunks (a byte of flags), the vocabulary
+// the clusters and the chunks (a byte of flags), the rules' cues around a
+// word (a second byte, in a model that reads them), the vocabulary
 // (sorted), then the perceptron in the shared tagger's format, then the
 // content tagger's when there is one: the same model gives the same bytes.
 func (m *Model) Marshal(weights, content []byte) []byte {
-	out := []byte(magic)
+	head := magicOneFlags // a model that needs no second flags byte is written as before
+	if m.context {
+		head = magic
+	}
+	out := []byte(head)
 	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(m.Threshold))
 	var flags byte
 	if m.clusters {
@@ -164,6 +175,9 @@ func (m *Model) Marshal(weights, content []byte) []byte {
 		flags |= flagContentWordNet
 	}
 	out = append(out, flags)
+	if m.context {
+		out = append(out, flagContext)
+	}
 	words := make([]string, 0, len(m.vocab))
 	for w := range m.vocab {
 		if len(w) < 256 {
@@ -193,24 +207,35 @@ const (
 	flagContentWordNet = 0x80
 )
 
+// The second flags byte: a model that reads the rules' cues around a word.
+const flagContext = 1
+
 // ErrBadModel is returned for bytes that are not a cue model.
 var ErrBadModel = errors.New("cues: not a cue model (or a truncated one)")
 
 // Load reads a model written by Marshal.
 func Load(data []byte) (*Model, error) {
-	if len(data) < len(magic)+5 || string(data[:len(magic)]) != magic && string(data[:len(magic)]) != magicNoFlags {
+	head := string(data[:min(len(data), len(magic))])
+	if len(data) < len(magic)+5 || head != magic && head != magicOneFlags && head != magicNoFlags {
 		return nil, ErrBadModel
 	}
 	b := data[len(magic):]
 	var flags byte
 	m := &Model{Threshold: math.Float32frombits(binary.LittleEndian.Uint32(b)), vocab: map[string]bool{}}
 	b = b[4:]
-	if string(data[:len(magic)]) == magic {
+	if head != magicNoFlags {
 		m.clusters = b[0]&flagClusters != 0
 		m.grammar = b[0]&flagGrammar != 0
 		m.wordNet = int(b[0]>>wordNetShift) & 7
 		m.wordNetVocab = int(b[0]>>wordNetVocabShift) & 3
 		flags = b[0]
+		b = b[1:]
+	}
+	if head == magic {
+		if len(b) < 1 || b[0]&^flagContext != 0 {
+			return nil, ErrBadModel
+		}
+		m.context = b[0]&flagContext != 0
 		b = b[1:]
 	}
 	n, k := binary.Uvarint(b)

