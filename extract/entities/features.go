@@ -265,6 +265,12 @@ func wordOnlyFeatures(t *tokenHashes, f []uint64) []uint64 {
 // contextFeatures appends the features of staticFeatures after those of
 // the word alone: its neighbours'.
 func contextFeatures(ts []tokenHashes, i int, f []uint64) []uint64 {
+	return neighbourFeatures(ts, i, true, f)
+}
+
+// neighbourFeatures appends contextFeatures' features, the neighbours'
+// shapes alone only with shapes (the entity beam scores those as a group).
+func neighbourFeatures(ts []tokenHashes, i int, shapes bool, f []uint64) []uint64 {
 	t := &ts[i] // by pointer, and the neighbours by index: no copy of a word's hashes
 	pl, ps := hashBOS, hashBOS
 	if i-1 >= 0 && i-1 < len(ts) {
@@ -287,8 +293,11 @@ func contextFeatures(ts []tokenHashes, i int, f []uint64) []uint64 {
 		tagger.Mix1(tNextLower, nl),
 		tagger.Mix1(tPrev2Lower, p2),
 		tagger.Mix1(tNext2Lower, n2),
-		tagger.Mix1(tPrevShape, ps),
-		tagger.Mix1(tNextShape, ns),
+	)
+	if shapes {
+		f = append(f, tagger.Mix1(tPrevShape, ps), tagger.Mix1(tNextShape, ns))
+	}
+	f = append(f,
 		tagger.Mix2(tBigramPrev, pl, t.lower),
 		tagger.Mix2(tBigramNext, t.lower, nl),
 		tagger.Mix3(tShapeTrigram, ps, t.shape, ns),

@@ -401,13 +401,24 @@ func (tg *nerTagger) staticAt(hs []tokenHashes, i int, line uint8, f []uint64) [
 // staticRest appends the features staticAt makes after the first
 // wordFeatures, those of the word alone.
 func (tg *nerTagger) staticRest(hs []tokenHashes, i int, line uint8, f []uint64) []uint64 {
-	f = contextFeatures(hs, i, f)
+	return tg.staticAfterWord(hs, i, line, false, f)
+}
+
+// staticAfterWord appends staticRest's features; with grouped, those the
+// beam scores in groups (ner_groups.go: the neighbours' shapes alone and
+// the word's clusters) are left out, the rest in the same order.
+func (tg *nerTagger) staticAfterWord(hs []tokenHashes, i int, line uint8, grouped bool, f []uint64) []uint64 {
+	f = neighbourFeatures(hs, i, !grouped, f)
 	f = gazFeatures(tg.gaz[i], hs[i], f)
 	f = nameFeatures(hs, i, tg.m.lookupGaz, f)
 	f = docCaseFeature(tg.dc, hs[i], f)
 	f = tg.ctx.features(hs, i, f)
 	f = tg.runs.features(hs, i, f)
-	f = tg.lex.features(hs, i, f)
+	if grouped {
+		f = tg.lex.listFeatures(hs, i, f)
+	} else {
+		f = tg.lex.features(hs, i, f)
+	}
 	if tg.m.phrase {
 		f = phraseFeatures(hs, &tg.lex, i, phraseOptions{tg.m.titleStops, tg.m.phraseAfter, tg.m.phraseAmp}, f)
 	}

@@ -19,58 +19,7 @@ const (
 
 // staticSparse appends the features of staticRest outside the groups.
 func (tg *nerTagger) staticSparse(hs []tokenHashes, i int, line uint8, f []uint64) []uint64 {
-	f = contextSparse(hs, i, f)
-	f = gazFeatures(tg.gaz[i], hs[i], f)
-	f = nameFeatures(hs, i, tg.m.lookupGaz, f)
-	f = docCaseFeature(tg.dc, hs[i], f)
-	f = tg.ctx.features(hs, i, f)
-	f = tg.runs.features(hs, i, f)
-	f = tg.lex.listFeatures(hs, i, f)
-	if tg.m.phrase {
-		f = phraseFeatures(hs, &tg.lex, i, phraseOptions{tg.m.titleStops, tg.m.phraseAfter, tg.m.phraseAmp}, f)
-	}
-	if tg.m.wide {
-		f = wideFeatures(hs, &tg.lex, i, f)
-	}
-	if tg.m.tables {
-		f = tableFeatures(hs, &tg.lex, tg.gaz[i], line, tg.tables, i, f)
-	}
-	if tg.agg != nil {
-		f = tg.agg.features(hs, i, tg.own[i], f)
-	}
-	return f
-}
-
-// contextSparse is contextFeatures without the neighbours' shapes alone.
-func contextSparse(ts []tokenHashes, i int, f []uint64) []uint64 {
-	t := &ts[i]
-	pl, ps := hashBOS, hashBOS
-	if i-1 >= 0 && i-1 < len(ts) {
-		pl, ps = ts[i-1].lower, ts[i-1].shape
-	}
-	nl, ns := hashEOS, hashEOS
-	if i+1 >= 0 && i+1 < len(ts) {
-		nl, ns = ts[i+1].lower, ts[i+1].shape
-	}
-	p2 := hashBOS
-	if i-2 >= 0 && i-2 < len(ts) {
-		p2 = ts[i-2].lower
-	}
-	n2 := hashEOS
-	if i+2 >= 0 && i+2 < len(ts) {
-		n2 = ts[i+2].lower
-	}
-	return append(f,
-		tagger.Mix1(tPrevLower, pl),
-		tagger.Mix1(tNextLower, nl),
-		tagger.Mix1(tPrev2Lower, p2),
-		tagger.Mix1(tNext2Lower, n2),
-		tagger.Mix2(tBigramPrev, pl, t.lower),
-		tagger.Mix2(tBigramNext, t.lower, nl),
-		tagger.Mix3(tShapeTrigram, ps, t.shape, ns),
-		tagger.Mix2(tLowerNextShape, t.lower, ns),
-		tagger.Mix2(tPrevLowerShape, pl, t.shape),
-	)
+	return tg.staticAfterWord(hs, i, line, true, f)
 }
 
 // pathKey is a cluster path as a key's part (0: none).

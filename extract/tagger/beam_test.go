@@ -113,14 +113,7 @@ func TestBeamSkipKeepsTheConstraints(t *testing.T) {
 func TestBeamReadsLabelsAsWithout(t *testing.T) {
 	m := trainToyBeam(t, 4)
 	for _, s := range toySentences {
-		var words []string
-		for _, wt := range strings.Fields(s) {
-			w, _, _ := strings.Cut(wt, "/")
-			words = append(words, w)
-		}
-		back := slices.Clone(words)
-		slices.Reverse(back)
-		for _, ws := range [][]string{words, back} {
+		for _, ws := range toyWordsBothWays(s) {
 			want := tagger.NewBeam(m, nil, 4).Tag(len(ws), toySplit(ws), nil)
 			f := toySplit(ws)
 			f.Reads = 1 // toyFeatures reads the previous label
@@ -189,14 +182,7 @@ func TestBeamRemembersAsWithout(t *testing.T) {
 	kept := tagger.NewBeam(m, nil, 4)
 	for round := 0; round < 2; round++ {
 		for _, s := range toySentences {
-			var words []string
-			for _, wt := range strings.Fields(s) {
-				w, _, _ := strings.Cut(wt, "/")
-				words = append(words, w)
-			}
-			back := slices.Clone(words)
-			slices.Reverse(back)
-			for _, ws := range [][]string{words, back} {
+			for _, ws := range toyWordsBothWays(s) {
 				want := tagger.NewBeam(m, nil, 4).Tag(len(ws), toySplit(ws), nil)
 				if got := kept.Tag(len(ws), memoSplit(ws), nil); !slices.Equal(got, want) {
 					t.Errorf("round %d, %v: %v remembering, %v scoring every feature", round, ws, got, want)
@@ -204,4 +190,18 @@ func TestBeamRemembersAsWithout(t *testing.T) {
 			}
 		}
 	}
+}
+
+// toyWordsBothWays gives a toy sentence's words (its word/label pairs
+// without the labels) and the same words backwards, where a beam's
+// sequences disagree more.
+func toyWordsBothWays(s string) [][]string {
+	var words []string
+	for _, wt := range strings.Fields(s) {
+		w, _, _ := strings.Cut(wt, "/")
+		words = append(words, w)
+	}
+	back := slices.Clone(words)
+	slices.Reverse(back)
+	return [][]string{words, back}
 }
