@@ -63,7 +63,7 @@ func (a *analysis) factsAt(i int) *wordFacts {
 		return &m.words[id-1]
 	}
 	w := a.lower(i)
-	s := wordHash(w) & m.idMask
+	s := hashString(fnvOffset, w) & m.idMask // FNV-1a, as the ranker's feature names
 	for {
 		id := m.ids[s]
 		if id == 0 {
@@ -77,16 +77,6 @@ func (a *analysis) factsAt(i int) *wordFacts {
 		m.word[i] = id
 		return &m.words[id-1]
 	}
-}
-
-// wordHash is FNV-1a of w's bytes.
-func wordHash(w string) uint32 {
-	h := uint32(2166136261)
-	for k := 0; k < len(w); k++ {
-		h ^= uint32(w[k])
-		h *= 16777619
-	}
-	return h
 }
 
 // particleKind tells what the word at i and the next make, 0 for
