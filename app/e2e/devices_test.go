@@ -139,6 +139,7 @@ func TestSmallScreens(t *testing.T) {
 		phone(390, 844),
 		chromedp.Reload(),
 		waitFor(`document.querySelector('[data-speaker="Elena Vargas"]') !== null`, 60*time.Second),
+		waitFor(panelsDrawn, 5*time.Second),
 		click(`.jump-links a[href="#sources"]`),
 		waitFor(`Math.abs(document.querySelector('#sources').getBoundingClientRect().top) < 50`, 5*time.Second),
 		chromedp.Evaluate(`document.querySelector('#sources').getBoundingClientRect().top`, &panelTop),
