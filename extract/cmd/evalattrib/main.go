@@ -86,6 +86,7 @@ func main() {
 			}
 			return gapReport(train, dev, extract.Options{}, os.Stdout)
 		}},
+		{learning, "train", func(a []polnear.Article) error { return learningReport(a, *data, extract.Options{}, os.Stdout) }},
 		{*spans, "train", func(a []polnear.Article) error { return spanPolicies(a, extract.Options{}, os.Stdout) }},
 		{*speech, "train", func(a []polnear.Article) error { return speechCV(a, extract.Options{}, os.Stdout) }},
 	}
