@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"runtime"
 	"runtime/debug"
 	"syscall/js"
@@ -49,28 +50,57 @@ func serveEngine() {
 	for i := 0; i < q.Length(); i++ {
 		requests <- q.Index(i)
 	}
+	stale := func() bool {
+		yieldToBrowser() // a text posted meanwhile reaches requests
+		return len(requests) > 0
+	}
+	warm := false // the page has asked for the warm-up (engine_warm.go)
 	for req := range requests {
-		for len(requests) > 0 {
+		// the latest text only; a warm-up asked meanwhile waits for it
+		var latest js.Value
+		for {
+			if req.Get("warm").Truthy() {
+				warm = true
+			} else {
+				latest = req
+			}
+			if len(requests) == 0 {
+				break
+			}
 			req = <-requests
 		}
-		reply := map[string]any{"id": req.Get("id").Int(), "loadMs": loadMs, "heapMB": heapMB}
-		if loadErr != nil {
-			reply["loadError"] = loadErr.Error()
-			self.Call("postMessage", reply)
-			continue
+		if !latest.IsUndefined() {
+			annotateRequest(latest, loadMs, heapMB, loadErr, stale)
 		}
-		text := req.Get("text").String()
-		workerMark("annotate")
-		collectingAfter(func() {
-			annotateInSteps(text, func(step engineStep) {
-				workerMark("annotated")
-				postStep(reply, step, text)
-			}, func() bool {
-				yieldToBrowser() // a text posted meanwhile reaches requests
-				return len(requests) > 0
+		if warm && loadErr == nil && len(requests) == 0 {
+			warm = false
+			start := time.Now()
+			workerMark("warm-up")
+			collectingAfter(func() {
+				runs := warmUp(stale)
+				workerMark(fmt.Sprintf("warmed: %d runs in %.0f ms", runs, msSince(start)))
 			})
-		})
+		}
 	}
+}
+
+// annotateRequest annotates the text of one of the page's requests and
+// posts its documents.
+func annotateRequest(req js.Value, loadMs, heapMB float64, loadErr error, stale func() bool) {
+	reply := map[string]any{"id": req.Get("id").Int(), "loadMs": loadMs, "heapMB": heapMB}
+	if loadErr != nil {
+		reply["loadError"] = loadErr.Error()
+		js.Global().Call("postMessage", reply)
+		return
+	}
+	text := req.Get("text").String()
+	workerMark("annotate")
+	collectingAfter(func() {
+		annotateInSteps(text, func(step engineStep) {
+			workerMark("annotated")
+			postStep(reply, step, text)
+		}, stale)
+	})
 }
 
 // collectingAfter runs annotate with Go's collector off, then collects if

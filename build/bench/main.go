@@ -258,6 +258,9 @@ func oneProfile(chrome, url, article string, rate float64, pastes int) visit {
 		ms, total, _, _ := pasteAndTime(ctx, article+fmt.Sprintf("\n\nRun %d.\n", i))
 		times, totals = append(times, ms), append(totals, total)
 		pieces = append(pieces, piecesSince(ctx, at))
+		if *each {
+			fmt.Printf("  paste %d: engine %.1f ms, to highlights %.1f ms, pieces %.1f\n", i+1, ms, total, pieces[len(pieces)-1])
+		}
 		if show && i == pastes-1 {
 			check(chromedp.Run(ctx, chromedp.Sleep(300*time.Millisecond)), "")
 			printTimelineSince(ctx, "last 900-word paste, CPU unslowed", at)
@@ -435,6 +438,8 @@ func medianParts(ps []parts) parts {
 }
 
 var debugCtx context.Context
+
+var each = flag.Bool("each", false, "print every paste's times (to see the engine warm up)")
 
 var timeline = flag.Bool("timeline", false, "print the timeline of the first profile's visits at each speed: the page's marks and the main thread's long tasks")
 
