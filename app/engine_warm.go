@@ -6,23 +6,25 @@ import (
 	"github.com/whosaid/whosaid/extract"
 )
 
-// A WebAssembly function is compiled when it is first called, by V8's
-// quick compiler, and recompiled by its optimising one only once it has
-// run a while (V8's tiering): the first article the engine's worker
-// annotated took 0.5–0.7 s in the page where a warm engine takes 15–20
-// ms, and the next few 20–50 ms. So the worker, once its models are
-// loaded and while the page asks nothing, annotates the example a few
-// times (warmUp): the reader's first paste finds the engine's code
-// compiled and optimised. The engine's output does not depend on it (it
-// keeps no state between texts that changes a document).
+// A WebAssembly function is compiled by V8's quick compiler when it is
+// first called, and by its optimising one only once it has run a while
+// (dynamic tiering: Chromium's budget is 13 MB of a function's code run,
+// Node 20's 1.8 MB). The engine's worker annotated the reader's first
+// article in 0.4–0.7 s where a warm engine takes 15–25 ms, and the next
+// ones in 20–50 ms: Node's benchmark, which annotates the article hundreds
+// of times, never sees that. So once the page has drawn its first screen
+// (page.warmEngine), the worker annotates the example a dozen times while
+// no text waits (warmUp). The engine keeps nothing from one text to the
+// next that changes a document: the documents are the same.
 
 // warmText is the example four times over, about as long as a news
 // article: every stage runs on it, and V8's tiering counts work, not calls.
 var warmText = strings.TrimSpace(strings.Repeat(exampleArticle+"\n\n", 4))
 
-// warmRuns is how many times: Chromium's V8 optimises a function once it
-// has run about 13 MB of its code (--wasm-tiering-budget; Node's V8, 1.8
-// MB, is why the engine under Node was faster than in the page's worker).
+// warmRuns is how many times: under Node with Chromium's budget
+// (--wasm-tiering-budget=13000000, CPU time), 12 runs brought the
+// article's next annotations from 50–90 ms to about 20, and 40 runs no
+// further.
 const warmRuns = 12
 
 // warmUp annotates warmText warmRuns times; stale says that a text is
