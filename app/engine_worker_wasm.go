@@ -41,39 +41,47 @@ func serveEngine() {
 	}
 	self.Call("postMessage", ready) // the page may have nothing to ask yet
 
+	// texts go to requests; the page's call for the warm-up
+	// (engine_warm.go) to warm, apart: a text waiting is what makes the
+	// engine stop what it does for an older one, and a warm-up asked must
+	// not (a long text's whole was left unannotated)
 	requests := make(chan js.Value, 1024)
+	warm := make(chan struct{}, 1)
+	take := func(d js.Value) {
+		if d.Get("warm").Truthy() {
+			select {
+			case warm <- struct{}{}:
+			default:
+			}
+			return
+		}
+		requests <- d
+	}
 	self.Set("onmessage", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		requests <- args[0].Get("data")
+		take(args[0].Get("data"))
 		return nil
 	}))
 	q := self.Get("whosaidQueue")
 	for i := 0; i < q.Length(); i++ {
-		requests <- q.Index(i)
+		take(q.Index(i))
 	}
 	stale := func() bool {
 		yieldToBrowser() // a text posted meanwhile reaches requests
 		return len(requests) > 0
 	}
-	warm := false // the page has asked for the warm-up (engine_warm.go)
-	for req := range requests {
-		// the latest text only; a warm-up asked meanwhile waits for it
-		var latest js.Value
-		for {
-			if req.Get("warm").Truthy() {
-				warm = true
-			} else {
-				latest = req
+	warmAsked := false
+	for {
+		select {
+		case req := <-requests:
+			for len(requests) > 0 {
+				req = <-requests
 			}
-			if len(requests) == 0 {
-				break
-			}
-			req = <-requests
+			annotateRequest(req, loadMs, heapMB, loadErr, stale)
+		case <-warm:
+			warmAsked = true
 		}
-		if !latest.IsUndefined() {
-			annotateRequest(latest, loadMs, heapMB, loadErr, stale)
-		}
-		if warm && loadErr == nil && len(requests) == 0 {
-			warm = false
+		if warmAsked && loadErr == nil && len(requests) == 0 {
+			warmAsked = false
 			start := time.Now()
 			workerMark("warm-up")
 			collectingAfter(func() {

@@ -247,6 +247,9 @@ func oneProfile(chrome, url, article string, rate float64, pastes int) visit {
 		printTimeline(ctx, visitTitle("second", rate))
 	}
 	v.second, v.secondCompiled, v.secondGoInit = t["highlighted"], t["compiled"], t["goInit"]
+	if *each {
+		fmt.Printf("  V8's code cache after the second visit: %.1f MB\n", dirMB(filepath.Join(profile, "Default", "Code Cache", "wasm")))
+	}
 	if rate != 1 {
 		return v
 	}
@@ -515,4 +518,16 @@ func visitTitle(which string, rate float64) string {
 		return which + " visit, CPU unslowed"
 	}
 	return fmt.Sprintf("%s visit, CPU %g× slower", which, rate)
+}
+
+// dirMB is the size of the files under dir, in MB.
+func dirMB(dir string) float64 {
+	var n int64
+	_ = filepath.Walk(dir, func(_ string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() {
+			n += info.Size()
+		}
+		return nil
+	})
+	return float64(n) / 1e6
 }
