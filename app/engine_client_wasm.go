@@ -87,6 +87,12 @@ func (c *engineClient) annotate(id int, text string) {
 	c.worker.Call("postMessage", map[string]any{"id": id, "text": text})
 }
 
+// warm asks the worker to make its code ready for the reader's first
+// article while the page waits (engine_warm.go).
+func (c *engineClient) warm() {
+	c.worker.Call("postMessage", map[string]any{"warm": true})
+}
+
 func intOf(v js.Value) int {
 	if v.Type() != js.TypeNumber {
 		return 0

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"runtime"
 	"runtime/debug"
 	"syscall/js"
@@ -40,37 +41,74 @@ func serveEngine() {
 	}
 	self.Call("postMessage", ready) // the page may have nothing to ask yet
 
+	// texts go to requests; the page's call for the warm-up
+	// (engine_warm.go) to warm, apart: a text waiting is what makes the
+	// engine stop what it does for an older one, and a warm-up asked must
+	// not (a long text's whole was left unannotated)
 	requests := make(chan js.Value, 1024)
+	warm := make(chan struct{}, 1)
+	take := func(d js.Value) {
+		if d.Get("warm").Truthy() {
+			select {
+			case warm <- struct{}{}:
+			default:
+			}
+			return
+		}
+		requests <- d
+	}
 	self.Set("onmessage", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		requests <- args[0].Get("data")
+		take(args[0].Get("data"))
 		return nil
 	}))
 	q := self.Get("whosaidQueue")
 	for i := 0; i < q.Length(); i++ {
-		requests <- q.Index(i)
+		take(q.Index(i))
 	}
-	for req := range requests {
-		for len(requests) > 0 {
-			req = <-requests
+	stale := func() bool {
+		yieldToBrowser() // a text posted meanwhile reaches requests
+		return len(requests) > 0
+	}
+	warmAsked := false
+	for {
+		select {
+		case req := <-requests:
+			for len(requests) > 0 {
+				req = <-requests
+			}
+			annotateRequest(req, loadMs, heapMB, loadErr, stale)
+		case <-warm:
+			warmAsked = true
 		}
-		reply := map[string]any{"id": req.Get("id").Int(), "loadMs": loadMs, "heapMB": heapMB}
-		if loadErr != nil {
-			reply["loadError"] = loadErr.Error()
-			self.Call("postMessage", reply)
-			continue
-		}
-		text := req.Get("text").String()
-		workerMark("annotate")
-		collectingAfter(func() {
-			annotateInSteps(text, func(step engineStep) {
-				workerMark("annotated")
-				postStep(reply, step, text)
-			}, func() bool {
-				yieldToBrowser() // a text posted meanwhile reaches requests
-				return len(requests) > 0
+		if warmAsked && loadErr == nil && len(requests) == 0 {
+			warmAsked = false
+			start := time.Now()
+			workerMark("warm-up")
+			collectingAfter(func() {
+				runs := warmUp(stale)
+				workerMark(fmt.Sprintf("warmed: %d runs in %.0f ms", runs, msSince(start)))
 			})
-		})
+		}
 	}
+}
+
+// annotateRequest annotates the text of one of the page's requests and
+// posts its documents.
+func annotateRequest(req js.Value, loadMs, heapMB float64, loadErr error, stale func() bool) {
+	reply := map[string]any{"id": req.Get("id").Int(), "loadMs": loadMs, "heapMB": heapMB}
+	if loadErr != nil {
+		reply["loadError"] = loadErr.Error()
+		js.Global().Call("postMessage", reply)
+		return
+	}
+	text := req.Get("text").String()
+	workerMark("annotate")
+	collectingAfter(func() {
+		annotateInSteps(text, func(step engineStep) {
+			workerMark("annotated")
+			postStep(reply, step, text)
+		}, stale)
+	})
 }
 
 // collectingAfter runs annotate with Go's collector off, then collects if

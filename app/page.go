@@ -93,7 +93,21 @@ func (p *page) OnMount(ctx app.Context) {
 	p.startEngineSoon(ctx)
 	p.saveOnLeave(ctx)
 	if !p.panels {
-		afterPaint(func() { ctx.Dispatch(func(app.Context) { p.panels = true }) })
+		afterPaint(func() {
+			ctx.Dispatch(func(ctx app.Context) {
+				p.panels = true
+				// the engine's warm-up once the panels are painted too: its
+				// thread then no longer competes with the page's start
+				ctx.Defer(func(app.Context) { afterPaint(p.warmEngine) })
+			})
+		})
+	}
+}
+
+// warmEngine asks the engine's worker to warm up (engine_warm.go).
+func (p *page) warmEngine() {
+	if p.engine != nil {
+		p.engine.warm()
 	}
 }
 

@@ -82,7 +82,7 @@ func TestTextSizeFollowsTheBrowser(t *testing.T) {
 		}),
 		chromedp.Reload(),
 		waitFor(`document.querySelector('[data-speaker="Elena Vargas"]') !== null`, 60*time.Second),
-		waitFor(panelsDrawn, 5*time.Second),
+		waitFor(panelsDrawn, 5*time.Second), // .person-name is in a panel
 		chromedp.Evaluate(sizes, &larger),
 	)
 	if err != nil {

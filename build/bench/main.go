@@ -143,6 +143,7 @@ type visit struct {
 	second, secondLongest, secondCompiled, secondGoInit                 float64
 	article, long, longLongest                                          float64 // unslowed runs only
 	articleTotal, articleLongest, longTotal                             float64
+	firstPaste, firstPasteTotal                                         float64 // the first of the pastes
 	longAll                                                             float64 // every chunk of it drawn (the reading view no longer busy)
 	longFirst                                                           float64 // its first screen highlighted (the whole may follow)
 	articleParts, longParts                                             parts   // medians of the pastes' pieces
@@ -234,7 +235,7 @@ func oneProfile(chrome, url, article string, rate float64, pastes int) visit {
 	v.transferMB = total() / 1e6
 	check(chromedp.Run(ctx,
 		waitJS(`(async () => { for (const k of await caches.keys()) if (await (await caches.open(k)).match('/web/app.wasm')) return navigator.serviceWorker.controller !== null; return false; })()`),
-		chromedp.Sleep(time.Second), // the worker's install settles
+		chromedp.Sleep(*reloadAfter), // the worker's install settles
 		chromedp.Reload(),
 		waitJS(`window.__t.highlighted !== undefined`),
 		chromedp.Sleep(300*time.Millisecond),
@@ -246,6 +247,9 @@ func oneProfile(chrome, url, article string, rate float64, pastes int) visit {
 		printTimeline(ctx, visitTitle("second", rate))
 	}
 	v.second, v.secondCompiled, v.secondGoInit = t["highlighted"], t["compiled"], t["goInit"]
+	if *each {
+		fmt.Printf("  V8's code cache after the second visit: %.1f MB\n", dirMB(filepath.Join(profile, "Default", "Code Cache", "wasm")))
+	}
 	if rate != 1 {
 		return v
 	}
@@ -257,7 +261,17 @@ func oneProfile(chrome, url, article string, rate float64, pastes int) visit {
 		check(chromedp.Run(ctx, chromedp.Evaluate(`performance.now()`, &at)), "")
 		ms, total, _, _ := pasteAndTime(ctx, article+fmt.Sprintf("\n\nRun %d.\n", i))
 		times, totals = append(times, ms), append(totals, total)
+		if i == 0 { // the reader's first article: the engine's code may be cold
+			v.firstPaste, v.firstPasteTotal = ms, total
+		}
 		pieces = append(pieces, piecesSince(ctx, at))
+		if *each {
+			fmt.Printf("  paste %d: engine %.1f ms, to highlights %.1f ms, pieces %.1f\n", i+1, ms, total, pieces[len(pieces)-1])
+		}
+		if show && i == 0 {
+			check(chromedp.Run(ctx, chromedp.Sleep(300*time.Millisecond)), "")
+			printTimelineSince(ctx, "first 900-word paste, CPU unslowed", at)
+		}
 		if show && i == pastes-1 {
 			check(chromedp.Run(ctx, chromedp.Sleep(300*time.Millisecond)), "")
 			printTimelineSince(ctx, "last 900-word paste, CPU unslowed", at)
@@ -315,6 +329,8 @@ func report(vs []visit, rate float64) {
 	if rate == 1 {
 		row("900-word article: the engine's time (median of pastes)", "ms", func(v visit) float64 { return v.article })
 		row("900-word article: the page's, to highlights drawn", "ms", func(v visit) float64 { return v.articleTotal })
+		row("900-word article, the first paste: the engine's time", "ms", func(v visit) float64 { return v.firstPaste })
+		row("900-word article, the first paste: to highlights drawn", "ms", func(v visit) float64 { return v.firstPasteTotal })
 		row("900-word article: longest main-thread block", "ms", func(v visit) float64 { return v.articleLongest })
 		for i, name := range partNames {
 			row("900-word article, its pieces: "+name, "ms", func(v visit) float64 { return v.articleParts[i] })
@@ -436,6 +452,10 @@ func medianParts(ps []parts) parts {
 
 var debugCtx context.Context
 
+var reloadAfter = flag.Duration("reload-after", time.Second, "how long the first visit goes on once the service worker has app.wasm (the engine's warm-up and V8's caching of optimised code run then)")
+
+var each = flag.Bool("each", false, "print every paste's times (to see the engine warm up)")
+
 var timeline = flag.Bool("timeline", false, "print the timeline of the first profile's visits at each speed: the page's marks and the main thread's long tasks")
 
 var timelined = map[float64]bool{}
@@ -498,4 +518,16 @@ func visitTitle(which string, rate float64) string {
 		return which + " visit, CPU unslowed"
 	}
 	return fmt.Sprintf("%s visit, CPU %g× slower", which, rate)
+}
+
+// dirMB is the size of the files under dir, in MB.
+func dirMB(dir string) float64 {
+	var n int64
+	_ = filepath.Walk(dir, func(_ string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() {
+			n += info.Size()
+		}
+		return nil
+	})
+	return float64(n) / 1e6
 }

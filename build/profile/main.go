@@ -106,7 +106,7 @@ func main() {
 	if *traced {
 		tr = startTrace(ctx)
 	}
-	pastes := 5
+	pastes := *pasteCount
 	if *words > 0 {
 		pastes = 1
 	}
@@ -248,6 +248,8 @@ func report(ctx context.Context, title string, top int) {
 	}
 	printTop(fmt.Sprintf("%s: what calls them:", title), from, top)
 }
+
+var pasteCount = flag.Int("pastes", 5, "pastes of the 900-word article to profile")
 
 var callers = flag.Bool("callers", false, "with -inclusive, also print what calls the functions so named")
 
