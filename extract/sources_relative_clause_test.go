@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// A relative clause whose verbs run on to the cue ("The mayor, who runs the
+// harbour board and has long argued that …") says who speaks however far
+// the pronoun stands from the cue: the ranker takes relative pronouns
+// anywhere before the cue in its sentence as candidates. Before, it looked
+// only within six words and showed a word near the cue ("long",
+// "council") as the speaker.
+func TestARelativeClauseFarFromTheCueNamesTheSpeaker(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The mayor, who runs the harbour board and has long argued that the pier is unsafe, will speak on Friday.", "The mayor, who"},
+		{"There are many fishermen who have no love for the council but don't want the pier closed.", "many fishermen who"},
+	} {
+		doc, err := Annotate(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Reported) != 1 || doc.Reported[0].Speaker == nil {
+			t.Fatalf("%q: reported %+v, want one statement with a speaker", tc.text, doc.Reported)
+		}
+		if got := doc.Reported[0].Speaker.Text; got != tc.want {
+			t.Errorf("%q: speaker %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
