@@ -13,14 +13,8 @@ func TestARelativeClauseFarFromTheCueNamesTheSpeaker(t *testing.T) {
 		{"The mayor, who runs the harbour board and has long argued that the pier is unsafe, will speak on Friday.", "The mayor, who"},
 		{"There are many fishermen who have no love for the council but don't want the pier closed.", "many fishermen who"},
 	} {
-		doc, err := Annotate(tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(doc.Reported) != 1 || doc.Reported[0].Speaker == nil {
-			t.Fatalf("%q: reported %+v, want one statement with a speaker", tc.text, doc.Reported)
-		}
-		if got := doc.Reported[0].Speaker.Text; got != tc.want {
+		_, r := oneStatement(t, tc.text)
+		if got := r.Speaker.Text; got != tc.want {
 			t.Errorf("%q: speaker %q, want %q", tc.text, got, tc.want)
 		}
 	}

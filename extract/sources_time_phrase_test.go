@@ -13,14 +13,7 @@ func TestATimePhraseBeforeTheVerbIsNotTheSpeaker(t *testing.T) {
 		{"Tom Becker, the town's oldest pilot, last month warned that the channel was silting up.", "Tom Becker"},
 		{"Ada Brennan, the harbour board's chairwoman, last week warned that the pier was unsafe.", "Ada Brennan"},
 	} {
-		doc, err := Annotate(tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(doc.Reported) != 1 || doc.Reported[0].Speaker == nil {
-			t.Fatalf("%q: reported %+v, want one statement with a speaker", tc.text, doc.Reported)
-		}
-		r := doc.Reported[0]
+		doc, r := oneStatement(t, tc.text)
 		if r.Speaker.Text != tc.want {
 			t.Errorf("%q: speaker %q, want %s", tc.text, r.Speaker.Text, tc.want)
 		}
