@@ -71,17 +71,13 @@ func (s *Sentence) chunkWordFeatures(i int, tags []int, f []uint64) []uint64 {
 }
 
 // chunkRestFeatures appends the features of ChunkStaticFeatures after
-// its first chunkWordFeatures. The tags two away alone and the
-// neighbours' shapes are left out (their weights were dense, a fifth of
-// the chunker's weights an article adds: 0.33 M instructions): eng.train
-// 5-fold CV chunk F1 with seed 1 0.9221 -> 0.9218, with seed 2 0.9217 ->
-// 0.9223 (trainsyntax -drop chunkrest:0,1,12,13 before they went); the
-// tags two away still count in the four- and five-grams.
+// its first chunkWordFeatures.
 func (s *Sentence) chunkRestFeatures(i int, tags []int, f []uint64) []uint64 {
 	t, p, p2, n, n2 := s.at(i), s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
 	c, cl, cl2, cr, cr2 := tagAt(tags, i), tagAt(tags, i-1), tagAt(tags, i-2), tagAt(tags, i+1), tagAt(tags, i+2)
-	from := len(f)
-	f = append(f,
+	return append(f,
+		tagger.Mix1(fPOSLeft2, cl2),
+		tagger.Mix1(fPOSRight2, cr2),
 		tagger.Mix1(fPOSLeftBigram2, cl2<<16|cl<<8|c),
 		tagger.Mix1(fPOSRightBigram2, c<<16|cr<<8|cr2),
 		tagger.Mix1(fPOSFourgram, cl2<<24|cl<<16|c<<8|cr),
@@ -92,15 +88,13 @@ func (s *Sentence) chunkRestFeatures(i int, tags []int, f []uint64) []uint64 {
 		tagger.Mix2(fNextSuffixPOS, n.suf[1], cr),
 		p2.keys.prev2,
 		n2.keys.next2,
+		p.keys.prevShape,
+		n.keys.nextShape,
 		tagger.Mix2(fBigramLeft, p.lower, t.lower),
 		tagger.Mix2(fBigramRight, t.lower, n.lower),
 		tagger.Mix2(fPOSLeftLower, cl, t.lower),
 		tagger.Mix2(fLowerLeftPOS, p.lower, c),
 	)
-	if Drop.ChunkRest != 0 {
-		f = dropped(f, from, Drop.ChunkRest)
-	}
-	return f
 }
 
 // ChunkLabelFeatures appends the chunk features of token i that read the
@@ -109,8 +103,7 @@ func (s *Sentence) ChunkLabelFeatures(i int, tags, labels []int, f []uint64) []u
 	t, p := s.at(i), s.at(i-1)
 	c, cl, cr := tagAt(tags, i), tagAt(tags, i-1), tagAt(tags, i+1)
 	pc, pc2 := labelAt(labels, i-1), labelAt(labels, i-2)
-	from := len(f)
-	f = append(f,
+	return append(f,
 		tagger.Mix1(fPrevChunk, pc),
 		tagger.Mix1(fPrevChunks, pc2<<8|pc),
 		tagger.Mix1(fPrevChunkPOS, pc<<8|c),
@@ -120,10 +113,6 @@ func (s *Sentence) ChunkLabelFeatures(i int, tags, labels []int, f []uint64) []u
 		tagger.Mix1(fPrevChunkPOSLeft, pc<<16|cl<<8|c),
 		tagger.Mix3(fPrevChunkLowerPOS, pc, t.lower, c),
 	)
-	if Drop.ChunkLabel != 0 {
-		f = dropped(f, from, Drop.ChunkLabel)
-	}
-	return f
 }
 
 // ChunkLabelOrder is how many of the labels before a token
