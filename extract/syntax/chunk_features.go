@@ -71,18 +71,13 @@ func (s *Sentence) chunkWordFeatures(i int, tags []int, f []uint64) []uint64 {
 }
 
 // chunkRestFeatures appends the features of ChunkStaticFeatures after
-// its first chunkWordFeatures. Left out for speed, their weights dense
-// (trainsyntax -drop, eng.train 5-fold CV chunk F1 with seeds 1 and 2):
-// the tags two away alone and the neighbours' shapes (0.9221 -> 0.9218,
-// 0.9217 -> 0.9223; the tags two away still count in the four- and
-// five-grams), then the words two away and the next word's suffix with
-// its tag, with two of ChunkLabelFeatures' (0.9218 -> 0.9219, 0.9223 ->
-// 0.9222).
+// its first chunkWordFeatures.
 func (s *Sentence) chunkRestFeatures(i int, tags []int, f []uint64) []uint64 {
-	t, p, n := s.at(i), s.at(i-1), s.at(i+1)
+	t, p, p2, n, n2 := s.at(i), s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
 	c, cl, cl2, cr, cr2 := tagAt(tags, i), tagAt(tags, i-1), tagAt(tags, i-2), tagAt(tags, i+1), tagAt(tags, i+2)
-	from := len(f)
-	f = append(f,
+	return append(f,
+		tagger.Mix1(fPOSLeft2, cl2),
+		tagger.Mix1(fPOSRight2, cr2),
 		tagger.Mix1(fPOSLeftBigram2, cl2<<16|cl<<8|c),
 		tagger.Mix1(fPOSRightBigram2, c<<16|cr<<8|cr2),
 		tagger.Mix1(fPOSFourgram, cl2<<24|cl<<16|c<<8|cr),
@@ -90,38 +85,34 @@ func (s *Sentence) chunkRestFeatures(i int, tags []int, f []uint64) []uint64 {
 		p.keys.prev,
 		n.keys.next,
 		tagger.Mix2(fNextLowerPOS, n.lower, cr),
+		tagger.Mix2(fNextSuffixPOS, n.suf[1], cr),
+		p2.keys.prev2,
+		n2.keys.next2,
+		p.keys.prevShape,
+		n.keys.nextShape,
 		tagger.Mix2(fBigramLeft, p.lower, t.lower),
 		tagger.Mix2(fBigramRight, t.lower, n.lower),
 		tagger.Mix2(fPOSLeftLower, cl, t.lower),
 		tagger.Mix2(fLowerLeftPOS, p.lower, c),
 	)
-	if Drop.ChunkRest != 0 {
-		f = dropped(f, from, Drop.ChunkRest)
-	}
-	return f
 }
 
 // ChunkLabelFeatures appends the chunk features of token i that read the
-// chunk labels before it (the last ChunkLabelOrder of them). The label
-// before alone and with the word before are left out, for speed (CV in
-// chunkRestFeatures' comment).
+// chunk labels before it (the last ChunkLabelOrder of them).
 func (s *Sentence) ChunkLabelFeatures(i int, tags, labels []int, f []uint64) []uint64 {
-	t := s.at(i)
+	t, p := s.at(i), s.at(i-1)
 	c, cl, cr := tagAt(tags, i), tagAt(tags, i-1), tagAt(tags, i+1)
 	pc, pc2 := labelAt(labels, i-1), labelAt(labels, i-2)
-	from := len(f)
-	f = append(f,
+	return append(f,
+		tagger.Mix1(fPrevChunk, pc),
 		tagger.Mix1(fPrevChunks, pc2<<8|pc),
 		tagger.Mix1(fPrevChunkPOS, pc<<8|c),
 		tagger.Mix1(fPrevChunkPOSNext, pc<<16|c<<8|cr),
+		tagger.Mix2(fPrevLowerChunk, pc, p.lower),
 		tagger.Mix2(fPrevChunkLower, pc, t.lower),
 		tagger.Mix1(fPrevChunkPOSLeft, pc<<16|cl<<8|c),
 		tagger.Mix3(fPrevChunkLowerPOS, pc, t.lower, c),
 	)
-	if Drop.ChunkLabel != 0 {
-		f = dropped(f, from, Drop.ChunkLabel)
-	}
-	return f
 }
 
 // ChunkLabelOrder is how many of the labels before a token

@@ -112,9 +112,9 @@ type wordKeys struct {
 	// chunkSuf are the chunker's keys of suf[1] and suf[2].
 	chunkSuf [2]uint64
 	// The keys of the word as a neighbour: the word before (prev), two
-	// before (prev2), after (next); its shape before and after; its
-	// suffix after.
-	prev, prev2, next, prevShape, nextShape, nextSuffix uint64
+	// before (prev2), after (next), two after (next2); its shape before
+	// and after; its suffix after.
+	prev, prev2, next, next2, prevShape, nextShape, nextSuffix uint64
 }
 
 // noCluster stands for the cluster of a word the table does not know.
@@ -222,6 +222,7 @@ func (t *token) makeKeys() (wordKeys, uint8) {
 		prev:       tagger.Mix1(fPrevLower, t.lower),
 		prev2:      tagger.Mix1(fPrev2Lower, t.lower),
 		next:       tagger.Mix1(fNextLower, t.lower),
+		next2:      tagger.Mix1(fNext2Lower, t.lower),
 		prevShape:  tagger.Mix1(fPrevShape, t.shape),
 		nextShape:  tagger.Mix1(fNextShape, t.shape),
 		nextSuffix: tagger.Mix1(fNextSuffix, t.suf[2]),

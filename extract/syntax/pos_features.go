@@ -20,7 +20,6 @@ func (s *Sentence) POSFeatures(i int, tags []int, f []uint64) []uint64 {
 func (s *Sentence) posRestFeatures(i int, tags []int, f []uint64) []uint64 {
 	pt, pt2 := labelAt(tags, i-1), labelAt(tags, i-2)
 	t, p, p2, n, n2 := s.at(i), s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
-	from := len(f)
 	f = append(f,
 		tagger.Mix2(fPrevTags, pt2, pt),
 		p.keys.prev,
@@ -40,9 +39,6 @@ func (s *Sentence) posRestFeatures(i int, tags []int, f []uint64) []uint64 {
 			tagger.Mix3(fAmbTriple, t.amb, n.amb, n2.amb),
 			tagger.Mix3(fPrevTagAmbNext, pt, t.amb, n.amb),
 		)
-	}
-	if Drop.POSRest != 0 {
-		f = dropped(f, from, Drop.POSRest)
 	}
 	return f
 }

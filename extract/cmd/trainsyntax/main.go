@@ -45,11 +45,7 @@ func main() {
 	baseline := flag.Bool("baseline", false, "also measure prose v2's tagger on eng.testa")
 	verbose := flag.Bool("v", false, "print each epoch's training accuracy")
 	evalOnly := flag.Bool("eval", false, "only score the models in -out on eng.testa (no training)")
-	drop := flag.String("drop", "", "leave feature templates out, to measure them: semicolon-separated posrest:J,K, chunkrest:J,K, chunklabel:J,K (the J-th feature of posRestFeatures, chunkRestFeatures, ChunkLabelFeatures, from 0; see syntax.Drop)")
 	flag.Parse()
-	if err := setDrop(*drop); err != nil {
-		fail(err)
-	}
 	if *verbose {
 		opt.Progress = func(model string, epoch int, acc float64) {
 			fmt.Fprintf(os.Stderr, "%s epoch %d: accuracy on train %.4f\n", model, epoch, acc)
