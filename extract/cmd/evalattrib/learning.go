@@ -157,19 +157,11 @@ func learningReport(train []polnear.Article, data string, base extract.Options, 
 	}
 	if learningCV10 {
 		const k = 10
-		var cv polnear.Scores
-		for f := 0; f < k; f++ {
-			tr, te := polnear.Split(train, k, f)
-			opt, err := trained(tr, base)
-			if err != nil {
-				return err
-			}
-			s, err := score(te, opt)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(out, "  10-fold CV, fold %d (%d articles held out):%s\n", f, len(te), cells(s))
-			cv.Merge(s)
+		cv, err := crossValidateFolds(train, k, base, false, func(f, held int, s polnear.Scores) {
+			fmt.Fprintf(out, "  10-fold CV, fold %d (%d articles held out):%s\n", f, held, cells(s))
+		})
+		if err != nil {
+			return err
 		}
 		fmt.Fprintf(out, "train-CV with %d folds (models on 9/10 of train):%s\n", k, cells(cv))
 	}

@@ -222,9 +222,15 @@ func trained(arts []polnear.Article, base extract.Options) (extract.Options, err
 // crossValidate sums the held-out figures of each fold, the models
 // trained on the other folds (or the rules alone with rules set).
 func crossValidate(arts []polnear.Article, base extract.Options, rules bool) (polnear.Scores, error) {
+	return crossValidateFolds(arts, polnear.Folds, base, rules, nil)
+}
+
+// crossValidateFolds is crossValidate over k folds, telling each fold's
+// figures (and how many articles it held out) to each when it is not nil.
+func crossValidateFolds(arts []polnear.Article, k int, base extract.Options, rules bool, each func(f, held int, s polnear.Scores)) (polnear.Scores, error) {
 	var sum polnear.Scores
-	for f := 0; f < polnear.Folds; f++ {
-		train, test := polnear.Split(arts, polnear.Folds, f)
+	for f := 0; f < k; f++ {
+		train, test := polnear.Split(arts, k, f)
 		opt := base
 		if !rules {
 			var err error
@@ -235,6 +241,9 @@ func crossValidate(arts []polnear.Article, base extract.Options, rules bool) (po
 		s, err := score(test, opt)
 		if err != nil {
 			return sum, err
+		}
+		if each != nil {
+			each(f, len(test), s)
 		}
 		sum.Merge(s)
 	}
