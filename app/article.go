@@ -230,7 +230,8 @@ func normalizeNewlines(s string) string {
 func (p *page) onEdit(ctx app.Context, a app.Action) {
 	mark("edit")
 	defer mark("edited")
-	text, _ := a.Value.(string)
+	edit, _ := a.Value.(typed)
+	text := edit.Text
 	old := p.article.Text
 	p.article.Text = text
 	pasted := largelyReplaced(old, text)
@@ -253,11 +254,12 @@ func (p *page) onEdit(ctx app.Context, a app.Action) {
 	}
 	p.article.SettleMs = float64(annotateDelay.Milliseconds())
 	p.publish(ctx) // the text at once (a share link made now holds it); the document follows
-	// The wait counts from the edit, not from when a goroutine of go-app's
-	// After would start (after the frame this edit draws).
-	due := time.Now().Add(annotateDelay)
+	// The wait counts from the keystroke, not from when a goroutine of
+	// go-app's After would start (after the frame this edit draws), and
+	// ends on time (sleepUntil).
+	due := time.Now().Add(annotateDelay - edit.Age)
 	ctx.Async(func() {
-		time.Sleep(time.Until(due))
+		sleepUntil(due)
 		ctx.Dispatch(func(ctx app.Context) {
 			if n == p.pending {
 				p.annotate(ctx)

@@ -30,7 +30,7 @@ const (
 // Actions, handled by the page (article.go): the only ways the article
 // changes.
 const (
-	// actionEdit carries the text as the user typed it (a string).
+	// actionEdit carries the text as the user typed it (a typed, settle.go).
 	actionEdit = "article/edit"
 	// actionReplace carries a replacement: the example, an empty box, a
 	// library article.
