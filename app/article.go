@@ -255,11 +255,10 @@ func (p *page) onEdit(ctx app.Context, a app.Action) {
 	p.article.SettleMs = float64(annotateDelay.Milliseconds())
 	p.publish(ctx) // the text at once (a share link made now holds it); the document follows
 	// The wait counts from the keystroke, not from when a goroutine of
-	// go-app's After would start (after the frame this edit draws), and
-	// ends on time (sleepUntil).
-	due := time.Now().Add(annotateDelay - edit.Age)
+	// go-app's After would start (after the frame this edit draws).
+	due := time.Now().Add(annotateDelay - since(edit.At))
 	ctx.Async(func() {
-		sleepUntil(due)
+		time.Sleep(time.Until(due))
 		ctx.Dispatch(func(ctx app.Context) {
 			if n == p.pending {
 				p.annotate(ctx)
@@ -439,7 +438,7 @@ func (p *page) show(ctx app.Context, doc *extract.Document, err error, ms float6
 			ctx.SetState(stateSelected, "")
 		}
 	}
-	p.publish(ctx)
+	p.publishReadingFirst(ctx)
 	ctx.Defer(func(app.Context) { mark("shown") }) // after go-app has drawn it
 }
 
@@ -454,7 +453,7 @@ func (p *page) showFirstPart(ctx app.Context, doc *extract.Document, run int) {
 	a.View = a.readingView()
 	a.View.upto = 1
 	a.Status = fmt.Sprintf("Annotating… the first %d paragraphs are shown; the rest follows.", chunkParagraphs)
-	p.publish(ctx)
+	p.publishReadingFirst(ctx)
 	ctx.Defer(func(app.Context) { mark("first-part-shown") })
 }
 
@@ -516,7 +515,30 @@ func (p *page) recorrect(ctx app.Context, fixes []correction) {
 
 // publish hands the article to the components that observe it.
 func (p *page) publish(ctx app.Context) {
+	p.panelsDue++ // a later handing to the panels is not needed
 	ctx.SetState(stateArticle, p.article)
+	ctx.SetState(statePanels, p.article)
+}
+
+// publishReadingFirst hands a new document to the reading pane (the
+// highlights and the status line) now, and to the panels in the browser's
+// next task, as they are then: go-app draws every observer of a state in
+// one frame, and the panels' part of the frame that drew a 900-word
+// article's highlights was a third to a half of it (sources, verbs, the
+// worksheet, the toolbar, the library; for a 50,000-word document 10–20
+// ms), which the reader waited for before seeing any highlight.
+func (p *page) publishReadingFirst(ctx app.Context) {
+	p.panelsDue++
+	due := p.panelsDue
+	ctx.SetState(stateArticle, p.article)
+	ctx.Async(func() {
+		yieldToBrowser()
+		ctx.Dispatch(func(ctx app.Context) {
+			if due == p.panelsDue {
+				ctx.SetState(statePanels, p.article)
+			}
+		})
+	})
 }
 
 func msSince(t time.Time) float64 { return float64(time.Since(t).Microseconds()) / 1000 }

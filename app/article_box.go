@@ -27,7 +27,7 @@ func (b *articleBox) sync() {
 }
 
 func (b *articleBox) onInput(ctx app.Context, e app.Event) {
-	ctx.NewActionWithValue(actionEdit, typed{Text: ctx.JSSrc().Get("value").String(), Age: eventAge(e)})
+	ctx.NewActionWithValue(actionEdit, typed{Text: ctx.JSSrc().Get("value").String(), At: eventTime(e)})
 }
 
 func (b *articleBox) useExample(ctx app.Context, e app.Event) {

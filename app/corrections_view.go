@@ -55,7 +55,7 @@ func (p *correctionsPanel) onPage(ctx app.Context, e app.Event) {
 }
 
 func (p *correctionsPanel) OnMount(ctx app.Context) {
-	ctx.ObserveState(stateArticle, &p.article)
+	ctx.ObserveState(statePanels, &p.article)
 }
 
 // quoteAt reads the quotation a control belongs to from its data-start

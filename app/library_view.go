@@ -43,7 +43,7 @@ type libraryView struct {
 
 func (l *libraryView) OnMount(ctx app.Context) {
 	ctx.ObserveState(stateLibrary, &l.library)
-	ctx.ObserveState(stateArticle, &l.article)
+	ctx.ObserveState(statePanels, &l.article)
 }
 
 // setLibrary saves the library and shares it; false when it cannot be saved.

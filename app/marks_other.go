@@ -11,5 +11,7 @@ import (
 // mark has no timeline to write to in the native build.
 func mark(string) {}
 
-// eventAge has no browser events to time in the native build.
-func eventAge(app.Event) time.Duration { return 0 }
+// eventTime and since have no browser clock in the native build.
+func eventTime(app.Event) float64 { return 0 }
+
+func since(float64) time.Duration { return 0 }

@@ -18,16 +18,25 @@ func mark(name string) {
 	}
 }
 
-// eventAge is how long ago the browser saw e (its timeStamp, in the same
-// clock as performance.now), 0 when it does not say.
-func eventAge(e app.Event) time.Duration {
-	ts, perf := e.Get("timeStamp"), js.Global().Get("performance")
-	if ts.Type() != app.TypeNumber || !perf.Truthy() {
+// eventTime is when the browser saw e (its timeStamp, in performance.now's
+// clock), 0 when it does not say.
+func eventTime(e app.Event) float64 {
+	if ts := e.Get("timeStamp"); ts.Type() == app.TypeNumber {
+		return ts.Float()
+	}
+	return 0
+}
+
+// since is how long ago the moment at was, in performance.now's clock; 0
+// for none, or for one that is not of the last second (another clock).
+func since(at float64) time.Duration {
+	perf := js.Global().Get("performance")
+	if at <= 0 || !perf.Truthy() {
 		return 0
 	}
-	age := perf.Call("now").Float() - ts.Float()
-	if age < 0 || age > 1000 { // another clock, or not this keystroke's
+	ms := perf.Call("now").Float() - at
+	if ms < 0 || ms > 1000 {
 		return 0
 	}
-	return time.Duration(age * float64(time.Millisecond))
+	return time.Duration(ms * float64(time.Millisecond))
 }

@@ -27,7 +27,10 @@ type page struct {
 	runs    int           // annotations started; a late result of an older one is dropped
 	engine  *engineClient // the engine's worker; nil: the engine runs on the page's thread
 	sent    string        // the text of the latest annotation asked of the worker
-	unsaved bool          // the article was edited since it was last saved
+	// panelsDue counts the handings of the article to the panels
+	// (publishReadingFirst): only the latest is made
+	panelsDue int
+	unsaved   bool // the article was edited since it was last saved
 
 	mode       string // observed from stateMode
 	showLoaded bool   // observed from stateLoaded
@@ -207,7 +210,7 @@ func (p *page) Render() app.UI {
 					&sourcesPanel{},
 					&verbsPanel{},
 					&correctionsPanel{},
-					legend(),
+					&legendPanel{},
 				)
 			}),
 		),

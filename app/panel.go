@@ -18,6 +18,14 @@ var typeLabels = map[string]string{
 
 var legendOrder = []string{"PERSON", "ORG", "GPE", "NORP", "DATE", "MISC"}
 
+// legendPanel draws the legend as a component of its own: it has no
+// fields, so go-app leaves it as it is when the page is drawn again (the
+// page is, on every dispatch of its own, a worker's reply included), where
+// the legend built inline was made and compared anew each time.
+type legendPanel struct{ app.Compo }
+
+func (legendPanel) Render() app.UI { return legend() }
+
 // legend shows each highlight's colour and underline together, so the types
 // can be told apart without colour.
 func legend() app.UI {

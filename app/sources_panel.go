@@ -35,7 +35,7 @@ type sourcesPanel struct {
 }
 
 func (p *sourcesPanel) OnMount(ctx app.Context) {
-	ctx.ObserveState(stateArticle, &p.article)
+	ctx.ObserveState(statePanels, &p.article)
 	ctx.ObserveState(stateSelected, &p.selected)
 }
 

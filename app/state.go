@@ -13,7 +13,11 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // that was never set from local storage under its name, so every state is
 // set by the page before any component observes it (page.OnMount).
 const (
-	stateArticle  = "article"      // articleState: the text and its document
+	stateArticle = "article" // articleState: the text and its document
+	// statePanels (articleState): the same, for the side panels, the
+	// toolbar, the library and the worksheet; a new document reaches them
+	// a browser task after the highlights (page.publishReadingFirst).
+	statePanels   = "article-panels"
 	stateSelected = "selected"     // string: the referent chosen in the sources panel
 	stateMode     = "mode"         // string: modeRead or modeExercise
 	stateLoaded   = "loaded-verbs" // bool: loaded verbs highlighted in the text
@@ -74,4 +78,14 @@ func selectedPerson(ctx app.Context) string {
 	var id string
 	ctx.GetState(stateSelected, &id)
 	return id
+}
+
+// typed is actionEdit's value: the box's text, and when the browser saw
+// the keystroke (its input event's timeStamp, in performance.now's clock;
+// 0 when unknown), so the wait counts from the keystroke, not from the
+// page's handling of it (go-app's event and action: 0.5–2 ms later in
+// `build/bench -timeline`).
+type typed struct {
+	Text string
+	At   float64
 }

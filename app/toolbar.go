@@ -28,7 +28,7 @@ type toolbar struct {
 }
 
 func (t *toolbar) OnMount(ctx app.Context) {
-	ctx.ObserveState(stateArticle, &t.article).OnChange(func() {
+	ctx.ObserveState(statePanels, &t.article).OnChange(func() {
 		if t.article.Text != t.sharedOf {
 			t.share, t.shareMsg = "", "" // the link holds another text
 		}

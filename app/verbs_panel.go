@@ -60,7 +60,7 @@ type verbsPanel struct {
 }
 
 func (p *verbsPanel) OnMount(ctx app.Context) {
-	ctx.ObserveState(stateArticle, &p.article)
+	ctx.ObserveState(statePanels, &p.article)
 	ctx.ObserveState(stateLoaded, &p.showLoaded)
 }
 

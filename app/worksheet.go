@@ -21,7 +21,7 @@ type worksheet struct {
 }
 
 func (w *worksheet) OnMount(ctx app.Context) {
-	ctx.ObserveState(stateArticle, &w.article)
+	ctx.ObserveState(statePanels, &w.article)
 	ctx.ObserveState(statePrint, &w.printAs)
 }
 
