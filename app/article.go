@@ -525,8 +525,9 @@ func (p *page) publish(ctx app.Context) {
 // next task, as they are then: go-app draws every observer of a state in
 // one frame, and the panels' part of the frame that drew a 900-word
 // article's highlights was a third to a half of it (sources, verbs, the
-// worksheet, the toolbar, the library; for a 50,000-word document 10–20
-// ms), which the reader waited for before seeing any highlight.
+// worksheet, the toolbar, the library, the table under the article; for a
+// 50,000-word document 10–20 ms), which the reader waited for before
+// seeing any highlight.
 func (p *page) publishReadingFirst(ctx app.Context) {
 	p.panelsDue++
 	due := p.panelsDue

@@ -50,7 +50,7 @@ func (r *readingPane) Render() app.UI {
 					app.A().Href("#sources-table").Text("Table"),
 				),
 				&readingView{Reading: a.View, Selected: r.selected},
-				sourcesTable(a.Doc),
+				&sourcesTableView{},
 			)
 		}),
 	)

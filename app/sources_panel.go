@@ -205,6 +205,25 @@ func plural(n int) string {
 // table has hundreds of rows, and go-app would build, compare and place
 // each of its thousands of nodes with a call into the browser apiece. Its
 // words are escaped: they stay text.
+// sourcesTableView draws the table under the article from the panels'
+// state: it is not a highlight, and a long document's (hundreds of rows)
+// was built and drawn in the task that drew the article's first screen.
+type sourcesTableView struct {
+	app.Compo
+	article articleState
+}
+
+func (v *sourcesTableView) OnMount(ctx app.Context) {
+	ctx.ObserveState(statePanels, &v.article)
+}
+
+func (v *sourcesTableView) Render() app.UI {
+	if v.article.Doc == nil { // the panels' state follows in a moment
+		return app.Section().ID("sources-table").Class("sources-table").Aria("label", "Sources table")
+	}
+	return sourcesTable(v.article.Doc)
+}
+
 func sourcesTable(doc *extract.Document) app.UI {
 	var b strings.Builder
 	b.WriteString(`<section id="sources-table" class="sources-table" aria-label="Sources table"><h2>Who speaks, and how much</h2><table><thead><tr>`)

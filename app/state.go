@@ -15,7 +15,8 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 const (
 	stateArticle = "article" // articleState: the text and its document
 	// statePanels (articleState): the same, for the side panels, the
-	// toolbar, the library and the worksheet; a new document reaches them
+	// toolbar, the library, the worksheet and the sources table under the
+	// article; a new document reaches them
 	// a browser task after the highlights (page.publishReadingFirst).
 	statePanels   = "article-panels"
 	stateSelected = "selected"     // string: the referent chosen in the sources panel
