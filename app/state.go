@@ -16,8 +16,8 @@ const (
 	stateArticle = "article" // articleState: the text and its document
 	// statePanels (articleState): the same, for the side panels, the
 	// toolbar, the library, the worksheet and the sources table under the
-	// article; a new document reaches them
-	// a browser task after the highlights (page.publishReadingFirst).
+	// article; a new document reaches them a browser task after the
+	// highlights (page.publishReadingFirst).
 	statePanels   = "article-panels"
 	stateSelected = "selected"     // string: the referent chosen in the sources panel
 	stateMode     = "mode"         // string: modeRead or modeExercise
