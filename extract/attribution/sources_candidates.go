@@ -230,7 +230,7 @@ func (in *SourceInput) insideCandidates(st SourceStatement, add func(TokenSpan, 
 // ranker quadratic (a long document has thousands of both).
 func (in *SourceInput) entitiesFrom(a, b, c, d int) []SourceEntity {
 	if in.byFrom == nil {
-		in.byFrom = make([]int32, len(in.Entities))
+		in.byFrom = sized(in.spare.byFrom, len(in.Entities))
 		for e := range in.byFrom {
 			in.byFrom[e] = int32(e)
 		}
@@ -300,7 +300,7 @@ func (in *SourceInput) tokenKind(i int) uint8 {
 // findKind works out and keeps tokenKind(i).
 func (in *SourceInput) findKind(i int) uint8 {
 	if in.kinds == nil {
-		in.kinds = make([]uint8, len(in.Tokens))
+		in.kinds = cleared(in.spare.kinds, len(in.Tokens))
 	}
 	t := &in.Tokens[i]
 	roles := wordRoles[t.Lower]

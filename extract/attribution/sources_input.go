@@ -67,4 +67,6 @@ type SourceInput struct {
 	// one statement to the next (the model's own would be shared by
 	// concurrent calls).
 	speechBuf []uint32
+	// spare are a former input's buffers (sources_input_pool.go).
+	spare sourceSpare
 }

@@ -86,7 +86,7 @@ func (x *Analysis) RankSources(model *SourceModel, quotations, reported []Quote,
 	}
 	refs = inTextOrder(refs)
 	in := a.sourceInput()
-	in.Statements = make([]SourceStatement, 0, len(refs))
+	in.Statements = slices.Grow(in.Statements[:0], len(refs))
 	for _, r := range refs {
 		q := r.list[r.i]
 		st := SourceStatement{Span: a.tokensOf(q.Start, q.End), Reported: r.rep}
@@ -125,6 +125,9 @@ func (x *Analysis) RankSources(model *SourceModel, quotations, reported []Quote,
 			q.SpeakerID = a.resolveSpeaker(span{From: s.From, To: s.To})
 		}
 	}
+	if observe == nil {
+		putSourceInput(in) // no one holds it now
+	}
 	if len(dropped) == 0 {
 		return reported
 	}
@@ -139,7 +142,8 @@ func (x *Analysis) RankSources(model *SourceModel, quotations, reported []Quote,
 
 // sourceInput is the text as the source ranker reads it.
 func (a *analysis) sourceInput() *SourceInput {
-	in := &SourceInput{Tokens: make([]SourceToken, len(a.toks)), Entities: make([]SourceEntity, 0, len(a.es.Entities))}
+	in := takeSourceInput()
+	in.Tokens = sized(in.Tokens, len(a.toks)) // every token is assigned whole below
 	ents := a.es.Entities
 	index := make([]int, len(ents))
 	for e, ent := range ents {
