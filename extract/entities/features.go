@@ -89,15 +89,20 @@ func describeSentence(words []string, out []tokenHashes) []tokenHashes {
 // describeWords is describeSentence remembering in memo (if set) what
 // depends on a word alone: a document repeats its words, and their
 // affixes and shapes cost more than a lookup.
-func describeWords(words []string, out []tokenHashes, memo map[string]tokenHashes) []tokenHashes {
+func describeWords(words []string, out []tokenHashes, memo *wordTable) []tokenHashes {
 	out = out[:0]
 	upper := 0
 	letters := 0
 	for _, w := range words {
-		t, ok := memo[w]
+		exact := hashString(w)
+		var t tokenHashes
+		ok := false
+		if memo != nil {
+			t, ok = memo.find(w, exact)
+		}
 		if !ok {
 			t.lower = hashLower(w)
-			t.exact = hashString(w)
+			t.exact = exact
 			t.shape = shapeOf(w)
 			t.prefix, t.suffix = affixHashes(w)
 			r, _ := utf8.DecodeRuneInString(w)
@@ -108,8 +113,8 @@ func describeWords(words []string, out []tokenHashes, memo map[string]tokenHashe
 			if memo != nil {
 				// A copy of the word: the memo may outlive the
 				// article it is a part of.
-				t.num = uint32(len(memo)) + 1
-				memo[strings.Clone(w)] = t
+				t.num = uint32(memo.len()) + 1
+				memo.add(strings.Clone(w), t)
 			}
 		}
 		letters += int(t.letters)
