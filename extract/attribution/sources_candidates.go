@@ -303,7 +303,12 @@ func (in *SourceInput) findKind(i int) uint8 {
 		in.kinds = cleared(in.spare.kinds, len(in.Tokens))
 	}
 	t := &in.Tokens[i]
-	roles := wordRoles[t.Lower]
+	var roles uint8
+	if in.roles != nil {
+		roles = in.roles[i]
+	} else {
+		roles = wordRoles[t.Lower]
+	}
 	switch {
 	case roles&rolePronoun != 0:
 		in.kinds[i] = tokPronoun

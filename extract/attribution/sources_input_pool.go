@@ -15,6 +15,7 @@ var sourceInputs sync.Pool
 // out parts of the next one (kinds, marks, spans) are made in.
 type sourceSpare struct {
 	kinds  []uint8
+	roles  []uint8
 	byFrom []int32
 	marks  []int32
 	spans  []spanFacts
@@ -36,7 +37,7 @@ func takeSourceInput() *SourceInput {
 		picked:     old.picked[:0],
 		pickedEnts: old.pickedEnts[:0],
 		speechBuf:  old.speechBuf[:0],
-		spare: sourceSpare{kinds: old.kinds, byFrom: old.byFrom, marks: old.marks,
+		spare: sourceSpare{kinds: old.kinds, roles: old.roles, byFrom: old.byFrom, marks: old.marks,
 			spans: old.spans[:0], spanAt: old.spanAt, inner: old.inner},
 	}
 	return old

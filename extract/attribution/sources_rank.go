@@ -153,7 +153,9 @@ func (a *analysis) sourceInput() *SourceInput {
 			in.Entities = append(in.Entities, SourceEntity{From: a.es.Spans[e].From, To: a.es.Spans[e].To, Type: ent.Type})
 		}
 	}
+	in.roles = sized(in.spare.roles, len(a.toks))
 	for i, t := range a.toks {
+		in.roles[i] = a.rolesAt(i)
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		e := -1
 		if a.es.Of[i] >= 0 {

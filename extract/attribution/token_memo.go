@@ -41,6 +41,7 @@ type wordFacts struct {
 	word                string // the word (lower case)
 	cueStem, stanceStem string // lexicon.CueStem, stanceStem
 	known               bool   // the cue detector scores the word
+	roles               uint8  // wordRoles
 	done                uint8  // the parts worked out: fact* bits
 }
 
@@ -49,6 +50,7 @@ const (
 	factCueStem = 1 << iota
 	factStance
 	factKnown
+	factRoles
 )
 
 // factsAt is token i's word's facts. The pointer is good until the next
@@ -163,6 +165,15 @@ func (a *analysis) knownAt(m *cues.Model, i int) bool {
 		f.known, f.done = m.Knows(a.lower(i)), f.done|factKnown
 	}
 	return f.known
+}
+
+// rolesAt is wordRoles of token i's word, remembered.
+func (a *analysis) rolesAt(i int) uint8 {
+	f := a.factsAt(i)
+	if f.done&factRoles == 0 {
+		f.roles, f.done = wordRoles[a.lower(i)], f.done|factRoles
+	}
+	return f.roles
 }
 
 // forgetKnown clears the words' known bits, which were another cue
