@@ -70,6 +70,9 @@ type SourceInput struct {
 	// one statement to the next (the model's own would be shared by
 	// concurrent calls).
 	speechBuf []uint32
+	// cands and candKinds are reusedCandidates' buffers.
+	cands     []candidate
+	candKinds []candidateKind
 	// spare are a former input's buffers (sources_input_pool.go).
 	spare sourceSpare
 }

@@ -37,6 +37,8 @@ func takeSourceInput() *SourceInput {
 		picked:     old.picked[:0],
 		pickedEnts: old.pickedEnts[:0],
 		speechBuf:  old.speechBuf[:0],
+		cands:      old.cands[:0],
+		candKinds:  old.candKinds[:0],
 		spare: sourceSpare{kinds: old.kinds, roles: old.roles, byFrom: old.byFrom, marks: old.marks,
 			spans: old.spans[:0], spanAt: old.spanAt, inner: old.inner},
 	}

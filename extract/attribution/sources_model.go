@@ -65,7 +65,7 @@ func (m *SourceModel) chooseScored(in *SourceInput) ([]TokenSpan, []pickScore) {
 		best, bestScore, second := TokenSpan{}, float32(math.Inf(-1)), float32(math.Inf(-1))
 		rule, ruleScore := in.Statements[k].Rule, float32(math.Inf(-1))
 		innerScore := float32(math.Inf(-1))
-		for _, c := range candidates(in, k, out[:k]) {
+		for _, c := range in.reusedCandidates(k, out[:k]) {
 			var s float32
 			for _, x := range f.features(in, k, c, out[:k]) {
 				e := weights.entry(x)
