@@ -188,20 +188,15 @@ const (
 	tSurname
 )
 
-// docCase records how a word is written across the whole document: bit 0
-// capitalized inside a sentence, bit 1 lower-case. A sentence-initial or
-// headline word is read by how the rest of the article writes it.
-type docCase map[uint64]uint8
-
 func (dc docCase) addSentence(words []string) {
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		h := hashLower(w)
 		switch {
 		case unicode.IsLower(r):
-			dc[h] |= 2
+			dc.or(h, 2)
 		case unicode.IsUpper(r) && i > 0:
-			dc[h] |= 1
+			dc.or(h, 1)
 		}
 	}
 }
@@ -213,9 +208,9 @@ func (dc docCase) addDescribed(ts []tokenHashes) {
 		t := &ts[i]
 		switch {
 		case t.lowerInitial:
-			dc[t.lower] |= 2
+			dc.or(t.lower, 2)
 		case t.capitalized && i > 0:
-			dc[t.lower] |= 1
+			dc.or(t.lower, 1)
 		}
 	}
 }
@@ -224,7 +219,7 @@ func docCaseFeature(dc docCase, t tokenHashes, f []uint64) []uint64 {
 	if !t.capitalized || dc == nil {
 		return f
 	}
-	return append(f, tagger.Mix2(tDocCase, uint64(dc[t.lower]), boolHash(t.first || t.sentenceUpper)))
+	return append(f, tagger.Mix2(tDocCase, uint64(dc.get(t.lower)), boolHash(t.first || t.sentenceUpper)))
 }
 
 func at(ts []tokenHashes, i int) (tokenHashes, bool) {

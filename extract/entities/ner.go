@@ -266,19 +266,19 @@ func (h docHistory) set(t tokenHashes, label int) {
 
 // nerTagger runs the model over sentences, reusing its buffers.
 type nerTagger struct {
-	m       *nerModel
-	dec     *tagger.Decoder
-	hashes  []tokenHashes
-	gaz     []gazMatch
-	dc      docCase
-	ctx     docContexts     // nil unless the model reads them
-	runs    *docRuns        // nil unless the model reads them
-	pre     [][]tokenHashes // each sentence described, when runs or contexts need it first
+	m      *nerModel
+	dec    *tagger.Decoder
+	hashes []tokenHashes
+	gaz    []gazMatch
+	dc     docCase
+	ctx    docContexts     // nil unless the model reads them
+	runs   *docRuns        // nil unless the model reads them
+	pre    [][]tokenHashes // each sentence described, when runs or contexts need it first
 	// preAll is the one array pre's sentences are cut from: a buffer a
 	// sentence, grown word by word wherever the next article's sentence
 	// was longer, was a 50,000-word document's largest allocation.
-	preAll []tokenHashes
-	cur     []tokenHashes   // the sentence being tagged, from pre (nil: describe it)
+	preAll  []tokenHashes
+	cur     []tokenHashes // the sentence being tagged, from pre (nil: describe it)
 	feats   []uint64
 	history docHistory
 	counts  labelCounts // nil unless the model reads them
@@ -476,7 +476,10 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 		tg.lex.forget()
 	}
 	sents = straightSentences(sents)
-	tg.dc = docCase{}
+	if tg.dc == nil {
+		tg.dc = newDocCase()
+	}
+	tg.dc.reset()
 	tg.ctx, tg.runs = nil, nil
 	if tg.m.tables {
 		tg.tables = tablesOf(sents)
