@@ -50,6 +50,9 @@ func (a *analysis) spare() *scratch {
 func (x *Analysis) Release() {
 	a := x.a
 	x.a = nil
+	if len(a.toks) > maxPooledTokens {
+		return // a long document's buffers are left to the collector (putSourceInput)
+	}
 	s := a.spare()
 	if a.cueToks != nil {
 		s.cueToks = a.cueToks

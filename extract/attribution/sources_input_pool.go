@@ -45,8 +45,18 @@ func takeSourceInput() *SourceInput {
 	return old
 }
 
-// putSourceInput gives in back to the pool; nothing may use it after.
-func putSourceInput(in *SourceInput) { sourceInputs.Put(in) }
+// putSourceInput gives in back to the pool; nothing may use it after. A
+// long document's input is left to the collector: kept, its megabytes of
+// strings would be marked at every collection until the pool let it go.
+func putSourceInput(in *SourceInput) {
+	if len(in.Tokens) <= maxPooledTokens {
+		sourceInputs.Put(in)
+	}
+}
+
+// maxPooledTokens is the most tokens of a text whose buffers are pooled
+// (sources_input_pool.go, scratch.go): several long articles' worth.
+const maxPooledTokens = 1 << 14
 
 // sized is buf with length n (its contents left as they were), a new
 // slice if buf is too short.
