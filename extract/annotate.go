@@ -150,6 +150,7 @@ func AnnotateWith(input string, opt Options) (doc *Document, err error) {
 		sources = nil
 	}
 	doc.Reported = at.RankSources(sources, doc.Quotes, doc.Reported, opt.Observe)
+	at.Release() // its buffers go to the next article's
 	rest()
 	doc.People = people(refs, doc.Quotes)
 	doc.Sources = summarizeSources(doc.Quotes, doc.Reported, refs)

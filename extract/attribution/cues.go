@@ -36,7 +36,8 @@ func (a *analysis) cueTokens(m *cues.Model) ([]cues.Token, [][2]int) {
 	// Each token is filled in place, a field at a time: a whole Token
 	// assigned at once is copied by a runtime call (a struct with strings),
 	// which in WebAssembly costs more than the fields.
-	toks := make([]cues.Token, len(a.toks))
+	toks := cleared(a.spare().cueToks, len(a.toks))
+	a.cueToks = toks
 	var tags, labels []string
 	if a.syn != nil {
 		tags, labels = a.syn.Tags, a.syn.Labels

@@ -40,6 +40,10 @@ type analysis struct {
 	// made on first need (describedPerson asks of every person it passes).
 	roleWords map[*entities.Ref][][]string
 	persons   []int32 // personTokens, nil until asked
+	// cueToks are the cue detector's tokens (cueTokens), nil until made;
+	// scratch a former analysis's buffers (scratch.go), nil until asked.
+	cueToks []cues.Token
+	scratch *scratch
 }
 
 // Input is what the earlier stages found in a text.

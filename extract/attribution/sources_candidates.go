@@ -85,18 +85,38 @@ const (
 // candidates lists the mentions that may be statement k's source; prev
 // holds the chosen sources of earlier statements.
 func candidates(in *SourceInput, k int, prev []TokenSpan) []candidate {
+	return appendCandidates(in, k, prev, nil, nil)
+}
+
+// reusedCandidates is candidates in the input's own buffers, good until
+// the next call: the ranker reads one statement's at a time, and a new
+// list for each was most of its allocations after the input's.
+func (in *SourceInput) reusedCandidates(k int, prev []TokenSpan) []candidate {
+	in.cands = appendCandidates(in, k, prev, in.cands[:0], &in.candKinds)
+	return in.cands
+}
+
+// appendCandidates appends statement k's candidates to out (nil: a new
+// list), their first kinds cut from *kinds if set (and left there).
+func appendCandidates(in *SourceInput, k int, prev []TokenSpan, out []candidate, kinds *[]candidateKind) []candidate {
 	st := in.Statements[k]
 	toks := in.Tokens
 	if st.Span.Empty() || st.Span.From >= len(toks) {
-		return nil
+		return out
 	}
 	sent := toks[st.Span.From].Sent
 	lastSent := toks[st.Span.To-1].Sent
-	out := make([]candidate, 0, 16)
+	if out == nil {
+		out = make([]candidate, 0, 16)
+	}
 	// Each candidate's first kind is cut from one shared array (capped,
 	// so a second kind copies it out): a slice a candidate was most of
 	// the engine's allocations.
 	var firstKinds []candidateKind
+	if kinds != nil {
+		firstKinds = (*kinds)[:0]
+		defer func() { *kinds = firstKinds }()
+	}
 	add := func(s TokenSpan, kind candidateKind) {
 		if s.Empty() {
 			return
@@ -230,7 +250,7 @@ func (in *SourceInput) insideCandidates(st SourceStatement, add func(TokenSpan, 
 // ranker quadratic (a long document has thousands of both).
 func (in *SourceInput) entitiesFrom(a, b, c, d int) []SourceEntity {
 	if in.byFrom == nil {
-		in.byFrom = make([]int32, len(in.Entities))
+		in.byFrom = sized(in.spare.byFrom, len(in.Entities))
 		for e := range in.byFrom {
 			in.byFrom[e] = int32(e)
 		}
@@ -300,10 +320,15 @@ func (in *SourceInput) tokenKind(i int) uint8 {
 // findKind works out and keeps tokenKind(i).
 func (in *SourceInput) findKind(i int) uint8 {
 	if in.kinds == nil {
-		in.kinds = make([]uint8, len(in.Tokens))
+		in.kinds = cleared(in.spare.kinds, len(in.Tokens))
 	}
 	t := &in.Tokens[i]
-	roles := wordRoles[t.Lower]
+	var roles uint8
+	if in.roles != nil {
+		roles = in.roles[i]
+	} else {
+		roles = wordRoles[t.Lower]
+	}
 	switch {
 	case roles&rolePronoun != 0:
 		in.kinds[i] = tokPronoun

@@ -381,7 +381,8 @@ func (f *featurizer) conjunctions(in *SourceInput, k int, c candidate, dir, form
 // statement asks).
 func (in *SourceInput) marksBetween(from, to int) int32 {
 	if in.marks == nil {
-		in.marks = make([]int32, len(in.Tokens)+1)
+		in.marks = sized(in.spare.marks, len(in.Tokens)+1)
+		in.marks[0] = 0
 		for i := range in.Tokens {
 			in.marks[i+1] = in.marks[i]
 			if isQuoteMark(in.Tokens[i].Lower) {

@@ -50,6 +50,9 @@ type SourceInput struct {
 	Statements []SourceStatement
 
 	kinds []uint8 // token → what it can be as a candidate, 0 not yet known
+	// roles are the tokens' wordRoles, from the analysis's memo of its
+	// words (nil: looked up in findKind)
+	roles []uint8
 	// byFrom are the entities' numbers in order of their first token;
 	// picked and pickedEnts are entitiesFrom's buffers.
 	byFrom     []int32
@@ -67,4 +70,9 @@ type SourceInput struct {
 	// one statement to the next (the model's own would be shared by
 	// concurrent calls).
 	speechBuf []uint32
+	// cands and candKinds are reusedCandidates' buffers.
+	cands     []candidate
+	candKinds []candidateKind
+	// spare are a former input's buffers (sources_input_pool.go).
+	spare sourceSpare
 }

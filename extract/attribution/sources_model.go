@@ -58,13 +58,14 @@ type pickScore struct{ best, lead float32 }
 func (m *SourceModel) chooseScored(in *SourceInput) ([]TokenSpan, []pickScore) {
 	out := make([]TokenSpan, len(in.Statements))
 	scores := make([]pickScore, len(in.Statements))
-	in.inner = make([]TokenSpan, len(in.Statements))
-	f, weights := featurizer{off: groupsOf(m.off)}, newWeightCache(&m.weights)
+	in.inner = cleared(in.spare.inner, len(in.Statements))
+	f, weights := featurizer{off: groupsOf(m.off)}, takeWeightCache(&m.weights)
+	defer putWeightCache(weights)
 	for k := range in.Statements {
 		best, bestScore, second := TokenSpan{}, float32(math.Inf(-1)), float32(math.Inf(-1))
 		rule, ruleScore := in.Statements[k].Rule, float32(math.Inf(-1))
 		innerScore := float32(math.Inf(-1))
-		for _, c := range candidates(in, k, out[:k]) {
+		for _, c := range in.reusedCandidates(k, out[:k]) {
 			var s float32
 			for _, x := range f.features(in, k, c, out[:k]) {
 				e := weights.entry(x)

@@ -86,7 +86,7 @@ func (x *Analysis) RankSources(model *SourceModel, quotations, reported []Quote,
 	}
 	refs = inTextOrder(refs)
 	in := a.sourceInput()
-	in.Statements = make([]SourceStatement, 0, len(refs))
+	in.Statements = slices.Grow(in.Statements[:0], len(refs))
 	for _, r := range refs {
 		q := r.list[r.i]
 		st := SourceStatement{Span: a.tokensOf(q.Start, q.End), Reported: r.rep}
@@ -125,6 +125,9 @@ func (x *Analysis) RankSources(model *SourceModel, quotations, reported []Quote,
 			q.SpeakerID = a.resolveSpeaker(span{From: s.From, To: s.To})
 		}
 	}
+	if observe == nil {
+		putSourceInput(in) // no one holds it now
+	}
 	if len(dropped) == 0 {
 		return reported
 	}
@@ -139,7 +142,8 @@ func (x *Analysis) RankSources(model *SourceModel, quotations, reported []Quote,
 
 // sourceInput is the text as the source ranker reads it.
 func (a *analysis) sourceInput() *SourceInput {
-	in := &SourceInput{Tokens: make([]SourceToken, len(a.toks)), Entities: make([]SourceEntity, 0, len(a.es.Entities))}
+	in := takeSourceInput()
+	in.Tokens = sized(in.Tokens, len(a.toks)) // every token is assigned whole below
 	ents := a.es.Entities
 	index := make([]int, len(ents))
 	for e, ent := range ents {
@@ -149,7 +153,9 @@ func (a *analysis) sourceInput() *SourceInput {
 			in.Entities = append(in.Entities, SourceEntity{From: a.es.Spans[e].From, To: a.es.Spans[e].To, Type: ent.Type})
 		}
 	}
+	in.roles = sized(in.spare.roles, len(a.toks))
 	for i, t := range a.toks {
+		in.roles[i] = a.rolesAt(i)
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		e := -1
 		if a.es.Of[i] >= 0 {

@@ -1,5 +1,7 @@
 package attribution
 
+import "slices"
+
 // spanFacts are what the ranker's features read of a candidate span alone:
 // its words and their grammar hashed into the features' names, its entity
 // type, its form. A span is a candidate of several statements nearby (the
@@ -53,11 +55,11 @@ func (s *spanFacts) withDir(k, dir int) template {
 // call; the pointer is good until the next call (which may move them).
 func (in *SourceInput) factsOf(s TokenSpan) *spanFacts {
 	if in.spanAt == nil {
-		in.spanAt = make([]int32, len(in.Tokens))
+		in.spanAt = sized(in.spare.spanAt, len(in.Tokens))
 		for i := range in.spanAt {
 			in.spanAt[i] = -1
 		}
-		in.spans = make([]spanFacts, 0, len(in.Tokens)/3+16) // about a span for three tokens
+		in.spans = slices.Grow(in.spare.spans[:0], len(in.Tokens)/3+16) // about a span for three tokens
 	}
 	for k := in.spanAt[s.From]; k >= 0; k = in.spans[k].link {
 		if in.spans[k].span == s {

@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"slices"
+
 	"github.com/whosaid/whosaid/extract/attribution/cues"
 	"github.com/whosaid/whosaid/extract/lexicon"
 )
@@ -23,6 +25,11 @@ type tokenMemo struct {
 	// word is looked up once.
 	ids    []int32
 	idMask uint32
+	// The words before kept come from earlier articles (Release keeps
+	// them, scratch.go), their strings copied out of those articles;
+	// knownFor is the cue detector whose Knows their known bits are.
+	kept     int
+	knownFor *cues.Model
 	// The cue stems of words that are no token's own ("claims" without
 	// its "s"), by word.
 	cueStems map[string]string
@@ -34,6 +41,7 @@ type wordFacts struct {
 	word                string // the word (lower case)
 	cueStem, stanceStem string // lexicon.CueStem, stanceStem
 	known               bool   // the cue detector scores the word
+	roles               uint8  // wordRoles
 	done                uint8  // the parts worked out: fact* bits
 }
 
@@ -42,6 +50,7 @@ const (
 	factCueStem = 1 << iota
 	factStance
 	factKnown
+	factRoles
 )
 
 // factsAt is token i's word's facts. The pointer is good until the next
@@ -49,15 +58,7 @@ const (
 func (a *analysis) factsAt(i int) *wordFacts {
 	m := &a.memo
 	if m.word == nil {
-		m.word = make([]int32, len(a.toks))
-		// about half an article's tokens are words it has not used
-		// before; the table stays at most half full
-		m.words = make([]wordFacts, 0, len(a.toks)/2)
-		size := 16
-		for size < 2*len(a.toks) {
-			size <<= 1
-		}
-		m.ids, m.idMask = make([]int32, size), uint32(size-1)
+		m.start(a)
 	}
 	if id := m.word[i]; id != 0 {
 		return &m.words[id-1]
@@ -67,6 +68,11 @@ func (a *analysis) factsAt(i int) *wordFacts {
 	for {
 		id := m.ids[s]
 		if id == 0 {
+			if 2*(len(m.words)+1) > len(m.ids) {
+				m.grow() // the table stays at most half full
+				s = hashString(fnvOffset, w) & m.idMask
+				continue
+			}
 			m.words = append(m.words, wordFacts{word: w})
 			id = int32(len(m.words))
 			m.ids[s] = id
@@ -79,11 +85,48 @@ func (a *analysis) factsAt(i int) *wordFacts {
 	}
 }
 
+// maxMemoWords bounds the words an analysis's memo keeps for the next
+// article (Release): more than an article's, few enough to hold (about
+// 60 bytes a word).
+const maxMemoWords = 1 << 13
+
+// start makes the memo for a's tokens, with the words a former analysis
+// kept (its scratch) unless they are too many.
+func (m *tokenMemo) start(a *analysis) {
+	s := a.spare()
+	m.word = cleared(s.word, len(a.toks))
+	if len(s.words) > 0 && len(s.words) <= maxMemoWords {
+		m.words, m.ids, m.idMask, m.kept, m.knownFor = s.words, s.ids, s.idMask, len(s.words), s.knownFor
+		return
+	}
+	clear(s.words) // their strings may go
+	// about half an article's tokens are words it has not used before
+	m.words = slices.Grow(s.words[:0], len(a.toks)/2)
+	size := 16
+	for size < 2*len(a.toks) {
+		size <<= 1
+	}
+	m.ids, m.idMask = cleared(s.ids, size), uint32(size-1)
+}
+
+// grow doubles the table of ids and places the words again.
+func (m *tokenMemo) grow() {
+	size := 2 * len(m.ids)
+	m.ids, m.idMask = make([]int32, size), uint32(size-1)
+	for k := range m.words {
+		s := hashString(fnvOffset, m.words[k].word) & m.idMask
+		for m.ids[s] != 0 {
+			s = (s + 1) & m.idMask
+		}
+		m.ids[s] = int32(k + 1)
+	}
+}
+
 // particleKind tells what the word at i and the next make, 0 for
 // nothing: particleOf, remembered.
 func (a *analysis) particleKind(i int) particleKind {
 	if a.memo.particle == nil {
-		a.memo.particle = make([]int8, len(a.toks))
+		a.memo.particle = cleared(a.spare().particle, len(a.toks))
 	}
 	if p := a.memo.particle[i]; p != 0 {
 		return particleKind(p - 1)
@@ -115,10 +158,31 @@ func (a *analysis) stanceStemAt(i int) string {
 // (m.Knows), remembered: an analysis asks of one detector only.
 func (a *analysis) knownAt(m *cues.Model, i int) bool {
 	f := a.factsAt(i)
+	if a.memo.knownFor != m {
+		a.memo.forgetKnown(m) // clears bits only: f stays good
+	}
 	if f.done&factKnown == 0 {
 		f.known, f.done = m.Knows(a.lower(i)), f.done|factKnown
 	}
 	return f.known
+}
+
+// rolesAt is wordRoles of token i's word, remembered.
+func (a *analysis) rolesAt(i int) uint8 {
+	f := a.factsAt(i)
+	if f.done&factRoles == 0 {
+		f.roles, f.done = wordRoles[a.lower(i)], f.done|factRoles
+	}
+	return f.roles
+}
+
+// forgetKnown clears the words' known bits, which were another cue
+// detector's (or none's), for m's.
+func (m *tokenMemo) forgetKnown(c *cues.Model) {
+	for k := range m.words {
+		m.words[k].done &^= factKnown
+	}
+	m.knownFor = c
 }
 
 // cueStemOf is lexicon.CueStem(w), remembered.

@@ -89,15 +89,20 @@ func describeSentence(words []string, out []tokenHashes) []tokenHashes {
 // describeWords is describeSentence remembering in memo (if set) what
 // depends on a word alone: a document repeats its words, and their
 // affixes and shapes cost more than a lookup.
-func describeWords(words []string, out []tokenHashes, memo map[string]tokenHashes) []tokenHashes {
+func describeWords(words []string, out []tokenHashes, memo *wordTable) []tokenHashes {
 	out = out[:0]
 	upper := 0
 	letters := 0
 	for _, w := range words {
-		t, ok := memo[w]
+		exact := hashString(w)
+		var t tokenHashes
+		ok := false
+		if memo != nil {
+			t, ok = memo.find(w, exact)
+		}
 		if !ok {
 			t.lower = hashLower(w)
-			t.exact = hashString(w)
+			t.exact = exact
 			t.shape = shapeOf(w)
 			t.prefix, t.suffix = affixHashes(w)
 			r, _ := utf8.DecodeRuneInString(w)
@@ -108,8 +113,8 @@ func describeWords(words []string, out []tokenHashes, memo map[string]tokenHashe
 			if memo != nil {
 				// A copy of the word: the memo may outlive the
 				// article it is a part of.
-				t.num = uint32(len(memo)) + 1
-				memo[strings.Clone(w)] = t
+				t.num = uint32(memo.len()) + 1
+				memo.add(strings.Clone(w), t)
 			}
 		}
 		letters += int(t.letters)
@@ -183,20 +188,15 @@ const (
 	tSurname
 )
 
-// docCase records how a word is written across the whole document: bit 0
-// capitalized inside a sentence, bit 1 lower-case. A sentence-initial or
-// headline word is read by how the rest of the article writes it.
-type docCase map[uint64]uint8
-
 func (dc docCase) addSentence(words []string) {
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		h := hashLower(w)
 		switch {
 		case unicode.IsLower(r):
-			dc[h] |= 2
+			dc.or(h, 2)
 		case unicode.IsUpper(r) && i > 0:
-			dc[h] |= 1
+			dc.or(h, 1)
 		}
 	}
 }
@@ -208,9 +208,9 @@ func (dc docCase) addDescribed(ts []tokenHashes) {
 		t := &ts[i]
 		switch {
 		case t.lowerInitial:
-			dc[t.lower] |= 2
+			dc.or(t.lower, 2)
 		case t.capitalized && i > 0:
-			dc[t.lower] |= 1
+			dc.or(t.lower, 1)
 		}
 	}
 }
@@ -219,7 +219,7 @@ func docCaseFeature(dc docCase, t tokenHashes, f []uint64) []uint64 {
 	if !t.capitalized || dc == nil {
 		return f
 	}
-	return append(f, tagger.Mix2(tDocCase, uint64(dc[t.lower]), boolHash(t.first || t.sentenceUpper)))
+	return append(f, tagger.Mix2(tDocCase, uint64(dc.get(t.lower)), boolHash(t.first || t.sentenceUpper)))
 }
 
 func at(ts []tokenHashes, i int) (tokenHashes, bool) {

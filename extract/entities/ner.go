@@ -266,15 +266,19 @@ func (h docHistory) set(t tokenHashes, label int) {
 
 // nerTagger runs the model over sentences, reusing its buffers.
 type nerTagger struct {
-	m       *nerModel
-	dec     *tagger.Decoder
-	hashes  []tokenHashes
-	gaz     []gazMatch
-	dc      docCase
-	ctx     docContexts     // nil unless the model reads them
-	runs    *docRuns        // nil unless the model reads them
-	pre     [][]tokenHashes // each sentence described, when runs or contexts need it first
-	cur     []tokenHashes   // the sentence being tagged, from pre (nil: describe it)
+	m      *nerModel
+	dec    *tagger.Decoder
+	hashes []tokenHashes
+	gaz    []gazMatch
+	dc     docCase
+	ctx    docContexts     // nil unless the model reads them
+	runs   *docRuns        // nil unless the model reads them
+	pre    [][]tokenHashes // each sentence described, when runs or contexts need it first
+	// preAll is the one array pre's sentences are cut from: a buffer a
+	// sentence, grown word by word wherever the next article's sentence
+	// was longer, was a 50,000-word document's largest allocation.
+	preAll  []tokenHashes
+	cur     []tokenHashes // the sentence being tagged, from pre (nil: describe it)
 	feats   []uint64
 	history docHistory
 	counts  labelCounts // nil unless the model reads them
@@ -289,7 +293,7 @@ type nerTagger struct {
 	// words remembers the words' hashes (describeWords), from article
 	// to article until it holds maxTaggerWords; wordsGen counts the
 	// times it started over (wordKey's numbers are of one start).
-	words    map[string]tokenHashes
+	words    *wordTable
 	wordsGen uint32
 }
 
@@ -461,15 +465,21 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 	if tg.beam != nil {
 		defer tg.beam.b.Release()
 	}
-	if tg.words == nil || len(tg.words) > maxTaggerWords {
+	if tg.words == nil || tg.words.len() > maxTaggerWords {
 		// Kept from article to article (the next one repeats many),
 		// numbered anew when full.
-		tg.words = map[string]tokenHashes{}
+		if tg.words == nil {
+			tg.words = new(wordTable)
+		}
+		tg.words.reset()
 		tg.wordsGen++
 		tg.lex.forget()
 	}
 	sents = straightSentences(sents)
-	tg.dc = docCase{}
+	if tg.dc == nil {
+		tg.dc = newDocCase()
+	}
+	tg.dc.reset()
 	tg.ctx, tg.runs = nil, nil
 	if tg.m.tables {
 		tg.tables = tablesOf(sents)
@@ -483,12 +493,21 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 	// Each sentence is described once, here, and tagged from that; how
 	// the article writes each word is read from the descriptions.
 	tg.pre = tg.pre[:0]
+	words := 0
+	for _, w := range sents {
+		words += len(w)
+	}
+	if cap(tg.preAll) < words {
+		tg.preAll = make([]tokenHashes, words)
+	}
+	all := tg.preAll[:words]
 	for k, w := range sents {
 		if k == cap(tg.pre) {
 			tg.pre = append(tg.pre[:k], nil)
 		}
 		tg.pre = tg.pre[:k+1]
-		tg.pre[k] = describeWords(w, tg.pre[k], tg.words)
+		tg.pre[k] = describeWords(w, all[:0:len(w)], tg.words)
+		all = all[len(w):]
 		tg.dc.addDescribed(tg.pre[k])
 		if tg.ctx != nil {
 			tg.ctx.addSentence(tg.pre[k])
@@ -497,7 +516,7 @@ func (tg *nerTagger) tagDocument(sents [][]string, pause func()) [][]int {
 			tg.runs.addSentence(tg.pre[k])
 		}
 	}
-	words := 0
+	words = 0
 	run := func() [][]int {
 		tg.history = docHistory{}
 		if tg.m.shares {

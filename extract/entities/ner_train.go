@@ -172,7 +172,7 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 		right, total := 0, 0
 		for _, d := range order {
 			lookup := gaz.leaveOut(d)
-			dc := docCase{}
+			dc := newDocCase()
 			var ctx docContexts
 			if opt.Context {
 				ctx = docContexts{}
