@@ -96,8 +96,9 @@ type Models struct {
 	// chunkMerge makes the beam keep one sequence per last two labels
 	// (what ChunkLabelFeatures reads).
 	chunkMerge bool
-	// chunkDict labels some tokens unscored (nil: none); only the greedy
-	// chunker reads it, as a beam compares its sequences' whole scores.
+	// chunkDict labels some tokens unscored (nil: none): the greedy
+	// chunker reads all its rules; a beam, which compares its sequences'
+	// whole scores, only those after any label (ChunkDict's outside tags).
 	chunkDict *ChunkDict
 }
 

@@ -57,3 +57,38 @@ func TestLexiconRoundTrip(t *testing.T) {
 		t.Errorf("no lexicon: %v, %v", l, err)
 	}
 }
+
+// A rule after any label labels its tag O whatever comes before (a beam
+// chunker leaves such tokens unscored), survives writing and reading, and
+// gives way to a rule of its own after a label.
+func TestChunkDictOutsideTags(t *testing.T) {
+	names := []string{"O", "B-NP", "I-NP"}
+	const dot, dt = 3, 5 // tag numbers
+	d := NewChunkDict([]ChunkRule{
+		{Prev: AnyLabel, Tag: dot, Label: 0},
+		{Prev: 1, Tag: dot, Label: 2}, // after B-NP, I-NP (say, "Corp .")
+		{Prev: 0, Tag: dt, Label: 1},
+	})
+	got, err := readChunkDict(d.Append(nil), len(names))
+	if err != nil || got.Len() != 3 {
+		t.Fatalf("read back: %v, %d rules", err, got.Len())
+	}
+	got.index(len(names), 8, ChunkTransitions(names).Allowed)
+	for _, c := range []struct{ prev, tag, want int }{
+		{-1, dot, 0}, {0, dot, 0}, {2, dot, 0}, {1, dot, 2}, {0, dt, 1}, {2, dt, -1},
+	} {
+		if l := got.label(c.prev, c.tag); l != c.want {
+			t.Errorf("tag %d after %d: label %d, want %d", c.tag, c.prev, l, c.want)
+		}
+	}
+	if !got.outsideTag(dot) || got.outsideTag(dt) || !got.hasOutside() {
+		t.Error("the outside tags are wrong")
+	}
+	// An I- label may not follow every label: no rule after any label
+	// gives it.
+	in := NewChunkDict([]ChunkRule{{Prev: AnyLabel, Tag: dt, Label: 2}})
+	in.index(len(names), 8, ChunkTransitions(names).Allowed)
+	if in.label(0, dt) != -1 || in.hasOutside() {
+		t.Error("I-NP given after any label")
+	}
+}

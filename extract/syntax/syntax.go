@@ -103,6 +103,18 @@ func NewParser(m *Models) *Parser {
 			Parent:       func(i int) tagger.WordKey { return chunkTagKey(i, p.tags) },
 			ParentPrefix: chunkTagFeatures,
 		}
+		if m.chunkDict.hasOutside() {
+			// A token whose tag is outside every chunk in the
+			// chunker's training data ("." and quotation marks)
+			// is O unscored (O may follow any label).
+			p.beamFeat.Skip = func(i int) bool {
+				if m.chunkDict.outsideTag(p.tags[i]) {
+					p.unscored[1]++
+					return true
+				}
+				return false
+			}
+		}
 	}
 	p.s.Clusters = clusters.Default()
 	p.s.Lexicon = m.pos.Lexicon

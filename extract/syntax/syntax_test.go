@@ -127,3 +127,27 @@ func TestEmptySentence(t *testing.T) {
 		t.Errorf("%+v %v", r, err)
 	}
 }
+
+// Quotation marks stand outside every phrase: the chunker leaves them O
+// without scoring them (the model's outside tags), and reads the phrases
+// between them as a reader does.
+func TestQuotationMarksStandOutsidePhrases(t *testing.T) {
+	m, err := syntax.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := syntax.NewParser(m)
+	words := strings.Fields(`" We will not cut corners , " the mayor said .`)
+	var r syntax.Result
+	p.Parse(words, &r)
+	want := "[NP We] [VP will not cut] [NP corners] [NP the mayor] [VP said]"
+	if got := chunkString(words, r); got != want {
+		t.Errorf("chunks\n got %s\nwant %s", got, want)
+	}
+	if r.Labels[0] != "O" || r.Labels[6] != "O" {
+		t.Errorf("labels %v", r.Labels)
+	}
+	if _, unscored := p.Unscored(); unscored != 2 {
+		t.Errorf("%d chunk labels given unscored, want the 2 quotation marks", unscored)
+	}
+}

@@ -48,6 +48,10 @@ func buildTagDict(docs []Doc, index map[string]int, min int, share float64) *syn
 type TagDictSetting struct {
 	Min, ChunkMin     int
 	Share, ChunkShare float64
+	// OutsideMin and OutsideShare are Options.ChunkOutsideMin and
+	// ChunkOutsideShare.
+	OutsideMin   int
+	OutsideShare float64
 }
 
 // CrossValidateTagDicts trains the tagger and chunker once a fold (with
@@ -81,7 +85,7 @@ func CrossValidateTagDicts(docs []Doc, k int, opt Options, settings []TagDictSet
 		}
 		for v, set := range settings {
 			pos.TagDict = buildTagDict(trains[f], index, set.Min, set.Share)
-			chunk.ChunkDict = buildChunkDict(goldChunks, goldTags, set.ChunkMin, set.ChunkShare)
+			chunk.ChunkDict = buildChunkDicts(goldChunks, goldTags, set.ChunkMin, set.ChunkShare, set.OutsideMin, set.OutsideShare)
 			m, err := syntax.Decode(pos.Encode(opt.MinWeight), chunk.Encode(opt.ChunkMin(opt.MinWeight)))
 			if err != nil {
 				return nil, nil, nil, err
@@ -97,8 +101,8 @@ func CrossValidateTagDicts(docs []Doc, k int, opt Options, settings []TagDictSet
 			tags, chunks := parser.Unscored()
 			hits[v] += tags
 			chunkHits[v] += chunks
-			fmt.Fprintf(os.Stderr, "fold %d, tag dictionary %d/%g (%d words), chunk dictionary %d/%g (%d rules): fold POS %.4f chunk F1 %.4f; folds so far %.4f / %.4f\n",
-				f, set.Min, set.Share, pos.TagDict.Len(), set.ChunkMin, set.ChunkShare, chunk.ChunkDict.Len(), s.Accuracy(), s.F1(), scores[v].Accuracy(), scores[v].F1())
+			fmt.Fprintf(os.Stderr, "fold %d, tag dictionary %d/%g (%d words), chunk dictionary %d/%g, outside tags %d/%g (%d rules): fold POS %.4f chunk F1 %.4f; folds so far %.4f / %.4f\n",
+				f, set.Min, set.Share, pos.TagDict.Len(), set.ChunkMin, set.ChunkShare, set.OutsideMin, set.OutsideShare, chunk.ChunkDict.Len(), s.Accuracy(), s.F1(), scores[v].Accuracy(), scores[v].F1())
 		}
 	}
 	covered, chunkCovered = make([]float64, len(settings)), make([]float64, len(settings))
@@ -109,11 +113,47 @@ func CrossValidateTagDicts(docs []Doc, k int, opt Options, settings []TagDictSet
 	return scores, covered, chunkCovered, nil
 }
 
-// buildChunkDict gives each pair of a label and the next token's tag,
+// buildChunkDicts is chunkRules' rules (min, share) with
+// buildOutside's (outsideMin, outsideShare) in one dictionary; nil when
+// neither has any.
+func buildChunkDicts(labels, tags [][]int, min int, share float64, outsideMin int, outsideShare float64) *syntax.ChunkDict {
+	rules := append(chunkRules(labels, tags, min, share), buildOutside(labels, tags, outsideMin, outsideShare)...)
+	if len(rules) == 0 {
+		return nil
+	}
+	return syntax.NewChunkDict(rules)
+}
+
+// buildOutside gives each tag seen at least min times in the chunker's
+// training sentences whose tokens are O (label 0) at least share of the
+// time a rule after syntax.AnyLabel: O unscored. None when min ≤ 0.
+func buildOutside(labels, tags [][]int, min int, share float64) []syntax.ChunkRule {
+	if min <= 0 {
+		return nil
+	}
+	seen, outside := map[int]int{}, map[int]int{}
+	for k, ls := range labels {
+		for i, l := range ls {
+			seen[tags[k][i]]++
+			if l == 0 {
+				outside[tags[k][i]]++
+			}
+		}
+	}
+	var rules []syntax.ChunkRule
+	for t, n := range seen {
+		if n >= min && float64(outside[t]) >= share*float64(n) {
+			rules = append(rules, syntax.ChunkRule{Prev: syntax.AnyLabel, Tag: uint8(t), Label: 0})
+		}
+	}
+	return rules
+}
+
+// chunkRules gives each pair of a label and the next token's tag,
 // seen at least min times in the chunker's training sentences (labels and
 // tags numbered), the label that follows when it is at least share of the
-// pair's; nil when min ≤ 0. Ties go to the lower label number.
-func buildChunkDict(labels, tags [][]int, min int, share float64) *syntax.ChunkDict {
+// pair's; none when min ≤ 0. Ties go to the lower label number.
+func chunkRules(labels, tags [][]int, min int, share float64) []syntax.ChunkRule {
 	if min <= 0 {
 		return nil
 	}
@@ -143,5 +183,5 @@ func buildChunkDict(labels, tags [][]int, min int, share float64) *syntax.ChunkD
 			rules = append(rules, syntax.ChunkRule{Prev: p.prev, Tag: uint8(p.tag), Label: uint8(best)})
 		}
 	}
-	return syntax.NewChunkDict(rules)
+	return rules
 }

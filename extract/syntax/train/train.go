@@ -49,6 +49,12 @@ type Options struct {
 	// least ChunkDictShare of the pair's.
 	ChunkDictMin   int
 	ChunkDictShare float64
+	// ChunkOutsideMin is how often a tag must be seen for the chunker's
+	// outside tags (0: none), whose tokens every chunker (the beam too)
+	// labels O unscored when O is at least ChunkOutsideShare of the tag's
+	// labels.
+	ChunkOutsideMin   int
+	ChunkOutsideShare float64
 	// FoldCache, if set, is a folder where CompareChunkers keeps the fold
 	// taggers it trains, named by the options that make them, and finds
 	// them next time (delete it when the tagger's features change).
@@ -287,7 +293,7 @@ func trainChunk(docs []Doc, tags [][]string, posNames []string, opt Options) Tra
 			opt.Progress("chunk", epoch, float64(right)/float64(total))
 		}
 	}
-	return Trained{P: p, Names: names, ChunkDict: buildChunkDict(gold, posTags, opt.ChunkDictMin, opt.ChunkDictShare)}
+	return Trained{P: p, Names: names, ChunkDict: buildChunkDicts(gold, posTags, opt.ChunkDictMin, opt.ChunkDictShare, opt.ChunkOutsideMin, opt.ChunkOutsideShare)}
 }
 
 // BIOToBIOES rewrites BIO chunk labels as BIOES: a chunk's last token is
