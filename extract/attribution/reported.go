@@ -124,8 +124,20 @@ func (a *analysis) findReported(quotes []attributed, cue []bool, content content
 				// … unless its own statement follows a comma of the clause
 				// ("As Vargas spoke about the pier, records showed …"):
 				// the clause ends there
-				if r, ok := a.reportedAt(c, s); ok && a.cutAtClauseComma(&out[len(out)-1], r) {
-					out = append(out, r)
+				if r, ok := a.reportedAt(c, s); ok {
+					last := len(out) - 1
+					switch {
+					case a.cutAtClauseComma(&out[last], r):
+						out = append(out, r)
+					case a.innerOutranks(out[last], c, r):
+						// "Those numbers offer a window into why several
+						// senators oppose the deal": the inner cue, surer
+						// than the outer, has its own speaker
+						if !a.cutBeforeSpeaker(&out[last], r) {
+							out = out[:last]
+						}
+						out = append(out, r)
+					}
 				}
 				continue
 			}
@@ -397,17 +409,24 @@ func (a *analysis) reportedAt(c int, s text.Sentence) (attributed, bool) {
 			speaker = whole
 		}
 	}
+	after := a.cueSpan(c).To // past a particle: "pointed out that …"
+	agent := a.passiveAgent(c, after, end, s.From)
+	if !agent.Empty() {
+		speaker = agent
+	}
 	if speaker.Empty() {
 		return attributed{}, false
 	}
 	var content span
 	comma := a.commaBefore(speaker.From-1, s.From)
-	commaBefore := comma >= 0
-	after := a.cueSpan(c).To // past a particle: "pointed out that …"
+	commaBefore := comma >= 0 && agent.Empty()
 	if after >= end && !commaBefore {
 		return attributed{}, false
 	}
 	rest := a.pastObject(c, after, end)
+	if !agent.Empty() {
+		rest = agent.To
+	}
 	if commaBefore && (rest >= end || a.trailingAdjunct(rest, end) || a.descriptionAfter(rest, end)) {
 		// "C, X said.", "C, X said on Thursday.", "C, X told The Times.",
 		// "C, X said, referring to …"

@@ -33,6 +33,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/whosaid/whosaid/extract"
@@ -60,6 +61,12 @@ func main() {
 	flag.Float64Var(&sourceTraining.FitSlack, "fit-slack", sourceTraining.FitSlack, "how much better a right candidate must fit the gold source to be the one the ranker learns (0: 0.2; below 0: the best-scored right one)")
 	flag.Float64Var(&sourceTraining.Prune, "prune", sourceTraining.Prune, "the source ranker's averaged weights smaller than this are dropped")
 	flag.BoolVar(&sourceTraining.WrongOnly, "wrong-only", sourceTraining.WrongOnly, "the source ranker learns from wrong picks only (-wrong-only=false: from right picks that fit the gold source worse too)")
+	flag.Func("inner-cut", "how much surer than a statement's cue a cue inside its clause with its own speaker must be to take the clause (default 5; 1e9: never)", func(v string) error {
+		f, err := strconv.ParseFloat(v, 32)
+		attr.InnerCut = float32(f)
+		return err
+	})
+	flag.BoolVar(&attr.PassiveAgent, "passive-agent", attr.PassiveAgent, "a passive cue's agent after \"by\" is its speaker, the statement after it")
 	flag.BoolVar(&attr.ShowRelativePick, "relative-pick", attr.ShowRelativePick, "show a pick of the rules' phrase with the relative pronoun after it as picked only when the pronoun is the cue's subject (false: always)")
 	flag.StringVar(&examplesFile, "cache", "", "keep the source examples of train in this file between runs of -margins, -spans, -ablate, -source-misses")
 	flag.Int64Var(&speechSeed, "speech-seed", speechSeed, "the seed of the speech classifier's order of visiting train (another shows how much a figure is luck)")

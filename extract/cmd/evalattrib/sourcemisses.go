@@ -41,12 +41,13 @@ func sourceMisses(arts []polnear.Article, base extract.Options, out io.Writer) e
 			}
 			for _, miss := range m.SourceMisses(e) {
 				from, to := toks[miss.Statement.From].Start, toks[miss.Statement.To-1].End
-				var gold []string
+				var gold, shapes []string
 				for _, r := range testArts[i].Relations {
 					if overlapsAny(from, to, r.Content) {
 						for _, s := range r.Source {
 							gold = append(gold, text[s.Start:s.End])
 						}
+						shapes = append(shapes, goldShape(from, to, miss.Cue, toks, r))
 					}
 				}
 				a, b := max(0, from-150), min(len(text), to+60)
@@ -60,10 +61,50 @@ func sourceMisses(arts []polnear.Article, base extract.Options, out io.Writer) e
 				if miss.Reported {
 					kind = "reported"
 				}
-				fmt.Fprintf(out, "%s reachable=%v cue=%q rule=%q pick=%q gold=%q\n    %s\n", kind, miss.Reachable, show(miss.Cue), show(miss.Rule), show(miss.Pick), gold,
+				fmt.Fprintf(out, "%s reachable=%v cue=%q rule=%q pick=%q gold=%q shapes=%q\n    %s\n", kind, miss.Reachable, show(miss.Cue), show(miss.Rule), show(miss.Pick), gold, shapes,
 					strings.Join(strings.Fields(text[a:from]+"⟦"+text[from:to]+"⟧"+text[to:b]), " "))
 			}
 		}
 	}
 	return nil
+}
+
+// goldShape says where a gold relation overlapping the statement [from, to)
+// lies against it: its source inside the statement or not, its cue the
+// statement's, inside it or outside, and its content starting or ending
+// within the statement.
+func goldShape(from, to int, cue attr.TokenSpan, toks []attr.SourceToken, r polnear.Relation) string {
+	in := func(sp []polnear.Span) string {
+		if len(sp) == 0 {
+			return "none"
+		}
+		s := sp[0]
+		switch {
+		case s.Start >= from && s.End <= to:
+			return "in"
+		case s.End <= from:
+			return "before"
+		case s.Start >= to:
+			return "after"
+		}
+		return "across"
+	}
+	cueShape := in(r.Cue)
+	if !cue.Empty() && len(r.Cue) > 0 && r.Cue[0].Start < toks[cue.To-1].End && r.Cue[0].End > toks[cue.From].Start {
+		cueShape = "same"
+	}
+	c := r.Content[0]
+	cEnd := r.Content[len(r.Content)-1].End
+	start, end := "=", "="
+	if c.Start > from+1 {
+		start = "later"
+	} else if c.Start < from-1 {
+		start = "earlier"
+	}
+	if cEnd < to-1 {
+		end = "earlier"
+	} else if cEnd > to+1 {
+		end = "later"
+	}
+	return "src:" + in(r.Source) + " cue:" + cueShape + " cstart:" + start + " cend:" + end
 }
