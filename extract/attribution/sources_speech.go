@@ -6,6 +6,7 @@ import (
 	"math/rand"
 	"strconv"
 
+	"github.com/whosaid/whosaid/extract/lexicon"
 	"github.com/whosaid/whosaid/extract/tagger"
 )
 
@@ -40,16 +41,19 @@ var (
 	sShapeLen  = tmplNamed(gSpeech, "s.shapeLen")
 	sOpens     = tmplNamed(gSpeech, "s.opens")
 	sCueGap    = tmplNamed(gSpeech, "s.cueGap")
+	sCueLex    = tmplNamed(gSpeech, "s.cueLex")
 )
 
 // SpeechShape turns on the speech classifier's features of what the
 // statement's words are: a clause or a bare phrase with no verb, with what
 // the cue is (a verb, a noun, an adjective) and the statement's length (1),
-// and also how the statement opens and how far it stands from its cue (2).
-// Off (0): through make eval, every model held out, content+source in
+// and also how the statement opens and how far it stands from its cue (2);
+// or what the rules' lexicon takes the cue for, a verb of speech or of
+// stance, for cue words seldom seen in training (3). Off (0): through make eval, every model held out, content+source in
 // train-CV / dev went 0.7220 / 0.7541 -> 0.7214 / 0.7560 at 1 and 0.7207 /
 // 0.7577 at 2 (with the content tagger at every cue, -content-threshold -8,
-// 0.7215 / 0.7544): the classifier's cue word already tells most of it.
+// 0.7215 / 0.7544), 0.7219 / 0.7563 at 3: the classifier's cue word
+// already tells most of it.
 var SpeechShape = 0
 
 // speechFeatures lists the features of statement k whose source the
@@ -84,7 +88,20 @@ func (m *SpeechModel) speechFeatures(in *SourceInput, k int, pick TokenSpan, sc 
 	f.add(sFirst, toks[st.Span.From].Lower)
 	f.add(sLen, bin(st.Span.To-st.Span.From), kind)
 	f.add(sFirstSent, boolNames[b2i(toks[st.Span.From].Sent == 0)])
-	if SpeechShape > 0 {
+	if SpeechShape == 3 && !st.Cue.Empty() {
+		// what the rules' lexicon takes the cue for, for cue words
+		// seldom seen in training
+		lex := "-"
+		switch {
+		case lexicon.CueStem(cue) != "":
+			lex = "speech"
+		case stanceStem(cue) != "":
+			lex = "stance"
+		}
+		f.add(sCueLex, lex, kind)
+		f.add(sCueLex, lex, posClass(toks[st.Cue.From].POS), kind)
+	}
+	if SpeechShape == 1 || SpeechShape == 2 {
 		shapeFeatures(&f, in, st, kind, cue)
 	}
 	rule := "none"
