@@ -52,7 +52,8 @@ var (
 // stance, for cue words seldom seen in training (3). Off (0): through make eval, every model held out, content+source in
 // train-CV / dev went 0.7220 / 0.7541 -> 0.7214 / 0.7560 at 1 and 0.7207 /
 // 0.7577 at 2 (with the content tagger at every cue, -content-threshold -8,
-// 0.7215 / 0.7544), 0.7219 / 0.7563 at 3: the classifier's cue word
+// 0.7215 / 0.7544), 0.7219 / 0.7563 at 3 (at -content-threshold -8,
+// 0.7211 / 0.7551): the classifier's cue word
 // already tells most of it.
 var SpeechShape = 0
 
