@@ -16,6 +16,7 @@
 //	                           the share of content-right predictions with the right source, and of gold with none
 //	evalattrib -write DIR      train every model on all of train, write DIR/NAME.bin
 //	evalattrib -misses         train-CV: what attribution recall and precision lose, by cue and shape
+//	evalattrib -statement-kinds  train-CV: the statements made by kind, cue, content shape, and how many match gold
 //	evalattrib -source-misses  train-CV of the source ranker: each statement it gives a wrong source
 //	evalattrib -breakdown dev  why matched statements miss their source (embedded models)
 //	evalattrib -margins -seed 2  the same ranker figures with another order of visiting train (how much is luck)
@@ -53,6 +54,7 @@ func main() {
 	gap := flag.Bool("gap", false, "train-CV beside dev per fold, outlet, article length and month")
 	write := flag.String("write", "", "train every model on all of train and write it to this directory")
 	srcMiss := flag.Bool("source-misses", false, "train-CV of the source ranker: each statement whose chosen source overlaps no gold one")
+	kinds := flag.Bool("statement-kinds", false, "train-CV: the statements made, by kind, cue, content shape and source, and how many match gold")
 	miss := flag.Bool("misses", false, "train-CV: the gold attributions no prediction overlaps, by cue and shape, and the predictions overlapping no gold")
 	off := flag.String("off", "", "source ranker feature groups to leave out (comma-separated), for -margins and the figures")
 	bd := flag.String("breakdown", "", "with the embedded models, why matched statements of this split (train or dev) miss their source")
@@ -70,6 +72,7 @@ func main() {
 	flag.BoolVar(&attr.ShowRelativePick, "relative-pick", attr.ShowRelativePick, "show a pick of the rules' phrase with the relative pronoun after it as picked only when the pronoun is the cue's subject (false: always)")
 	flag.StringVar(&examplesFile, "cache", "", "keep the source examples of train in this file between runs of -margins, -spans, -ablate, -source-misses")
 	flag.Int64Var(&speechSeed, "speech-seed", speechSeed, "the seed of the speech classifier's order of visiting train (another shows how much a figure is luck)")
+	flag.IntVar(&attr.SpeechShape, "speech-shape", attr.SpeechShape, "the speech classifier's features of the statement's shape: 0 none, 1 verb or none with the cue's POS and the length, 2 also its opening and its gap to the cue")
 	flag.Parse()
 	sourceTraining.Seed = *seed
 	if *off != "" {
@@ -83,6 +86,7 @@ func main() {
 	}{
 		{*bd != "", *bd, func(a []polnear.Article) error { return breakdown(a, extract.Options{}, os.Stdout) }},
 		{*srcMiss, "train", func(a []polnear.Article) error { return sourceMisses(a, extract.Options{}, os.Stdout) }},
+		{*kinds, "train", func(a []polnear.Article) error { return statementKinds(a, extract.Options{}, os.Stdout) }},
 		{*miss, "train", func(a []polnear.Article) error {
 			return misses(a, extract.Options{RuleSources: *rules}, os.Stdout)
 		}},
