@@ -63,7 +63,7 @@ func main() {
 	flag.Float64Var(&sourceTraining.FitSlack, "fit-slack", sourceTraining.FitSlack, "how much better a right candidate must fit the gold source to be the one the ranker learns (0: 0.2; below 0: the best-scored right one)")
 	flag.Float64Var(&sourceTraining.Prune, "prune", sourceTraining.Prune, "the source ranker's averaged weights smaller than this are dropped")
 	flag.BoolVar(&sourceTraining.WrongOnly, "wrong-only", sourceTraining.WrongOnly, "the source ranker learns from wrong picks only (-wrong-only=false: from right picks that fit the gold source worse too)")
-	flag.Func("inner-cut", "how much surer than a statement's cue a cue inside its clause with its own speaker must be to take the clause (default 5; 1e9: never)", func(v string) error {
+	flag.Func("inner-cut", "how much surer than a statement's cue a cue inside its clause with its own speaker must be to take the clause (default 1e9: never; 5 was tried)", func(v string) error {
 		f, err := strconv.ParseFloat(v, 32)
 		attr.InnerCut = float32(f)
 		return err
