@@ -133,7 +133,7 @@ func (a *analysis) findReported(quotes []attributed, cue []bool, content content
 						// "Those numbers offer a window into why several
 						// senators oppose the deal": the inner cue, surer
 						// than the outer, has its own speaker
-						if !a.cutBeforeSpeaker(&out[last], r) {
+						if !a.endClauseBefore(&out[last], r.speaker.From) {
 							out = out[:last]
 						}
 						out = append(out, r)

@@ -49,18 +49,25 @@ func (a *analysis) cutAtClauseComma(r *attributed, inner attributed) bool {
 		if a.listComma(k) {
 			return false
 		}
-		end := k
-		for end > from && !text.HasWordRune(a.toks[end-1].Text) {
-			end--
-		}
-		if end-from < 3 {
-			return false
-		}
-		r.End = a.toks[end-1].End
-		r.Text = a.text[r.Start:r.End]
-		return true
+		return a.endClauseBefore(r, k)
 	}
 	return false
+}
+
+// endClauseBefore ends r's clause before the token at end, less the
+// punctuation before it. It reports false, leaving r as it is, when fewer
+// than three tokens would be left.
+func (a *analysis) endClauseBefore(r *attributed, end int) bool {
+	from := a.tokenAt(r.Start)
+	for end > from && !text.HasWordRune(a.toks[end-1].Text) {
+		end--
+	}
+	if end-from < 3 {
+		return false
+	}
+	r.End = a.toks[end-1].End
+	r.Text = a.text[r.Start:r.End]
+	return true
 }
 
 // InnerCut is how much surer (the cue detector's margin) a cue inside a
@@ -88,18 +95,3 @@ func (a *analysis) innerOutranks(r attributed, c int, inner attributed) bool {
 	return a.cueMargin[c] > a.cueMarginOf(outer)+InnerCut
 }
 
-// cutBeforeSpeaker ends r's clause before inner's speaker. It reports false
-// when fewer than three tokens would be left.
-func (a *analysis) cutBeforeSpeaker(r *attributed, inner attributed) bool {
-	from := a.tokenAt(r.Start)
-	end := inner.speaker.From
-	for end > from && !text.HasWordRune(a.toks[end-1].Text) {
-		end--
-	}
-	if end-from < 3 {
-		return false
-	}
-	r.End = a.toks[end-1].End
-	r.Text = a.text[r.Start:r.End]
-	return true
-}

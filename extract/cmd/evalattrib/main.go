@@ -236,6 +236,24 @@ func crossValidate(arts []polnear.Article, base extract.Options, rules bool) (po
 	return crossValidateFolds(arts, polnear.Folds, base, rules, nil)
 }
 
+// eachHeldOut calls fn for every train article with models trained on the
+// other 4 of the 5 folds: the loop of the analyses over train's CV.
+func eachHeldOut(arts []polnear.Article, base extract.Options, fn func(a *polnear.Article, opt extract.Options) error) error {
+	for f := 0; f < polnear.Folds; f++ {
+		train, test := polnear.Split(arts, polnear.Folds, f)
+		opt, err := trained(train, base)
+		if err != nil {
+			return err
+		}
+		for i := range test {
+			if err := fn(&test[i], opt); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // crossValidateFolds is crossValidate over k folds, telling each fold's
 // figures (and how many articles it held out) to each when it is not nil.
 func crossValidateFolds(arts []polnear.Article, k int, base extract.Options, rules bool, each func(f, held int, s polnear.Scores)) (polnear.Scores, error) {

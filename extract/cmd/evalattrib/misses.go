@@ -21,17 +21,8 @@ import (
 func misses(arts []polnear.Article, base extract.Options, out io.Writer) error {
 	var t missTally
 	t.init()
-	for f := 0; f < polnear.Folds; f++ {
-		train, test := polnear.Split(arts, polnear.Folds, f)
-		opt, err := trained(train, base)
-		if err != nil {
-			return err
-		}
-		for i := range test {
-			if err := t.add(&test[i], opt); err != nil {
-				return err
-			}
-		}
+	if err := eachHeldOut(arts, base, t.add); err != nil {
+		return err
 	}
 	t.print(out)
 	return nil

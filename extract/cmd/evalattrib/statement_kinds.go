@@ -23,46 +23,42 @@ import (
 func statementKinds(arts []polnear.Article, base extract.Options, out io.Writer) error {
 	type tally struct{ n, content, source int }
 	rows := map[string]*tally{}
-	for f := 0; f < polnear.Folds; f++ {
-		train, test := polnear.Split(arts, polnear.Folds, f)
-		opt, err := trained(train, base)
+	err := eachHeldOut(arts, base, func(a *polnear.Article, opt extract.Options) error {
+		doc, err := extract.AnnotateWith(a.Text, opt)
 		if err != nil {
 			return err
 		}
-		for i := range test {
-			a := &test[i]
-			doc, err := extract.AnnotateWith(a.Text, opt)
-			if err != nil {
-				return err
-			}
-			ex, err := extract.CueExample(a.Text, nil)
-			if err != nil {
-				return err
-			}
-			for kind, list := range [][]extract.Quote{doc.Quotes, doc.Reported} {
-				for _, p := range list {
-					key := statementKey(kind == 1, p, ex)
-					t := rows[key]
-					if t == nil {
-						t = &tally{}
-						rows[key] = t
-					}
-					t.n++
-					content, source := false, false
-					for _, r := range a.Relations {
-						if !overlapsAny(p.Start, p.End, r.Content) {
-							continue
-						}
-						content = true
-						if p.Speaker != nil && overlapsAny(p.Speaker.Start, p.Speaker.End, r.Source) {
-							source = true
-						}
-					}
-					t.content += b2i(content)
-					t.source += b2i(source)
+		ex, err := extract.CueExample(a.Text, nil)
+		if err != nil {
+			return err
+		}
+		for kind, list := range [][]extract.Quote{doc.Quotes, doc.Reported} {
+			for _, p := range list {
+				key := statementKey(kind == 1, p, ex)
+				t := rows[key]
+				if t == nil {
+					t = &tally{}
+					rows[key] = t
 				}
+				t.n++
+				content, source := false, false
+				for _, r := range a.Relations {
+					if !overlapsAny(p.Start, p.End, r.Content) {
+						continue
+					}
+					content = true
+					if p.Speaker != nil && overlapsAny(p.Speaker.Start, p.Speaker.End, r.Source) {
+						source = true
+					}
+				}
+				t.content += b2i(content)
+				t.source += b2i(source)
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	keys := make([]string, 0, len(rows))
 	for k := range rows {
