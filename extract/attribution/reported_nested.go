@@ -94,4 +94,3 @@ func (a *analysis) innerOutranks(r attributed, c int, inner attributed) bool {
 	outer := TokenSpan{a.tokenAt(r.Cue.Start), a.tokenAt(r.Cue.End)}
 	return a.cueMargin[c] > a.cueMarginOf(outer)+InnerCut
 }
-
