@@ -39,6 +39,7 @@ func main() {
 	flag.Float64Var(&opt.ChunkDictShare, "chunkdict-share", 0.99, "a pair goes in the chunk dictionary when one label follows it this share of the time")
 	flag.IntVar(&opt.ChunkOutsideMin, "chunk-outside-min", 100, "tags seen this often whose tokens are outside every chunk (O) -chunk-outside-share of the time are labelled O unscored, by the beam chunker too (0: none; eng.train 5-fold CV chunk F1, seeds 1/2, share of chunk labels unscored: none 0.9221/0.9217, 100/0.999 (quotation marks) 0.9221/0.9217 1.1%, 100/0.99 (and \".\", \")\") 0.9217/0.9214 6.1%, 100/0.95 (and \",\", \"(\", SYM) 0.9190/0.9186 11.3%)")
 	flag.Float64Var(&opt.ChunkOutsideShare, "chunk-outside-share", 0.999, "see -chunk-outside-min")
+	flag.BoolVar(&opt.ChunkTrainSkip, "chunk-train-skip", false, "train the beam chunker with the outside tags' tokens O unscored too, as it decodes (with -tagdicts: a chunker trained for each setting)")
 	tagDicts := flag.String("tagdicts", "", "with -cv: only cross-validate tag dictionaries, comma-separated min/share (\"0/0,20/0.99,5/0.995/20/0.99,5/0.995/0/0/100/0.995\": min/share of the tag dictionary, then of the chunk dictionary, then of the outside tags; 0/0: none), behind the same fold models")
 	flag.StringVar(&opt.FoldCache, "fold-cache", "", "with -chunkers: keep the fold taggers in this folder and reuse them (delete it when the tagger's features change)")
 	cv := flag.Int("cv", 0, "also cross-validate these options over eng.train with this many folds (by article)")
