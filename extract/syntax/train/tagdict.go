@@ -84,6 +84,13 @@ func CrossValidateTagDicts(docs []Doc, k int, opt Options, settings []TagDictSet
 			}
 		}
 		for v, set := range settings {
+			if opt.ChunkTrainSkip && set.OutsideMin > 0 {
+				// The chunker learns around this setting's outside
+				// tags, so it is trained again for it.
+				o := quiet
+				o.ChunkOutsideMin, o.ChunkOutsideShare = set.OutsideMin, set.OutsideShare
+				chunk = trainChunk(trains[f], goldTagNames(trains[f]), pos.Names, o)
+			}
 			pos.TagDict = buildTagDict(trains[f], index, set.Min, set.Share)
 			chunk.ChunkDict = buildChunkDicts(goldChunks, goldTags, set.ChunkMin, set.ChunkShare, set.OutsideMin, set.OutsideShare)
 			m, err := syntax.Decode(pos.Encode(opt.MinWeight), chunk.Encode(opt.ChunkMin(opt.MinWeight)))
@@ -184,4 +191,14 @@ func chunkRules(labels, tags [][]int, min int, share float64) []syntax.ChunkRule
 		}
 	}
 	return rules
+}
+
+// goldTagNames gives docs' gold part-of-speech tags per sentence, what the
+// chunker trains on without -jackknife.
+func goldTagNames(docs []Doc) [][]string {
+	var tags [][]string
+	for _, s := range sentences(docs) {
+		tags = append(tags, s.Tags)
+	}
+	return tags
 }

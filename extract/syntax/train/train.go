@@ -55,6 +55,11 @@ type Options struct {
 	// labels.
 	ChunkOutsideMin   int
 	ChunkOutsideShare float64
+	// ChunkTrainSkip trains the beam chunker the way it decodes with
+	// outside tags: their tokens are labelled O unscored (where gold has
+	// O there too), so the weights learn around them; off, it trains on
+	// every token and only decodes with the shortcut.
+	ChunkTrainSkip bool
 	// FoldCache, if set, is a folder where CompareChunkers keeps the fold
 	// taggers it trains, named by the options that make them, and finds
 	// them next time (delete it when the tagger's features change).
@@ -276,6 +281,15 @@ func trainChunk(docs []Doc, tags [][]string, posNames []string, opt Options) Tra
 	}
 	if opt.ChunkMerge {
 		split.Order = syntax.ChunkLabelOrder
+	}
+	if opt.ChunkTrainSkip {
+		outside := map[int]bool{}
+		for _, r := range buildOutside(gold, posTags, opt.ChunkOutsideMin, opt.ChunkOutsideShare) {
+			outside[int(r.Tag)] = r.Label == 0
+		}
+		if len(outside) > 0 {
+			split.Skip = func(i int) bool { return outside[cur[i]] }
+		}
 	}
 	for epoch := 1; epoch <= opt.ChunkEpochs; epoch++ {
 		right, total := 0, 0

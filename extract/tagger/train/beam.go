@@ -17,6 +17,7 @@ type BeamSequencer struct {
 	GoOn bool
 
 	static, sums []float64
+	skipped      []bool
 	cur, next    []trainHyp
 	rows, nrows  [][]int
 	feats, fb    []uint64
@@ -37,17 +38,35 @@ func NewBeamSequencer(p *Perceptron, t *tagger.Transitions, w int) *BeamSequence
 
 // Learn trains on one sequence of gold labels and returns how many of its
 // tokens the best sequence kept labelled right, up to where it stopped.
+// It honours f.Skip as tagger.Beam does (every kept sequence goes on with
+// 0 at no score, and no update reads the token), except where gold's
+// label is not 0: that token is scored, as the rule's rare exception
+// cannot be learnt around.
 func (s *BeamSequencer) Learn(gold []int, f tagger.BeamFeatures) int {
 	n := len(gold)
 	if n == 0 {
 		return 0
 	}
+	s.skipped = append(s.skipped[:0], make([]bool, n)...)
 	s.cur = append(s.cur[:0], trainHyp{label: -1, gold: true})
 	s.rows = grow(s.rows, s.Width, n)
 	s.nrows = grow(s.nrows, s.Width, n)
 	s.rows[0] = s.rows[0][:0]
 	updated := false
 	for i := 0; i < n; i++ {
+		if f.Skip != nil && gold[i] == 0 && s.allGoOn() && f.Skip(i) {
+			s.skipped[i] = true
+			s.next = s.next[:0]
+			for h, hyp := range s.cur {
+				s.next = s.keep(s.next, trainHyp{score: hyp.score, label: 0, from: h, gold: hyp.gold}, i, f.Order)
+			}
+			for r, h := range s.next {
+				s.nrows[r] = append(append(s.nrows[r][:0], s.rows[h.from]...), 0)
+			}
+			s.cur, s.next = s.next, s.cur
+			s.rows, s.nrows = s.nrows, s.rows
+			continue
+		}
 		s.P.Tick()
 		s.feats = f.Static(i, s.feats[:0])
 		s.P.Scores(s.feats, s.static)
@@ -96,7 +115,7 @@ func (s *BeamSequencer) Labels() []int { return s.rows[0] }
 // the same labels so far the features are the same and cancel.
 func (s *BeamSequencer) update(gold, guess []int, f tagger.BeamFeatures) {
 	for j := range gold {
-		if equalInts(gold[:j+1], guess[:j+1]) {
+		if s.skipped[j] || equalInts(gold[:j+1], guess[:j+1]) {
 			continue
 		}
 		s.fb = f.Labelled(j, gold[:j], s.fb[:0])
@@ -109,6 +128,16 @@ func (s *BeamSequencer) update(gold, guess []int, f tagger.BeamFeatures) {
 			s.P.Update(s.feats, guess[j], -1)
 		}
 	}
+}
+
+// allGoOn reports whether every kept sequence may go on with label 0.
+func (s *BeamSequencer) allGoOn() bool {
+	for _, h := range s.cur {
+		if !s.T.Allowed(h.label, 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // keep is tagger.Beam's: h replaces a kept sequence that ends alike (in
