@@ -409,24 +409,17 @@ func (a *analysis) reportedAt(c int, s text.Sentence) (attributed, bool) {
 			speaker = whole
 		}
 	}
-	after := a.cueSpan(c).To // past a particle: "pointed out that …"
-	agent := a.passiveAgent(c, after, end, s.From)
-	if !agent.Empty() {
-		speaker = agent
-	}
 	if speaker.Empty() {
 		return attributed{}, false
 	}
 	var content span
 	comma := a.commaBefore(speaker.From-1, s.From)
-	commaBefore := comma >= 0 && agent.Empty()
+	commaBefore := comma >= 0
+	after := a.cueSpan(c).To // past a particle: "pointed out that …"
 	if after >= end && !commaBefore {
 		return attributed{}, false
 	}
 	rest := a.pastObject(c, after, end)
-	if !agent.Empty() {
-		rest = agent.To
-	}
 	if commaBefore && (rest >= end || a.trailingAdjunct(rest, end) || a.descriptionAfter(rest, end)) {
 		// "C, X said.", "C, X said on Thursday.", "C, X told The Times.",
 		// "C, X said, referring to …"

@@ -1,8 +1,6 @@
 package attribution
 
 import (
-	"strings"
-
 	"github.com/whosaid/whosaid/extract/lexicon"
 	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/text"
@@ -110,31 +108,3 @@ func (a *analysis) trimEnd(from, end int) int {
 // isApostrophes reports whether a token is an apostrophe or the two an
 // archive prints for a quotation mark.
 func isApostrophes(tok string) bool { return tok == "'" || tok == "''" }
-
-// PassiveAgent: a passive cue's agent ("was accused by the union of …")
-// is its speaker, and the statement starts after it. Chosen by train
-// 5-fold CV.
-var PassiveAgent = false
-
-// passiveAgent is the phrase after "by" at i when the cue at c is a
-// passive verb ("was accused by the union", "has been criticized by
-// rivals"), empty otherwise or without PassiveAgent.
-func (a *analysis) passiveAgent(c, i, end, lo int) span {
-	if !PassiveAgent || i+1 >= end || a.lower(i) != "by" || a.syn == nil || c >= len(a.syn.Tags) || a.syn.Tags[c] != "VBN" {
-		return span{}
-	}
-	k := c - 1
-	for k >= lo && strings.HasPrefix(a.syn.Tags[k], "RB") {
-		k--
-	}
-	if k < lo || !passiveAuxiliaries[a.lower(k)] {
-		return span{}
-	}
-	np := a.forwardNP(i+1, end)
-	if np.Empty() || a.es.Of[np.From] >= 0 && a.es.Entities[a.es.Of[np.From]].Type == "DATE" {
-		return span{}
-	}
-	return np
-}
-
-var passiveAuxiliaries = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true, "'s": true, "’s": true}

@@ -6,7 +6,6 @@ import (
 	"math/rand"
 	"strconv"
 
-	"github.com/whosaid/whosaid/extract/lexicon"
 	"github.com/whosaid/whosaid/extract/tagger"
 )
 
@@ -37,25 +36,7 @@ var (
 	sCap       = tmplNamed(gSpeech, "s.cap")
 	sDir       = tmplNamed(gSpeech, "s.dir")
 	sSent      = tmplNamed(gSpeech, "s.sent")
-	sShape     = tmplNamed(gSpeech, "s.shape")
-	sShapeLen  = tmplNamed(gSpeech, "s.shapeLen")
-	sOpens     = tmplNamed(gSpeech, "s.opens")
-	sCueGap    = tmplNamed(gSpeech, "s.cueGap")
-	sCueLex    = tmplNamed(gSpeech, "s.cueLex")
 )
-
-// SpeechShape turns on the speech classifier's features of what the
-// statement's words are: a clause or a bare phrase with no verb, with what
-// the cue is (a verb, a noun, an adjective) and the statement's length (1),
-// and also how the statement opens and how far it stands from its cue (2);
-// or what the rules' lexicon takes the cue for, a verb of speech or of
-// stance, for cue words seldom seen in training (3). Off (0): through make eval, every model held out, content+source in
-// train-CV / dev went 0.7220 / 0.7541 -> 0.7214 / 0.7560 at 1 and 0.7207 /
-// 0.7577 at 2 (with the content tagger at every cue, -content-threshold -8,
-// 0.7215 / 0.7544), 0.7219 / 0.7563 at 3 (at -content-threshold -8,
-// 0.7211 / 0.7551): the classifier's cue word
-// already tells most of it.
-var SpeechShape = 0
 
 // speechFeatures lists the features of statement k whose source the
 // ranker picked, rated sc.
@@ -89,22 +70,6 @@ func (m *SpeechModel) speechFeatures(in *SourceInput, k int, pick TokenSpan, sc 
 	f.add(sFirst, toks[st.Span.From].Lower)
 	f.add(sLen, bin(st.Span.To-st.Span.From), kind)
 	f.add(sFirstSent, boolNames[b2i(toks[st.Span.From].Sent == 0)])
-	if SpeechShape == 3 && !st.Cue.Empty() {
-		// what the rules' lexicon takes the cue for, for cue words
-		// seldom seen in training
-		lex := "-"
-		switch {
-		case lexicon.CueStem(cue) != "":
-			lex = "speech"
-		case stanceStem(cue) != "":
-			lex = "stance"
-		}
-		f.add(sCueLex, lex, kind)
-		f.add(sCueLex, lex, posClass(toks[st.Cue.From].POS), kind)
-	}
-	if SpeechShape == 1 || SpeechShape == 2 {
-		shapeFeatures(&f, in, st, kind, cue)
-	}
 	rule := "none"
 	switch {
 	case st.Rule.Empty():
@@ -156,58 +121,6 @@ func (m *SpeechModel) speechFeatures(in *SourceInput, k int, pick TokenSpan, sc 
 	f.add(sSent, bin(toks[st.Span.From].Sent-toks[pick.From].Sent))
 	in.speechBuf = f.buf
 	return f.buf
-}
-
-// shapeFeatures adds what the statement's words are: whether they hold a
-// verb, with the cue's part of speech and the statement's length, the tag
-// and chunk it opens with, and the cue's place beside it.
-func shapeFeatures(f *featurizer, in *SourceInput, st SourceStatement, kind, cue string) {
-	toks := in.Tokens
-	verb := "noverb"
-	for i := st.Span.From; i < st.Span.To; i++ {
-		if p := toks[i].POS; p == "MD" || len(p) > 1 && p[:2] == "VB" {
-			verb = "verb"
-			break
-		}
-	}
-	cuePOS := "nocue"
-	if !st.Cue.Empty() {
-		cuePOS = posClass(toks[st.Cue.From].POS)
-	}
-	f.add(sShape, verb, cuePOS, kind)
-	f.add(sShape, verb, cue)
-	f.add(sShapeLen, verb, bin(st.Span.To-st.Span.From), kind)
-	if SpeechShape < 2 {
-		return
-	}
-	first := toks[st.Span.From]
-	f.add(sOpens, first.POS, first.Chunk, kind)
-	if st.Cue.Empty() {
-		return
-	}
-	dir, gap := "in", 0
-	switch {
-	case st.Cue.To <= st.Span.From:
-		dir, gap = "before", st.Span.From-st.Cue.To
-	case st.Cue.From >= st.Span.To:
-		dir, gap = "after", st.Cue.From-st.Span.To
-	}
-	f.add(sCueGap, dir, bin(gap), verb, cuePOS)
-}
-
-// posClass is a tag's word class: verb, noun, adjective or other.
-func posClass(p string) string {
-	switch {
-	case len(p) < 2:
-		return "other"
-	case p[:2] == "VB":
-		return "verb"
-	case p[:2] == "NN":
-		return "noun"
-	case p[:2] == "JJ":
-		return "adj"
-	}
-	return "other"
 }
 
 // marginBin rounds a cue margin down to an even step, clamped to -10…12.

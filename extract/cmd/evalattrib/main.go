@@ -68,11 +68,9 @@ func main() {
 		attr.InnerCut = float32(f)
 		return err
 	})
-	flag.BoolVar(&attr.PassiveAgent, "passive-agent", attr.PassiveAgent, "a passive cue's agent after \"by\" is its speaker, the statement after it")
 	flag.BoolVar(&attr.ShowRelativePick, "relative-pick", attr.ShowRelativePick, "show a pick of the rules' phrase with the relative pronoun after it as picked only when the pronoun is the cue's subject (false: always)")
 	flag.StringVar(&examplesFile, "cache", "", "keep the source examples of train in this file between runs of -margins, -spans, -ablate, -source-misses")
 	flag.Int64Var(&speechSeed, "speech-seed", speechSeed, "the seed of the speech classifier's order of visiting train (another shows how much a figure is luck)")
-	flag.IntVar(&attr.SpeechShape, "speech-shape", attr.SpeechShape, "the speech classifier's features of the statement's shape: 0 none, 1 verb or none with the cue's POS and the length, 2 also its opening and its gap to the cue")
 	flag.Parse()
 	sourceTraining.Seed = *seed
 	if *off != "" {
