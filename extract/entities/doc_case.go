@@ -31,7 +31,7 @@ func (c *caseTable) reset() {
 	c.n = 0
 }
 
-func (c *caseTable) slot(h uint64) int { return int(h * 0x9E3779B97F4A7C15 >> c.shift) }
+func (c *caseTable) slot(h uint64) int { return fibSlot(h, c.shift) }
 
 // get is the bits of the word of hash h, 0 if it has none.
 func (c *caseTable) get(h uint64) uint8 {
@@ -66,12 +66,9 @@ func (c *caseTable) or(h uint64, b uint8) {
 
 // grow doubles the table (at least 512 slots) and places the words again.
 func (c *caseTable) grow() {
-	n, bits := 512, uint(9)
-	for n < 2*len(c.keys) {
-		n, bits = n*2, bits+1
-	}
+	n, shift := doubled(len(c.keys), 9)
 	keys, old := c.keys, c.bits
-	c.keys, c.bits, c.shift, c.n = make([]uint64, n), make([]uint8, n), 64-bits, 0
+	c.keys, c.bits, c.shift, c.n = make([]uint64, n), make([]uint8, n), shift, 0
 	for s, b := range old {
 		if b != 0 {
 			c.or(keys[s], b)

@@ -17,7 +17,7 @@ type wordTable struct {
 func (t *wordTable) len() int { return len(t.words) }
 
 // slot is where the search for a word of hash h starts.
-func (t *wordTable) slot(h uint64) int { return int(h * 0x9E3779B97F4A7C15 >> t.shift) }
+func (t *wordTable) slot(h uint64) int { return fibSlot(h, t.shift) }
 
 // find is w's hashes (h its hashString) and whether w is kept.
 func (t *wordTable) find(w string, h uint64) (tokenHashes, bool) {
@@ -58,11 +58,8 @@ func (t *wordTable) place(k int) {
 
 // grow doubles the slots (at least 1,024) and places the words again.
 func (t *wordTable) grow() {
-	n, bits := 1024, uint(10)
-	for n < 2*len(t.slots) {
-		n, bits = n*2, bits+1
-	}
-	t.slots, t.shift = make([]int32, n), 64-bits
+	n, shift := doubled(len(t.slots), 10)
+	t.slots, t.shift = make([]int32, n), shift
 	for k := 1; k <= len(t.words); k++ {
 		t.place(k)
 	}
@@ -78,4 +75,21 @@ func (t *wordTable) reset() {
 	clear(t.slots)
 	clear(t.words) // the words' copies may go
 	t.words, t.vals = t.words[:0], t.vals[:0]
+}
+
+// The entity tagger's two open-addressed tables (this one and doc_case.go's
+// caseTable) share how a hash picks a slot and how a table grows.
+
+// fibSlot is the slot of hash h in a table of 2^(64-shift) slots
+// (Fibonacci hashing: the top bits of h times 2^64 over the golden ratio).
+func fibSlot(h uint64, shift uint) int { return int(h * 0x9E3779B97F4A7C15 >> shift) }
+
+// doubled is the size after a table of n slots (at least 2^minBits) and
+// the shift fibSlot takes for it.
+func doubled(n int, minBits uint) (int, uint) {
+	size, bits := 1<<minBits, minBits
+	for size < 2*n {
+		size, bits = size*2, bits+1
+	}
+	return size, 64 - bits
 }
