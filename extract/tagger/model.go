@@ -45,9 +45,6 @@ type scratch struct {
 	spans spanCache
 	sum   [256]float32
 	memo  *prefixMemo
-	// batch is score's spans of a batch of features (here, not on the
-	// stack: an array there is cleared every call).
-	batch [scoreBatch]uint32
 }
 
 const spanCacheSize = 1 << 14
@@ -77,11 +74,10 @@ func (m *Model) Features() int { return len(m.feats) }
 // Score adds the weights of the features f into s (len(s) ≥ Labels()).
 // Unknown features add nothing.
 //
-// Each feature is first looked up (in the span cache, else the table),
-// for a whole batch, so that the table's cache misses are in flight
-// together; then the weights are added, in feature order, as a single
-// pass would. Most of the time goes to adding: frequent features (the
-// bias, label n-grams) carry a weight for nearly every label.
+// Each feature is looked up (in the span cache, else the table) and its
+// weights added, in feature order. Most of the time goes to adding:
+// frequent features (the bias, label n-grams) carry a weight for nearly
+// every label.
 func (m *Model) Score(f []uint64, s []float32) {
 	c, _ := m.recent.Get().(*scratch)
 	if c == nil {
@@ -106,47 +102,40 @@ func (m *Model) score(c *scratch, f []uint64, s []float32) {
 // a label ≥ m.labels (only in corrupt bytes) adds to a sum never read.
 func (m *Model) addTo(c *scratch, f []uint64) { m.addInto(c, &c.sum, f) }
 
-// addInto is addTo into sum (with c's span cache and batch).
-func (m *Model) addInto(c *scratch, sum *[256]float32, f []uint64) {
-	spans := &c.batch
-	for len(f) > 0 {
-		n := min(len(f), scoreBatch)
-		for j, h := range f[:n] {
-			k := Key(h)
-			cs := &c.spans[k&(spanCacheSize-1)]
-			if cs.key != k {
-				*cs = slot{key: k, span: m.find(k)}
-			}
-			spans[j] = cs.span
-		}
-		addSpans(sum, spans[:n], m.wLabels, m.wValues)
-		f = f[n:]
-	}
-}
-
-const scoreBatch = 64
-
-// addSpans adds the weights of spans into sum, in order. A function of its
-// own so that its loops keep their few variables in registers (inside
-// score, the compiler spilled them to the stack).
+// addInto is addTo into sum (with c's span cache).
 //
 // It is most of the engine's time, a few instructions a weight, so it
-// reads the weights through pointers: Go's compiler checks (and masks)
-// every index and every re-slice, which took more instructions than the
-// adding. That is safe because a span is only ever made by newModel, as a
-// run of the weights Decode counted (first + count ≤ len(labels) =
-// len(values)), and labels index a sum of 256. A span's labels are
-// distinct, so adding them four at a time gives the sums of a plain loop,
-// bit for bit.
+// reads the features, the span cache and the weights through pointers:
+// Go's compiler checks (and masks) every index and every re-slice, which
+// took more instructions than the adding. That is safe because a span is
+// only ever made by newModel, as a run of the weights Decode counted
+// (first + count ≤ len(labels) = len(values)), labels index a sum of 256,
+// and a key masked indexes the cache. A span's labels are distinct, so
+// adding them four at a time gives the sums of a plain loop, bit for bit.
 //
-//go:noinline
-func addSpans(sum *[256]float32, spans []uint32, labels []uint8, values []float32) {
-	if len(labels) == 0 || len(values) < len(labels) {
-		return // no weights: every span is 0
+// Each feature is looked up and its weights added in one loop. It once
+// looked up a batch of 64 first and then added them in a function of its
+// own (for the table's cache misses to be in flight together): that
+// stored and loaded every span and called once a batch, 5% of the
+// engine's instructions, where most lookups hit the span cache. The
+// weights are added in the same order: the sums are the same bits.
+func (m *Model) addInto(c *scratch, sum *[256]float32, f []uint64) {
+	if len(f) == 0 || len(m.wLabels) == 0 || len(m.wValues) < len(m.wLabels) {
+		return // no features, or no weights: every span is 0
 	}
-	lbase, vbase := unsafe.Pointer(unsafe.SliceData(labels)), unsafe.Pointer(unsafe.SliceData(values))
+	lbase, vbase := unsafe.Pointer(unsafe.SliceData(m.wLabels)), unsafe.Pointer(unsafe.SliceData(m.wValues))
+	cache := unsafe.Pointer(&c.spans)
 	_ = sum[0] // sum is not nil: checked here, not at every weight
-	for _, sp := range spans {
+	fp := unsafe.Pointer(unsafe.SliceData(f))
+	end := unsafe.Add(fp, 8*len(f))
+	for ; fp != end; fp = unsafe.Add(fp, 8) {
+		k := Key(*(*uint64)(fp))
+		cs := (*slot)(unsafe.Add(cache, 8*uintptr(k&(spanCacheSize-1))))
+		sp := cs.span
+		if cs.key != k {
+			sp = m.find(k)
+			*cs = slot{key: k, span: sp}
+		}
 		n := uintptr(sp & 0xff)
 		if n == 0 {
 			continue // not in the model (a real span has a weight)
