@@ -71,7 +71,7 @@ func (d *Decoder) groupStore(g int, key WordKey, f []uint64) []float32 {
 }
 
 // addScores adds v to s, label by label (len(v) ≤ 256), four at a time
-// through pointers, as addInto does: an indexed loop checked and masked
+// through pointers, as addSpans does: an indexed loop checked and masked
 // every label and took twice the instructions.
 func addScores(s *[256]float32, v []float32) {
 	n := min(len(v), len(s))
