@@ -215,7 +215,11 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 	if cap(b.rows) < need {
 		b.rows = make([]int, need)
 	}
+	// Cleared: a token's place in a row is written only once the
+	// token is chosen (advance copies the places before it), so a
+	// label 0 skipped is already there.
 	b.rows = b.rows[:need]
+	clear(b.rows)
 	b.cur = append(b.cur[:0], beamHyp{label: -1})
 	for i := 0; i < n; i++ {
 		b.next = b.next[:0]
@@ -223,11 +227,10 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 			if f.Order <= 0 {
 				// Each goes on with 0 at the same score: the beam
 				// stays as it was, in its order (what keepBest
-				// would make of it), each in its own row.
+				// would make of it), each in its own row, where
+				// 0 is written already (rows are cleared).
 				for r := range b.cur {
-					h := &b.cur[r]
-					b.rows[h.row*b.stride+i] = 0
-					h.label = 0
+					b.cur[r].label = 0
 				}
 				continue
 			}
