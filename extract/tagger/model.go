@@ -10,12 +10,12 @@ import (
 // an index of where each range of keys starts: loading is one sequential
 // pass over the file (no hash table to fill at random), which is most of
 // the page's start-up. Each key has a span of non-zero (label, weight)
-// pairs, so scoring a feature touches two small arrays and allocates
-// nothing.
+// pairs, side by side in one array, so scoring a feature touches a line
+// or two of it and allocates nothing.
 type Model struct {
 	labels int
 	// feats are the features' keys, ascending, each with its span: its
-	// first weight << 8 | its weight count.
+	// first word in weights << 8 | its weight count.
 	feats []slot
 	// bucket[b] is the first feature whose key >> shift is b (len: the
 	// number of buckets + 1), so that find scans a couple of keys.
