@@ -126,7 +126,14 @@ func findDates(toks []text.Token, lowers []string) []span {
 		w := lower(i)
 		class := dateWordOf(w)
 		// a hyphenated word may hold a weekday ("late-Wednesday")
-		weekdayIn := class&weekday != 0 || strings.IndexByte(w, '-') >= 0 && hasWeekday(w)
+		hyphen := strings.IndexByte(w, '-') >= 0
+		if class == 0 && !hyphen && (w == "" || w[0] < '0' || w[0] > '9') && !openerWord(w) {
+			// Most words: no date word, no digit to start a year or
+			// an ISO date, no hyphen to hold a weekday, and none of
+			// the words that open a period below ("last week").
+			continue
+		}
+		weekdayIn := class&weekday != 0 || hyphen && hasWeekday(w)
 		end := 0
 		switch {
 		case isISODate(toks[i].Text):
@@ -163,6 +170,17 @@ func findDates(toks []text.Token, lowers []string) []span {
 		}
 	}
 	return out
+}
+
+// openerWord says whether w opens a period in findDates without being a
+// date word itself ("last", "next", "this" week; "earlier", "later" this
+// month).
+func openerWord(w string) bool {
+	switch w {
+	case "last", "next", "this", "earlier", "later":
+		return true
+	}
+	return false
 }
 
 func monthContext(prev string) bool {

@@ -1,6 +1,9 @@
 package tagger
 
-import "math"
+import (
+	"math"
+	"unsafe"
+)
 
 // A greedy decoder commits to each label before it sees the next words'
 // evidence; a beam keeps the best few label sequences so far and lets a
@@ -104,6 +107,9 @@ type Beam struct {
 	// the token's static groups' keys.
 	gfeats []uint64
 	gkeys  [MaxGroups]WordKey
+	// zeroNext says, by previous label + 1 as lists, whether label 0 may
+	// follow (its list starts with 0).
+	zeroNext []bool
 }
 
 type beamHyp struct {
@@ -120,9 +126,15 @@ func NewBeam(m *Model, t *Transitions, w int) *Beam {
 	b := &Beam{d: NewDecoder(m, t), width: w, labels: m.labels,
 		lfeats: make([][]uint64, w), sums: make([][256]float32, w)}
 	b.d.inBeam = true
+	for h := range b.sums {
+		b.sums[h][stopLabel] = float32(math.Inf(1))
+	}
 	b.lists = make([][]uint8, m.labels+1)
+	b.zeroNext = make([]bool, m.labels+1)
 	for prev := -1; prev < m.labels; prev++ {
 		b.lists[prev+1] = b.follow(prev)
+		l := b.lists[prev+1]
+		b.zeroNext[prev+1] = len(l) > 0 && l[0] == 0
 	}
 	return b
 }
@@ -203,7 +215,11 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 	if cap(b.rows) < need {
 		b.rows = make([]int, need)
 	}
+	// Cleared: a token's place in a row is written only once the
+	// token is chosen (advance copies the places before it), so a
+	// label 0 skipped is already there.
 	b.rows = b.rows[:need]
+	clear(b.rows)
 	b.cur = append(b.cur[:0], beamHyp{label: -1})
 	for i := 0; i < n; i++ {
 		b.next = b.next[:0]
@@ -211,11 +227,10 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 			if f.Order <= 0 {
 				// Each goes on with 0 at the same score: the beam
 				// stays as it was, in its order (what keepBest
-				// would make of it), each in its own row.
+				// would make of it), each in its own row, where
+				// 0 is written already (rows are cleared).
 				for r := range b.cur {
-					h := &b.cur[r]
-					b.rows[h.row*b.stride+i] = 0
-					h.label = 0
+					b.cur[r].label = 0
 				}
 				continue
 			}
@@ -378,7 +393,7 @@ func (b *Beam) advance(i int) {
 // list of those that may follow starts with 0).
 func (b *Beam) allGoOn() bool {
 	for r := range b.cur {
-		if l := b.lists[b.cur[r].label+1]; len(l) == 0 || l[0] != 0 {
+		if !b.zeroNext[b.cur[r].label+1] {
 			return false
 		}
 	}
@@ -434,14 +449,18 @@ func (b *Beam) choose(next []beamHyp, base float32, sum *[256]float32, ls []uint
 	if len(next) == w {
 		floor = next[w-1].score
 	}
-	_ = sum[0]
+	_ = sum[0] // sum is not nil: checked here, not at every label
+	lp := unsafe.Pointer(unsafe.SliceData(ls))
 	for j := 0; ; j++ {
 		// The labels that fall short, in a loop of their own: it keeps
 		// to registers, where one with the insertion in it did not.
-		for j < len(ls) && base+sum[ls[j]] <= floor {
+		// A list is followed by stopLabel, whose sum is +Inf
+		// (NewBeam), so the loop reads no length: a fifth of its
+		// instructions.
+		for base+sum[*(*uint8)(unsafe.Add(lp, j))] <= floor {
 			j++
 		}
-		if j == len(ls) {
+		if j >= len(ls) {
 			return next
 		}
 		l := ls[j]
@@ -522,16 +541,23 @@ func (b *Beam) floor(order int) float32 {
 // order: a loop over them, not over every label asking allowed (after
 // an open BILOU name two of the entity tagger's 17 may follow). Made
 // for every prev with the beam, so that taking one is an index.
+//
+// A list is followed by stopLabel, beyond its length (see choose).
 func (b *Beam) follow(prev int) []uint8 {
-	list := make([]uint8, 0, b.labels)
+	list := make([]uint8, 0, b.labels+1)
 	ok := b.allowed(prev)
 	for l := range b.labels {
 		if ok[l] {
 			list = append(list, uint8(l))
 		}
 	}
-	return list
+	return append(list, stopLabel)[:len(list)]
 }
+
+// stopLabel ends the lists of labels that may follow: no model's label
+// (a model has at most MaxLabels, 255), every kept sequence's scores
+// hold +Inf there, so that choose stops at it.
+const stopLabel = MaxLabels
 
 // allowed is which labels may follow prev (-1: the start), by label, as
 // long as the model's labels: the transitions' row, or one made by

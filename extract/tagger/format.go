@@ -230,5 +230,9 @@ func Decode(b []byte) (*Model, []byte, error) {
 	if total >= 1<<24 {
 		return nil, nil, fmt.Errorf("%w (too many weights)", errFormat)
 	}
-	return newModel(int(labels), feats, bucket, shift, codes, counts, ls, vs), rest, nil
+	m := newModel(int(labels), feats, bucket, shift, codes, counts, ls, vs)
+	if m == nil {
+		return nil, nil, fmt.Errorf("%w (too many weights)", errFormat)
+	}
+	return m, rest, nil
 }

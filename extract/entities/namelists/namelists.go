@@ -10,6 +10,7 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"errors"
+	"math/bits"
 	"sort"
 	"sync"
 	"unicode"
@@ -243,11 +244,10 @@ func (ls *Lists) MatchSentence(hashes []uint64, caps []bool, out []Match) []Matc
 		longest = [NumLists]uint8{}
 		for l := 1; l <= MaxWords && i+l <= len(hashes); l++ {
 			h = Extend(h, hashes[i+l-1])
-			bits := ls.Lookup(h)
-			for t := 0; t < NumLists; t++ {
-				if bits&(1<<t) != 0 {
-					longest[t] = uint8(l)
-				}
+			// The lists that hold the phrase, set bit by set bit
+			// (most phrases are on none).
+			for on := ls.Lookup(h) & (1<<NumLists - 1); on != 0; on &= on - 1 {
+				longest[bits.TrailingZeros(uint(on))] = uint8(l)
 			}
 		}
 		for t := 0; t < NumLists; t++ {
