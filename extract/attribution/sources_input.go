@@ -63,6 +63,9 @@ type SourceInput struct {
 	// spanAt[i] is the last kept of the spans from token i, -1 none.
 	spans  []spanFacts
 	spanAt []int32
+	// rankCalls counts the ranking calls on the input: their number
+	// tells which call a span's sums are of (spanFacts.scored).
+	rankCalls uint32
 	// inner is, per statement, the ranker's best-scored name inside the
 	// rules' phrase with no verb in it (what a clause-long phrase shows).
 	inner []TokenSpan

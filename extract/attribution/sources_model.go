@@ -61,6 +61,8 @@ func (m *SourceModel) chooseScored(in *SourceInput) ([]TokenSpan, []pickScore) {
 	in.inner = cleared(in.spare.inner, len(in.Statements))
 	f, weights := featurizer{off: groupsOf(m.off)}, takeWeightCache(&m.weights)
 	defer putWeightCache(weights)
+	in.rankCalls++
+	f.rank = &spanScoring{weights: &m.weights, cache: weights, call: in.rankCalls}
 	for k := range in.Statements {
 		best, bestScore, second := TokenSpan{}, float32(math.Inf(-1)), float32(math.Inf(-1))
 		rule, ruleScore := in.Statements[k].Rule, float32(math.Inf(-1))
@@ -74,6 +76,7 @@ func (m *SourceModel) chooseScored(in *SourceInput) ([]TokenSpan, []pickScore) {
 				}
 				s += e.val
 			}
+			s += f.rank.sum // the span's own features (exact: spanParts)
 			if s > innerScore && c.span != rule && contains(rule, c.span) && in.isName(rule, c.span) && !in.hasVerb(c.span) {
 				in.inner[k], innerScore = c.span, s
 			}
