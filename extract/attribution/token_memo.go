@@ -38,11 +38,12 @@ type tokenMemo struct {
 // wordFacts is what the rules and the cue detector ask of a word alone,
 // each part worked out on the first question.
 type wordFacts struct {
-	word                string // the word (lower case)
-	cueStem, stanceStem string // lexicon.CueStem, stanceStem
-	known               bool   // the cue detector scores the word
-	roles               uint8  // wordRoles
-	done                uint8  // the parts worked out: fact* bits
+	word                string   // the word (lower case)
+	cueStem, stanceStem string   // lexicon.CueStem, stanceStem
+	known               bool     // the cue detector scores the word
+	roles               uint8    // wordRoles
+	lists               wordList // the rules' word lists it is on (word_lists.go)
+	done                uint8    // the parts worked out: fact* bits
 }
 
 // The parts of wordFacts, bits of done.
@@ -51,6 +52,7 @@ const (
 	factStance
 	factKnown
 	factRoles
+	factLists
 )
 
 // factsAt is token i's word's facts. The pointer is good until the next
