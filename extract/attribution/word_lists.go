@@ -46,6 +46,14 @@ func listsOf(w string) wordList {
 
 // on tells whether token i's word is on any of the lists l.
 func (a *analysis) on(i int, l wordList) bool {
+	if f := a.seenFacts(i); f != nil && f.done&factLists != 0 {
+		return f.lists&l != 0
+	}
+	return a.onLists(i, l)
+}
+
+// onLists is on for a word whose lists are not worked out yet.
+func (a *analysis) onLists(i int, l wordList) bool {
 	f := a.factsAt(i)
 	if f.done&factLists == 0 {
 		f.lists, f.done = listsOf(f.word), f.done|factLists
