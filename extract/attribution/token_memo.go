@@ -194,6 +194,9 @@ func (a *analysis) knownAt(m *cues.Model, i int) bool {
 
 // rolesAt is wordRoles of token i's word, remembered.
 func (a *analysis) rolesAt(i int) uint8 {
+	if f := a.seenFacts(i); f != nil && f.done&factRoles != 0 {
+		return f.roles
+	}
 	f := a.factsAt(i)
 	if f.done&factRoles == 0 {
 		f.roles, f.done = wordRoles[a.lower(i)], f.done|factRoles
