@@ -66,6 +66,7 @@ type SourceInput struct {
 	// rankCalls counts the ranking calls on the input: their number
 	// tells which call a span's sums are of (spanFacts.scored).
 	rankCalls uint32
+	scoring   spanScoring // the ranking call's (spanParts)
 	// inner is, per statement, the ranker's best-scored name inside the
 	// rules' phrase with no verb in it (what a clause-long phrase shows).
 	inner []TokenSpan

@@ -62,7 +62,9 @@ func (m *SourceModel) chooseScored(in *SourceInput) ([]TokenSpan, []pickScore) {
 	f, weights := featurizer{off: groupsOf(m.off)}, takeWeightCache(&m.weights)
 	defer putWeightCache(weights)
 	in.rankCalls++
-	f.rank = &spanScoring{weights: &m.weights, cache: weights, call: in.rankCalls}
+	in.scoring = spanScoring{weights: &m.weights, cache: weights, call: in.rankCalls}
+	defer func() { in.scoring = spanScoring{call: in.rankCalls} }() // the cache goes back to its pool
+	f.rank = &in.scoring // the input's: no allocation a call
 	for k := range in.Statements {
 		best, bestScore, second := TokenSpan{}, float32(math.Inf(-1)), float32(math.Inf(-1))
 		rule, ruleScore := in.Statements[k].Rule, float32(math.Inf(-1))
