@@ -62,9 +62,11 @@ func (m *SourceModel) chooseScored(in *SourceInput) ([]TokenSpan, []pickScore) {
 	f, weights := featurizer{off: groupsOf(m.off)}, takeWeightCache(&m.weights)
 	defer putWeightCache(weights)
 	in.rankCalls++
+	// the input's scoring, not a new allocation a call; emptied at the
+	// end, as its weight cache goes back to the pool
 	in.scoring = spanScoring{weights: &m.weights, cache: weights, call: in.rankCalls}
-	defer func() { in.scoring = spanScoring{call: in.rankCalls} }() // the cache goes back to its pool
-	f.rank = &in.scoring // the input's: no allocation a call
+	defer func() { in.scoring = spanScoring{call: in.rankCalls} }()
+	f.rank = &in.scoring
 	for k := range in.Statements {
 		best, bestScore, second := TokenSpan{}, float32(math.Inf(-1)), float32(math.Inf(-1))
 		rule, ruleScore := in.Statements[k].Rule, float32(math.Inf(-1))
