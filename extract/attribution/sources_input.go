@@ -1,5 +1,7 @@
 package attribution
 
+import "github.com/whosaid/whosaid/extract/lexicon"
+
 // What the source ranker reads: the tokens of the text with where they
 // sit, the entities, and the statements (quotations and reported clauses)
 // with the cue and the speaker the rules chose. Spans are token ranges
@@ -74,9 +76,20 @@ type SourceInput struct {
 	// one statement to the next (the model's own would be shared by
 	// concurrent calls).
 	speechBuf []uint32
+	// stemOf is lexicon.CueStem of token i's word as the analysis
+	// remembers it (nil: looked up each time).
+	stemOf func(i int) string
 	// cands and candKinds are reusedCandidates' buffers.
 	cands     []candidate
 	candKinds []candidateKind
 	// spare are a former input's buffers (sources_input_pool.go).
 	spare sourceSpare
+}
+
+// cueStem is lexicon.CueStem of token i's word.
+func (in *SourceInput) cueStem(i int) string {
+	if in.stemOf != nil {
+		return in.stemOf(i)
+	}
+	return lexicon.CueStem(in.Tokens[i].Lower)
 }

@@ -105,7 +105,11 @@ func (x *Analysis) RankSources(model *SourceModel, quotations, reported []Quote,
 	if model == nil {
 		return reported
 	}
+	// the analysis remembers its words' stems, while it lasts: an input
+	// an observer keeps outlives it
+	in.stemOf = a.cueStemAt
 	picks, scores := model.chooseScored(in)
+	in.stemOf = nil
 	dropped := map[int]bool{}
 	for k, pick := range picks {
 		if model.speech != nil && refs[k].rep && model.speech.score(in, k, pick, scores[k]) < model.speech.Threshold {
