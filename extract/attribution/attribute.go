@@ -65,7 +65,7 @@ func (a *analysis) isCue(i int) bool {
 	if text.IsCapitalized(a.toks[i].Text) && !a.sentenceStart(i) && !strings.HasPrefix(w, "tweet") || a.inQuote != nil && a.inQuote[i] {
 		return false
 	}
-	if i > 0 && nounMarkers[a.lower(i-1)] {
+	if i > 0 && a.on(i-1, onNounMarkers) {
 		return false
 	}
 	// "will continue to be \"a champion\"", "would continue \"to break

@@ -21,6 +21,8 @@ const (
 	onOpeners
 	onQuantityPronouns
 	onSpeakerPronouns
+	onSpeechNouns
+	onNounMarkers
 )
 
 // listsOf is the lists word w is on.
@@ -32,7 +34,7 @@ func listsOf(w string) wordList {
 	}{
 		{determiners, onDeterminers}, {sourceNouns, onSourceNouns}, {lexicon.TitleWords, onTitleWords},
 		{skipBeforeCue, onSkipBeforeCue}, {npStop, onNPStop}, {openers, onOpeners},
-		{quantityPronouns, onQuantityPronouns},
+		{quantityPronouns, onQuantityPronouns}, {speechNouns, onSpeechNouns}, {nounMarkers, onNounMarkers},
 	} {
 		if x.set[w] {
 			l |= x.bit
