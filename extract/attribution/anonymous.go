@@ -49,7 +49,7 @@ func (a *analysis) modifierEndingAt(k, lo int) int {
 // isSourceHead reports whether token i can head an anonymous source
 // ("source", "officials", "a senior diplomat").
 func (a *analysis) isSourceHead(i int) bool {
-	return sourceNouns[a.lower(i)] || a.personHead(span{From: i, To: i + 1})
+	return a.on(i, onSourceNouns) || a.personHead(span{From: i, To: i + 1})
 }
 
 // extendSourceForward carries a speaker phrase ending before token k over a
@@ -67,8 +67,7 @@ func (a *analysis) extendSourceForward(s span, limit int) span {
 		// the modifier's object: a short noun phrase ("the talks", "the
 		// harbour board", "the White House")
 		for n := 0; k < limit && n < 5 && !a.toks[k].ParaStart; n++ {
-			w := a.lower(k)
-			if !(determiners[w] || a.npToken(k) || a.contentWord(k)) {
+			if !(a.on(k, onDeterminers) || a.npToken(k) || a.contentWord(k)) {
 				break
 			}
 			k++
@@ -91,9 +90,9 @@ func (a *analysis) extendSourceBackward(from, k, lo int) span {
 		return span{}
 	}
 	j := head
-	for j-1 >= lo && j > head-4 && (determiners[a.lower(j-1)] || a.contentWord(j-1) || a.npToken(j-1)) {
+	for j-1 >= lo && j > head-4 && (a.on(j-1, onDeterminers) || a.contentWord(j-1) || a.npToken(j-1)) {
 		j--
-		if determiners[a.lower(j)] {
+		if a.on(j, onDeterminers) {
 			break
 		}
 	}

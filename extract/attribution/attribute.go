@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/whosaid/whosaid/extract/lexicon"
 	"github.com/whosaid/whosaid/extract/quotes"
 	"github.com/whosaid/whosaid/extract/text"
 )
@@ -66,7 +65,7 @@ func (a *analysis) isCue(i int) bool {
 	if text.IsCapitalized(a.toks[i].Text) && !a.sentenceStart(i) && !strings.HasPrefix(w, "tweet") || a.inQuote != nil && a.inQuote[i] {
 		return false
 	}
-	if i > 0 && nounMarkers[a.lower(i-1)] {
+	if i > 0 && a.on(i-1, onNounMarkers) {
 		return false
 	}
 	// "will continue to be \"a champion\"", "would continue \"to break
@@ -77,7 +76,7 @@ func (a *analysis) isCue(i int) bool {
 	// "late-night tweets", "his claims": a plural after a plain word is a noun.
 	if nounishCues[stem] && strings.HasSuffix(w, "s") && i > 0 {
 		p := a.lower(i - 1)
-		if _, pron := speakerPronouns[p]; !pron && !text.IsCapitalized(a.toks[i-1].Text) && !strings.HasSuffix(p, "ly") && !skipBeforeCue[p] && p != "who" && p != "that" {
+		if !a.on(i-1, onSpeakerPronouns|onSkipBeforeCue) && !text.IsCapitalized(a.toks[i-1].Text) && !strings.HasSuffix(p, "ly") && p != "who" && p != "that" {
 			return false
 		}
 		// "Republican claims": after an adjective of a group, a noun
@@ -199,14 +198,14 @@ func (a *analysis) npToken(i int) bool {
 	case text.IsCapitalized(t) && (a.cueStemAt(i) == "" || i > 0 && text.IsCapitalized(a.toks[i-1].Text)):
 		return true
 	}
-	return lexicon.TitleWords[w] || sourceNouns[w] || determiners[w]
+	return a.on(i, onTitleWords|onSourceNouns|onDeterminers)
 }
 
 // contentWord is a lower-case word that can stand inside a noun phrase
 // ("The New York businessman", "the ad's narrator").
 func (a *analysis) contentWord(i int) bool {
 	w := a.lower(i)
-	if npStop[w] || skipBeforeCue[w] || strings.HasSuffix(w, "ly") || a.isCue(i) || !text.HasWordRune(w) {
+	if a.on(i, onNPStop|onSkipBeforeCue) || strings.HasSuffix(w, "ly") || a.isCue(i) || !text.HasWordRune(w) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -219,17 +218,17 @@ func (a *analysis) forwardNP(i, limit int) span {
 	if i >= limit {
 		return span{}
 	}
-	if _, ok := speakerPronouns[a.lower(i)]; ok {
+	if ok := a.on(i, onSpeakerPronouns); ok {
 		return span{From: i, To: i + 1}
 	}
 	limit = min(limit, i+window)
 	k := i
-	afterDet := determiners[a.lower(i)]
+	afterDet := a.on(i, onDeterminers)
 	// "panel Chairman Rep. Jason Chaffetz", "conservative talk radio host
 	// Rush Limbaugh": plain words before a title or a name
 	if !a.npToken(i) && (a.contentWord(i) || startsWithDigit(a.toks[i].Text)) {
 		for j := i + 1; j < limit && j <= i+3; j++ {
-			if lexicon.TitleWords[a.lower(j)] || text.IsCapitalized(a.toks[j].Text) && a.npToken(j) {
+			if a.on(j, onTitleWords) || text.IsCapitalized(a.toks[j].Text) && a.npToken(j) {
 				k = j
 				break
 			}
@@ -248,7 +247,7 @@ func (a *analysis) forwardNP(i, limit int) span {
 			continue
 		}
 		// "Texas delegate Bill Eastland": a role between a place and a name
-		if k > i && (a.personHead(span{From: k, To: k + 1}) || lexicon.TitleWords[a.lower(k)]) && k+1 < limit && text.IsCapitalized(a.toks[k+1].Text) && a.npToken(k+1) {
+		if k > i && (a.personHead(span{From: k, To: k + 1}) || a.on(k, onTitleWords)) && k+1 < limit && text.IsCapitalized(a.toks[k+1].Text) && a.npToken(k+1) {
 			k++
 			continue
 		}
@@ -259,7 +258,7 @@ func (a *analysis) forwardNP(i, limit int) span {
 			continue
 		}
 		// "a narrator in the Clinton ad", "a spokeswoman at the ministry"
-		if afterDet && (w == "in" || w == "at" || w == "from") && k > i+1 && k+2 < limit && determiners[a.lower(k+1)] {
+		if afterDet && (w == "in" || w == "at" || w == "from") && k > i+1 && k+2 < limit && a.on(k+1, onDeterminers) {
 			k += 2
 			continue
 		}
@@ -276,7 +275,7 @@ func (a *analysis) trimNP(s span) span {
 		s.From++
 	}
 	// "When Tom Becker said": a capitalised opener is not part of the name
-	for s.From < s.To && openers[a.lower(s.From)] && a.es.Of[s.From] < 0 {
+	for s.From < s.To && a.on(s.From, onOpeners) && a.es.Of[s.From] < 0 {
 		s.From++
 	}
 	// "said Friday that Curiel ...": "that" opens a clause inside
@@ -291,7 +290,7 @@ func (a *analysis) trimNP(s span) span {
 	}
 	for s.To > s.From {
 		w := a.lower(s.To - 1)
-		if determiners[w] || w == "of" || w == "and" || w == "for" {
+		if a.on(s.To-1, onDeterminers) || w == "of" || w == "and" || w == "for" {
 			s.To--
 			continue
 		}
@@ -311,10 +310,10 @@ func (a *analysis) trimNP(s span) span {
 	}
 	for k := s.From; k < s.To; k++ {
 		w := a.lower(k)
-		if text.IsCapitalized(a.toks[k].Text) || sourceNouns[w] || lexicon.TitleWords[w] || a.es.Of[k] >= 0 || isAge(w) && k == s.To-1 {
+		if text.IsCapitalized(a.toks[k].Text) || a.on(k, onSourceNouns|onTitleWords) || a.es.Of[k] >= 0 || isAge(w) && k == s.To-1 {
 			return s
 		}
-		if _, ok := speakerPronouns[w]; ok {
+		if a.on(k, onSpeakerPronouns) {
 			return s
 		}
 	}
@@ -324,7 +323,7 @@ func (a *analysis) trimNP(s span) span {
 // backwardNP reads the subject phrase that ends at token k, not before lo
 // ("Kremlin spokesman Dmitry Peskov" in "... Dmitry Peskov told").
 func (a *analysis) backwardNP(k, lo int) span {
-	for k >= lo && skipBeforeCue[a.lower(k)] {
+	for k >= lo && a.on(k, onSkipBeforeCue) {
 		k--
 	}
 	// "Scholz on Wednesday said": step over a time adjunct.
@@ -379,11 +378,11 @@ func (a *analysis) backwardNP(k, lo int) span {
 			return span{} // only a bracket before the cue
 		}
 	}
-	if _, ok := speakerPronouns[a.lower(k)]; ok {
+	if ok := a.on(k, onSpeakerPronouns); ok {
 		return span{From: k, To: k + 1}
 	}
 	// "Several said …", "Others said": a quantity standing for people
-	if quantityPronouns[a.lower(k)] && (k == lo || a.toks[k-1].Text == ",") {
+	if a.on(k, onQuantityPronouns) && (k == lo || a.toks[k-1].Text == ",") {
 		return span{From: k, To: k + 1}
 	}
 	// "Franklin Graham, who has vowed ...": the relative pronoun speaks for
@@ -421,7 +420,7 @@ func (a *analysis) backwardNP(k, lo int) span {
 			}
 		}
 		if a.npToken(j) {
-			if determiners[a.lower(j)] {
+			if a.on(j, onDeterminers) {
 				j--
 				break
 			}
@@ -517,10 +516,9 @@ func (a *analysis) quoteClosesClause(qb int) bool {
 // words, for the determiner or capitalized word that opens its phrase.
 func (a *analysis) phraseOpener(j, lo int) int {
 	for d := j; d >= lo && d > j-6; d-- {
-		w := a.lower(d)
 		switch {
-		case determiners[w] || a.npToken(d) && text.IsCapitalized(a.toks[d].Text):
-			if d == lo || !a.npToken(d-1) && !a.contentWord(d-1) || determiners[w] {
+		case a.on(d, onDeterminers) || a.npToken(d) && text.IsCapitalized(a.toks[d].Text):
+			if d == lo || !a.npToken(d-1) && !a.contentWord(d-1) || a.on(d, onDeterminers) {
 				return d
 			}
 		case a.npToken(d) || a.contentWord(d) || isAge(a.toks[d].Text) && d < j:
@@ -652,7 +650,7 @@ func (a *analysis) shortAdjunct(k, limit int) bool {
 		if i-k > 8 || a.lower(i) == "that" || a.isCue(i) {
 			return false
 		}
-		if _, ok := speakerPronouns[a.lower(i)]; ok {
+		if ok := a.on(i, onSpeakerPronouns); ok {
 			return false
 		}
 	}
@@ -670,7 +668,7 @@ func (a *analysis) cueAfterSubject(k, limit int) int {
 		switch {
 		case a.isCue(k) && w != "according":
 			return k
-		case skipBeforeCue[w]:
+		case a.on(k, onSkipBeforeCue):
 			k++
 		case (w == "on" || w == "in" || w == "late" || w == "early") && k+1 < limit && a.es.Of[k+1] >= 0 && a.es.Entities[a.es.Of[k+1]].Type == "DATE":
 			k += 2
@@ -748,7 +746,7 @@ func (a *analysis) attributeBefore(qa, lo int) (speakerCue, bool) {
 				if sp = a.backwardNP(c-3, lo); sp.Empty() || !a.namesSomeone(sp) {
 					sp = a.subject(lo, c)
 				}
-			} else if c == lo || c == lo+1 && openers[a.lower(lo)] {
+			} else if c == lo || c == lo+1 && a.on(lo, onOpeners) {
 				// "After saying her foot was "swollen," she was ...": the
 				// subject of the clause after the phrase
 				sp = a.subjectAfterQuote(qa)
@@ -882,14 +880,14 @@ func (a *analysis) namesPerson(s span) bool {
 // ("protesters", "spectators", "officials").
 func (a *analysis) peopleNoun(i int) bool {
 	w := a.lower(i)
-	return strings.HasSuffix(w, "s") && (sourceNouns[w] || a.personHead(span{From: i, To: i + 1}))
+	return strings.HasSuffix(w, "s") && (a.on(i, onSourceNouns) || a.personHead(span{From: i, To: i + 1}))
 }
 
 // namesBody reports whether a phrase names an organisation ("the police
 // department, which said"), not a place ("Florida, which").
 func (a *analysis) namesBody(s span) bool {
 	for i := s.From; i < s.To; i++ {
-		if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type == "ORG" || sourceNouns[a.lower(i)] {
+		if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type == "ORG" || a.on(i, onSourceNouns) {
 			return true
 		}
 	}
@@ -928,7 +926,7 @@ func (a *analysis) namesSomeone(s span) bool {
 		if e := a.es.Of[i]; e >= 0 && a.es.Entities[e].Type != "DATE" {
 			return true
 		}
-		if _, ok := speakerPronouns[w]; ok || lexicon.TitleWords[w] || sourceNouns[w] || quantityPronouns[w] && s.To-s.From == 1 {
+		if a.on(i, onSpeakerPronouns|onTitleWords|onSourceNouns) || a.on(i, onQuantityPronouns) && s.To-s.From == 1 {
 			return true
 		}
 		if isAge(w) && i == s.To-1 {
@@ -942,7 +940,7 @@ func (a *analysis) namesSomeone(s span) bool {
 		}
 	}
 	first := a.lower(s.From)
-	return a.personHead(s) || text.IsCapitalized(a.toks[s.From].Text) && !determiners[first] && !openers[first] && !capitalAdverbs[first] && !strings.HasSuffix(first, "ly")
+	return a.personHead(s) || text.IsCapitalized(a.toks[s.From].Text) && !a.on(s.From, onDeterminers|onOpeners) && !capitalAdverbs[first] && !strings.HasSuffix(first, "ly")
 }
 
 // capitalAdverbs open sentences with a capital and name nobody: "Maybe the
@@ -1002,8 +1000,7 @@ func (a *analysis) attributeToSubject(qa int) (speakerCue, bool) {
 		return speakerCue{}, false
 	}
 	for i := sp.From; i < sp.To; i++ {
-		w := a.lower(i)
-		if e := a.es.Of[i]; e >= 0 && (a.es.Entities[e].Type == "PERSON" || a.es.Entities[e].Type == "ORG") || lexicon.TitleWords[w] || sourceNouns[w] {
+		if e := a.es.Of[i]; e >= 0 && (a.es.Entities[e].Type == "PERSON" || a.es.Entities[e].Type == "ORG") || a.on(i, onTitleWords|onSourceNouns) {
 			return speakerCue{speaker: sp}, true
 		}
 	}

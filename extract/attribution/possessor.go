@@ -43,7 +43,7 @@ func (a *analysis) attributeToPossessor(qa, lo int) (speakerCue, bool) {
 		if a.inQuote[k] || quotes.IsMark(a.toks[k].Text) {
 			return speakerCue{}, false
 		}
-		if !speechNouns[a.lower(k)] || k-1 < lo {
+		if !a.on(k, onSpeechNouns) || k-1 < lo {
 			continue
 		}
 		if !a.introducesContent(k+1, qa) {

@@ -247,9 +247,11 @@ func firstWord(w string) string {
 
 // countWords is how many words s holds (as strings.Fields splits it), how
 // many of them are capitalized, and the first ("" for none), without the
-// slice of them Fields makes.
+// slice of them Fields makes (and a byte at a time where s is ASCII,
+// where strings.FieldsSeq decodes each rune and calls back for each word).
 func countWords(s string) (n, capitals int, first string) {
-	for w := range strings.FieldsSeq(s) {
+	start := -1 // where the word being read starts, -1 between words
+	word := func(w string) {
 		if n == 0 {
 			first = w
 		}
@@ -257,6 +259,27 @@ func countWords(s string) (n, capitals int, first string) {
 		if text.IsCapitalized(w) {
 			capitals++
 		}
+	}
+	for i := 0; i < len(s); {
+		space, size := false, 1
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r' // unicode.IsSpace's ASCII
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			word(s[start:i])
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		word(s[start:])
 	}
 	return n, capitals, first
 }

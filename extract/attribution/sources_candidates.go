@@ -5,8 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-
-	"github.com/whosaid/whosaid/extract/lexicon"
 )
 
 // candidateKind is how a mention came to be a candidate, a feature.
@@ -223,7 +221,7 @@ func appendCandidates(in *SourceInput, k int, prev []TokenSpan, out []candidate,
 func (in *SourceInput) insideCandidates(st SourceStatement, add func(TokenSpan, candidateKind)) {
 	toks := in.Tokens
 	for i := st.Span.From; i < st.Span.To; i++ {
-		if !strings.HasPrefix(toks[i].POS, "VB") || lexicon.CueStem(toks[i].Lower) == "" {
+		if !strings.HasPrefix(toks[i].POS, "VB") || in.cueStem(i) == "" {
 			continue
 		}
 		j := i

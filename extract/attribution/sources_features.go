@@ -13,6 +13,9 @@ type featurizer struct {
 	// cue holds the names with the cue's word of one statement's
 	// candidates: every candidate of the statement has the same cue.
 	cue cueNames
+	// rank, set while a model ranks, sums the features of a candidate's
+	// span alone once a span (spanParts).
+	rank *spanScoring
 }
 
 // cueNames are the feature names of the cue word of statement k of in
@@ -146,7 +149,6 @@ func (f *featurizer) dynamic(in *SourceInput, k int, c candidate, prev []TokenSp
 func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	st := in.Statements[k]
 	toks := in.Tokens
-	f.put(tBias)
 	stmt := stmtKind(st)
 	kinds, last := 0, candidateKind(0)
 	for _, k := range c.kinds {
@@ -228,21 +230,12 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	f.put(tSent.at(sd))
 	f.put(tSentDirs.at(sd, sdir, dir))
 	f.put(tPara.at(b2i(toks[c.span.From].Para == toks[st.Span.From].Para)))
-	f.put(tInQuote.at(b2i(toks[c.span.From].InQuote)))
 
-	// What it is.
+	// What it is (and what the span alone says: spanParts).
 	form := int(sf.form)
-	f.put(template{gType, sf.typed})
-	f.put(sf.withDir(dirTyped, dir))
 	f.put(tTypeForm.at(form, dir, stmt))
-	f.put(template{gHead, sf.headed})
-	f.put(sf.withDir(dirHeaded, dir))
+	f.spanParts(in, c.span, sf, dir)
 
-	// The words around it.
-	f.put(template{gContext, sf.before})
-	f.put(template{gContext, sf.after})
-	f.put(template{gContext, sf.around})
-	f.put(template{gContext, sf.after2})
 	// A possessor names who owns the words: "Becker's claim that …", "her
 	// description of the vote as …".
 	// The owner of the cue noun: "Becker's claim that …", "her
@@ -256,33 +249,8 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 		f.put(tPossessorDirs.at(sdir, dir))
 	}
 
-	// Where it is in the article: a dateline opens it.
-	p := c.span.From
-	f.put(tFirstSent.at(b2i(toks[p].Sent == 0)))
-	f.put(tTokens.at(binIndex(p)))
-	if p > 0 && toks[p-1].Para != toks[p].Para || p == 0 {
-		f.put(tParaStart.at(dir))
-	}
-
-	// Its grammar: a subject stands before a verb, a noun after a
-	// preposition is seldom the one who speaks ("Fishermen waiting at the
-	// pier chanted").
-	if sf.grammar {
-		f.put(template{gGrammar, sf.headPOS})
-		f.put(sf.withDir(dirHeadPOS, dir))
-		f.put(template{gGrammar, sf.first})
-		f.put(template{gGrammar, sf.aroundPOS})
-		f.put(sf.withDir(dirNext, dir))
-		f.put(template{gGrammar, sf.chunk})
-		f.put(sf.withDir(dirChunkBefore, dir))
-	}
-
 	f.conjunctions(in, k, c, dir, form, stmt)
 	f.coreference(in, k, c, dir, form, stmt)
-
-	// Its shape.
-	f.put(tShapeLen.at(binIndex(c.span.To - c.span.From)))
-	f.put(tShapeCap.at(b2i(toks[c.span.From].Cap), form))
 }
 
 // isPossessive tells whether w is a possessive pronoun. A switch, not a

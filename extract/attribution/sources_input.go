@@ -1,5 +1,7 @@
 package attribution
 
+import "github.com/whosaid/whosaid/extract/lexicon"
+
 // What the source ranker reads: the tokens of the text with where they
 // sit, the entities, and the statements (quotations and reported clauses)
 // with the cue and the speaker the rules chose. Spans are token ranges
@@ -63,6 +65,10 @@ type SourceInput struct {
 	// spanAt[i] is the last kept of the spans from token i, -1 none.
 	spans  []spanFacts
 	spanAt []int32
+	// rankCalls counts the ranking calls on the input: their number
+	// tells which call a span's sums are of (spanFacts.scored).
+	rankCalls uint32
+	scoring   spanScoring // the ranking call's (spanParts)
 	// inner is, per statement, the ranker's best-scored name inside the
 	// rules' phrase with no verb in it (what a clause-long phrase shows).
 	inner []TokenSpan
@@ -70,9 +76,20 @@ type SourceInput struct {
 	// one statement to the next (the model's own would be shared by
 	// concurrent calls).
 	speechBuf []uint32
+	// stemOf is lexicon.CueStem of token i's word as the analysis
+	// remembers it (nil: looked up each time).
+	stemOf func(i int) string
 	// cands and candKinds are reusedCandidates' buffers.
 	cands     []candidate
 	candKinds []candidateKind
 	// spare are a former input's buffers (sources_input_pool.go).
 	spare sourceSpare
+}
+
+// cueStem is lexicon.CueStem of token i's word.
+func (in *SourceInput) cueStem(i int) string {
+	if in.stemOf != nil {
+		return in.stemOf(i)
+	}
+	return lexicon.CueStem(in.Tokens[i].Lower)
 }

@@ -61,6 +61,12 @@ func (m *SourceModel) chooseScored(in *SourceInput) ([]TokenSpan, []pickScore) {
 	in.inner = cleared(in.spare.inner, len(in.Statements))
 	f, weights := featurizer{off: groupsOf(m.off)}, takeWeightCache(&m.weights)
 	defer putWeightCache(weights)
+	in.rankCalls++
+	// the input's scoring, not a new allocation a call; emptied at the
+	// end, as its weight cache goes back to the pool
+	in.scoring = spanScoring{weights: &m.weights, cache: weights, call: in.rankCalls}
+	defer func() { in.scoring = spanScoring{call: in.rankCalls} }()
+	f.rank = &in.scoring
 	for k := range in.Statements {
 		best, bestScore, second := TokenSpan{}, float32(math.Inf(-1)), float32(math.Inf(-1))
 		rule, ruleScore := in.Statements[k].Rule, float32(math.Inf(-1))
@@ -74,6 +80,7 @@ func (m *SourceModel) chooseScored(in *SourceInput) ([]TokenSpan, []pickScore) {
 				}
 				s += e.val
 			}
+			s += f.rank.sum // the span's own features (exact: spanParts)
 			if s > innerScore && c.span != rule && contains(rule, c.span) && in.isName(rule, c.span) && !in.hasVerb(c.span) {
 				in.inner[k], innerScore = c.span, s
 			}

@@ -105,7 +105,11 @@ func (x *Analysis) RankSources(model *SourceModel, quotations, reported []Quote,
 	if model == nil {
 		return reported
 	}
+	// the analysis remembers its words' stems, while it lasts: an input
+	// an observer keeps outlives it
+	in.stemOf = a.cueStemAt
 	picks, scores := model.chooseScored(in)
+	in.stemOf = nil
 	dropped := map[int]bool{}
 	for k, pick := range picks {
 		if model.speech != nil && refs[k].rep && model.speech.score(in, k, pick, scores[k]) < model.speech.Threshold {
@@ -143,7 +147,7 @@ func (x *Analysis) RankSources(model *SourceModel, quotations, reported []Quote,
 // sourceInput is the text as the source ranker reads it.
 func (a *analysis) sourceInput() *SourceInput {
 	in := takeSourceInput()
-	in.Tokens = sized(in.Tokens, len(a.toks)) // every token is assigned whole below
+	in.Tokens = sized(in.Tokens, len(a.toks)) // every field of every token is assigned below
 	ents := a.es.Entities
 	index := make([]int, len(ents))
 	for e, ent := range ents {
@@ -154,23 +158,29 @@ func (a *analysis) sourceInput() *SourceInput {
 		}
 	}
 	in.roles = sized(in.spare.roles, len(a.toks))
-	for i, t := range a.toks {
+	var tags, labels []string
+	if a.syn != nil {
+		tags, labels = a.syn.Tags, a.syn.Labels
+	}
+	for i := range a.toks {
 		in.roles[i] = a.rolesAt(i)
+		// Each field is assigned in place, every one of them (the tokens
+		// may be a former input's): a whole SourceToken assigned at once
+		// is copied by a runtime call (a struct with strings), which in
+		// WebAssembly costs more than the fields (as in cueTokens).
+		t, st := &a.toks[i], &in.Tokens[i]
 		r, _ := utf8.DecodeRuneInString(t.Text)
-		e := -1
-		if a.es.Of[i] >= 0 {
-			e = index[a.es.Of[i]]
+		st.Start, st.End, st.Lower = t.Start, t.End, a.lowers[i]
+		st.Sent, st.Para = a.sentOf[i], a.paraOf[i]
+		st.Entity, st.Date = -1, false
+		if d := a.es.Of[i]; d >= 0 {
+			st.Entity, st.Date = index[d], ents[d].Type == "DATE"
 		}
-		in.Tokens[i] = SourceToken{
-			Start: t.Start, End: t.End, Lower: a.lowers[i], Cap: unicode.IsUpper(r),
-			Sent: a.sentOf[i], Para: a.paraOf[i], InQuote: a.inQuote[i], Entity: e,
+		st.POS, st.Chunk = "", ""
+		if i < len(tags) {
+			st.POS, st.Chunk = tags[i], labels[i]
 		}
-		if d := a.es.Of[i]; d >= 0 && ents[d].Type == "DATE" {
-			in.Tokens[i].Date = true
-		}
-		if a.syn != nil && i < len(a.syn.Tags) {
-			in.Tokens[i].POS, in.Tokens[i].Chunk = a.syn.Tags[i], a.syn.Labels[i]
-		}
+		st.Cap, st.InQuote = unicode.IsUpper(r), a.inQuote[i]
 	}
 	return in
 }

@@ -28,6 +28,14 @@ type spanFacts struct {
 		from nameHash
 		to   [4]nameHash
 	}
+
+	// While a model ranks (sources_span_score.go): the sum of the
+	// weights of the span's features alone and by direction, good for
+	// ranking call scored (0: none), by direction those in dirsScored.
+	scored     uint32
+	dirsScored uint8
+	aloneSum   float32
+	dirSum     [4]float32
 }
 
 // The features spanFacts.byDir keeps, and their groups.

@@ -51,7 +51,7 @@ func (a *analysis) countedSource(k, lo int) (sp span, ok bool) {
 			from -= 2
 		}
 		return span{From: from, To: k + 1}, true
-	case fractions[a.lower(k)] && (k == lo || !determiners[a.lower(k-1)] || a.lower(k-1) == "a"):
+	case fractions[a.lower(k)] && (k == lo || !a.on(k-1, onDeterminers) || a.lower(k-1) == "a"):
 		// "half said so", "a third said", "two-thirds say"
 		if k-1 >= lo && a.lower(k-1) == "a" {
 			return span{From: k - 1, To: k + 1}, true
@@ -73,7 +73,7 @@ func (a *analysis) countedSource(k, lo int) (sp span, ok bool) {
 // back through "for" can ("The council voted 6-1 for the resolution").
 func (a *analysis) hasClause(s span) bool {
 	for i := s.From + 1; i < s.To; i++ {
-		if w := a.lower(i); text.StartsLower(a.toks[i].Text) && (strings.HasSuffix(w, "ed") || a.isCue(i)) && !determiners[a.lower(i-1)] && !strings.HasSuffix(a.lower(i-1), "ly") {
+		if w := a.lower(i); text.StartsLower(a.toks[i].Text) && (strings.HasSuffix(w, "ed") || a.isCue(i)) && !a.on(i-1, onDeterminers) && !strings.HasSuffix(a.lower(i-1), "ly") {
 			return true
 		}
 	}
@@ -111,7 +111,7 @@ func (a *analysis) subject(lo, hi int) span {
 	participle := start < hi && a.isParticiple(start) && text.IsCapitalized(a.toks[start].Text) && a.es.Of[start] < 0
 	// "Hastily, Trump cast the blame …"
 	adverb := start+1 < hi && strings.HasSuffix(a.lower(start), "ly") && a.toks[start+1].Text == ","
-	if start < hi && (openers[a.lower(start)] || participle || adverb || a.es.Of[start] >= 0 && a.es.Entities[a.es.Of[start]].Type == "DATE") {
+	if start < hi && (a.on(start, onOpeners) || participle || adverb || a.es.Of[start] >= 0 && a.es.Entities[a.es.Of[start]].Type == "DATE") {
 		comma := -1
 		for i := start; i < hi && i < lo+20; i++ {
 			if a.toks[i].Text == "," {
@@ -121,7 +121,7 @@ func (a *analysis) subject(lo, hi int) span {
 		}
 		// "But he wanted to know", "And then Trump went on the attack, saying":
 		// a conjunction takes no comma; the subject follows it
-		conj := conjunctions[a.lower(start)] && start+1 < hi && a.toks[start+1].Text != "," && (!openers[a.lower(start+1)] || thenWords[a.lower(start+1)])
+		conj := conjunctions[a.lower(start)] && start+1 < hi && a.toks[start+1].Text != "," && (!a.on(start+1, onOpeners) || thenWords[a.lower(start+1)])
 		if conj {
 			start++
 			if start < hi && thenWords[a.lower(start)] {
@@ -148,13 +148,13 @@ func (a *analysis) subject(lo, hi int) span {
 			}
 		}
 	}
-	if start == lo && openers[a.lower(start)] {
+	if start == lo && a.on(start, onOpeners) {
 		return span{}
 	}
 	sp := a.forwardNP(start, hi)
 	// "The Arizona Republican survived …": a phrase a determiner opens ends
 	// before its past verb ("the newly elected mayor" keeps its participle)
-	for k := sp.From + 2; k < sp.To && determiners[a.lower(sp.From)]; k++ {
+	for k := sp.From + 2; k < sp.To && a.on(sp.From, onDeterminers); k++ {
 		if text.StartsLower(a.toks[k].Text) && strings.HasSuffix(a.lower(k), "ed") && !strings.HasSuffix(a.lower(k-1), "ly") {
 			sp.To = k
 			break

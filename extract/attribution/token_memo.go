@@ -38,11 +38,12 @@ type tokenMemo struct {
 // wordFacts is what the rules and the cue detector ask of a word alone,
 // each part worked out on the first question.
 type wordFacts struct {
-	word                string // the word (lower case)
-	cueStem, stanceStem string // lexicon.CueStem, stanceStem
-	known               bool   // the cue detector scores the word
-	roles               uint8  // wordRoles
-	done                uint8  // the parts worked out: fact* bits
+	word                string   // the word (lower case)
+	cueStem, stanceStem string   // lexicon.CueStem, stanceStem
+	known               bool     // the cue detector scores the word
+	roles               uint8    // wordRoles
+	lists               wordList // the rules' word lists it is on (word_lists.go)
+	done                uint8    // the parts worked out: fact* bits
 }
 
 // The parts of wordFacts, bits of done.
@@ -51,11 +52,32 @@ const (
 	factStance
 	factKnown
 	factRoles
+	factLists
 )
 
 // factsAt is token i's word's facts. The pointer is good until the next
 // call, which may move them.
 func (a *analysis) factsAt(i int) *wordFacts {
+	if f := a.seenFacts(i); f != nil {
+		return f
+	}
+	return a.lookUpFacts(i)
+}
+
+// seenFacts is token i's word's facts if the token's word was looked up
+// already, else nil: the question most asked, small enough to be inlined
+// (a call was as long as the answer).
+func (a *analysis) seenFacts(i int) *wordFacts {
+	if m := &a.memo; i < len(m.word) {
+		if id := m.word[i]; id != 0 {
+			return &m.words[id-1]
+		}
+	}
+	return nil
+}
+
+// lookUpFacts is factsAt for a token whose word is not looked up yet.
+func (a *analysis) lookUpFacts(i int) *wordFacts {
 	m := &a.memo
 	if m.word == nil {
 		m.start(a)
@@ -138,6 +160,9 @@ func (a *analysis) particleKind(i int) particleKind {
 
 // cueStemAt is lexicon.CueStem of token i's word, remembered.
 func (a *analysis) cueStemAt(i int) string {
+	if f := a.seenFacts(i); f != nil && f.done&factCueStem != 0 {
+		return f.cueStem
+	}
 	f := a.factsAt(i)
 	if f.done&factCueStem == 0 {
 		f.cueStem, f.done = lexicon.CueStem(a.lower(i)), f.done|factCueStem
@@ -169,6 +194,9 @@ func (a *analysis) knownAt(m *cues.Model, i int) bool {
 
 // rolesAt is wordRoles of token i's word, remembered.
 func (a *analysis) rolesAt(i int) uint8 {
+	if f := a.seenFacts(i); f != nil && f.done&factRoles != 0 {
+		return f.roles
+	}
 	f := a.factsAt(i)
 	if f.done&factRoles == 0 {
 		f.roles, f.done = wordRoles[a.lower(i)], f.done|factRoles

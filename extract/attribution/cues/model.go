@@ -90,6 +90,9 @@ func (m *Model) Margins(toks []Token, sents [][2]int) []float32 {
 }
 
 func (m *Model) scored(t *Token) bool {
+	if t.Known == KnownNo && !m.rules {
+		return false // most words: known already, so no need to look at them
+	}
 	if !candidate(t) {
 		return false
 	}
