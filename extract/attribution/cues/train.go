@@ -105,6 +105,10 @@ type Settings struct {
 	// threshold -10: 0.720, content 0.814): the cues it adds find no
 	// source.
 	Context bool
+	// ContentSummed decodes the content tagger's labels as the run of
+	// words whose margins sum highest, not the longest run labelled in
+	// (ContentModel.summedSpan).
+	ContentSummed bool
 }
 
 // Train fits a model on the examples with the shared averaged perceptron.
@@ -123,7 +127,7 @@ func TrainBytes(docs []Example, set Settings) (*Model, []byte) {
 			}
 		}
 	}
-	m := &Model{Threshold: set.Threshold, vocab: map[string]bool{}, clusters: set.Clusters, grammar: set.Grammar, context: set.Context, wordNet: set.WordNet, wordNetVocab: set.WordNetVocab, contentWordNet: set.ContentWordNet && set.ContentEpochs > 0}
+	m := &Model{Threshold: set.Threshold, vocab: map[string]bool{}, clusters: set.Clusters, grammar: set.Grammar, context: set.Context, wordNet: set.WordNet, wordNetVocab: set.WordNetVocab, contentWordNet: set.ContentWordNet && set.ContentEpochs > 0, contentSummed: set.ContentSummed && set.ContentEpochs > 0}
 	for w, n := range heads {
 		if n >= set.MinCount {
 			m.vocab[w] = true

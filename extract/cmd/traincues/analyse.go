@@ -185,9 +185,10 @@ func (t *analysis) add(a *polnear.Article, ex cues.Example, m *cues.Model) {
 			case stmt < 0 && ruledCue[h]:
 				why = "detected, statement dropped by the ranker or speech classifier"
 			case stmt < 0:
-				why = "detected, no statement" + t.contentWhy(ex, m, h, margins[h], sentOf)
+				cw := t.contentWhy(ex, m, h, margins[h], sentOf)
+				why = "detected, no statement" + cw
 				t.noStmtHeads[w]++
-				t.show("nostmt", ex, h, gf, ge, margins[h], sentOf)
+				t.show("nostmt"+cw, ex, h, gf, ge, margins[h], sentOf)
 			default:
 				p := ps[stmt]
 				switch {
