@@ -45,13 +45,19 @@ type ContentModel struct {
 	// wordNet: the tagger reads the cue's WordNet classes
 	// (Settings.ContentWordNet).
 	wordNet bool
+	// summed: the content is the run of words whose margins sum highest
+	// (Settings.ContentSummed), not the longest run labelled in.
+	summed bool
 }
 
 // Content returns the tokens [From, To) of what the cue headed by token c
 // introduces in the sentence [from, to): the longest run of words the
-// tagger labels in, the cue never in it. ok is false when fewer than
-// minWords words are in.
+// tagger labels in, the cue never in it (summed: the run whose margins sum
+// highest). ok is false when fewer than minWords words are in.
 func (m *ContentModel) Content(toks []Token, from, to, c int) (a, b int, ok bool) {
+	if m.summed {
+		return m.summedSpan(toks, from, to, c)
+	}
 	var buf []uint64
 	var s [2]float32
 	bestA, bestB, bestWords := 0, 0, 0
@@ -86,6 +92,40 @@ func (m *ContentModel) Content(toks []Token, from, to, c int) (a, b int, ok bool
 		return 0, 0, false
 	}
 	return bestA, bestB, true
+}
+
+// summedSpan is the content as the run of words, the cue breaking any run,
+// whose margins (in minus out) sum highest (Kadane's): a word the tagger
+// doubts inside a clause it is sure of stays in it, and of two runs the
+// surer is taken, not the longer; none when no run sums above 0.
+func (m *ContentModel) summedSpan(toks []Token, from, to, c int) (a, b int, ok bool) {
+	var buf []uint64
+	var s [2]float32
+	best := float32(0)
+	runA, run := from, float32(0)
+	for i := from; i < to; i++ {
+		if i == c {
+			run = 0
+			continue
+		}
+		buf = contentFeatures(toks, from, to, c, i, m.wordNet, buf[:0])
+		s = [2]float32{} // Score adds to what s holds
+		m.tag.Score(buf, s[:])
+		if run <= 0 {
+			runA, run = i, 0
+		}
+		run += s[1] - s[0]
+		if run > best {
+			best, a, b = run, runA, i+1
+		}
+	}
+	words := 0
+	for i := a; i < b; i++ {
+		if isWord(toks[i].Lower) {
+			words++
+		}
+	}
+	return a, b, words >= minWords
 }
 
 // minWords is the fewest words a content says something in: one ("the

@@ -38,6 +38,9 @@ type Model struct {
 	// contentWordNet: the content tagger written with the model reads
 	// the cue's WordNet classes.
 	contentWordNet bool
+	// contentSummed: the content tagger written with the model decodes
+	// the run of words whose margins sum highest (Settings.ContentSummed).
+	contentSummed bool
 	// content, when trained, finds what a cue introduces when the rules
 	// find no clause.
 	content *ContentModel
@@ -160,7 +163,7 @@ const magicNoFlags = "whosaid-cues-2\n"
 // content tagger's when there is one: the same model gives the same bytes.
 func (m *Model) Marshal(weights, content []byte) []byte {
 	head := magicOneFlags // a model that needs no second flags byte is written as before
-	if m.context {
+	if m.context || m.contentSummed {
 		head = magic
 	}
 	out := []byte(head)
@@ -178,8 +181,15 @@ func (m *Model) Marshal(weights, content []byte) []byte {
 		flags |= flagContentWordNet
 	}
 	out = append(out, flags)
-	if m.context {
-		out = append(out, flagContext)
+	if m.context || m.contentSummed {
+		var second byte
+		if m.context {
+			second |= flagContext
+		}
+		if m.contentSummed {
+			second |= flagContentSummed
+		}
+		out = append(out, second)
 	}
 	words := make([]string, 0, len(m.vocab))
 	for w := range m.vocab {
@@ -210,8 +220,12 @@ const (
 	flagContentWordNet = 0x80
 )
 
-// The second flags byte: a model that reads the rules' cues around a word.
-const flagContext = 1
+// The second flags byte: a model that reads the rules' cues around a word;
+// one whose content tagger decodes by summed margins.
+const (
+	flagContext       = 1
+	flagContentSummed = 2
+)
 
 // ErrBadModel is returned for bytes that are not a cue model.
 var ErrBadModel = errors.New("cues: not a cue model (or a truncated one)")
@@ -235,10 +249,11 @@ func Load(data []byte) (*Model, error) {
 		b = b[1:]
 	}
 	if head == magic {
-		if len(b) < 1 || b[0]&^flagContext != 0 {
+		if len(b) < 1 || b[0]&^(flagContext|flagContentSummed) != 0 {
 			return nil, ErrBadModel
 		}
 		m.context = b[0]&flagContext != 0
+		m.contentSummed = b[0]&flagContentSummed != 0
 		b = b[1:]
 	}
 	n, k := binary.Uvarint(b)
@@ -272,7 +287,7 @@ func Load(data []byte) (*Model, error) {
 			return nil, ErrBadModel
 		}
 		m.contentWordNet = flags&flagContentWordNet != 0
-		m.content = &ContentModel{tag: c, Threshold: th, wordNet: m.contentWordNet}
+		m.content = &ContentModel{tag: c, Threshold: th, wordNet: m.contentWordNet, summed: m.contentSummed}
 	}
 	return m, nil
 }

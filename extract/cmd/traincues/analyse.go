@@ -185,9 +185,10 @@ func (t *analysis) add(a *polnear.Article, ex cues.Example, m *cues.Model) {
 			case stmt < 0 && ruledCue[h]:
 				why = "detected, statement dropped by the ranker or speech classifier"
 			case stmt < 0:
-				why = "detected, no statement"
+				cw := t.contentWhy(ex, m, h, margins[h], sentOf)
+				why = "detected, no statement" + cw
 				t.noStmtHeads[w]++
-				t.show("nostmt", ex, h, gf, ge, margins[h], sentOf)
+				t.show("nostmt"+cw, ex, h, gf, ge, margins[h], sentOf)
 			default:
 				p := ps[stmt]
 				switch {
@@ -257,6 +258,25 @@ func (t *analysis) show(kind string, ex cues.Example, h, gf, ge int, margin floa
 		b.WriteString(" ")
 	}
 	fmt.Fprintln(t.examples, b.String())
+}
+
+// contentWhy says why a detected cue with no statement has none, as far
+// as the content tagger goes: its margin is below the tagger's threshold,
+// the tagger labels no word in, or it finds a span the pipeline did not
+// keep (the rules' clause, another statement's, or a later filter).
+func (t *analysis) contentWhy(ex cues.Example, m *cues.Model, h int, margin float32, sentOf func(int) int) string {
+	c := m.ContentTagger()
+	if c == nil {
+		return ""
+	}
+	if margin <= c.Threshold {
+		return " (below the content threshold)"
+	}
+	s := ex.Sents[sentOf(h)]
+	if _, _, ok := c.Content(ex.Tokens, s[0], s[1], h); !ok {
+		return " (the tagger finds no content)"
+	}
+	return " (the tagger finds content, not kept)"
 }
 
 func posClass(p string) string {

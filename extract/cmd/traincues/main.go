@@ -43,6 +43,7 @@ func main() {
 	wordNetOut := flag.String("wordnet-out", "extract/attribution/cues/wordclasses.bin", "where -wordnet-dict writes the table")
 	contentWordNet := flag.Bool("content-wordnet", cues.Chosen.ContentWordNet, "the content tagger reads the cue's WordNet classes")
 	withContext := flag.Bool("context", cues.Chosen.Context, "the detector reads the rules' cues around a word in its sentence")
+	contentSummed := flag.Bool("content-summed", cues.Chosen.ContentSummed, "the content tagger decodes the run of words whose margins sum highest, not the longest run labelled in")
 	screen := flag.Int("screen", 0, "cross-validate on the first this many folds only (0: all), to screen an idea")
 	analyseLoss := flag.Bool("analyse", false, "print where content F1 is lost on the held-out folds (with the first threshold) instead of choosing settings")
 	examplesOut := flag.String("examples", "", "with -analyse, write the sentences of missed cues (below the threshold, or detected with no statement) to this file (news text: keep it out of the repository)")
@@ -68,7 +69,7 @@ func main() {
 	for i := range arts {
 		exs[i] = example(&arts[i])
 	}
-	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed, ContentEpochs: *contentEpochs, ContentMinWeight: *contentMinWeight, Clusters: *withClusters, Grammar: *withGrammar, WordNet: *wordNet, WordNetVocab: *wordNetVocab, ContentWordNet: *contentWordNet, ContentThreshold: floats(*contentThresholds)[0], Context: *withContext}
+	best := cues.Settings{Epochs: ints(*epochs)[0], MinCount: ints(*minCounts)[0], Threshold: floats(*thresholds)[0], MinWeight: *minWeight, Seed: *seed, ContentEpochs: *contentEpochs, ContentMinWeight: *contentMinWeight, Clusters: *withClusters, Grammar: *withGrammar, WordNet: *wordNet, WordNetVocab: *wordNetVocab, ContentWordNet: *contentWordNet, ContentThreshold: floats(*contentThresholds)[0], Context: *withContext, ContentSummed: *contentSummed}
 	screened := *folds
 	if *screen > 0 && *screen < *folds {
 		screened = *screen
