@@ -36,6 +36,7 @@ func TestEditedArticleShowsTheNewHighlightsEverywhere(t *testing.T) {
 		{"a person chosen", reuseText, reuseText, "chosen"},
 		{"the whole after its first part", strings.Join(paras[:2], "\n\n"), reuseText, ""},
 		{"a quotation mark typed away", reuseText, strings.Replace(reuseText, `"We asked`, `We asked`, 1), ""},
+		{"another article pasted over it", reuseText, "\"The bridge opens in May,\" said Ilse Brandt, the town's engineer.\n\nBrandt said the old ferry would keep running until then.", ""},
 	}
 	for _, e := range edits {
 		oldDoc, err := extract.Annotate(e.old)
