@@ -83,6 +83,9 @@ const drawBytes = 10000
 // grow draws more chunks, in a task of their own, until all are drawn.
 func (v *readingView) grow(ctx app.Context) {
 	v.start()
+	if v.shown >= v.Reading.drawable() {
+		v.Reading.prev = nil // every paragraph has its markup: the reading before may go
+	}
 	if v.growing || v.shown >= v.Reading.drawable() {
 		return
 	}
@@ -181,6 +184,11 @@ func (c *readingChunk) Render() app.UI {
 // paragraph of the article again was most of the reading pane's part of a
 // reply (and go-app compares an unchanged string at once).
 func (r *reading) paragraphHTML(i int, selected string) string {
+	if r.preview {
+		// the server's reading of the example, shared by every request
+		// it draws, perhaps at once: nothing is kept in it
+		return r.writeHTML(r.paragraph(i), selected)
+	}
 	if r.html == nil || r.htmlFor != selected {
 		r.html, r.htmlFor = make([]string, r.paragraphCount()), selected
 	}
@@ -190,15 +198,20 @@ func (r *reading) paragraphHTML(i int, selected string) string {
 	p := r.paragraph(i)
 	h := r.prev.sameAs(r, i, p, selected)
 	if h == "" {
-		var b strings.Builder
-		writeParagraph(&b, r, p[0], p[1], selected)
-		h = b.String()
-		if r.preview {
-			h = withoutDataAttributes(h)
-		}
+		h = r.writeHTML(p, selected)
 	}
 	r.html[i] = h
 	return h
+}
+
+// writeHTML writes paragraph p's markup.
+func (r *reading) writeHTML(p [2]int, selected string) string {
+	var b strings.Builder
+	writeParagraph(&b, r, p[0], p[1], selected)
+	if r.preview {
+		return withoutDataAttributes(b.String())
+	}
+	return b.String()
 }
 
 func (r *reading) paragraphCount() int {
@@ -217,7 +230,7 @@ func (r *reading) reuseFrom(old *reading) {
 		return
 	}
 	old.prev = nil
-	if old.html != nil && old.preview == r.preview {
+	if old.html != nil {
 		r.prev = old
 	}
 }
