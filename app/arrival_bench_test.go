@@ -31,7 +31,9 @@ func BenchmarkArrival50k(b *testing.B) {
 		{"sources", func() { p := &sourcesPanel{article: a}; p.Render() }},
 		{"verbs", func() { p := &verbsPanel{article: a}; p.Render() }},
 		{"table", func() { sourcesTable(a.Doc) }},
-		{"chunk", func() { c := &readingChunk{Reading: a.View}; c.Render() }},
+		{"chunk", func() { a.View.html = nil; c := &readingChunk{Reading: a.View}; c.Render() }},                           // written anew
+		{"chunk-kept", func() { r := *a.View; r.html, r.prev = nil, a.View; c := &readingChunk{Reading: &r}; c.Render() }}, // from the reading before
+		{"chunk-again", func() { c := &readingChunk{Reading: a.View}; c.Render() }},                                        // written already
 		{"corrections", func() { p := &correctionsPanel{article: a}; p.Render() }},
 		{"toolbar", func() { p := &toolbar{article: a}; p.Render() }},
 		{"library", func() { p := &libraryView{article: a}; p.Render() }},

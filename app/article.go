@@ -377,6 +377,10 @@ func (p *page) annotate(ctx app.Context) {
 // onEngineReply is the engine worker's answer (engine.go). An answer for
 // an older text is dropped: the text's own annotation is on its way.
 func (p *page) onEngineReply(ctx app.Context, r engineReply) {
+	// Nothing the page draws itself changes here (the article goes to
+	// its observers): go-app would draw the whole page again, and compare
+	// every component in it, before the highlights.
+	ctx.PreventUpdate()
 	a := &p.article
 	if r.Failed != "" { // no worker after all: the page runs the engine itself
 		p.engine = nil

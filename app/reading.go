@@ -25,6 +25,13 @@ type reading struct {
 	// upto: the chunks doc covers, when it is of the text's first part
 	// only (0: all)
 	upto int
+
+	// html is each paragraph's markup once written, for the person
+	// htmlFor (paragraphHTML); prev is the reading drawn before this one,
+	// whose markup a paragraph drawn alike takes as it is (reuseFrom)
+	html    []string
+	htmlFor string
+	prev    *reading
 }
 
 // drawable is how many chunks may be drawn.
@@ -76,6 +83,9 @@ const drawBytes = 10000
 // grow draws more chunks, in a task of their own, until all are drawn.
 func (v *readingView) grow(ctx app.Context) {
 	v.start()
+	if v.shown >= v.Reading.drawable() {
+		v.Reading.prev = nil // every paragraph has its markup: the reading before may go
+	}
 	if v.growing || v.shown >= v.Reading.drawable() {
 		return
 	}
@@ -128,9 +138,15 @@ func (v *readingView) start() {
 		return
 	}
 	shown := v.Reading.upTo(0, drawBytes)
-	if v.drawn != nil && !largelyReplaced(v.drawn.text, v.Reading.text) {
+	if v.drawn != nil && v.shown > 0 && v.drawn.text == v.Reading.text {
+		// the same text annotated again (a long text's whole after its
+		// first part): the chunks on screen first, in the frame that
+		// replaces their highlights, the rest in tasks of their own
+		shown = min(v.shown, keptChunks)
+	} else if v.drawn != nil && !largelyReplaced(v.drawn.text, v.Reading.text) {
 		shown = max(shown, min(v.shown, keptChunks))
 	}
+	v.Reading.reuseFrom(v.drawn)
 	v.drawn, v.shown = v.Reading, min(shown, v.Reading.drawable())
 }
 
@@ -153,18 +169,149 @@ type readingChunk struct {
 
 func (c *readingChunk) Render() app.UI {
 	r := c.Reading
-	var paras []app.UI
-	var b strings.Builder
-	for _, p := range r.chunks[c.Index] {
-		b.Reset()
-		writeParagraph(&b, r, p[0], p[1], c.Selected)
-		html := b.String()
-		if r.preview {
-			html = withoutDataAttributes(html)
-		}
-		paras = append(paras, app.Raw(html))
+	paras := make([]app.UI, len(r.chunks[c.Index]))
+	for j := range paras {
+		paras[j] = app.Raw(r.paragraphHTML(c.Index*chunkParagraphs+j, c.Selected))
 	}
 	return app.Div().Class("chunk").Body(paras...)
+}
+
+// paragraphHTML is the markup of paragraph i (counted through the chunks)
+// with selected's highlights chosen. It is written once a reading and
+// person, or taken from the reading drawn before when the paragraph is
+// drawn alike there: typing in one paragraph, or a long text's whole after
+// its first part, leaves most paragraphs as they were, and writing every
+// paragraph of the article again was most of the reading pane's part of a
+// reply (and go-app compares an unchanged string at once).
+func (r *reading) paragraphHTML(i int, selected string) string {
+	if r.preview {
+		// the server's reading of the example, shared by every request
+		// it draws, perhaps at once: nothing is kept in it
+		return r.writeHTML(r.paragraph(i), selected)
+	}
+	if r.html == nil || r.htmlFor != selected {
+		r.html, r.htmlFor = make([]string, r.paragraphCount()), selected
+	}
+	if h := r.html[i]; h != "" {
+		return h
+	}
+	p := r.paragraph(i)
+	h := r.prev.sameAs(r, i, p, selected)
+	if h == "" {
+		h = r.writeHTML(p, selected)
+	}
+	r.html[i] = h
+	return h
+}
+
+// writeHTML writes paragraph p's markup.
+func (r *reading) writeHTML(p [2]int, selected string) string {
+	var b strings.Builder
+	writeParagraph(&b, r, p[0], p[1], selected)
+	if r.preview {
+		return withoutDataAttributes(b.String())
+	}
+	return b.String()
+}
+
+func (r *reading) paragraphCount() int {
+	if len(r.chunks) == 0 {
+		return 0
+	}
+	return (len(r.chunks)-1)*chunkParagraphs + len(r.chunks[len(r.chunks)-1])
+}
+
+func (r *reading) paragraph(i int) [2]int { return r.chunks[i/chunkParagraphs][i%chunkParagraphs] }
+
+// reuseFrom lets r take the markup of old's paragraphs drawn alike. Only
+// the reading drawn last is kept: old lets go of its own.
+func (r *reading) reuseFrom(old *reading) {
+	if old == r || old == nil {
+		return
+	}
+	old.prev = nil
+	if old.html != nil {
+		r.prev = old
+	}
+}
+
+// sameAs returns the markup old (the reading drawn before r) wrote for the
+// paragraph that r's paragraph i, p, is drawn as exactly alike: the same
+// words with the same highlights at the same places, for the same person
+// chosen. It looks at old's paragraph of the same number, counted from the
+// start and from the end (typing before it adds or removes none, or a
+// paragraph). "" when there is none.
+func (old *reading) sameAs(r *reading, i int, p [2]int, selected string) string {
+	if old == nil || old.htmlFor != selected {
+		return ""
+	}
+	n, on := r.paragraphCount(), old.paragraphCount()
+	for _, j := range [2]int{i, on - (n - i)} {
+		if j < 0 || j >= on || old.html[j] == "" {
+			continue
+		}
+		if op := old.paragraph(j); drawnAlike(r, p, old, op, selected) {
+			return old.html[j]
+		}
+	}
+	return ""
+}
+
+// drawnAlike tells whether paragraph p of r and op of old make the same
+// markup (writeParagraph): the same text, and in it the same spans and
+// marks, each at the same place in the paragraph with everything of it
+// that the markup shows.
+func drawnAlike(r *reading, p [2]int, old *reading, op [2]int, selected string) bool {
+	if p[1]-p[0] != op[1]-op[0] || r.text[p[0]:p[1]] != old.text[op[0]:op[1]] {
+		return false
+	}
+	if len(r.corrected)+len(old.corrected) > 0 {
+		return false // rare: written anew
+	}
+	spans, ospans := spansIn(r.spans, p), spansIn(old.spans, op)
+	if len(spans) != len(ospans) {
+		return false
+	}
+	for k := range spans {
+		a, b := spans[k], ospans[k]
+		if a.Start-p[0] != b.Start-op[0] || a.End-p[0] != b.End-op[0] || a.Kind != b.Kind ||
+			speakerOf(a, r.names) != speakerOf(b, old.names) ||
+			(selected != "" && a.SpeakerID == selected) != (selected != "" && b.SpeakerID == selected) {
+			return false
+		}
+	}
+	marks, omarks := marksIn(r.marks, p), marksIn(old.marks, op)
+	if len(marks) != len(omarks) {
+		return false
+	}
+	for k := range marks {
+		a, b := marks[k], omarks[k]
+		if a.Start-p[0] != b.Start-op[0] || a.End-p[0] != b.End-op[0] || a.Type != b.Type || a.EntityID != b.EntityID ||
+			a.Type == cueMark && a.Text != b.Text { // a verb's title is of its words
+			return false
+		}
+	}
+	return true
+}
+
+// spansIn and marksIn are the spans and marks that reach into paragraph
+// p (both lists are in text order, neither overlapping itself).
+func spansIn(spans []extract.Quote, p [2]int) []extract.Quote {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > p[0] })
+	j := i
+	for j < len(spans) && spans[j].Start < p[1] {
+		j++
+	}
+	return spans[i:j]
+}
+
+func marksIn(marks []extract.Entity, p [2]int) []extract.Entity {
+	i := sort.Search(len(marks), func(i int) bool { return marks[i].End > p[0] })
+	j := i
+	for j < len(marks) && marks[j].Start < p[1] {
+		j++
+	}
+	return marks[i:j]
 }
 
 // paragraphs returns the [start, end) byte ranges of the non-blank lines.

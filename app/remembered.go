@@ -4,6 +4,8 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/whosaid/whosaid/extract"
@@ -37,11 +39,8 @@ func rememberedDocument(text string) *extract.Document {
 		if el := app.Window().GetElementByID(exampleDocID); el.Truthy() {
 			raw, _ = base64.StdEncoding.DecodeString(el.Get("textContent").String())
 		}
-	} else {
-		var of string
-		if readStorage(documentOfKey, &of) != nil || of != documentOf(text) || readStorage(documentKey, &raw) != nil {
-			return nil
-		}
+	} else if raw = kept.document(text); raw == nil {
+		return nil
 	}
 	doc, err := decodeDocument(raw, text, nil)
 	if err != nil {
@@ -56,10 +55,56 @@ func rememberDocument(ctx app.Context, text string, doc []byte) {
 	if len(doc)*4/3 > rememberMax || text == exampleArticle {
 		return
 	}
+	kept.forget()
 	if storageSet(ctx, documentOfKey, "") == nil && storageSet(ctx, documentKey, doc) == nil { // base64 in storage
-		_ = storageSet(ctx, documentOfKey, documentOf(text))
+		of := documentOf(text)
+		if storageSet(ctx, documentOfKey, of) == nil {
+			kept = keptDocument{asked: true, of: of, text: text, raw: doc}
+		}
 	}
 }
+
+// keptDocument is what the page knows of the document in local storage, so
+// that it reads storage once a visit, not at every annotation: reading the
+// name of the kept document (JSON, by reflection) and naming the text (a
+// hash of all of it) took half a millisecond of every 900-word paste's way
+// to the engine, which almost never finds its text kept. Another tab may
+// keep another document meanwhile: this page then only misses it.
+type keptDocument struct {
+	asked bool   // storage was read (or written) this visit
+	of    string // documentOf the kept document, "" for none
+	text  string // its text and bytes, when this page kept it
+	raw   []byte
+}
+
+var kept keptDocument
+
+// document returns the kept document of text in the wire form, or nil.
+func (k *keptDocument) document(text string) []byte {
+	if !k.asked {
+		k.asked = true
+		if readStorage(documentOfKey, &k.of) != nil {
+			k.of = ""
+		}
+	}
+	if k.of == "" || !strings.HasSuffix(k.of, "/"+strconv.Itoa(len(text))) {
+		return nil // documentOf ends with the text's length
+	}
+	if k.raw != nil {
+		if text != k.text {
+			return nil
+		}
+		return k.raw
+	}
+	var raw []byte
+	if k.of != documentOf(text) || readStorage(documentKey, &raw) != nil {
+		return nil
+	}
+	return raw
+}
+
+// forget: storage holds no document now (or one this page cannot tell).
+func (k *keptDocument) forget() { *k = keptDocument{asked: true} }
 
 // documentOf names a text as annotated by this version of the app (go-app's
 // version changes with app.wasm).
@@ -79,6 +124,7 @@ func forgetDocument(ctx app.Context) (had bool) {
 			had = false
 		}
 	}()
+	kept.forget()
 	ctx.LocalStorage().Del(documentOfKey)
 	ctx.LocalStorage().Del(documentKey)
 	return true

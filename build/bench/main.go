@@ -301,6 +301,9 @@ func report(vs []visit, rate float64) {
 		}
 		sort.Float64s(xs)
 		f := "%.0f"
+		if unit == "ms" && len(xs) > 0 && xs[len(xs)-1] < 10 {
+			f = "%.1f" // the pieces of a paste: a millisecond matters
+		}
 		if unit != "ms" {
 			f = "%.2f"
 		}
@@ -406,14 +409,17 @@ func pasteAndTime(ctx context.Context, text string) (engine, total, first, all f
 
 // parts is where one annotation's time went, in ms, from the page's and
 // the worker's marks (app/): see partNames.
-type parts [5]float64
+type parts [8]float64
 
 var partNames = [len(parts{})]string{
+	"the input event reaches the page (bench: pasted → edit)",
 	"posted to the worker (page: edit → posted, less the wait for typing)",
 	"the worker starts it (posted → worker: annotate)",
 	"the engine (worker: annotate → annotated)",
-	"to the page (annotated → decoded: encode, transfer, decode)",
-	"drawn (decoded → shown: prepare, go-app's frame, DOM)",
+	"to the page (worker: annotated → received: encode, transfer)",
+	"read (received → decoded: decode, prepare)",
+	"drawn (decoded → shown: go-app's frame, DOM)",
+	"seen (shown → bench: seen)",
 }
 
 // piecesSince reads the marks of the last annotation after since.
@@ -434,11 +440,14 @@ func piecesSince(ctx context.Context, since float64) parts {
 		return at[to] - at[from]
 	}
 	return parts{
+		d("bench: pasted", "edit"),
 		d("edit", "posted") - settle, // the page may wait for typing to settle
 		d("posted", "worker: annotate"),
 		d("worker: annotate", "worker: annotated"),
-		d("worker: annotated", "decoded"),
+		d("worker: annotated", "received"),
+		d("received", "decoded"),
 		d("decoded", "shown"),
+		d("shown", "bench: seen"),
 	}
 }
 
