@@ -39,9 +39,16 @@ func main() {
 	pastes := flag.Int("pastes", 9, "annotations of the article in each unslowed profile")
 	node := flag.Bool("node", true, "also time the engine under Node (and compromise)")
 	rates := flag.String("rates", "4,1", "CPU slowdowns to measure at, in order (1: unslowed, which also times the pastes)")
+	texts := flag.String("texts", "", "only write the article and the 50,000-word document into this folder (article.txt, long.txt) for appwasm.cjs, and stop")
 	flag.Parse()
 
 	article := benchtext.Article()
+	if *texts != "" {
+		check(os.MkdirAll(*texts, 0o755), "")
+		check(os.WriteFile(filepath.Join(*texts, "article.txt"), []byte(article), 0o644), "")
+		check(os.WriteFile(filepath.Join(*texts, "long.txt"), []byte(benchtext.Long(50000)), 0o644), "")
+		return
+	}
 	fmt.Printf("article: %d words; long document: %d words\n", len(strings.Fields(article)), len(strings.Fields(benchtext.Long(50000))))
 	if *node {
 		wasmNode := wasmUnderNode()
