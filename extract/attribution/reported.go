@@ -401,11 +401,13 @@ func (a *analysis) reportedAt(c int, s text.Sentence) (attributed, bool) {
 			}
 		}
 	default:
-		speaker = a.backwardNP(c-1, s.From)
-		if bare := a.barePeople(c-1, s.From, c); !bare.Empty() && (speaker.Empty() || bare.From < speaker.From) {
+		// a noun cue's own phrase names no one ("The grim view of …")
+		at := a.ownPhraseStart(c)
+		speaker = a.backwardNP(at-1, s.From)
+		if bare := a.barePeople(at-1, s.From, c); !bare.Empty() && (speaker.Empty() || bare.From < speaker.From) {
 			speaker = bare // "law enforcement officials", not "officials"
 		}
-		if whole := a.wholeSubject(c, s.From); !whole.Empty() && (speaker.Empty() || whole.From < speaker.From) {
+		if whole := a.wholeSubject(at, s.From); !whole.Empty() && (speaker.Empty() || whole.From < speaker.From) {
 			speaker = whole
 		}
 	}

@@ -31,7 +31,7 @@ func (a *analysis) learnedReport(c int, s text.Sentence, content contentFinder) 
 	case from > c:
 		speaker = a.possessorOf(c)
 		if speaker.Empty() {
-			speaker = a.npBefore(c, s.From)
+			speaker = a.npBefore(a.ownPhraseStart(c), s.From)
 		}
 	case to <= c:
 		speaker = a.npAfter(c, s.To)
@@ -40,6 +40,24 @@ func (a *analysis) learnedReport(c int, s text.Sentence, content contentFinder) 
 		}
 	}
 	return a.reportedSpan(span{From: from, To: a.trimEnd(from, to)}, speaker, a.cueSpan(c))
+}
+
+// NounOwnPhrase: the speaker phrase of a noun cue with no possessor is
+// looked for before the noun phrase that holds the cue, not in it ("The
+// grim view of …" names no one; evalattrib -noun-own-phrase).
+var NounOwnPhrase = false
+
+// ownPhraseStart is where the phrase before a noun cue at c is looked for:
+// before the noun phrase holding it (with NounOwnPhrase), else right
+// before c.
+func (a *analysis) ownPhraseStart(c int) int {
+	if !NounOwnPhrase || a.syn == nil || !strings.HasPrefix(a.syn.Tags[c], "NN") {
+		return c
+	}
+	if np := a.np(c); !np.Empty() && np.From < c {
+		return np.From
+	}
+	return c
 }
 
 // np is the noun-phrase chunk holding token i (empty when none).

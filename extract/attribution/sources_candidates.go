@@ -38,10 +38,14 @@ const (
 	// attribution ("⟦the front-runner complained that the contest had
 	// been⟧").
 	kindInnerSubject
+	// kindOf is the phrase after "of" that opens a noun cue's statement,
+	// whose owner it names ("a frequent complaint ⟦of law enforcement
+	// …⟧", "the primary motives ⟦of NeverTrump …⟧").
+	kindOf
 )
 
 // kindNames are the kinds' names in features.
-var kindNames = []string{"rule", "entity", "pronoun", "word", "prev", "rulepart", "ruletail", "relative", "agent", "innersubject"}
+var kindNames = []string{"rule", "entity", "pronoun", "word", "prev", "rulepart", "ruletail", "relative", "agent", "innersubject", "of"}
 
 // candidate is a mention that may be a statement's source.
 type candidate struct {
@@ -221,7 +225,7 @@ func appendCandidates(in *SourceInput, k int, prev []TokenSpan, out []candidate,
 func (in *SourceInput) insideCandidates(st SourceStatement, add func(TokenSpan, candidateKind)) {
 	toks := in.Tokens
 	for i := st.Span.From; i < st.Span.To; i++ {
-		if !strings.HasPrefix(toks[i].POS, "VB") || in.cueStem(i) == "" {
+		if !strings.HasPrefix(toks[i].POS, "VB") || in.cueStem(i) == "" && (InsideShapes&insideStance == 0 || stanceStem(toks[i].Lower) == "") {
 			continue
 		}
 		j := i
@@ -232,6 +236,10 @@ func (in *SourceInput) insideCandidates(st SourceStatement, add func(TokenSpan, 
 			add(in.chunkOf(j-1), kindInnerSubject)
 		}
 	}
+	if i := st.Span.From; InsideShapes&insideOf != 0 && i+1 < st.Span.To && toks[i].Lower == "of" && !st.Cue.Empty() && st.Cue.To == i &&
+		strings.HasPrefix(toks[i-1].POS, "NN") && chunkKind(toks[i+1].Chunk) == "NP" {
+		add(in.chunkOf(i+1), kindOf)
+	}
 	for i := st.Span.From; i+1 < st.Span.To; i++ {
 		switch toks[i].Lower {
 		case "by", "from", "among":
@@ -241,6 +249,16 @@ func (in *SourceInput) insideCandidates(st SourceStatement, add func(TokenSpan, 
 		}
 	}
 }
+
+// InsideShapes adds shapes to insideCandidates (evalattrib -inside): the
+// subject of a verb of stance inside the statement too (insideStance),
+// the phrase after "of" that opens a noun cue's statement (insideOf).
+var InsideShapes = 0
+
+const (
+	insideStance = 1 << iota
+	insideOf
+)
 
 // entitiesFrom lists, in their order, the entities that start in token
 // range [a, b) or [c, d): the ones a statement's window or its rules'

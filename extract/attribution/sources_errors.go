@@ -7,6 +7,7 @@ package attribution
 type SourceMiss struct {
 	Statement, Cue, Rule, Pick TokenSpan
 	Reported                   bool
+	Index                      int // the statement's place in the input
 	// Reachable: a right candidate was among the ranker's.
 	Reachable bool
 }
@@ -20,7 +21,7 @@ func (m *SourceModel) SourceMisses(ex SourceExample) []SourceMiss {
 			continue
 		}
 		st := ex.Input.Statements[k]
-		miss := SourceMiss{Statement: st.Span, Cue: st.Cue, Rule: st.Rule, Pick: pick, Reported: st.Reported}
+		miss := SourceMiss{Index: k, Statement: st.Span, Cue: st.Cue, Rule: st.Rule, Pick: pick, Reported: st.Reported}
 		for _, c := range candidates(ex.Input, k, nil) {
 			if right(ex.Input, c.span, ex.Gold[k]) {
 				miss.Reachable = true
@@ -31,3 +32,7 @@ func (m *SourceModel) SourceMisses(ex SourceExample) []SourceMiss {
 	}
 	return out
 }
+
+// RightSource tells whether s overlaps one of the gold sources, as the
+// scorer judges a speaker.
+func RightSource(in *SourceInput, s TokenSpan, gold []ByteSpan) bool { return right(in, s, gold) }

@@ -27,6 +27,24 @@ type cueNames struct {
 	k          int
 	word, dist [dirIn + 1]nameHash
 	known      [dirIn + 1]bool
+	cueChunk   TokenSpan
+	chunkKnown bool
+}
+
+// cueChunkOf is the noun phrase holding statement k's cue (empty when the
+// cue is not in one), worked out for its first candidate.
+func (f *featurizer) cueChunkOf(in *SourceInput, k int) TokenSpan {
+	if f.cue.in != in || f.cue.k != k {
+		f.cue = cueNames{in: in, k: k}
+	}
+	if !f.cue.chunkKnown {
+		f.cue.chunkKnown = true
+		f.cue.cueChunk = TokenSpan{}
+		if cue := in.Statements[k].Cue; !cue.Empty() && chunkKind(in.Tokens[cue.To-1].Chunk) == "NP" {
+			f.cue.cueChunk = in.chunkOf(cue.To - 1)
+		}
+	}
+	return f.cue.cueChunk
 }
 
 // cueNamesOf is the names of the cue word cue of statement k of in for a
@@ -247,6 +265,11 @@ func (f *featurizer) static(in *SourceInput, k int, c candidate) {
 	if sf.followedByS || sf.possessive {
 		f.add(tPossessor, in.after2(c.span), dirNames[sdir])
 		f.put(tPossessorDirs.at(sdir, dir))
+	}
+	if CueChunkFeature {
+		if ch := f.cueChunkOf(in, k); !ch.Empty() && ch.From < st.Cue.From {
+			f.put(tInCueChunk.at(b2i(overlaps(c.span, ch)), int(sf.form), b2i(sf.followedByS || sf.possessive)))
+		}
 	}
 
 	f.conjunctions(in, k, c, dir, form, stmt)

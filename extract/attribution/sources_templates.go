@@ -58,6 +58,11 @@ var (
 	tShapeLen = tmpl(gShape, "len").table1(binNames)
 	tShapeCap = tmpl(gShape, "cap").table2(boolNames, formNames)
 
+	// A candidate inside the noun phrase that holds the cue, by its form
+	// and whether it is a possessor: "his" of "his criticism" names the
+	// source, "The grim" of "The grim view" does not.
+	tInCueChunk = tmpl(gCue, "inCueChunk").table3(boolNames, formNames, boolNames)
+
 	tHoldsRule = tmpl(gPrev, "holdsRule").table1(boolNames)
 	tPrevSpan  = tmpl(gPrev, "span").table1(recentNames)
 	tPrevHead  = tmpl(gPrev, "head").table1(recentNames)

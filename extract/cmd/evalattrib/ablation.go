@@ -24,6 +24,8 @@ func ablation(arts []polnear.Article, base extract.Options, marginsOnly bool, ou
 		withGold, reachable, float64(reachable)/float64(withGold), rules, float64(rules)/float64(withGold))
 	fold := polnear.Fold(arts, polnear.Folds)
 	margins := []float32{0, 0.5, 1, 2, 4, 8}
+	// right picks by the statement's origin and margin
+	byOrigin := map[string][]int{}
 	cvMargins := func(t attr.SourceTraining) (right, total []int) {
 		right, total = make([]int, len(margins)), make([]int, len(margins))
 		for f := 0; f < polnear.Folds; f++ {
@@ -32,6 +34,21 @@ func ablation(arts []polnear.Article, base extract.Options, marginsOnly bool, ou
 			for j, x := range margins {
 				r, n := m.WithMargin(x).SourceAccuracy(testEx)
 				right[j], total[j] = right[j]+r, total[j]+n
+				for _, e := range testEx {
+					for k, pick := range m.WithMargin(x).ChooseSources(e.Input) {
+						if len(e.Gold[k]) == 0 {
+							continue
+						}
+						o := e.Input.StatementOrigin(k)
+						if byOrigin[o] == nil {
+							byOrigin[o] = make([]int, 2*len(margins))
+						}
+						byOrigin[o][2*j+1]++
+						if attr.RightSource(e.Input, pick, e.Gold[k]) {
+							byOrigin[o][2*j]++
+						}
+					}
+				}
 			}
 		}
 		return right, total
@@ -49,6 +66,15 @@ func ablation(arts []polnear.Article, base extract.Options, marginsOnly bool, ou
 	r, n := cvMargins(sourceTraining)
 	for j, x := range margins {
 		fmt.Fprintf(out, "all, margin %-12g %.3f (%d/%d)\n", x, float64(r[j])/float64(n[j]), r[j], n[j])
+	}
+	for _, o := range []string{"quote", "nocue", "lexicon", "learned", "noun"} {
+		if c := byOrigin[o]; c != nil {
+			fmt.Fprintf(out, "%-8s", o)
+			for j, x := range margins {
+				fmt.Fprintf(out, "  %g: %d/%d", x, c[2*j], c[2*j+1])
+			}
+			fmt.Fprintln(out)
+		}
 	}
 	if marginsOnly {
 		return nil

@@ -68,6 +68,9 @@ func main() {
 		attr.InnerCut = float32(f)
 		return err
 	})
+	flag.IntVar(&attr.InsideShapes, "inside", attr.InsideShapes, "more candidates inside reported statements: 1 the subject of a verb of stance, 2 the phrase after \"of\" opening a noun cue's statement, 3 both")
+	flag.BoolVar(&attr.CueChunkFeature, "cue-chunk", attr.CueChunkFeature, "the source ranker reads whether a candidate lies in the noun phrase holding the cue, with its form and whether it is a possessor")
+	flag.BoolVar(&attr.NounOwnPhrase, "noun-own-phrase", attr.NounOwnPhrase, "the rules look for a noun cue's speaker before the noun phrase that holds it, not in it")
 	flag.BoolVar(&attr.ShowRelativePick, "relative-pick", attr.ShowRelativePick, "show a pick of the rules' phrase with the relative pronoun after it as picked only when the pronoun is the cue's subject (false: always)")
 	flag.StringVar(&examplesFile, "cache", "", "keep the source examples of train in this file between runs of -margins, -spans, -ablate, -source-misses")
 	flag.Int64Var(&speechSeed, "speech-seed", speechSeed, "the seed of the speech classifier's order of visiting train (another shows how much a figure is luck)")

@@ -21,6 +21,21 @@ func sourceMisses(arts []polnear.Article, base extract.Options, out io.Writer) e
 		return err
 	}
 	fold := polnear.Fold(arts, polnear.Folds)
+	// by the statement's origin (quotation, reported after a verb of the
+	// rules' lexicon, after a learned cue, after a noun, no cue): how many
+	// match gold content, how many of those have no gold source, the
+	// ranker's right picks, and its misses with no right candidate, with
+	// the rules' phrase kept, with another pick
+	type tally struct{ content, sourceless, right, unreachable, ruleKept, other int }
+	byOrigin := map[string]*tally{}
+	defer func() {
+		fmt.Fprintf(out, "\n| %-8s | %7s | %10s | %6s | %11s | %9s | %6s |\n", "origin", "content", "gold no source", "right", "no right cand", "rule kept", "other")
+		for _, o := range []string{"quote", "nocue", "lexicon", "learned", "noun"} {
+			if t := byOrigin[o]; t != nil {
+				fmt.Fprintf(out, "| %-8s | %7d | %14d | %6d | %13d | %9d | %6d |\n", o, t.content, t.sourceless, t.right, t.unreachable, t.ruleKept, t.other)
+			}
+		}
+	}()
 	for f := 0; f < polnear.Folds; f++ {
 		trainEx, testEx := polnear.SplitBy(ex, fold, f)
 		testArts := make([]*polnear.Article, 0, len(testEx))
@@ -30,6 +45,37 @@ func sourceMisses(arts []polnear.Article, base extract.Options, out io.Writer) e
 			}
 		}
 		m := attr.TrainSources(trainEx, sourceTraining)
+		for _, e := range testEx {
+			for k := range e.Input.Statements {
+				if e.Gold[k] == nil {
+					continue
+				}
+				o := e.Input.StatementOrigin(k)
+				if byOrigin[o] == nil {
+					byOrigin[o] = &tally{}
+				}
+				byOrigin[o].content++
+				if len(e.Gold[k]) == 0 {
+					byOrigin[o].sourceless++
+				}
+			}
+			for k, pick := range m.ChooseSources(e.Input) {
+				if len(e.Gold[k]) > 0 && attr.RightSource(e.Input, pick, e.Gold[k]) {
+					byOrigin[e.Input.StatementOrigin(k)].right++
+				}
+			}
+			for _, miss := range m.SourceMisses(e) {
+				t := byOrigin[e.Input.StatementOrigin(miss.Index)]
+				switch {
+				case !miss.Reachable:
+					t.unreachable++
+				case miss.Pick == miss.Rule:
+					t.ruleKept++
+				default:
+					t.other++
+				}
+			}
+		}
 		for i, e := range testEx {
 			text := testArts[i].Text
 			toks := e.Input.Tokens
@@ -57,10 +103,7 @@ func sourceMisses(arts []polnear.Article, base extract.Options, out io.Writer) e
 				for b < len(text) && text[b]&0xC0 == 0x80 {
 					b++
 				}
-				kind := "quote"
-				if miss.Reported {
-					kind = "reported"
-				}
+				kind := e.Input.StatementOrigin(miss.Index)
 				fmt.Fprintf(out, "%s reachable=%v cue=%q rule=%q pick=%q gold=%q shapes=%q\n    %s\n", kind, miss.Reachable, show(miss.Cue), show(miss.Rule), show(miss.Pick), gold, shapes,
 					strings.Join(strings.Fields(text[a:from]+"⟦"+text[from:to]+"⟧"+text[to:b]), " "))
 			}

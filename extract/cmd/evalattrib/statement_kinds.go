@@ -21,7 +21,7 @@ import (
 // those have a right source. Where the statements matching no gold, and
 // the right ones, come from.
 func statementKinds(arts []polnear.Article, base extract.Options, out io.Writer) error {
-	type tally struct{ n, content, source int }
+	type tally struct{ n, content, source, sourceless int }
 	rows := map[string]*tally{}
 	err := eachHeldOut(arts, base, func(a *polnear.Article, opt extract.Options) error {
 		doc, err := extract.AnnotateWith(a.Text, opt)
@@ -41,18 +41,20 @@ func statementKinds(arts []polnear.Article, base extract.Options, out io.Writer)
 					rows[key] = t
 				}
 				t.n++
-				content, source := false, false
+				content, source, sourced := false, false, false
 				for _, r := range a.Relations {
 					if !overlapsAny(p.Start, p.End, r.Content) {
 						continue
 					}
 					content = true
+					sourced = sourced || len(r.Source) > 0
 					if p.Speaker != nil && overlapsAny(p.Speaker.Start, p.Speaker.End, r.Source) {
 						source = true
 					}
 				}
 				t.content += b2i(content)
 				t.source += b2i(source)
+				t.sourceless += b2i(content && !sourced)
 			}
 		}
 		return nil
@@ -65,14 +67,14 @@ func statementKinds(arts []polnear.Article, base extract.Options, out io.Writer)
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool { return rows[keys[i]].n > rows[keys[j]].n })
-	fmt.Fprintf(out, "| %-58s | %6s | %6s | %6s | %6s |\n", "statement: kind / cue POS / lexicon / content shape / source", "n", "no gold", "content", "+source")
+	fmt.Fprintf(out, "| %-58s | %6s | %6s | %6s | %6s | %6s |\n", "statement: kind / cue POS / lexicon / content shape / source", "n", "no gold", "content", "+source", "gold no source")
 	var tot tally
 	for _, k := range keys {
 		t := rows[k]
-		tot.n, tot.content, tot.source = tot.n+t.n, tot.content+t.content, tot.source+t.source
-		fmt.Fprintf(out, "| %-58s | %6d | %6d | %6d | %6d |\n", k, t.n, t.n-t.content, t.content, t.source)
+		tot.n, tot.content, tot.source, tot.sourceless = tot.n+t.n, tot.content+t.content, tot.source+t.source, tot.sourceless+t.sourceless
+		fmt.Fprintf(out, "| %-58s | %6d | %6d | %6d | %6d | %6d |\n", k, t.n, t.n-t.content, t.content, t.source, t.sourceless)
 	}
-	fmt.Fprintf(out, "| %-58s | %6d | %6d | %6d | %6d |\n", "all", tot.n, tot.n-tot.content, tot.content, tot.source)
+	fmt.Fprintf(out, "| %-58s | %6d | %6d | %6d | %6d | %6d |\n", "all", tot.n, tot.n-tot.content, tot.content, tot.source, tot.sourceless)
 	return nil
 }
 
