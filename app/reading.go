@@ -297,21 +297,24 @@ func drawnAlike(r *reading, p [2]int, old *reading, op [2]int, selected string) 
 // spansIn and marksIn are the spans and marks that reach into paragraph
 // p (both lists are in text order, neither overlapping itself).
 func spansIn(spans []extract.Quote, p [2]int) []extract.Quote {
-	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > p[0] })
-	j := i
-	for j < len(spans) && spans[j].Start < p[1] {
-		j++
-	}
-	return spans[i:j]
+	return reachingInto(spans, p, func(q extract.Quote) (int, int) { return q.Start, q.End })
 }
 
 func marksIn(marks []extract.Entity, p [2]int) []extract.Entity {
-	i := sort.Search(len(marks), func(i int) bool { return marks[i].End > p[0] })
+	return reachingInto(marks, p, func(e extract.Entity) (int, int) { return e.Start, e.End })
+}
+
+// reachingInto returns the run of xs, in text order and not overlapping
+// each other, whose [start, end) reach into p.
+func reachingInto[T any](xs []T, p [2]int, bounds func(T) (start, end int)) []T {
+	i := sort.Search(len(xs), func(i int) bool { _, end := bounds(xs[i]); return end > p[0] })
 	j := i
-	for j < len(marks) && marks[j].Start < p[1] {
-		j++
+	for ; j < len(xs); j++ {
+		if start, _ := bounds(xs[j]); start >= p[1] {
+			break
+		}
 	}
-	return marks[i:j]
+	return xs[i:j]
 }
 
 // paragraphs returns the [start, end) byte ranges of the non-blank lines.
