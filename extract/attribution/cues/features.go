@@ -69,6 +69,15 @@ func newHash(template byte) hasher {
 func (h hasher) byte(b byte) hasher { return (h ^ hasher(b)) * fnvPrime }
 
 func (h hasher) str(s string) hasher {
+	// Four bytes a turn: the same FNV-1a steps in the same order (the trained
+	// weights are keyed by these values), with a quarter of the loop's
+	// counting and bounds checks; it is most of what scoring a token costs.
+	for ; len(s) >= 4; s = s[4:] {
+		h = (h ^ hasher(s[0])) * fnvPrime
+		h = (h ^ hasher(s[1])) * fnvPrime
+		h = (h ^ hasher(s[2])) * fnvPrime
+		h = (h ^ hasher(s[3])) * fnvPrime
+	}
 	for i := 0; i < len(s); i++ {
 		h = (h ^ hasher(s[i])) * fnvPrime
 	}
