@@ -32,6 +32,25 @@ func Feature(parts ...string) uint32 {
 	return uint32(tagger.Mix(saidTemplate, hs...))
 }
 
+// Name is the hash of a feature's first part, its name ("prev"), taken
+// once: names are constants, and hashing them again for each stretch was
+// most of the hashing its features cost.
+type Name uint64
+
+// NewName is s as a feature's name.
+func NewName(s string) Name { return Name(tagger.Hash(s)) }
+
+// Named is Feature(name, parts...), the same key, with the name hashed
+// already.
+func Named(name Name, parts ...string) uint32 {
+	var buf [8]uint64 // on the stack, as in Feature
+	hs := append(buf[:0], uint64(name))
+	for _, p := range parts {
+		hs = append(hs, tagger.Hash(p))
+	}
+	return uint32(tagger.Mix(saidTemplate, hs...))
+}
+
 // saidTemplate keeps these keys apart from the other models' (see tagger.Mix).
 const saidTemplate = 0x5a1d
 
