@@ -15,6 +15,7 @@ import (
 // below the threshold the statement gets no source.
 type SpeechModel struct {
 	weights   map[uint32]float32
+	table     sourceWeights // weights, as score looks them up: a map lookup a feature cost more than the features' hashing
 	Threshold float32
 }
 
@@ -153,7 +154,7 @@ func (m *SpeechModel) Score(r *SourceModel, in *SourceInput) ([]TokenSpan, []flo
 func (m *SpeechModel) score(in *SourceInput, k int, pick TokenSpan, sc pickScore) float32 {
 	var s float32
 	for _, x := range m.speechFeatures(in, k, pick, sc) {
-		s += m.weights[x]
+		s += m.table.get(x)
 	}
 	return s
 }
@@ -175,7 +176,7 @@ func LoadSpeechModel(data []byte) (*SpeechModel, error) {
 	if !ok {
 		return nil, errBadSpeechModel
 	}
-	return &SpeechModel{Threshold: threshold, weights: weights}, nil
+	return &SpeechModel{Threshold: threshold, weights: weights, table: sourceWeightsOf(weights)}, nil
 }
 
 // SpeechExample is one article's statements with the picks of a ranker
@@ -238,5 +239,6 @@ func TrainSpeech(examples []SpeechExample, epochs int, seed int64, threshold flo
 			m.weights[x] = q
 		}
 	}
+	m.table = sourceWeightsOf(m.weights)
 	return m
 }
