@@ -78,8 +78,16 @@ func (h hasher) str(s string) hasher {
 		h = (h ^ hasher(s[2])) * fnvPrime
 		h = (h ^ hasher(s[3])) * fnvPrime
 	}
-	for i := 0; i < len(s); i++ {
-		h = (h ^ hasher(s[i])) * fnvPrime
+	switch len(s) { // the last bytes, with no loop: most tags and many words are this short
+	case 3:
+		h = (h ^ hasher(s[0])) * fnvPrime
+		h = (h ^ hasher(s[1])) * fnvPrime
+		h = (h ^ hasher(s[2])) * fnvPrime
+	case 2:
+		h = (h ^ hasher(s[0])) * fnvPrime
+		h = (h ^ hasher(s[1])) * fnvPrime
+	case 1:
+		h = (h ^ hasher(s[0])) * fnvPrime
 	}
 	return h.byte(0xff) // ends the string: ("ab","c") ≠ ("a","bc")
 }
