@@ -97,7 +97,7 @@ func runeClass(r rune) string {
 // saidFeatures are the model's features of a candidate.
 func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
 	f := make([]uint32, 0, 64) // a stretch has about fifty
-	add := func(name quotes.Name, parts ...string) { f = append(f, quotes.Named(name, parts...)) }
+	add := func(name quotes.Name, parts ...quotes.Part) { f = append(f, quotes.Named(name, parts...)) }
 	flag := func(name quotes.Name, on bool) {
 		if on {
 			add(name)
@@ -119,25 +119,27 @@ func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
 	case capitals*10 >= nWords*8:
 		caps = "most"
 	}
+	// the parts most features share, hashed once for the stretch
+	hn, hHow, hLast, hFirst, hCaps := quotes.PartOf(n), quotes.PartOf(c.how), quotes.PartOf(lastC), quotes.PartOf(firstC), quotes.PartOf(caps)
 	add(sfBias)
-	add(sfN, n)
+	add(sfN, hn)
 	style := markStyle(a.text[c.q.Start:c.q.End])
 	if c.besideDouble {
 		style = "single-beside-double"
 	}
-	add(sfMarks, style)
-	add(sfLast, lastC)
-	add(sfLast, lastC, "n", n)
-	add(sfFirst, firstC)
-	add(sfFirst, firstC, "n", n)
-	add(sfCaps, caps, "n", n)
-	add(sfHow, c.how)
-	add(sfHow, c.how, "n", n)
-	add(sfHow, c.how, "first", firstC)
-	add(sfKind, c.cur.Kind)
+	add(sfMarks, quotes.PartOf(style))
+	add(sfLast, hLast)
+	add(sfLast, hLast, sfPartN, hn)
+	add(sfFirst, hFirst)
+	add(sfFirst, hFirst, sfPartN, hn)
+	add(sfCaps, hCaps, sfPartN, hn)
+	add(sfHow, hHow)
+	add(sfHow, hHow, sfPartN, hn)
+	add(sfHow, hHow, sfPartFirst, hFirst)
+	add(sfKind, quotes.PartOf(c.cur.Kind))
 	flag(sfCue, c.cur.Cue != nil)
 	if c.cur.Cue != nil {
-		add(sfCue, a.cueStemOf(strings.ToLower(c.cur.Cue.Text)))
+		add(sfCue, quotes.PartOf(a.cueStemOf(strings.ToLower(c.cur.Cue.Text))))
 	}
 	if c.cur.Speaker != nil {
 		_, pron := speakerPronouns[strings.ToLower(c.cur.Speaker.Text)]
@@ -150,9 +152,9 @@ func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
 	flag(sfRuleTitle, c.title)
 	flag(sfRuleNickname, c.nickname)
 	if c.nickname {
-		add(sfRuleNickname, c.how)
+		add(sfRuleNickname, hHow)
 	}
-	add(sfRules, strconv.FormatBool(c.speechy), strconv.FormatBool(c.sentCue), c.how)
+	add(sfRules, boolPart(c.speechy), boolPart(c.sentCue), hHow)
 	flag(sfContinued, c.q.Continued)
 	closed := false
 	if s := a.text[c.q.Start:c.q.End]; len(s) > 1 {
@@ -170,7 +172,7 @@ func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
 		flag(sfSentStart, atStart)
 		flag(sfSentEnd, endSent)
 		flag(sfSentWhole, atStart && endSent)
-		add(sfSentPos, strconv.FormatBool(atStart), strconv.FormatBool(endSent), n)
+		add(sfSentPos, boolPart(atStart), boolPart(endSent), hn)
 		flag(sfParaStart, a.toks[c.qa].ParaStart)
 		flag(sfAfterColon, afterColon)
 		multi := c.qb > 0 && c.qb-1 < len(a.toks) && a.sentOf[min(c.qb-1, len(a.toks)-1)] != a.sentOf[c.qa]
@@ -188,14 +190,15 @@ func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
 		if c.qb < len(a.toks) && a.sentOf[c.qb] == a.sentOf[c.qa] {
 			next, nextTag = a.lower(c.qb), a.tag(c.qb)
 		}
-		add(sfPrev, prev)
-		add(sfPrev2, prev2, prev)
-		add(sfPrevtag, prevTag)
-		add(sfPrevtag, prevTag, "n", n)
-		add(sfPrevchunk, prevChunk)
-		add(sfNext, next)
-		add(sfNexttag, nextTag)
-		add(sfAround, prevTag, nextTag)
+		hPrev, hPrevTag := quotes.PartOf(prev), quotes.PartOf(prevTag)
+		add(sfPrev, hPrev)
+		add(sfPrev2, quotes.PartOf(prev2), hPrev)
+		add(sfPrevtag, hPrevTag)
+		add(sfPrevtag, hPrevTag, sfPartN, hn)
+		add(sfPrevchunk, quotes.PartOf(prevChunk))
+		add(sfNext, quotes.PartOf(next))
+		add(sfNexttag, quotes.PartOf(nextTag))
+		add(sfAround, hPrevTag, quotes.PartOf(nextTag))
 		// Inside: a verb makes a clause; I, we, you make speech.
 		verb, person := false, false
 		firstTag := ""
@@ -210,15 +213,15 @@ func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
 				person = true
 			}
 		}
-		add(sfPrev, prev, "caps", caps)
-		add(sfPrev, prev, "n", n)
-		add(sfFirst, strings.ToLower(firstWord(firstW)))
-		a.cueFeatures(c, sent, add, n, atStart)
+		add(sfPrev, hPrev, sfPartCaps, hCaps)
+		add(sfPrev, hPrev, sfPartN, hn)
+		add(sfFirst, quotes.PartOf(strings.ToLower(firstWord(firstW))))
+		a.cueFeatures(c, sent, add, hn, atStart)
 		a.sentenceMates(c, add)
 		a.neighbourFeatures(c, add)
-		add(sfFirsttag, firstTag)
+		add(sfFirsttag, quotes.PartOf(firstTag))
 		flag(sfVerb, verb)
-		add(sfVerb, strconv.FormatBool(verb), n)
+		add(sfVerb, boolPart(verb), hn)
 		flag(sfPerson, person)
 	}
 	return f
@@ -301,7 +304,7 @@ func distBucket(d int) string {
 // words inside somebody's reported content are theirs, quoted or not.
 // n is the stretch's length bucket (wordsBucket), atStart whether it
 // opens its sentence.
-func (a *analysis) cueFeatures(c *saidCandidate, sent text.Sentence, add func(quotes.Name, ...string), n string, atStart bool) {
+func (a *analysis) cueFeatures(c *saidCandidate, sent text.Sentence, add func(quotes.Name, ...quotes.Part), n quotes.Part, atStart bool) {
 	if a.cueAt == nil {
 		return
 	}
@@ -328,11 +331,11 @@ func (a *analysis) cueFeatures(c *saidCandidate, sent text.Sentence, add func(qu
 	switch {
 	case before >= 0:
 		where = "before"
-		add(sfCueBefore, distBucket(c.qa-before))
-		add(sfCueBeforeW, a.cueStemAt(before))
+		add(sfCueBefore, quotes.PartOf(distBucket(c.qa-before)))
+		add(sfCueBeforeW, quotes.PartOf(a.cueStemAt(before)))
 	case after >= 0:
 		where = "after"
-		add(sfCueAfter, distBucket(after-c.qb+1))
+		add(sfCueAfter, quotes.PartOf(distBucket(after-c.qb+1)))
 	default:
 		add(sfCueNone)
 	}
@@ -341,7 +344,7 @@ func (a *analysis) cueFeatures(c *saidCandidate, sent text.Sentence, add func(qu
 	// the plan "a disgrace"`), with no cue they are a term; a whole
 	// quoted sentence is said either way (train-CV F1 +0.0004 over three
 	// seeds of the order, every threshold from -0.5 to 0.5 up)
-	add(sfCueWhere, where, n, strconv.FormatBool(atStart))
+	add(sfCueWhere, quotes.PartOf(where), n, boolPart(atStart))
 	// a cue in the sentence before, in the same paragraph ("He added:")
 	if s := a.sentOf[c.qa]; s > 0 {
 		prev := a.sents[s-1]
@@ -357,7 +360,7 @@ func (a *analysis) cueFeatures(c *saidCandidate, sent text.Sentence, add func(qu
 
 // neighbourFeatures: a stretch in a run of others (`words such as
 // "attack," "Benghazi," "Libya"`) is a list of terms.
-func (a *analysis) neighbourFeatures(c *saidCandidate, add func(quotes.Name, ...string)) {
+func (a *analysis) neighbourFeatures(c *saidCandidate, add func(quotes.Name, ...quotes.Part)) {
 	near := func(j int) bool {
 		if j < 0 || j >= len(a.marks) {
 			return false
@@ -379,16 +382,19 @@ func (a *analysis) neighbourFeatures(c *saidCandidate, add func(quotes.Name, ...
 // sentenceMates: how the other stretches of the sentence were attributed
 // (`a "good thing" that brought "frankly good business," he remarked`:
 // fragments share the sentence's speaker).
-func (a *analysis) sentenceMates(c *saidCandidate, add func(quotes.Name, ...string)) {
+func (a *analysis) sentenceMates(c *saidCandidate, add func(quotes.Name, ...quotes.Part)) {
 	sent := a.sentOf[c.qa]
 	same := func(o *saidCandidate) bool { return o.qa < len(a.toks) && a.sentOf[o.qa] == sent }
 	// pending holds every stretch in order: the mates are next to c
+	how := quotes.PartOf(c.how)
 	for k := c.k - 1; k >= 0 && same(&a.said.pending[k]); k-- {
-		add(sfMate, "earlier", a.said.pending[k].how)
-		add(sfMate, "earlier", a.said.pending[k].how, c.how)
+		mate := quotes.PartOf(a.said.pending[k].how)
+		add(sfMate, sfPartEarlier, mate)
+		add(sfMate, sfPartEarlier, mate, how)
 	}
 	for k := c.k + 1; k < len(a.said.pending) && same(&a.said.pending[k]); k++ {
-		add(sfMate, "later", a.said.pending[k].how)
-		add(sfMate, "later", a.said.pending[k].how, c.how)
+		mate := quotes.PartOf(a.said.pending[k].how)
+		add(sfMate, sfPartLater, mate)
+		add(sfMate, sfPartLater, mate, how)
 	}
 }

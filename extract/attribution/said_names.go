@@ -50,4 +50,16 @@ var (
 	sfSpeakerPronoun = quotes.NewName("speaker=pronoun")
 	sfUnclosed       = quotes.NewName("unclosed")
 	sfVerb           = quotes.NewName("verb")
+
+	// parts that are constants too
+	sfPartN       = quotes.PartOf("n")
+	sfPartFirst   = quotes.PartOf("first")
+	sfPartCaps    = quotes.PartOf("caps")
+	sfPartEarlier = quotes.PartOf("earlier")
+	sfPartLater   = quotes.PartOf("later")
 )
+
+// boolParts are "false" and "true" as parts (strconv.FormatBool's words).
+var boolParts = [2]quotes.Part{quotes.PartOf("false"), quotes.PartOf("true")}
+
+func boolPart(b bool) quotes.Part { return boolParts[b2i(b)] }

@@ -40,13 +40,20 @@ type Name uint64
 // NewName is s as a feature's name.
 func NewName(s string) Name { return Name(tagger.Hash(s)) }
 
-// Named is Feature(name, parts...), the same key, with the name hashed
-// already.
-func Named(name Name, parts ...string) uint32 {
+// Part is the hash of a feature's later part, taken once where the part
+// is a constant or serves several features of a stretch.
+type Part uint64
+
+// PartOf is s as a feature's part.
+func PartOf(s string) Part { return Part(tagger.Hash(s)) }
+
+// Named is Feature(name, parts...), the same key, with the name and parts
+// hashed already.
+func Named(name Name, parts ...Part) uint32 {
 	var buf [8]uint64 // on the stack, as in Feature
 	hs := append(buf[:0], uint64(name))
 	for _, p := range parts {
-		hs = append(hs, tagger.Hash(p))
+		hs = append(hs, uint64(p))
 	}
 	return uint32(tagger.Mix(saidTemplate, hs...))
 }
