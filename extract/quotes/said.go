@@ -50,6 +50,14 @@ func PartOf(s string) Part { return Part(tagger.Hash(s)) }
 // Named is Feature(name, parts...), the same key, with the name and parts
 // hashed already.
 func Named(name Name, parts ...Part) uint32 {
+	switch len(parts) { // most features have a part or two: tagger's fixed-length Mix, no slice
+	case 0:
+		return uint32(tagger.Mix1(saidTemplate, uint64(name)))
+	case 1:
+		return uint32(tagger.Mix2(saidTemplate, uint64(name), uint64(parts[0])))
+	case 2:
+		return uint32(tagger.Mix3(saidTemplate, uint64(name), uint64(parts[0]), uint64(parts[1])))
+	}
 	var buf [8]uint64 // on the stack, as in Feature
 	hs := append(buf[:0], uint64(name))
 	for _, p := range parts {
