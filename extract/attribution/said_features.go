@@ -97,8 +97,8 @@ func runeClass(r rune) string {
 // saidFeatures are the model's features of a candidate.
 func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
 	f := make([]uint32, 0, 64) // a stretch has about fifty
-	add := func(parts ...string) { f = append(f, quotes.Feature(parts...)) }
-	flag := func(name string, on bool) {
+	add := func(name quotes.Name, parts ...quotes.Part) { f = append(f, quotes.Named(name, parts...)) }
+	flag := func(name quotes.Name, on bool) {
 		if on {
 			add(name)
 		}
@@ -119,47 +119,49 @@ func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
 	case capitals*10 >= nWords*8:
 		caps = "most"
 	}
-	add("bias")
-	add("n", n)
+	// the parts most features share, hashed once for the stretch
+	hn, hHow, hLast, hFirst, hCaps := quotes.PartOf(n), quotes.PartOf(c.how), quotes.PartOf(lastC), quotes.PartOf(firstC), quotes.PartOf(caps)
+	add(sfBias)
+	add(sfN, hn)
 	style := markStyle(a.text[c.q.Start:c.q.End])
 	if c.besideDouble {
 		style = "single-beside-double"
 	}
-	add("marks", style)
-	add("last", lastC)
-	add("last", lastC, "n", n)
-	add("first", firstC)
-	add("first", firstC, "n", n)
-	add("caps", caps, "n", n)
-	add("how", c.how)
-	add("how", c.how, "n", n)
-	add("how", c.how, "first", firstC)
-	add("kind", c.cur.Kind)
-	flag("cue", c.cur.Cue != nil)
+	add(sfMarks, quotes.PartOf(style))
+	add(sfLast, hLast)
+	add(sfLast, hLast, sfPartN, hn)
+	add(sfFirst, hFirst)
+	add(sfFirst, hFirst, sfPartN, hn)
+	add(sfCaps, hCaps, sfPartN, hn)
+	add(sfHow, hHow)
+	add(sfHow, hHow, sfPartN, hn)
+	add(sfHow, hHow, sfPartFirst, hFirst)
+	add(sfKind, quotes.PartOf(c.cur.Kind))
+	flag(sfCue, c.cur.Cue != nil)
 	if c.cur.Cue != nil {
-		add("cue", a.cueStemOf(strings.ToLower(c.cur.Cue.Text)))
+		add(sfCue, quotes.PartOf(a.cueStemOf(strings.ToLower(c.cur.Cue.Text))))
 	}
 	if c.cur.Speaker != nil {
 		_, pron := speakerPronouns[strings.ToLower(c.cur.Speaker.Text)]
-		flag("speaker=pronoun", pron)
+		flag(sfSpeakerPronoun, pron)
 	}
-	flag("rule.speechlike", c.speechy)
-	flag("rule.sentcue", c.sentCue)
-	flag("rule.rejected", c.rejected)
-	flag("rule.transcript", c.transcript)
-	flag("rule.title", c.title)
-	flag("rule.nickname", c.nickname)
+	flag(sfRuleSpeechlike, c.speechy)
+	flag(sfRuleSentcue, c.sentCue)
+	flag(sfRuleRejected, c.rejected)
+	flag(sfRuleTranscript, c.transcript)
+	flag(sfRuleTitle, c.title)
+	flag(sfRuleNickname, c.nickname)
 	if c.nickname {
-		add("rule.nickname", c.how)
+		add(sfRuleNickname, hHow)
 	}
-	add("rules", strconv.FormatBool(c.speechy), strconv.FormatBool(c.sentCue), c.how)
-	flag("continued", c.q.Continued)
+	add(sfRules, boolPart(c.speechy), boolPart(c.sentCue), hHow)
+	flag(sfContinued, c.q.Continued)
 	closed := false
 	if s := a.text[c.q.Start:c.q.End]; len(s) > 1 {
 		end, _ := utf8.DecodeLastRuneInString(s)
 		closed = end == '"' || end == '”' || end == '\'' || end == '’' || end == '»'
 	}
-	flag("unclosed", !closed)
+	flag(sfUnclosed, !closed)
 
 	// Where it sits: the sentence and paragraph around it.
 	if c.qa < len(a.toks) {
@@ -167,14 +169,14 @@ func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
 		atStart := c.qa == sent.From
 		afterColon := c.qa > 0 && (a.toks[c.qa-1].Text == ":" || a.toks[c.qa-1].Text == ",")
 		endSent := c.qb >= len(a.toks) || a.sentOf[c.qb] != a.sentOf[c.qa] || c.qb < len(a.toks) && c.qb == a.sents[a.sentOf[c.qb]].From
-		flag("sent.start", atStart)
-		flag("sent.end", endSent)
-		flag("sent.whole", atStart && endSent)
-		add("sent.pos", strconv.FormatBool(atStart), strconv.FormatBool(endSent), n)
-		flag("para.start", a.toks[c.qa].ParaStart)
-		flag("after.colon", afterColon)
+		flag(sfSentStart, atStart)
+		flag(sfSentEnd, endSent)
+		flag(sfSentWhole, atStart && endSent)
+		add(sfSentPos, boolPart(atStart), boolPart(endSent), hn)
+		flag(sfParaStart, a.toks[c.qa].ParaStart)
+		flag(sfAfterColon, afterColon)
 		multi := c.qb > 0 && c.qb-1 < len(a.toks) && a.sentOf[min(c.qb-1, len(a.toks)-1)] != a.sentOf[c.qa]
-		flag("multi.sentence", multi)
+		flag(sfMultiSentence, multi)
 		// The words and grammar just before and after.
 		prev, prev2, prevTag, prevChunk := "<s>", "<s>", "<s>", "<s>"
 		if c.qa > sent.From {
@@ -188,14 +190,15 @@ func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
 		if c.qb < len(a.toks) && a.sentOf[c.qb] == a.sentOf[c.qa] {
 			next, nextTag = a.lower(c.qb), a.tag(c.qb)
 		}
-		add("prev", prev)
-		add("prev2", prev2, prev)
-		add("prevtag", prevTag)
-		add("prevtag", prevTag, "n", n)
-		add("prevchunk", prevChunk)
-		add("next", next)
-		add("nexttag", nextTag)
-		add("around", prevTag, nextTag)
+		hPrev, hPrevTag := quotes.PartOf(prev), quotes.PartOf(prevTag)
+		add(sfPrev, hPrev)
+		add(sfPrev2, quotes.PartOf(prev2), hPrev)
+		add(sfPrevtag, hPrevTag)
+		add(sfPrevtag, hPrevTag, sfPartN, hn)
+		add(sfPrevchunk, quotes.PartOf(prevChunk))
+		add(sfNext, quotes.PartOf(next))
+		add(sfNexttag, quotes.PartOf(nextTag))
+		add(sfAround, hPrevTag, quotes.PartOf(nextTag))
 		// Inside: a verb makes a clause; I, we, you make speech.
 		verb, person := false, false
 		firstTag := ""
@@ -210,16 +213,16 @@ func (a *analysis) saidFeatures(c *saidCandidate) []uint32 {
 				person = true
 			}
 		}
-		add("prev", prev, "caps", caps)
-		add("prev", prev, "n", n)
-		add("first", strings.ToLower(firstWord(firstW)))
-		a.cueFeatures(c, sent, add, n, atStart)
+		add(sfPrev, hPrev, sfPartCaps, hCaps)
+		add(sfPrev, hPrev, sfPartN, hn)
+		add(sfFirst, quotes.PartOf(strings.ToLower(firstWord(firstW))))
+		a.cueFeatures(c, sent, add, hn, atStart)
 		a.sentenceMates(c, add)
 		a.neighbourFeatures(c, add)
-		add("firsttag", firstTag)
-		flag("verb", verb)
-		add("verb", strconv.FormatBool(verb), n)
-		flag("person", person)
+		add(sfFirsttag, quotes.PartOf(firstTag))
+		flag(sfVerb, verb)
+		add(sfVerb, boolPart(verb), hn)
+		flag(sfPerson, person)
 	}
 	return f
 }
@@ -301,7 +304,7 @@ func distBucket(d int) string {
 // words inside somebody's reported content are theirs, quoted or not.
 // n is the stretch's length bucket (wordsBucket), atStart whether it
 // opens its sentence.
-func (a *analysis) cueFeatures(c *saidCandidate, sent text.Sentence, add func(...string), n string, atStart bool) {
+func (a *analysis) cueFeatures(c *saidCandidate, sent text.Sentence, add func(quotes.Name, ...quotes.Part), n quotes.Part, atStart bool) {
 	if a.cueAt == nil {
 		return
 	}
@@ -328,20 +331,20 @@ func (a *analysis) cueFeatures(c *saidCandidate, sent text.Sentence, add func(..
 	switch {
 	case before >= 0:
 		where = "before"
-		add("cue.before", distBucket(c.qa-before))
-		add("cue.before.w", a.cueStemAt(before))
+		add(sfCueBefore, quotes.PartOf(distBucket(c.qa-before)))
+		add(sfCueBeforeW, quotes.PartOf(a.cueStemAt(before)))
 	case after >= 0:
 		where = "after"
-		add("cue.after", distBucket(after-c.qb+1))
+		add(sfCueAfter, quotes.PartOf(distBucket(after-c.qb+1)))
 	default:
-		add("cue.none")
+		add(sfCueNone)
 	}
 	// with the stretch's length and whether it opens its sentence: a few
 	// words mid-sentence after a cue are part of what was said (`called
 	// the plan "a disgrace"`), with no cue they are a term; a whole
 	// quoted sentence is said either way (train-CV F1 +0.0004 over three
 	// seeds of the order, every threshold from -0.5 to 0.5 up)
-	add("cue.where", where, n, strconv.FormatBool(atStart))
+	add(sfCueWhere, quotes.PartOf(where), n, boolPart(atStart))
 	// a cue in the sentence before, in the same paragraph ("He added:")
 	if s := a.sentOf[c.qa]; s > 0 {
 		prev := a.sents[s-1]
@@ -350,14 +353,14 @@ func (a *analysis) cueFeatures(c *saidCandidate, sent text.Sentence, add func(..
 			found = a.cueAt[i] && !a.inQuote[i] && a.paraOf[i] == a.paraOf[c.qa]
 		}
 		if found {
-			add("cue.prevsent")
+			add(sfCuePrevsent)
 		}
 	}
 }
 
 // neighbourFeatures: a stretch in a run of others (`words such as
 // "attack," "Benghazi," "Libya"`) is a list of terms.
-func (a *analysis) neighbourFeatures(c *saidCandidate, add func(...string)) {
+func (a *analysis) neighbourFeatures(c *saidCandidate, add func(quotes.Name, ...quotes.Part)) {
 	near := func(j int) bool {
 		if j < 0 || j >= len(a.marks) {
 			return false
@@ -372,23 +375,26 @@ func (a *analysis) neighbourFeatures(c *saidCandidate, add func(...string)) {
 		return len(gap) <= 8 && len(strings.Fields(gap)) <= 1 // the length first: a gap may be paragraphs long
 	}
 	if near(c.k-1) || near(c.k+1) {
-		add("neighbour")
+		add(sfNeighbour)
 	}
 }
 
 // sentenceMates: how the other stretches of the sentence were attributed
 // (`a "good thing" that brought "frankly good business," he remarked`:
 // fragments share the sentence's speaker).
-func (a *analysis) sentenceMates(c *saidCandidate, add func(...string)) {
+func (a *analysis) sentenceMates(c *saidCandidate, add func(quotes.Name, ...quotes.Part)) {
 	sent := a.sentOf[c.qa]
 	same := func(o *saidCandidate) bool { return o.qa < len(a.toks) && a.sentOf[o.qa] == sent }
 	// pending holds every stretch in order: the mates are next to c
+	how := quotes.PartOf(c.how)
 	for k := c.k - 1; k >= 0 && same(&a.said.pending[k]); k-- {
-		add("mate", "earlier", a.said.pending[k].how)
-		add("mate", "earlier", a.said.pending[k].how, c.how)
+		mate := quotes.PartOf(a.said.pending[k].how)
+		add(sfMate, sfPartEarlier, mate)
+		add(sfMate, sfPartEarlier, mate, how)
 	}
 	for k := c.k + 1; k < len(a.said.pending) && same(&a.said.pending[k]); k++ {
-		add("mate", "later", a.said.pending[k].how)
-		add("mate", "later", a.said.pending[k].how, c.how)
+		mate := quotes.PartOf(a.said.pending[k].how)
+		add(sfMate, sfPartLater, mate)
+		add(sfMate, sfPartLater, mate, how)
 	}
 }

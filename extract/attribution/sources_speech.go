@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"bytes"
+	"encoding/binary"
 	"errors"
 	"math"
 	"math/rand"
@@ -14,7 +16,8 @@ import (
 // score over what the statement is and how the ranker rated its pick;
 // below the threshold the statement gets no source.
 type SpeechModel struct {
-	weights   map[uint32]float32
+	weights   map[uint32]float32 // training's, nil in a loaded model
+	table     sourceWeights      // weights, as score looks them up: a map lookup a feature cost more than the features' hashing
 	Threshold float32
 }
 
@@ -153,7 +156,7 @@ func (m *SpeechModel) Score(r *SourceModel, in *SourceInput) ([]TokenSpan, []flo
 func (m *SpeechModel) score(in *SourceInput, k int, pick TokenSpan, sc pickScore) float32 {
 	var s float32
 	for _, x := range m.speechFeatures(in, k, pick, sc) {
-		s += m.weights[x]
+		s += m.table.get(x)
 	}
 	return s
 }
@@ -164,18 +167,40 @@ const speechMagic = "whosaid-speech-1\n"
 // (ascending, as the gap from the one before) and its weight, so the same
 // model gives the same bytes.
 func (m *SpeechModel) MarshalBinary() ([]byte, error) {
-	return tagger.MarshalSparse(speechMagic, m.Threshold, m.weights, weightScale), nil
+	weights := m.weights
+	if weights == nil { // a loaded model keeps only its table
+		weights = make(map[uint32]float32, len(m.table.keys))
+		for i, k := range m.table.keys {
+			weights[k] = m.table.vals[i]
+		}
+	}
+	return tagger.MarshalSparse(speechMagic, m.Threshold, weights, weightScale), nil
 }
 
 var errBadSpeechModel = errors.New("attribution: the speech model is damaged")
 
 // LoadSpeechModel decodes a model MarshalBinary wrote.
+//
+// It reads tagger.UnmarshalSparse's layout straight into sorted keys, as the
+// ranker's loading does (readSourceWeights): a map read and then sorted
+// into the table cost the page's loading more than the map lookups it saves.
 func LoadSpeechModel(data []byte) (*SpeechModel, error) {
-	threshold, weights, ok := tagger.UnmarshalSparse(data, speechMagic, weightScale)
-	if !ok {
+	if !bytes.HasPrefix(data, []byte(speechMagic)) || len(data) < len(speechMagic)+4 {
 		return nil, errBadSpeechModel
 	}
-	return &SpeechModel{Threshold: threshold, weights: weights}, nil
+	data = data[len(speechMagic):]
+	threshold := math.Float32frombits(binary.LittleEndian.Uint32(data))
+	data = data[4:]
+	n, k := binary.Uvarint(data)
+	if k <= 0 || n > uint64(len(data)) {
+		return nil, errBadSpeechModel
+	}
+	data = data[k:]
+	keys, vals := make([]uint32, n), make([]float32, n)
+	if used, ok := readSourceWeights(data, keys, vals); !ok || used != len(data) {
+		return nil, errBadSpeechModel
+	}
+	return &SpeechModel{Threshold: threshold, table: newSourceWeights(keys, vals)}, nil
 }
 
 // SpeechExample is one article's statements with the picks of a ranker
@@ -238,5 +263,6 @@ func TrainSpeech(examples []SpeechExample, epochs int, seed int64, threshold flo
 			m.weights[x] = q
 		}
 	}
+	m.table = sourceWeightsOf(m.weights)
 	return m
 }

@@ -32,6 +32,40 @@ func Feature(parts ...string) uint32 {
 	return uint32(tagger.Mix(saidTemplate, hs...))
 }
 
+// Name is the hash of a feature's first part, its name ("prev"), taken
+// once: names are constants, and hashing them again for each stretch was
+// most of the hashing its features cost.
+type Name uint64
+
+// NewName is s as a feature's name.
+func NewName(s string) Name { return Name(tagger.Hash(s)) }
+
+// Part is the hash of a feature's later part, taken once where the part
+// is a constant or serves several features of a stretch.
+type Part uint64
+
+// PartOf is s as a feature's part.
+func PartOf(s string) Part { return Part(tagger.Hash(s)) }
+
+// Named is Feature(name, parts...), the same key, with the name and parts
+// hashed already.
+func Named(name Name, parts ...Part) uint32 {
+	switch len(parts) { // most features have a part or two: tagger's fixed-length Mix, no slice
+	case 0:
+		return uint32(tagger.Mix1(saidTemplate, uint64(name)))
+	case 1:
+		return uint32(tagger.Mix2(saidTemplate, uint64(name), uint64(parts[0])))
+	case 2:
+		return uint32(tagger.Mix3(saidTemplate, uint64(name), uint64(parts[0]), uint64(parts[1])))
+	}
+	var buf [8]uint64 // on the stack, as in Feature
+	hs := append(buf[:0], uint64(name))
+	for _, p := range parts {
+		hs = append(hs, uint64(p))
+	}
+	return uint32(tagger.Mix(saidTemplate, hs...))
+}
+
 // saidTemplate keeps these keys apart from the other models' (see tagger.Mix).
 const saidTemplate = 0x5a1d
 

@@ -69,8 +69,25 @@ func newHash(template byte) hasher {
 func (h hasher) byte(b byte) hasher { return (h ^ hasher(b)) * fnvPrime }
 
 func (h hasher) str(s string) hasher {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ hasher(s[i])) * fnvPrime
+	// Four bytes a turn: the same FNV-1a steps in the same order (the trained
+	// weights are keyed by these values), with a quarter of the loop's
+	// counting and bounds checks; it is most of what scoring a token costs.
+	for ; len(s) >= 4; s = s[4:] {
+		h = (h ^ hasher(s[0])) * fnvPrime
+		h = (h ^ hasher(s[1])) * fnvPrime
+		h = (h ^ hasher(s[2])) * fnvPrime
+		h = (h ^ hasher(s[3])) * fnvPrime
+	}
+	switch len(s) { // the last bytes, with no loop: most tags and many words are this short
+	case 3:
+		h = (h ^ hasher(s[0])) * fnvPrime
+		h = (h ^ hasher(s[1])) * fnvPrime
+		h = (h ^ hasher(s[2])) * fnvPrime
+	case 2:
+		h = (h ^ hasher(s[0])) * fnvPrime
+		h = (h ^ hasher(s[1])) * fnvPrime
+	case 1:
+		h = (h ^ hasher(s[0])) * fnvPrime
 	}
 	return h.byte(0xff) // ends the string: ("ab","c") ≠ ("a","bc")
 }
