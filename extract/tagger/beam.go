@@ -160,7 +160,14 @@ func (b *Beam) sameAs(i, h int, row []int, f *BeamFeatures, also int) int {
 		b.lfeats[h] = f.Labelled(i, row, b.lfeats[h][:0])
 		return b.sameFeatures(h)
 	}
+	last := b.cur[h].label
 	for g := range h {
+		// A kept sequence's last label (token i-1's, which Reads > 0
+		// compares) is in cur: most that differ differ there, told
+		// without finding their row.
+		if b.cur[g].label != last {
+			continue
+		}
 		rg := b.rows[b.cur[g].row*b.stride:][:i]
 		if sameLabels(rg, row, i-f.Reads, also) {
 			return g
