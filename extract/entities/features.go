@@ -220,7 +220,7 @@ func (dc docCase) addDescribed(ts []tokenHashes) {
 	}
 }
 
-func docCaseFeature(dc docCase, t tokenHashes, f []uint64) []uint64 {
+func docCaseFeature(dc docCase, t *tokenHashes, f []uint64) []uint64 {
 	if !t.capitalized || dc == nil {
 		return f
 	}
