@@ -95,27 +95,32 @@ func describeWords(words []string, out []tokenHashes, memo *wordTable) []tokenHa
 	letters := 0
 	for _, w := range words {
 		exact := hashString(w)
-		var t tokenHashes
-		ok := false
+		// A word the memo has is copied from it into out once (a
+		// tokenHashes is over a hundred bytes; going through a local
+		// copied it twice).
 		if memo != nil {
-			t, ok = memo.find(w, exact)
-		}
-		if !ok {
-			t.lower = hashLower(w)
-			t.exact = exact
-			t.shape = shapeOf(w)
-			t.prefix, t.suffix = affixHashes(w)
-			r, _ := utf8.DecodeRuneInString(w)
-			t.capitalized = unicode.IsUpper(r)
-			t.lowerInitial = unicode.IsLower(r)
-			t.title = t.capitalized && nameTitles[t.lower]
-			t.letters, t.upper = countLetters(w)
-			if memo != nil {
-				// A copy of the word: the memo may outlive the
-				// article it is a part of.
-				t.num = uint32(memo.len()) + 1
-				memo.add(strings.Clone(w), t)
+			if kept := memo.find(w, exact); kept != nil {
+				out = append(out, *kept)
+				letters += int(kept.letters)
+				upper += int(kept.upper)
+				continue
 			}
+		}
+		var t tokenHashes
+		t.lower = hashLower(w)
+		t.exact = exact
+		t.shape = shapeOf(w)
+		t.prefix, t.suffix = affixHashes(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		t.capitalized = unicode.IsUpper(r)
+		t.lowerInitial = unicode.IsLower(r)
+		t.title = t.capitalized && nameTitles[t.lower]
+		t.letters, t.upper = countLetters(w)
+		if memo != nil {
+			// A copy of the word: the memo may outlive the article it
+			// is a part of.
+			t.num = uint32(memo.len()) + 1
+			memo.add(strings.Clone(w), t)
 		}
 		letters += int(t.letters)
 		upper += int(t.upper)
@@ -215,7 +220,7 @@ func (dc docCase) addDescribed(ts []tokenHashes) {
 	}
 }
 
-func docCaseFeature(dc docCase, t tokenHashes, f []uint64) []uint64 {
+func docCaseFeature(dc docCase, t *tokenHashes, f []uint64) []uint64 {
 	if !t.capitalized || dc == nil {
 		return f
 	}

@@ -243,7 +243,9 @@ func allowed(l, prev, scheme int) bool {
 // document, so a name labelled once keeps its label.
 type docHistory map[uint64]int
 
-func (h docHistory) get(t tokenHashes) int {
+// get is the label the word t was last given (-1: none, or not
+// capitalized); t by pointer: a tokenHashes is over a hundred bytes.
+func (h docHistory) get(t *tokenHashes) int {
 	if !t.capitalized {
 		return -1
 	}
@@ -374,13 +376,13 @@ func (tg *nerTagger) tag(words []string, labels []int) []int {
 		if key := tg.wordKey(&hs[i]); key != (tagger.WordKey{}) && tg.dec.Recall(key) {
 			f := tg.staticRest(hs, i, line, tg.feats[:0])
 			f = tg.counts.features(hs[i], f)
-			f = dynamicFeatures(hs, i, prev, prev2, tg.history.get(hs[i]), f)
+			f = dynamicFeatures(hs, i, prev, prev2, tg.history.get(&hs[i]), f)
 			tg.feats = f
 			l = tg.dec.NextRecalled(f, prev)
 		} else {
 			f := tg.staticAt(hs, i, line, tg.feats[:0])
 			f = tg.counts.features(hs[i], f)
-			f = dynamicFeatures(hs, i, prev, prev2, tg.history.get(hs[i]), f)
+			f = dynamicFeatures(hs, i, prev, prev2, tg.history.get(&hs[i]), f)
 			tg.feats = f
 			if key != (tagger.WordKey{}) {
 				l = tg.dec.NextRemember(key, f, wordFeatures(&hs[i]), prev)
@@ -415,7 +417,7 @@ func (tg *nerTagger) staticAfterWord(hs []tokenHashes, i int, line uint8, groupe
 	f = neighbourFeatures(hs, i, !grouped, f)
 	f = gazFeatures(tg.gaz[i], hs[i], f)
 	f = nameFeatures(hs, i, tg.m.lookupGaz, f)
-	f = docCaseFeature(tg.dc, hs[i], f)
+	f = docCaseFeature(tg.dc, &hs[i], f)
 	f = tg.ctx.features(hs, i, f)
 	f = tg.runs.features(hs, i, f)
 	if grouped {

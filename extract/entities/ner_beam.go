@@ -65,7 +65,7 @@ func newNERBeam(tg *nerTagger) *nerBeam {
 // (historyAfter), the article's part looked up once a word.
 func (nb *nerBeam) historyAt(tg *nerTagger, i int, labels []int) int {
 	if nb.histAt != i {
-		nb.histAt, nb.hist = i, tg.history.get(nb.hs[i])
+		nb.histAt, nb.hist = i, tg.history.get(&nb.hs[i])
 	}
 	return historyAfter(nb.hist, nb.hs, nb.same, i, labels)
 }
@@ -89,7 +89,7 @@ func (tg *nerTagger) tagBeam(hs []tokenHashes, line uint8, out []int) []int {
 // sentences (h): the previous labels, and the type the word was last
 // given.
 func labelledFeatures(hs []tokenHashes, same []int32, i int, labels []int, h docHistory, f []uint64) []uint64 {
-	return labelledFeaturesAfter(hs, same, i, labels, h.get(hs[i]), f)
+	return labelledFeaturesAfter(hs, same, i, labels, h.get(&hs[i]), f)
 }
 
 // labelledFeaturesAfter is labelledFeatures given v, what h.get gives
@@ -127,7 +127,7 @@ func sameBefore(hs []tokenHashes, same []int32) []int32 {
 // earlier mention decides, but the sentence's first word, left outside,
 // does not override what the article said before.
 func historyIn(h docHistory, hs []tokenHashes, same []int32, i int, labels []int) int {
-	return historyAfter(h.get(hs[i]), hs, same, i, labels)
+	return historyAfter(h.get(&hs[i]), hs, same, i, labels)
 }
 
 // historyAfter is historyIn given v, what h.get gives word i.

@@ -25,7 +25,7 @@ func TestBeamHistoryReadsItsOwnLabels(t *testing.T) {
 			}
 			h := maps.Clone(before)
 			for i := range words {
-				if got, want := historyIn(before, hs, same, i, labels), h.get(hs[i]); got != want {
+				if got, want := historyIn(before, hs, same, i, labels), h.get(&hs[i]); got != want {
 					t.Fatalf("labels %v, word %d (%s): history %d, the greedy tagger's %d", labels, i, words[i], got, want)
 				}
 				h.set(hs[i], labels[i])

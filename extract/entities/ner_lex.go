@@ -100,22 +100,27 @@ func defaultLexSources() lexSources {
 func (lx *lexSentence) describe(src lexSources, words []string, ts []tokenHashes) {
 	lx.paths, lx.found, lx.keys = lx.paths[:0], lx.found[:0], lx.keys[:0]
 	lx.hashes, lx.caps = lx.hashes[:0], lx.caps[:0]
+	var fresh lexWord // a word not known before, when it has no number
 	for i, w := range words {
-		var lw lexWord
+		// lw points at the word's description (known's, or fresh), not a
+		// copy: a lexWord is over a hundred bytes, copied once a word.
+		var lw *lexWord
 		n := int(ts[i].num)
 		if n < len(lx.known) && lx.known[n].set {
-			lw = lx.known[n]
+			lw = &lx.known[n]
 		} else {
-			lw.path, lw.found = src.clusters.Lookup(w)
-			lw.hash, lw.set = namelists.WordHash(w), true
-			if lw.found {
-				lw.keys = clusterKeysOf(lw.path, ts[i].shape)
-			}
+			lw = &fresh
 			if n > 0 {
 				for len(lx.known) <= n {
 					lx.known = append(lx.known, lexWord{})
 				}
-				lx.known[n] = lw
+				lw = &lx.known[n]
+			}
+			lw.path, lw.found = src.clusters.Lookup(w)
+			lw.hash, lw.set = namelists.WordHash(w), true
+			lw.keys = clusterKeys{}
+			if lw.found {
+				lw.keys = clusterKeysOf(lw.path, ts[i].shape)
 			}
 		}
 		lx.paths = append(lx.paths, lw.path)

@@ -29,7 +29,7 @@ type phraseOptions struct{ titleStops, after, amp bool }
 
 // phraseConnector says whether a lower-case word inside a name goes on with
 // it: "Bank of England", "Centre for Policy Studies".
-func (o phraseOptions) phraseConnector(t tokenHashes) bool {
+func (o phraseOptions) phraseConnector(t *tokenHashes) bool {
 	return t.lower == hashOf || t.lower == hashFor || (o.amp && t.lower == hashAmp)
 }
 
@@ -53,7 +53,7 @@ func phraseFeatures(ts []tokenHashes, lx *lexSentence, i int, o phraseOptions, f
 		case ts[a-1].capitalized:
 			a--
 			continue
-		case a > 1 && o.phraseConnector(ts[a-1]) && ts[a-2].capitalized:
+		case a > 1 && o.phraseConnector(&ts[a-1]) && ts[a-2].capitalized:
 			a -= 2
 			continue
 		}
@@ -66,7 +66,7 @@ func phraseFeatures(ts []tokenHashes, lx *lexSentence, i int, o phraseOptions, f
 		case ts[b].capitalized:
 			b++
 			continue
-		case b+1 < len(ts) && o.phraseConnector(ts[b]) && ts[b+1].capitalized:
+		case b+1 < len(ts) && o.phraseConnector(&ts[b]) && ts[b+1].capitalized:
 			b += 2
 			continue
 		}

@@ -231,7 +231,7 @@ func TrainNER(docs []TrainDoc, opt TrainOptions) []byte {
 					for i := range s.Words {
 						feats = trainStatic(hashes, i, gm, lookup, dc, ctx, runs, &lex, line, tables, agg, firstPass, k, opt, feats[:0])
 						feats = counts.features(hashes[i], feats)
-						feats = dynamicFeatures(hashes, i, prev, prev2, history.get(hashes[i]), feats)
+						feats = dynamicFeatures(hashes, i, prev, prev2, history.get(&hashes[i]), feats)
 						// Learn decodes on its own guesses, as at run time.
 						guess := p.Learn(feats, gold[i], prev, trans, scratch)
 						if guess == gold[i] {
@@ -371,7 +371,7 @@ func trainStatic(hs []tokenHashes, i int, gm []gazMatch, lookup func(uint64) uin
 	f = staticFeatures(hs, i, f)
 	f = gazFeatures(gm[i], hs[i], f)
 	f = nameFeatures(hs, i, lookup, f)
-	f = docCaseFeature(dc, hs[i], f)
+	f = docCaseFeature(dc, &hs[i], f)
 	f = ctx.features(hs, i, f)
 	f = runs.features(hs, i, f)
 	f = lex.features(hs, i, f)

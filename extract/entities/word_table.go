@@ -19,19 +19,20 @@ func (t *wordTable) len() int { return len(t.words) }
 // slot is where the search for a word of hash h starts.
 func (t *wordTable) slot(h uint64) int { return fibSlot(h, t.shift) }
 
-// find is w's hashes (h its hashString) and whether w is kept.
-func (t *wordTable) find(w string, h uint64) (tokenHashes, bool) {
+// find is w's hashes (h its hashString) as kept, nil if w is not kept
+// (valid until the next add).
+func (t *wordTable) find(w string, h uint64) *tokenHashes {
 	if len(t.slots) == 0 {
-		return tokenHashes{}, false
+		return nil
 	}
 	mask := len(t.slots) - 1
 	for s := t.slot(h); ; s = (s + 1) & mask {
 		k := t.slots[s]
 		if k == 0 {
-			return tokenHashes{}, false
+			return nil
 		}
 		if v := &t.vals[k-1]; v.exact == h && t.words[k-1] == w {
-			return *v, true
+			return v
 		}
 	}
 }

@@ -139,6 +139,11 @@ func marker(h uint64) token {
 type Sentence struct {
 	// toks are the tokens' numbers in words.
 	toks []int32
+	// near are the tokens' descriptions, after sentencePad markers of the
+	// start and before as many of the end: at reads a neighbour with one
+	// index, no tests for the edges (it is called a dozen times a token).
+	// Made at the end of Reset, once words holds them all.
+	near []*token
 	// Clusters are the word clusters the features read (the entity
 	// tagger's Brown clusters); nil: none, as for a model trained without.
 	Clusters *clusters.Table
@@ -178,7 +183,21 @@ func (s *Sentence) Reset(words []string) {
 		}
 		s.toks = append(s.toks, k)
 	}
+	s.near = s.near[:0]
+	for range sentencePad {
+		s.near = append(s.near, &startTok)
+	}
+	for _, k := range s.toks {
+		s.near = append(s.near, &s.words[k])
+	}
+	for range sentencePad {
+		s.near = append(s.near, &endTok)
+	}
 }
+
+// sentencePad is how far before or after a sentence at may read: the
+// features look two tokens either way.
+const sentencePad = 2
 
 // RememberWords makes Reset keep each word's hashes, which depend on the
 // word alone, and reuse them when the word comes again (an article
@@ -254,15 +273,9 @@ func (s *Sentence) wordNumber(i int) uint64 { return (uint64(s.gen)+1)<<32 | uin
 // Len is the number of tokens.
 func (s *Sentence) Len() int { return len(s.toks) }
 
-func (s *Sentence) at(i int) *token {
-	switch {
-	case i < 0:
-		return &startTok
-	case i >= len(s.toks):
-		return &endTok
-	}
-	return &s.words[s.toks[i]]
-}
+// at is token i's description, or a marker of the start (i < 0) or end
+// (i ≥ Len()), for -sentencePad ≤ i < Len()+sentencePad.
+func (s *Sentence) at(i int) *token { return s.near[i+sentencePad] }
 
 // labelAt is labels[i], or a start marker before the sentence.
 func labelAt(labels []int, i int) uint64 {

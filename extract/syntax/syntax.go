@@ -61,13 +61,20 @@ type Parser struct {
 	tags      []int
 	labels    []int
 	chunkFeat tagger.FeatureFunc
-	// unscored counts the tags and chunk labels the dictionaries gave.
+	// unscored counts the tags and chunk labels the dictionaries gave
+	// (but for the chunk beam's skips, which it counts: Unscored).
 	unscored [2]int
 }
 
 // Unscored is how many tags and chunk labels the parser has given from
 // its dictionaries, without scoring (to measure them).
-func (p *Parser) Unscored() (tags, chunks int) { return p.unscored[0], p.unscored[1] }
+func (p *Parser) Unscored() (tags, chunks int) {
+	chunks = p.unscored[1]
+	if p.chunkBeam != nil {
+		chunks += p.chunkBeam.Skipped()
+	}
+	return p.unscored[0], chunks
+}
 
 // chunkWordFeatures is how many of the features ChunkFeatures starts with
 // depend on the word and the tags beside it alone: a parser remembers their
@@ -107,13 +114,8 @@ func NewParser(m *Models) *Parser {
 			// A token whose tag is outside every chunk in the
 			// chunker's training data ("." and quotation marks)
 			// is O unscored (O may follow any label).
-			p.beamFeat.Skip = func(i int) bool {
-				if m.chunkDict.outsideTag(p.tags[i]) {
-					p.unscored[1]++
-					return true
-				}
-				return false
-			}
+			// (The beam counts those it skips: Unscored.)
+			p.beamFeat.Skip = func(i int) bool { return m.chunkDict.outsideTag(p.tags[i]) }
 		}
 	}
 	p.s.Clusters = clusters.Default()

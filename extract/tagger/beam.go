@@ -31,7 +31,10 @@ type StaticFunc func(i int, f []uint64) []uint64
 // label 0 may follow (a shortcut for words that stand outside every
 // label but 0): where every kept sequence may go on with 0, each does so
 // at no score, so they stay comparable; where any may not, the token is
-// scored for all, as any other. (Skipping only where every kept sequence
+// scored for all, as any other. Skip is asked first (a table lookup,
+// where telling whether every kept sequence may go on with 0 is a loop
+// over them, and most tokens are not skipped), so it must only read;
+// Skipped counts the tokens skipped. (Skipping only where every kept sequence
 // ends in 0 keeps what the labels before tell apart, but the entity
 // tagger's CV was the same within noise, 0.9292 against 0.9289 with a
 // beam of 4 and 0.9263 against 0.9268 with 2, for a third more
@@ -110,7 +113,13 @@ type Beam struct {
 	// zeroNext says, by previous label + 1 as lists, whether label 0 may
 	// follow (its list starts with 0).
 	zeroNext []bool
+	// skipped counts the tokens Skip had labelled 0 unscored.
+	skipped int
 }
+
+// Skipped is how many tokens the beam has labelled 0 without scoring
+// them (BeamFeatures.Skip), to measure them.
+func (b *Beam) Skipped() int { return b.skipped }
 
 type beamHyp struct {
 	score float32
@@ -151,7 +160,14 @@ func (b *Beam) sameAs(i, h int, row []int, f *BeamFeatures, also int) int {
 		b.lfeats[h] = f.Labelled(i, row, b.lfeats[h][:0])
 		return b.sameFeatures(h)
 	}
+	last := b.cur[h].label
 	for g := range h {
+		// A kept sequence's last label (token i-1's, which Reads > 0
+		// compares) is in cur: most that differ differ there, told
+		// without finding their row.
+		if b.cur[g].label != last {
+			continue
+		}
 		rg := b.rows[b.cur[g].row*b.stride:][:i]
 		if sameLabels(rg, row, i-f.Reads, also) {
 			return g
@@ -223,7 +239,8 @@ func (b *Beam) Tag(n int, f BeamFeatures, out []int) []int {
 	b.cur = append(b.cur[:0], beamHyp{label: -1})
 	for i := 0; i < n; i++ {
 		b.next = b.next[:0]
-		if f.Skip != nil && b.allGoOn() && f.Skip(i) {
+		if f.Skip != nil && f.Skip(i) && b.allGoOn() {
+			b.skipped++
 			if f.Order <= 0 {
 				// Each goes on with 0 at the same score: the beam
 				// stays as it was, in its order (what keepBest
