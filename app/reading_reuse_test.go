@@ -117,14 +117,25 @@ func TestLongTextEndsWithTheWholesHighlightsInEveryParagraph(t *testing.T) {
 	if v.shown != 1 {
 		t.Errorf("the whole's first drawing has %d chunks, the first part's had 1", v.shown)
 	}
-	got := app.HTMLString(grown(v))
-	want := app.HTMLString(grown(&readingView{Reading: newReading(text, wholeDoc, nil)}))
+	got := drawnParagraphs(grown(v))
+	want := drawnParagraphs(grown(&readingView{Reading: newReading(text, wholeDoc, nil)}))
 	if got != want {
 		t.Error("the long text's reading differs from its whole document's drawn from scratch")
 	}
 	if n, quotes := strings.Count(got, "data-quote="), len(wholeDoc.Quotes); n != quotes || quotes < 100 {
 		t.Errorf("%d quotations highlighted of the whole's %d", n, quotes)
 	}
+}
+
+// drawnParagraphs is v's markup from its first chunk on: go-app writes the
+// attributes of the article element around them in a map's order, which
+// differs from one drawing to the next.
+func drawnParagraphs(v *readingView) string {
+	html := app.HTMLString(v)
+	if i := strings.Index(html, `<div class="chunk">`); i >= 0 {
+		return html[i:]
+	}
+	return html
 }
 
 // grown is v once it has drawn every chunk, as grow does a task at a time.
