@@ -4,7 +4,6 @@ package main
 
 import (
 	"flag"
-	"strconv"
 
 	"github.com/whosaid/whosaid/extract"
 	"github.com/whosaid/whosaid/extract/attribution/cues"
@@ -16,17 +15,9 @@ import (
 // chosen by make cues' own cross-validation: cues.Chosen.)
 func init() {
 	components = append([]component{{name: "cues", file: "cues.bin", train: trainCues, use: useCues}}, components...)
-	flag.Func("cue-threshold", "the cue detector's threshold (default cues.Chosen's), for cross-validating it", func(s string) error {
-		v, err := strconv.ParseFloat(s, 32)
-		cueSettings.Threshold = float32(v)
-		return err
-	})
+	float32Flag(&cueSettings.Threshold, "cue-threshold", "the cue detector's threshold (default cues.Chosen's), for cross-validating it")
 	flag.Float64Var(&cueSettings.ContentMinWeight, "content-minweight", cueSettings.ContentMinWeight, "prune the content tagger's weights below this")
-	flag.Func("content-threshold", "the cue margin the content tagger needs (default cues.Chosen's)", func(s string) error {
-		v, err := strconv.ParseFloat(s, 32)
-		cueSettings.ContentThreshold = float32(v)
-		return err
-	})
+	float32Flag(&cueSettings.ContentThreshold, "content-threshold", "the cue margin the content tagger needs (default cues.Chosen's)")
 	flag.BoolVar(&cueSettings.Clusters, "cue-clusters", cueSettings.Clusters, "whether the cue detector reads the word clusters")
 	flag.BoolVar(&cueSettings.Grammar, "cue-grammar", cueSettings.Grammar, "whether the cue detector reads the chunks around a word")
 	flag.IntVar(&cueSettings.WordNet, "cue-wordnet", cueSettings.WordNet, "the WordNet class features the cue detector reads, bits")

@@ -34,7 +34,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/whosaid/whosaid/extract"
@@ -63,11 +62,7 @@ func main() {
 	flag.Float64Var(&sourceTraining.FitSlack, "fit-slack", sourceTraining.FitSlack, "how much better a right candidate must fit the gold source to be the one the ranker learns (0: 0.2; below 0: the best-scored right one)")
 	flag.Float64Var(&sourceTraining.Prune, "prune", sourceTraining.Prune, "the source ranker's averaged weights smaller than this are dropped")
 	flag.BoolVar(&sourceTraining.WrongOnly, "wrong-only", sourceTraining.WrongOnly, "the source ranker learns from wrong picks only (-wrong-only=false: from right picks that fit the gold source worse too)")
-	flag.Func("inner-cut", "how much surer than a statement's cue a cue inside its clause with its own speaker must be to take the clause (default 1e9: never; 5 was tried)", func(v string) error {
-		f, err := strconv.ParseFloat(v, 32)
-		attr.InnerCut = float32(f)
-		return err
-	})
+	float32Flag(&attr.InnerCut, "inner-cut", "how much surer than a statement's cue a cue inside its clause with its own speaker must be to take the clause (default 1e9: never; 5 was tried)")
 	flag.IntVar(&attr.InsideShapes, "inside", attr.InsideShapes, "more candidates inside reported statements: 1 the subject of a verb of stance, 2 the phrase after \"of\" opening a noun cue's statement, 3 both")
 	flag.BoolVar(&attr.CueChunkFeature, "cue-chunk", attr.CueChunkFeature, "the source ranker reads whether a candidate lies in the noun phrase holding the cue, with its form and whether it is a possessor")
 	flag.BoolVar(&attr.NounOwnPhrase, "noun-own-phrase", attr.NounOwnPhrase, "the rules look for a noun cue's speaker before the noun phrase that holds it, not in it")
